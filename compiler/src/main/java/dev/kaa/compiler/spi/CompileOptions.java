@@ -1,0 +1,21 @@
+package dev.kaa.compiler.spi;
+
+/**
+ * The options of {@code compile()}: the optimization level ({@code -1} for the interpreter's own,
+ * {@code 0} keeps asserts, {@code 1} drops them and {@code __debug__}, {@code 2} also drops
+ * docstrings) and the {@code flags} word (the {@code CO_FUTURE_*} bits of
+ * {@code __future__} features, and {@code PyCF_*} bits such as {@code PyCF_ALLOW_TOP_LEVEL_AWAIT}).
+ *
+ * <p>Thread safety: immutable.
+ */
+public record CompileOptions(int optimize, int flags) {
+    /** {@code compile()}'s defaults: optimization as the interpreter runs, no flags. */
+    public static final CompileOptions DEFAULT = new CompileOptions(0, 0);
+
+    /** {@code CO_FUTURE_ANNOTATIONS}: {@code from __future__ import annotations}. */
+    public static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
+    /** {@code CO_FUTURE_BARRY_AS_BDFL}: {@code from __future__ import barry_as_FLUFL}. */
+    public static final int CO_FUTURE_BARRY_AS_BDFL = 0x400000;
+    /** {@code PyCF_ALLOW_TOP_LEVEL_AWAIT}. */
+    public static final int PYCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+}

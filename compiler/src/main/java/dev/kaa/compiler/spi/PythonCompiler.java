@@ -1,0 +1,44 @@
+package dev.kaa.compiler.spi;
+
+import dev.kaa.bytecode.CodeObject;
+import dev.kaa.parser.ParseMode;
+import dev.kaa.parser.PythonParser;
+import dev.kaa.parser.ast.Mod;
+import java.util.ServiceLoader;
+
+/**
+ * Compiles an abstract syntax tree to a CPython 3.13 code object, as the second half of CPython's
+ * {@code compile()} does. Implementations are found with {@link ServiceLoader}.
+ *
+ * <p>Thread safety: implementations are stateless and may be shared between threads.
+ */
+public interface PythonCompiler {
+
+    /** The name this compiler is selected by ({@code "cpython313"} for Kaa's own). */
+    String name();
+
+    /**
+     * Compiles {@code module} (a {@code Module}, {@code Expression} or {@code Interactive}).
+     *
+     * @throws dev.kaa.parser.PySyntaxError for errors found past the parser (a misplaced
+     *         {@code return}, a bad {@code nonlocal}, …), with CPython's message and location
+     */
+    CodeObject compile(Mod module, String filename, CompileOptions options);
+
+    /** Parses source bytes with {@code parser} and compiles the tree. */
+    default CodeObject compile(PythonParser parser, byte[] source, String filename, ParseMode mode,
+            CompileOptions options) {
+        return compile(parser.parse(source, filename, mode), filename, options);
+    }
+
+    /** The compiler named {@code name} on the module path, or the first one found if {@code name} is null. */
+    static PythonCompiler load(String name) {
+        for (PythonCompiler c : ServiceLoader.load(PythonCompiler.class, PythonCompiler.class.getClassLoader())) {
+            if (name == null || name.equals(c.name())) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("no Python compiler " + (name == null ? "" : "named '" + name + "' ")
+                + "is on the module path");
+    }
+}

@@ -1,0 +1,8 @@
+// The node set and field names of Python 3.13's ast module (its _fields and _field_types),
+// written down once: ast.dump, the compiler and the tests all read these records.
+package dev.kaa.parser.ast;
+
+/** The {@code ast.comprehension} node. */
+public record Comprehension(Expr target, Expr iter, java.util.List<Expr> ifs, int is_async) implements Node {
+    @Override public String nodeName() { return "comprehension"; }
+}

@@ -1,0 +1,3 @@
+/** The GIL SPI, its implementations and thread states (built with the virtual machine). */
+module dev.kaa.threading {
+}

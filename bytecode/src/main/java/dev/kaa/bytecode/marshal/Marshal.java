@@ -1,0 +1,87 @@
+package dev.kaa.bytecode.marshal;
+
+/**
+ * CPython 3.13's {@code marshal} format (version 4, plus the slice of version 5 when reading):
+ * the serialisation of code objects and their constants inside {@code .pyc} files.
+ *
+ * <p>Values use the model of {@link dev.kaa.bytecode.Constant} ({@code str} is {@link String},
+ * {@code int} is {@link Long} or {@link java.math.BigInteger}, and so on); the containers that never
+ * occur in code objects are {@link MarshalList}, {@link MarshalDict} and {@link MarshalSet}.
+ *
+ * <p>Reading is strict and safe: malformed data of any kind raises {@link MarshalFormatException}
+ * naming the source and the byte offset, never another exception, and never costs more than
+ * memory linear in the input. {@link #loadsFaithful} also returns an {@link EncodingTrace}, with
+ * which {@link #dumps(Object, EncodingTrace)} writes the value back byte for byte as CPython wrote it.
+ *
+ * <p>Thread safety: stateless.
+ */
+public final class Marshal {
+    /** The format version CPython 3.13 writes ({@code marshal.version}). */
+    public static final int VERSION = TypeCode.VERSION;
+
+    private Marshal() {}
+
+    /**
+     * Reads the object at the start of {@code data}; bytes after it are ignored, as CPython's
+     * {@code marshal.loads} ignores them.
+     *
+     * @param sourceName named in error messages (a file name), or null
+     * @throws MarshalFormatException if the data is malformed
+     */
+    public static Object loads(byte[] data, String sourceName) {
+        return loads(data, 0, data.length, sourceName);
+    }
+
+    /**
+     * Reads the object at {@code data[offset]}, looking at no byte at or past
+     * {@code offset + length}. Error offsets count from the start of {@code data}.
+     *
+     * @throws MarshalFormatException if the data is malformed
+     * @throws IndexOutOfBoundsException if the range lies outside {@code data}
+     */
+    public static Object loads(byte[] data, int offset, int length, String sourceName) {
+        return new MarshalReader(data, offset, length, sourceName, false).readTop();
+    }
+
+    /**
+     * Reads like {@link #loads(byte[], int, int, String)} and also records how each object was
+     * encoded, so that {@link #dumps(Object, EncodingTrace)} can write it back unchanged.
+     *
+     * @throws MarshalFormatException if the data is malformed
+     */
+    public static Unmarshalled loadsFaithful(byte[] data, int offset, int length, String sourceName) {
+        MarshalReader reader = new MarshalReader(data, offset, length, sourceName, true);
+        Object value = reader.readTop();
+        return new Unmarshalled(value, reader.trace(), reader.position());
+    }
+
+    /**
+     * Writes {@code value} in format 4, choosing encodings as CPython does where that is cheap
+     * (short ASCII and interned strings, references for repeated values). CPython 3.13's
+     * {@code marshal.loads} reads the result back to an equal value.
+     *
+     * @throws IllegalArgumentException if the value (or something in it) is not marshallable, or
+     *         is nested deeper than 2000 levels (CPython's limit)
+     */
+    public static byte[] dumps(Object value) {
+        return new MarshalWriter(null).dump(value);
+    }
+
+    /**
+     * Writes {@code value} with the encodings {@code trace} recorded when it was read. If the value
+     * is not the one the trace describes (it was changed), the trace is set aside and the
+     * encodings are chosen as by {@link #dumps(Object)}.
+     *
+     * @throws IllegalArgumentException as {@link #dumps(Object)}
+     */
+    public static byte[] dumps(Object value, EncodingTrace trace) {
+        if (trace != null) {
+            try {
+                return new MarshalWriter(trace).dump(value);
+            } catch (MarshalWriter.Diverged e) {
+                // the value differs from what was read; fall through to fresh choices
+            }
+        }
+        return dumps(value);
+    }
+}

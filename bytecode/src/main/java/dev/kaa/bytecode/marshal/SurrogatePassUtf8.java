@@ -1,0 +1,181 @@
+package dev.kaa.bytecode.marshal;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * UTF-8 with Python's {@code surrogatepass} error handler, which {@code marshal} uses for
+ * {@code str}: a lone surrogate is encoded as its three-byte form, and such bytes decode back to
+ * the lone surrogate. Everything else is strict UTF-8 (no overlong forms, nothing past U+10FFFF).
+ *
+ * <p>Thread safety: stateless.
+ */
+final class SurrogatePassUtf8 {
+    private SurrogatePassUtf8() {}
+
+    /** A decoding fault: the position (relative to the start) and CPython's reason. */
+    static final class DecodeError extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int position;
+        final int badByte;
+
+        DecodeError(int position, int badByte, String reason) {
+            super(reason, null, false, false);
+            this.position = position;
+            this.badByte = badByte;
+        }
+    }
+
+    static String decode(byte[] data, int offset, int length) throws DecodeError {
+        int end = offset + length;
+        boolean ascii = true;
+        for (int i = offset; i < end; i++) {
+            if (data[i] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return new String(data, offset, length, StandardCharsets.ISO_8859_1);
+        }
+        StringBuilder out = new StringBuilder(length);
+        int i = offset;
+        while (i < end) {
+            int b0 = data[i] & 0xff;
+            if (b0 < 0x80) {
+                out.append((char) b0);
+                i++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xbf;
+            if (b0 >= 0xc2 && b0 <= 0xdf) {
+                need = 1;
+            } else if (b0 >= 0xe0 && b0 <= 0xef) {
+                need = 2;
+                if (b0 == 0xe0) {
+                    lo = 0xa0;
+                }
+                // 0xed may start a surrogate: surrogatepass lets it through.
+            } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+                need = 3;
+                if (b0 == 0xf0) {
+                    lo = 0x90;
+                } else if (b0 == 0xf4) {
+                    hi = 0x8f;
+                }
+            } else {
+                throw new DecodeError(i - offset, b0, "invalid start byte");
+            }
+            int cp = b0 & (0x3f >> need);
+            for (int k = 1; k <= need; k++) {
+                if (i + k >= end) {
+                    throw new DecodeError(i - offset, b0, "unexpected end of data");
+                }
+                int b = data[i + k] & 0xff;
+                int min = k == 1 ? lo : 0x80;
+                int max = k == 1 ? hi : 0xbf;
+                if (b < min || b > max) {
+                    throw new DecodeError(i - offset, b0, "invalid continuation byte");
+                }
+                cp = (cp << 6) | (b & 0x3f);
+            }
+            out.appendCodePoint(cp);
+            i += need + 1;
+        }
+        return out.toString();
+    }
+
+    /** Whether every char is below 128. */
+    static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every char is below 256 (so the string fits one byte per char). */
+    static boolean isLatin1(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x100) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether valid UTF-8 bytes hold a surrogate pair written as two three-byte surrogates (as
+     * CPython writes the two-code-point {@code str} of U+D83D, U+DE00) and no four-byte sequence. A
+     * Java {@link String} cannot tell that string from the one-code-point U+1F600, so the
+     * encoding trace keeps the difference for the writer.
+     */
+    static boolean hasSplitPairs(byte[] data, int offset, int length) {
+        boolean split = false;
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            int b = data[i] & 0xff;
+            if (b >= 0xf0) {
+                return false;
+            }
+            if (b == 0xed && i + 4 < end && (data[i + 1] & 0xf0) == 0xa0 && (data[i + 3] & 0xff) == 0xed
+                    && (data[i + 4] & 0xf0) == 0xb0) {
+                split = true;
+            }
+        }
+        return split;
+    }
+
+    /** Encodes every UTF-16 unit on its own, so surrogate pairs become two three-byte surrogates. */
+    static byte[] encodeUnits(String s) {
+        byte[] out = new byte[s.length() * 3];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int c = s.charAt(i);
+            if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xc0 | c >> 6);
+                out[n++] = (byte) (0x80 | c & 0x3f);
+            } else {
+                out[n++] = (byte) (0xe0 | c >> 12);
+                out[n++] = (byte) (0x80 | c >> 6 & 0x3f);
+                out[n++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    static byte[] encode(String s) {
+        if (isAscii(s)) {
+            return s.getBytes(StandardCharsets.ISO_8859_1);
+        }
+        byte[] out = new byte[s.length() * 3];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, s.charAt(++i));
+            }
+            if (cp < 0x80) {
+                out[n++] = (byte) cp;
+            } else if (cp < 0x800) {
+                out[n++] = (byte) (0xc0 | cp >> 6);
+                out[n++] = (byte) (0x80 | cp & 0x3f);
+            } else if (cp < 0x10000) {
+                out[n++] = (byte) (0xe0 | cp >> 12);
+                out[n++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                out[n++] = (byte) (0x80 | cp & 0x3f);
+            } else {
+                out[n++] = (byte) (0xf0 | cp >> 18);
+                out[n++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                out[n++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                out[n++] = (byte) (0x80 | cp & 0x3f);
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+}

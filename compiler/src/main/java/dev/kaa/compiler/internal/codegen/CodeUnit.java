@@ -1,0 +1,146 @@
+package dev.kaa.compiler.internal.codegen;
+
+import dev.kaa.bytecode.CodeObject;
+import dev.kaa.compiler.internal.assemble.Assembler;
+import dev.kaa.compiler.internal.flowgraph.CodeUnitInfo;
+import dev.kaa.compiler.internal.flowgraph.InstructionSequence;
+import dev.kaa.compiler.internal.symtable.Binding;
+import dev.kaa.compiler.internal.symtable.Scope;
+import dev.kaa.compiler.internal.symtable.ScopeKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The state of one code object being generated (CPython's {@code compiler_unit}): its
+ * instructions, its tables of constants, names, locals, cells and free variables, the stack of
+ * open blocks ({@link FBlock}) and what the symbol table says about its names.
+ *
+ * <p>Thread safety: confined to the compiling thread.
+ */
+final class CodeUnit {
+    /** What the code object is, as CPython's {@code COMPILER_SCOPE_*} values say. */
+    enum Kind { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION, TYPE_PARAMS, ANNOTATION }
+
+    final Scope scope;
+    final Kind kind;
+    final String name;
+    String qualname;
+    final int firstlineno;
+    final InstructionSequence seq = new InstructionSequence();
+    int argcount;
+    int posonlyargcount;
+    int kwonlyargcount;
+    final Deque<FBlock> fblocks = new ArrayDeque<>();
+    /** Depth of inlined comprehensions being compiled into this unit (CPython's {@code u_in_inlined_comp}). */
+    int inInlinedComp;
+    /** Symbol bindings an inlined comprehension overrides while it is compiled. */
+    final Map<String, Integer> overriddenFlags = new HashMap<>();
+    /** Names an inlined comprehension keeps in fast locals in a module or class body (CPython's {@code u_fasthidden}). */
+    final Set<String> fastHidden = new HashSet<>();
+    /** Attribute names stored on the first parameter of methods ({@code __static_attributes__}). */
+    final Set<String> staticAttributes = new java.util.TreeSet<>();
+    boolean hasDocstring;
+
+    private final List<Object> consts = new ArrayList<>();
+    private final Map<ConstantKey, Integer> constIndex = new HashMap<>();
+    private final LinkedHashMap<String, Integer> names = new LinkedHashMap<>();
+    private final LinkedHashMap<String, Integer> varnames = new LinkedHashMap<>();
+    private final List<String> cellvars;
+    private final List<String> freevars;
+
+    CodeUnit(Scope scope, Kind kind, String name, int firstlineno) {
+        this.scope = scope;
+        this.kind = kind;
+        this.name = name;
+        this.firstlineno = firstlineno;
+        for (String v : scope.varnames()) {
+            varnames.putIfAbsent(v, varnames.size());
+        }
+        cellvars = new ArrayList<>(scope.cellvars());
+        if (scope.needsClassClosure()) {
+            cellvars.add("__class__");
+        }
+        if (scope.needsClassDict()) {
+            cellvars.add("__classdict__");
+        }
+        freevars = new ArrayList<>(scope.freevars());
+    }
+
+    /** The index of {@code value} in {@code co_consts}, adding it if new. */
+    int addConst(Object value) {
+        return constIndex.computeIfAbsent(ConstantKey.of(value), k -> {
+            consts.add(value);
+            return consts.size() - 1;
+        });
+    }
+
+    /** The index of {@code name} in {@code co_names}, adding it if new. */
+    int addName(String name) {
+        return names.computeIfAbsent(name, k -> names.size());
+    }
+
+    /** The index of a fast local, adding it to {@code co_varnames} if new. */
+    int varIndex(String name) {
+        return varnames.computeIfAbsent(name, k -> varnames.size());
+    }
+
+    /** The index of a cell or free variable in {@code cellvars ++ freevars}. */
+    int derefIndex(String name) {
+        int i = cellvars.indexOf(name);
+        if (i >= 0) {
+            return i;
+        }
+        i = freevars.indexOf(name);
+        if (i >= 0) {
+            return cellvars.size() + i;
+        }
+        throw new IllegalStateException("no cell or free variable '" + name + "' in " + qualname);
+    }
+
+    /** Whether {@code name} is one of this unit's cells. */
+    boolean isCell(String name) {
+        return cellvars.contains(name);
+    }
+
+    /** The binding of a mangled name, as an inlined comprehension may have overridden it. */
+    Binding binding(String mangled) {
+        Integer f = overriddenFlags.get(mangled);
+        return f != null ? Binding.ofFlags(f) : scope.binding(mangled);
+    }
+
+    /** The flags of a mangled name, as an inlined comprehension may have overridden them. */
+    int flags(String mangled) {
+        Integer f = overriddenFlags.get(mangled);
+        return f != null ? f : scope.flags(mangled);
+    }
+
+    /** Whether the unit uses fast locals (CPython's {@code _PyST_IsFunctionLike}). */
+    boolean isFunctionLike() {
+        return scope.kind().isFunctionLike();
+    }
+
+    /** Whether the unit is a class body. */
+    boolean isClass() {
+        return scope.kind() == ScopeKind.CLASS;
+    }
+
+    /** The number of constants so far. */
+    int constCount() {
+        return consts.size();
+    }
+
+    /** Assembles the finished unit into a code object with {@code flags}. */
+    CodeObject assemble(String filename, int flags) {
+        CodeUnitInfo info = new CodeUnitInfo(name, qualname, filename, firstlineno, argcount,
+                posonlyargcount, kwonlyargcount, flags, consts, List.copyOf(names.keySet()),
+                List.copyOf(varnames.keySet()), cellvars, freevars);
+        return Assembler.assemble(seq, info);
+    }
+}

@@ -1,0 +1,232 @@
+package dev.kaa.compiler.internal.codegen;
+
+import dev.kaa.bytecode.CodeObject;
+import dev.kaa.bytecode.Constant;
+import dev.kaa.bytecode.Opcode;
+import dev.kaa.compiler.internal.flowgraph.Label;
+import dev.kaa.compiler.internal.flowgraph.Location;
+import dev.kaa.compiler.internal.symtable.Binding;
+import dev.kaa.compiler.internal.symtable.Scope;
+import dev.kaa.compiler.internal.symtable.SymbolTable;
+import dev.kaa.compiler.spi.CompileOptions;
+import dev.kaa.parser.PySyntaxError;
+import dev.kaa.parser.ast.Pos;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import static dev.kaa.bytecode.CodeObject.*;
+
+/**
+ * The state of one compilation (CPython's {@code struct compiler}): the symbol table, the options,
+ * the stack of code units being generated, and the emitting helpers the statement, expression
+ * and other compilers share. Each of those compilers holds this object and reaches the others
+ * through it.
+ *
+ * <p>Thread safety: confined to the compiling thread.
+ */
+final class Codegen {
+    /** CPython's {@code PyCF_MASK}: the future flags every code object inherits. */
+    private static final int FUTURE_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000
+            | CompileOptions.CO_FUTURE_BARRY_AS_BDFL | 0x800000 | CompileOptions.CO_FUTURE_ANNOTATIONS;
+    /** CPython's {@code CO_MAXBLOCKS}: the deepest nesting of blocks. */
+    static final int MAX_BLOCKS = 20;
+
+    final String filename;
+    final int optimize;
+    /** The {@code CO_FUTURE_*} and {@code PyCF_*} flags of the compilation. */
+    final int flags;
+    final SymbolTable symtable;
+    final boolean interactive;
+    private final Deque<CodeUnit> stack = new ArrayDeque<>();
+    CodeUnit u;
+
+    final NameCompiler names = new NameCompiler(this);
+    final ExpressionCompiler expr = new ExpressionCompiler(this);
+    final CallCompiler calls = new CallCompiler(this);
+    final StatementCompiler stmt = new StatementCompiler(this);
+    final AssignCompiler assign = new AssignCompiler(this);
+    final TryCompiler tries = new TryCompiler(this);
+    final WithCompiler withs = new WithCompiler(this);
+    final BlockUnwinder unwind = new BlockUnwinder(this);
+    final FunctionCompiler funcs = new FunctionCompiler(this);
+    final ClassCompiler classes = new ClassCompiler(this);
+    final TypeParamCompiler typeParams = new TypeParamCompiler(this);
+    final ComprehensionCompiler comps = new ComprehensionCompiler(this);
+    final PatternCompiler patterns = new PatternCompiler(this);
+
+    Codegen(String filename, int optimize, int flags, SymbolTable symtable, boolean interactive) {
+        this.filename = filename;
+        this.optimize = optimize;
+        this.flags = flags;
+        this.symtable = symtable;
+        this.interactive = interactive;
+    }
+
+    // ---- units
+
+    /**
+     * Starts a new code unit for {@code scope} and emits its {@code RESUME}. The qualified name
+     * follows CPython's {@code compiler_set_qualname}.
+     */
+    void enterScope(Scope scope, CodeUnit.Kind kind, String name, int firstlineno) {
+        CodeUnit unit = new CodeUnit(scope, kind, name, firstlineno);
+        if (u != null) {
+            stack.push(u);
+        }
+        u = unit;
+        unit.qualname = kind == CodeUnit.Kind.MODULE ? name : qualname(unit);
+        Location loc = kind == CodeUnit.Kind.MODULE ? new Location(0, 0, 0, 0)
+                : new Location(firstlineno, firstlineno, 0, 0);
+        emit(Opcode.RESUME, 0, loc);
+    }
+
+    private String qualname(CodeUnit unit) {
+        if (stack.size() <= 1) {
+            return unit.name;
+        }
+        var it = stack.iterator();
+        CodeUnit parent = it.next();
+        if (parent.kind == CodeUnit.Kind.TYPE_PARAMS) {
+            if (stack.size() == 2) {
+                return unit.name;
+            }
+            parent = it.next();
+        }
+        boolean forceGlobal = false;
+        if (unit.kind == CodeUnit.Kind.FUNCTION || unit.kind == CodeUnit.Kind.ASYNC_FUNCTION
+                || unit.kind == CodeUnit.Kind.CLASS) {
+            String mangled = parent.scope.mangle(unit.name);
+            forceGlobal = parent.binding(mangled) == Binding.GLOBAL_EXPLICIT;
+        }
+        if (forceGlobal) {
+            return unit.name;
+        }
+        boolean parentIsFunction = parent.kind == CodeUnit.Kind.FUNCTION
+                || parent.kind == CodeUnit.Kind.ASYNC_FUNCTION || parent.kind == CodeUnit.Kind.LAMBDA;
+        return (parentIsFunction ? parent.qualname + ".<locals>" : parent.qualname) + "." + unit.name;
+    }
+
+    /** Finishes the current unit, returns its code object and makes its parent current. */
+    CodeObject exitScope() {
+        CodeUnit unit = u;
+        CodeObject code = unit.assemble(filename, codeFlags(unit));
+        u = stack.isEmpty() ? null : stack.pop();
+        return code;
+    }
+
+    /** The unit enclosing the current one, or null. */
+    CodeUnit parentUnit() {
+        return stack.peek();
+    }
+
+    /** CPython's {@code compute_code_flags}. */
+    private int codeFlags(CodeUnit unit) {
+        Scope s = unit.scope;
+        int f = 0;
+        if (unit.isFunctionLike()) {
+            f |= CO_NEWLOCALS | CO_OPTIMIZED;
+            if (s.isNested()) {
+                f |= CO_NESTED;
+            }
+            if (s.isGenerator() && !s.isCoroutine()) {
+                f |= CO_GENERATOR;
+            }
+            if (s.isGenerator() && s.isCoroutine()) {
+                f |= CO_ASYNC_GENERATOR;
+            }
+            if (s.hasVarargs()) {
+                f |= CO_VARARGS;
+            }
+            if (s.hasVarkeywords()) {
+                f |= CO_VARKEYWORDS;
+            }
+        }
+        if (s.isCoroutine() && !s.isGenerator()) {
+            f |= CO_COROUTINE;
+        }
+        return f | (flags & FUTURE_MASK);
+    }
+
+    /** Whether top-level {@code await} is allowed and we are at the top level. */
+    boolean topLevelAwait() {
+        return (flags & CompileOptions.PYCF_ALLOW_TOP_LEVEL_AWAIT) != 0
+                && u.kind == CodeUnit.Kind.MODULE;
+    }
+
+    // ---- emitting
+
+    void emit(Opcode op, Location loc) {
+        u.seq.add(op, 0, loc);
+    }
+
+    void emit(Opcode op, int oparg, Location loc) {
+        u.seq.add(op, oparg, loc);
+    }
+
+    void jump(Opcode op, Label target, Location loc) {
+        u.seq.addJump(op, target, loc);
+    }
+
+    Label newLabel() {
+        return u.seq.newLabel();
+    }
+
+    void bind(Label label) {
+        u.seq.bind(label);
+    }
+
+    void loadConst(Object value, Location loc) {
+        emit(Opcode.LOAD_CONST, u.addConst(value), loc);
+    }
+
+    void loadNone(Location loc) {
+        loadConst(Constant.NONE, loc);
+    }
+
+    /** An instruction whose argument is a name in {@code co_names}. */
+    void emitName(Opcode op, String name, Location loc) {
+        emit(op, u.addName(name), loc);
+    }
+
+    /** Emits {@code RETURN_VALUE}, or {@code RETURN_CONST} for a value that is a constant. */
+    void returnConst(Object value, Location loc) {
+        emit(Opcode.RETURN_CONST, u.addConst(value), loc);
+    }
+
+    /** A location for a node position. */
+    static Location loc(Pos pos) {
+        return pos == null ? Location.NONE
+                : new Location(pos.lineno(), pos.end_lineno(), pos.col_offset(), pos.end_col_offset());
+    }
+
+    /** A {@code SyntaxError} at {@code pos}. */
+    PySyntaxError error(String msg, Pos pos) {
+        if (pos == null) {
+            return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, 1, 0, null, 1, 0);
+        }
+        return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, pos.lineno(),
+                pos.col_offset() + 1, null, pos.end_lineno(), pos.end_col_offset() + 1);
+    }
+
+    /** A {@code SyntaxError} at an instruction location. */
+    PySyntaxError error(String msg, Location loc) {
+        return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, loc.lineno(),
+                loc.col() + 1, null, loc.endLineno(), loc.endCol() + 1);
+    }
+
+    // ---- blocks
+
+    void pushBlock(FBlock.Type type, Label block, Label exit, Object datum, Location loc) {
+        if (u.fblocks.size() >= MAX_BLOCKS) {
+            throw error("too many statically nested blocks", loc);
+        }
+        u.fblocks.push(new FBlock(type, block, exit, datum, loc));
+    }
+
+    void popBlock(FBlock.Type type) {
+        FBlock top = u.fblocks.pop();
+        if (top.type() != type) {
+            throw new IllegalStateException("popped " + top.type() + ", expected " + type);
+        }
+    }
+}

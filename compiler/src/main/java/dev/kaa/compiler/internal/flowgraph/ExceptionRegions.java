@@ -1,0 +1,85 @@
+package dev.kaa.compiler.internal.flowgraph;
+
+import dev.kaa.bytecode.Opcode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Gives every instruction its innermost exception handler by walking the graph with a stack of
+ * handlers: {@code SETUP_*} pushes one for the instructions after it, {@code POP_BLOCK} pops,
+ * jumps carry the stack to their targets, and a handler block starts with the stack as it was at
+ * its set-up. The walk follows control flow, not text, because the code generator pops a block
+ * on the way out of a {@code break} or {@code return} while the text after it is still
+ * protected. Afterwards the set-ups and pops become {@code NOP}s (which keep their lines).
+ *
+ * <p>Thread safety: stateless.
+ */
+final class ExceptionRegions {
+    private ExceptionRegions() {}
+
+    /** An immutable stack of handlers; {@code null} is the empty stack. */
+    private record Stack(Handler top, Stack rest) {
+        static boolean same(Stack a, Stack b) {
+            while (a != null && b != null) {
+                if (a == b) {
+                    return true;
+                }
+                if (!a.top.sameAs(b.top)) {
+                    return false;
+                }
+                a = a.rest;
+                b = b.rest;
+            }
+            return a == b;
+        }
+    }
+
+    static void label(ControlFlowGraph g) {
+        Map<BasicBlock, Stack> atEntry = new IdentityHashMap<>();
+        Deque<BasicBlock> work = new ArrayDeque<>();
+        atEntry.put(g.entry(), null);
+        work.push(g.entry());
+        while (!work.isEmpty()) {
+            BasicBlock b = work.pop();
+            Stack stack = atEntry.get(b);
+            for (CfgInstr i : b.instrs) {
+                i.handler = stack == null ? null : stack.top;
+                if (i.op.has(Opcode.HAS_EXC)) {
+                    reach(g, i.target, stack, atEntry, work);
+                    stack = new Stack(new Handler(i.target, i.op), stack);
+                } else if (i.op == Opcode.POP_BLOCK) {
+                    if (stack == null) {
+                        throw g.error("POP_BLOCK without a matching SETUP_* in block B" + b.id);
+                    }
+                    stack = stack.rest;
+                } else if (i.target != null) {
+                    reach(g, i.target, stack, atEntry, work);
+                }
+            }
+            if (b.fallsThrough() && b.next != null) {
+                reach(g, b.next, stack, atEntry, work);
+            }
+        }
+        for (BasicBlock b : g.blocks()) {
+            for (CfgInstr i : b.instrs) {
+                if (i.op.has(Opcode.HAS_EXC) || i.op == Opcode.POP_BLOCK) {
+                    i.op = Opcode.NOP;
+                    i.oparg = 0;
+                    i.target = null;
+                }
+            }
+        }
+    }
+
+    private static void reach(ControlFlowGraph g, BasicBlock b, Stack stack, Map<BasicBlock, Stack> atEntry,
+            Deque<BasicBlock> work) {
+        if (!atEntry.containsKey(b)) {
+            atEntry.put(b, stack);
+            work.push(b);
+        } else if (!Stack.same(atEntry.get(b), stack)) {
+            throw g.error("block B" + b.id + " is reached inside different exception handlers");
+        }
+    }
+}

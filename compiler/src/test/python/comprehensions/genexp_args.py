@@ -1,0 +1,11 @@
+print(sum(x for x in range(5)))
+print(max((len(w), w) for w in ["a", "abc", "ab"]))
+print(sorted((x for x in "cba"), key=lambda c: c))
+print(list(zip((i for i in range(3)), "xyz")))
+print("-".join(str(i) for i in range(4)))
+print(any(x > 3 for x in range(5)), all(x < 3 for x in range(5)))
+print(tuple(x for x in range(3)), frozenset(x % 2 for x in range(4)) == frozenset({0, 1}))
+print(dict.fromkeys(c for c in "ab"))
+def first(it):
+    return next(iter(it))
+print(first(y for y in "zz"))

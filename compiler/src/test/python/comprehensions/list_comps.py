@@ -1,0 +1,12 @@
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 2 if x % 3])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[y for y in range(x)] for x in range(4)])
+print([c.upper() for c in "hello" if c != "l"])
+print([x if x % 2 else -x for x in range(6)])
+print([i for row in [[1, 2], [3], []] for i in row])
+x = "outer"
+print([x for x in "ab"], x)
+print([a + b for a, b in zip("abc", "xyz")])
+print([f(3) for f in [abs, str, lambda v: v * v]])
+print([*range(2)] + [y for y in [*"ab", *"cd"]])

@@ -1,0 +1,8 @@
+print(abs(-3), max(1, 5, 3), min([4, 2, 8]), sum(range(5)), len("hello"))
+print(sorted([3, 1, 2], reverse=True), list(map(str, [1, 2])), list(filter(None, [0, 1, 2])))
+print(round(2.675, 2), round(7.5), round(8.5), int("ff", 16), float("1e3"))
+print(any([0, 0, 1]), all([1, 1, 0]), list(zip("ab", [1, 2])))
+print(isinstance(1, int), issubclass(bool, int), type(1.0).__name__)
+print(chr(65), ord("a"), hex(255), oct(8), bin(5), format(255, "x"))
+print(divmod(17, 5), pow(2, 10), pow(2, 10, 1000), pow(3, -1, 7))
+print(list(reversed([1, 2, 3])), list(enumerate("ab")), repr("q'"), ascii("é"))

@@ -1,0 +1,15 @@
+sq = lambda x: x * x
+print(sq(7), (lambda: "no args")(), (lambda *a: a)(1, 2), (lambda **k: sorted(k))(b=1, a=2))
+print((lambda a, b=2, *c, d, e=5, **f: (a, b, c, d, e, f))(1, d=4))
+print((lambda a, /, b: a + b)(1, b=2))
+print(sorted(["bb", "a", "ccc"], key=lambda s: -len(s)))
+print(list(map(lambda x, y: x + y, [1, 2], [10, 20])))
+adders = {n: lambda x, n=n: x + n for n in range(3)}
+print(adders[2](10))
+compose = lambda f, g: lambda x: f(g(x))
+print(compose(str, lambda v: v + 1)(4))
+print((lambda: (yield))().__class__.__name__)
+rec = lambda n: 1 if n <= 1 else n * rec(n - 1)
+print(rec(10))
+print((lambda x: (lambda y: (lambda z: x + y + z)))(1)(2)(3))
+print(sq.__name__, sq.__code__.co_argcount)

@@ -1,0 +1,1143 @@
+package dev.kaa.parser.internal.peg;
+
+import dev.kaa.parser.ast.Arguments;
+import dev.kaa.parser.ast.BoolOperator;
+import dev.kaa.parser.ast.CmpOp;
+import dev.kaa.parser.ast.Expr;
+import dev.kaa.parser.ast.ExprContext;
+import dev.kaa.parser.ast.Operator;
+import dev.kaa.parser.ast.UnaryOperator;
+import dev.kaa.parser.internal.tokenize.NumberLiterals;
+import dev.kaa.parser.internal.tokenize.Token;
+import dev.kaa.parser.internal.tokenize.TokenType;
+import dev.kaa.parser.internal.tokenize.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The expression rules of the grammar ({@code expressions} down to {@code atom}). The
+ * left-recursive rules ({@code primary}, the binary operators) are loops that extend the node they
+ * have, which is what PEG left recursion computes; every node starts where its rule's first token
+ * is (so {@code (a).b} starts at the parenthesis) and ends at the last token the rule consumed.
+ *
+ * <p>Thread safety: confined to the thread that parses.
+ */
+abstract class ExpressionRules extends ParserBase {
+
+    ExpressionRules(Tokenizer tokenizer, boolean invalidPass) {
+        super(tokenizer, invalidPass);
+    }
+
+    /** {@code strings: (fstring | string)+}, in {@link StringRules}. */
+    abstract Expr strings();
+
+    /** {@code lambda_params}, in {@link ParameterRules}; null if there are none or they fail. */
+    abstract Arguments lambdaParameters();
+
+    /** Hooks for the second pass: CPython's invalid_* alternatives of expression rules. */
+    abstract void invalidExpression(int start, Expr parsed);
+
+    abstract void invalidArguments(int start);
+
+    // ---- expressions, star_expressions, named_expression
+
+    /** {@code expressions: expression (',' expression)* [',']}. */
+    final Expr expressions() {
+        int start = pos;
+        Expr e = expression();
+        if (e == null || !atOp(",")) {
+            return e;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(e);
+        while (op(",") != null) {
+            Expr x = expression();
+            if (x == null) {
+                break;
+            }
+            elts.add(x);
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, span(start));
+    }
+
+    /** {@code expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef}. */
+    final Expr expression() {
+        enter();
+        Expr e = expression0();
+        leave();
+        return e;
+    }
+
+    private Expr expression0() {
+        if (atKeyword("lambda")) {
+            return lambdef();
+        }
+        int start = pos;
+        Expr body = disjunction();
+        if (body == null) {
+            return null;
+        }
+        if (atKeyword("if")) {
+            int mark = pos;
+            pos++;
+            Expr test = disjunction();
+            if (test != null && keyword("else") != null) {
+                Expr orelse = expression();
+                if (orelse != null) {
+                    return new Expr.IfExp(test, body, orelse, span(start));
+                }
+            }
+            pos = mark;
+        }
+        if (invalidPass) {
+            invalidExpression(start, body);
+        }
+        return body;
+    }
+
+    /** {@code yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]}. */
+    final Expr yieldExpr() {
+        int start = pos;
+        if (keyword("yield") == null) {
+            return null;
+        }
+        if (keyword("from") != null) {
+            Expr e = expression();
+            if (e == null) {
+                pos = start;
+                return null;
+            }
+            return new Expr.YieldFrom(e, span(start));
+        }
+        Expr value = starExpressions();
+        return new Expr.Yield(value, span(start));
+    }
+
+    /** {@code star_expressions: star_expression (',' star_expression)* [',']}. */
+    final Expr starExpressions() {
+        int start = pos;
+        Expr e = starExpression();
+        if (e == null || !atOp(",")) {
+            return e;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(e);
+        while (op(",") != null) {
+            Expr x = starExpression();
+            if (x == null) {
+                break;
+            }
+            elts.add(x);
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, span(start));
+    }
+
+    /** {@code star_expression: '*' bitwise_or | expression}. */
+    final Expr starExpression() {
+        if (atOp("*")) {
+            return starred(this::bitwiseOr);
+        }
+        return expression();
+    }
+
+    private Expr starred(java.util.function.Supplier<Expr> inner) {
+        int start = pos;
+        pos++;
+        Expr v = inner.get();
+        if (v == null) {
+            pos = start;
+            return null;
+        }
+        return new Expr.Starred(v, ExprContext.Load, span(start));
+    }
+
+    /** {@code star_named_expressions: ','.star_named_expression+ [',']}, appended to {@code out}. */
+    final boolean starNamedExpressions(List<Expr> out) {
+        Expr e = starNamedExpression();
+        if (e == null) {
+            return false;
+        }
+        out.add(e);
+        while (atOp(",")) {
+            int mark = pos;
+            pos++;
+            Expr x = starNamedExpression();
+            if (x == null) {
+                // a trailing comma stays consumed
+                break;
+            }
+            out.add(x);
+        }
+        return true;
+    }
+
+    /** {@code star_named_expression: '*' bitwise_or | named_expression}. */
+    final Expr starNamedExpression() {
+        if (atOp("*")) {
+            return starred(this::bitwiseOr);
+        }
+        return namedExpression();
+    }
+
+    /** {@code named_expression: NAME ':=' expression | expression !':='}. */
+    final Expr namedExpression() {
+        int start = pos;
+        if (atName() && atOp(1, ":=")) {
+            return assignmentExpression();
+        }
+        Expr e = expression();
+        if (e != null && atOp(":=")) {
+            if (invalidPass) {
+                invalidNamedExpression(e);
+            }
+            pos = start;
+            return null;
+        }
+        return e;
+    }
+
+    /** {@code assignment_expression: NAME ':=' ~ expression}. */
+    final Expr assignmentExpression() {
+        int start = pos;
+        Token n = advance();
+        pos++;
+        Expr value = expression();
+        if (value == null) {
+            pos = start;
+            return null;
+        }
+        Expr.Name target = new Expr.Name(n.text(), ExprContext.Store, tokenPos(n));
+        return new Expr.NamedExpr(target, value, span(start));
+    }
+
+    void invalidNamedExpression(Expr e) {
+        throw errorAt(e, "cannot use assignment expressions with " + Targets.describe(e));
+    }
+
+    // ---- boolean and comparison operators
+
+    /** {@code disjunction: conjunction ('or' conjunction)+ | conjunction}. */
+    final Expr disjunction() {
+        int start = pos;
+        Expr a = conjunction();
+        if (a == null || !atKeyword("or")) {
+            return a;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(a);
+        while (atKeyword("or")) {
+            int mark = pos;
+            pos++;
+            Expr b = conjunction();
+            if (b == null) {
+                pos = mark;
+                break;
+            }
+            values.add(b);
+        }
+        return values.size() == 1 ? a : new Expr.BoolOp(BoolOperator.Or, values, span(start));
+    }
+
+    /** {@code conjunction: inversion ('and' inversion)+ | inversion}. */
+    final Expr conjunction() {
+        int start = pos;
+        Expr a = inversion();
+        if (a == null || !atKeyword("and")) {
+            return a;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(a);
+        while (atKeyword("and")) {
+            int mark = pos;
+            pos++;
+            Expr b = inversion();
+            if (b == null) {
+                pos = mark;
+                break;
+            }
+            values.add(b);
+        }
+        return values.size() == 1 ? a : new Expr.BoolOp(BoolOperator.And, values, span(start));
+    }
+
+    /** {@code inversion: 'not' inversion | comparison}. */
+    final Expr inversion() {
+        if (atKeyword("not")) {
+            int start = pos;
+            pos++;
+            enter();
+            Expr operand = inversion();
+            leave();
+            if (operand == null) {
+                pos = start;
+                return null;
+            }
+            return new Expr.UnaryOp(UnaryOperator.Not, operand, span(start));
+        }
+        return comparison();
+    }
+
+    /** {@code comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or}. */
+    final Expr comparison() {
+        int start = pos;
+        Expr left = bitwiseOr();
+        if (left == null) {
+            return null;
+        }
+        List<CmpOp> ops = null;
+        List<Expr> comparators = null;
+        while (true) {
+            int mark = pos;
+            CmpOp op = compareOp();
+            if (op == null) {
+                break;
+            }
+            Expr right = bitwiseOr();
+            if (right == null) {
+                pos = mark;
+                break;
+            }
+            if (ops == null) {
+                ops = new ArrayList<>();
+                comparators = new ArrayList<>();
+            }
+            ops.add(op);
+            comparators.add(right);
+        }
+        return ops == null ? left : new Expr.Compare(left, ops, comparators, span(start));
+    }
+
+    /** Consumes a comparison operator, two tokens for {@code not in} and {@code is not}. */
+    private CmpOp compareOp() {
+        Token t = peek();
+        if (t.type() == TokenType.OP) {
+            CmpOp op = switch (t.text()) {
+                case "==" -> CmpOp.Eq;
+                case "!=" -> CmpOp.NotEq;
+                case "<" -> CmpOp.Lt;
+                case "<=" -> CmpOp.LtE;
+                case ">" -> CmpOp.Gt;
+                case ">=" -> CmpOp.GtE;
+                default -> null;
+            };
+            if (op != null) {
+                pos++;
+            }
+            return op;
+        }
+        if (t.type() != TokenType.NAME) {
+            return null;
+        }
+        switch (t.text()) {
+            case "in" -> {
+                pos++;
+                return CmpOp.In;
+            }
+            case "not" -> {
+                if (atKeyword(1, "in")) {
+                    pos += 2;
+                    return CmpOp.NotIn;
+                }
+                return null;
+            }
+            case "is" -> {
+                if (atKeyword(1, "not")) {
+                    pos += 2;
+                    return CmpOp.IsNot;
+                }
+                pos++;
+                return CmpOp.Is;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    // ---- binary operators, by precedence
+
+    /** {@code bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor}. */
+    final Expr bitwiseOr() {
+        int start = pos;
+        Expr a = bitwiseXor();
+        while (a != null && atOp("|")) {
+            int mark = pos;
+            pos++;
+            Expr b = bitwiseXor();
+            if (b == null) {
+                pos = mark;
+                break;
+            }
+            a = new Expr.BinOp(a, Operator.BitOr, b, span(start));
+        }
+        return a;
+    }
+
+    final Expr bitwiseXor() {
+        int start = pos;
+        Expr a = bitwiseAnd();
+        while (a != null && atOp("^")) {
+            int mark = pos;
+            pos++;
+            Expr b = bitwiseAnd();
+            if (b == null) {
+                pos = mark;
+                break;
+            }
+            a = new Expr.BinOp(a, Operator.BitXor, b, span(start));
+        }
+        return a;
+    }
+
+    final Expr bitwiseAnd() {
+        int start = pos;
+        Expr a = shiftExpr();
+        while (a != null && atOp("&")) {
+            int mark = pos;
+            pos++;
+            Expr b = shiftExpr();
+            if (b == null) {
+                pos = mark;
+                break;
+            }
+            a = new Expr.BinOp(a, Operator.BitAnd, b, span(start));
+        }
+        return a;
+    }
+
+    final Expr shiftExpr() {
+        int start = pos;
+        Expr a = sum();
+        while (a != null) {
+            Token t = peek();
+            Operator op = t.type() != TokenType.OP ? null : switch (t.text()) {
+                case "<<" -> Operator.LShift;
+                case ">>" -> Operator.RShift;
+                default -> null;
+            };
+            if (op == null) {
+                break;
+            }
+            int mark = pos;
+            pos++;
+            Expr b = sum();
+            if (b == null) {
+                pos = mark;
+                break;
+            }
+            a = new Expr.BinOp(a, op, b, span(start));
+        }
+        return a;
+    }
+
+    final Expr sum() {
+        int start = pos;
+        Expr a = term();
+        while (a != null) {
+            Token t = peek();
+            Operator op = t.type() != TokenType.OP ? null : switch (t.text()) {
+                case "+" -> Operator.Add;
+                case "-" -> Operator.Sub;
+                default -> null;
+            };
+            if (op == null) {
+                break;
+            }
+            int mark = pos;
+            pos++;
+            Expr b = term();
+            if (b == null) {
+                pos = mark;
+                break;
+            }
+            a = new Expr.BinOp(a, op, b, span(start));
+        }
+        return a;
+    }
+
+    final Expr term() {
+        int start = pos;
+        Expr a = factor();
+        while (a != null) {
+            Token t = peek();
+            Operator op = t.type() != TokenType.OP ? null : switch (t.text()) {
+                case "*" -> Operator.Mult;
+                case "/" -> Operator.Div;
+                case "//" -> Operator.FloorDiv;
+                case "%" -> Operator.Mod;
+                case "@" -> Operator.MatMult;
+                default -> null;
+            };
+            if (op == null) {
+                break;
+            }
+            int mark = pos;
+            pos++;
+            Expr b = factor();
+            if (b == null) {
+                pos = mark;
+                break;
+            }
+            a = new Expr.BinOp(a, op, b, span(start));
+        }
+        return a;
+    }
+
+    /** {@code factor: '+' factor | '-' factor | '~' factor | power}. */
+    final Expr factor() {
+        Token t = peek();
+        if (t.type() == TokenType.OP) {
+            UnaryOperator op = switch (t.text()) {
+                case "+" -> UnaryOperator.UAdd;
+                case "-" -> UnaryOperator.USub;
+                case "~" -> UnaryOperator.Invert;
+                default -> null;
+            };
+            if (op != null) {
+                int start = pos;
+                pos++;
+                enter();
+                Expr operand = factor();
+                leave();
+                if (operand == null) {
+                    pos = start;
+                    return null;
+                }
+                return new Expr.UnaryOp(op, operand, span(start));
+            }
+        }
+        return power();
+    }
+
+    /** {@code power: await_primary '**' factor | await_primary}. */
+    final Expr power() {
+        int start = pos;
+        Expr a = awaitPrimary();
+        if (a != null && atOp("**")) {
+            int mark = pos;
+            pos++;
+            enter();
+            Expr b = factor();
+            leave();
+            if (b == null) {
+                pos = mark;
+                return a;
+            }
+            return new Expr.BinOp(a, Operator.Pow, b, span(start));
+        }
+        return a;
+    }
+
+    /** {@code await_primary: 'await' primary | primary}. */
+    final Expr awaitPrimary() {
+        if (atKeyword("await")) {
+            int start = pos;
+            pos++;
+            Expr e = primary();
+            if (e == null) {
+                pos = start;
+                return null;
+            }
+            return new Expr.Await(e, span(start));
+        }
+        return primary();
+    }
+
+    // ---- primary: attribute references, calls, subscriptions
+
+    /** {@code primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom}. */
+    final Expr primary() {
+        int start = pos;
+        Expr a = atom();
+        if (a == null) {
+            return null;
+        }
+        while (true) {
+            Token t = peek();
+            if (t.type() != TokenType.OP) {
+                break;
+            }
+            String s = t.text();
+            if (s.equals(".")) {
+                Token n = peek(1);
+                if (!isName(n)) {
+                    break;
+                }
+                pos += 2;
+                a = new Expr.Attribute(a, n.text(), ExprContext.Load, span(start));
+            } else if (s.equals("(")) {
+                Expr call = call(a, start);
+                if (call == null) {
+                    break;
+                }
+                a = call;
+            } else if (s.equals("[")) {
+                int mark = pos;
+                pos++;
+                Expr slice = slices();
+                if (slice == null || op("]") == null) {
+                    pos = mark;
+                    break;
+                }
+                a = new Expr.Subscript(a, slice, ExprContext.Load, span(start));
+            } else {
+                break;
+            }
+        }
+        return a;
+    }
+
+    /**
+     * {@code primary genexp | primary '(' [arguments] ')'}: the generator expression form is
+     * recognised after its first element, so the element is parsed once.
+     */
+    final Expr call(Expr func, int start) {
+        enter();
+        int open = pos;
+        pos++;
+        List<Expr> args = new ArrayList<>();
+        List<dev.kaa.parser.ast.Keyword> keywords = new ArrayList<>();
+        if (op(")") == null) {
+            if (!arguments(args, keywords, open)) {
+                if (invalidPass) {
+                    invalidArguments(open);
+                }
+                pos = open;
+                leave();
+                return null;
+            }
+        }
+        leave();
+        return new Expr.Call(func, args, keywords, span(start));
+    }
+
+    /**
+     * {@code arguments: args [','] &')'} with the closing parenthesis consumed; the sole
+     * generator expression argument ({@code f(x for x in y)}) too.
+     */
+    private boolean arguments(List<Expr> args, List<dev.kaa.parser.ast.Keyword> keywords, int open) {
+        boolean sawKeyword = false;
+        boolean sawDoubleStar = false;
+        boolean first = true;
+        while (true) {
+            int itemStart = pos;
+            if (atOp("*")) {
+                pos++;
+                Expr v = expression();
+                if (v == null || sawDoubleStar) {
+                    return false;
+                }
+                args.add(new Expr.Starred(v, ExprContext.Load, span(itemStart)));
+            } else if (atOp("**")) {
+                pos++;
+                Expr v = expression();
+                if (v == null) {
+                    return false;
+                }
+                keywords.add(new dev.kaa.parser.ast.Keyword(null, v, span(itemStart)));
+                sawDoubleStar = true;
+            } else if (atName() && atOp(1, "=")) {
+                Token n = advance();
+                pos++;
+                Expr v = expression();
+                if (v == null) {
+                    return false;
+                }
+                keywords.add(new dev.kaa.parser.ast.Keyword(n.text(), v, span(itemStart)));
+                sawKeyword = true;
+            } else {
+                Expr v = atName() && atOp(1, ":=") ? assignmentExpression() : expression();
+                if (v == null || atOp(":=") || atOp("=")) {
+                    return false;
+                }
+                if (first && (atKeyword("for") || atKeyword("async") && atKeyword(1, "for"))) {
+                    List<dev.kaa.parser.ast.Comprehension> gens = forIfClauses();
+                    if (gens == null || op(")") == null) {
+                        return false;
+                    }
+                    args.add(new Expr.GeneratorExp(v, gens, span(open)));
+                    return true;
+                }
+                if (sawKeyword || sawDoubleStar) {
+                    return false;
+                }
+                args.add(v);
+            }
+            first = false;
+            if (op(",") == null) {
+                return op(")") != null;
+            }
+            if (op(")") != null) {
+                return true;
+            }
+        }
+    }
+
+    /** {@code slices: slice !',' | ','.(slice | starred_expression)+ [',']}. */
+    final Expr slices() {
+        int start = pos;
+        Expr first = sliceOrStarred();
+        if (first == null) {
+            return null;
+        }
+        if (!atOp(",") && !(first instanceof Expr.Starred)) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (op(",") != null) {
+            Expr x = sliceOrStarred();
+            if (x == null) {
+                break;
+            }
+            elts.add(x);
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, span(start));
+    }
+
+    private Expr sliceOrStarred() {
+        if (atOp("*")) {
+            return starred(this::expression);
+        }
+        return slice();
+    }
+
+    /** {@code slice: [expression] ':' [expression] [':' [expression]] | named_expression}. */
+    final Expr slice() {
+        int start = pos;
+        Expr lower = null;
+        if (!atOp(":")) {
+            lower = namedExpression();
+            if (lower == null) {
+                return null;
+            }
+            if (!atOp(":")) {
+                return lower;
+            }
+            if (lower instanceof Expr.NamedExpr && !token(start).isOp("(")) {
+                pos = start;
+                return null;
+            }
+        }
+        pos++;
+        Expr upper = atOp(":") || atOp("]") || atOp(",") ? null : expression();
+        Expr step = null;
+        if (op(":") != null) {
+            step = atOp("]") || atOp(",") ? null : expression();
+        }
+        return new Expr.Slice(lower, upper, step, span(start));
+    }
+
+    // ---- atoms
+
+    /** {@code atom}: names, constants, strings, numbers, displays and comprehensions, {@code ...}. */
+    final Expr atom() {
+        Token t = peek();
+        switch (t.type()) {
+            case NAME -> {
+                switch (t.text()) {
+                    case "True" -> {
+                        pos++;
+                        return new Expr.Constant(Boolean.TRUE, null, tokenPos(t));
+                    }
+                    case "False" -> {
+                        pos++;
+                        return new Expr.Constant(Boolean.FALSE, null, tokenPos(t));
+                    }
+                    case "None" -> {
+                        pos++;
+                        return new Expr.Constant(dev.kaa.bytecode.Constant.NONE, null, tokenPos(t));
+                    }
+                    default -> {
+                        if (KEYWORDS.contains(t.text())) {
+                            return null;
+                        }
+                        pos++;
+                        return new Expr.Name(t.text(), ExprContext.Load, tokenPos(t));
+                    }
+                }
+            }
+            case NUMBER -> {
+                pos++;
+                return new Expr.Constant(NumberLiterals.parse(t, tokenizer), null, tokenPos(t));
+            }
+            case STRING, FSTRING_START -> {
+                return strings();
+            }
+            case OP -> {
+                switch (t.text()) {
+                    case "(" -> {
+                        return parenthesized();
+                    }
+                    case "[" -> {
+                        return listDisplay();
+                    }
+                    case "{" -> {
+                        return braceDisplay();
+                    }
+                    case "..." -> {
+                        pos++;
+                        return new Expr.Constant(dev.kaa.bytecode.Constant.ELLIPSIS, null, tokenPos(t));
+                    }
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** {@code tuple | group | genexp}. */
+    private Expr parenthesized() {
+        enter();
+        Expr e = parenthesized0();
+        leave();
+        return e;
+    }
+
+    private Expr parenthesized0() {
+        int start = pos;
+        pos++;
+        if (op(")") != null) {
+            return new Expr.Tuple(new ArrayList<>(), ExprContext.Load, span(start));
+        }
+        if (atKeyword("yield")) {
+            Expr y = yieldExpr();
+            if (y != null && op(")") != null) {
+                return y;
+            }
+            pos = start;
+            return null;
+        }
+        Expr first = starNamedExpression();
+        if (first == null) {
+            pos = start;
+            return null;
+        }
+        if (!(first instanceof Expr.Starred) && atComprehension()) {
+            List<dev.kaa.parser.ast.Comprehension> gens = forIfClauses();
+            if (gens != null && op(")") != null) {
+                return new Expr.GeneratorExp(first, gens, span(start));
+            }
+            pos = start;
+            return null;
+        }
+        if (op(")") != null) {
+            if (first instanceof Expr.Starred) {
+                pos = start;
+                return null;
+            }
+            return first;
+        }
+        if (op(",") == null) {
+            pos = start;
+            return null;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        if (!atOp(")")) {
+            if (!starNamedExpressions(elts)) {
+                pos = start;
+                return null;
+            }
+        }
+        if (op(")") == null) {
+            pos = start;
+            return null;
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, span(start));
+    }
+
+    final boolean atComprehension() {
+        return atKeyword("for") || atKeyword("async") && atKeyword(1, "for");
+    }
+
+    /** {@code list | listcomp}. */
+    private Expr listDisplay() {
+        enter();
+        Expr e = listDisplay0();
+        leave();
+        return e;
+    }
+
+    private Expr listDisplay0() {
+        int start = pos;
+        pos++;
+        List<Expr> elts = new ArrayList<>();
+        if (op("]") != null) {
+            return new Expr.List(elts, ExprContext.Load, span(start));
+        }
+        Expr first = starNamedExpression();
+        if (first == null) {
+            pos = start;
+            return null;
+        }
+        if (!(first instanceof Expr.Starred) && atComprehension()) {
+            List<dev.kaa.parser.ast.Comprehension> gens = forIfClauses();
+            if (gens != null && op("]") != null) {
+                return new Expr.ListComp(first, gens, span(start));
+            }
+            pos = start;
+            return null;
+        }
+        elts.add(first);
+        if (op(",") != null && !atOp("]")) {
+            if (!starNamedExpressions(elts)) {
+                pos = start;
+                return null;
+            }
+        }
+        if (op("]") == null) {
+            pos = start;
+            return null;
+        }
+        return new Expr.List(elts, ExprContext.Load, span(start));
+    }
+
+    /** {@code dict | set | dictcomp | setcomp}. */
+    private Expr braceDisplay() {
+        enter();
+        Expr e = braceDisplay0();
+        leave();
+        return e;
+    }
+
+    private Expr braceDisplay0() {
+        int start = pos;
+        pos++;
+        if (op("}") != null) {
+            return new Expr.Dict(new ArrayList<>(), new ArrayList<>(), span(start));
+        }
+        if (atOp("**")) {
+            return dictRest(start, new ArrayList<>(), new ArrayList<>());
+        }
+        Expr first = starNamedExpression();
+        if (first == null) {
+            pos = start;
+            return null;
+        }
+        if (atOp(":") && !(first instanceof Expr.Starred) && !(first instanceof Expr.NamedExpr)) {
+            pos++;
+            Expr value = expression();
+            if (value == null) {
+                pos = start;
+                return null;
+            }
+            if (atComprehension()) {
+                List<dev.kaa.parser.ast.Comprehension> gens = forIfClauses();
+                if (gens != null && op("}") != null) {
+                    return new Expr.DictComp(first, value, gens, span(start));
+                }
+                pos = start;
+                return null;
+            }
+            List<Expr> keys = new ArrayList<>();
+            List<Expr> values = new ArrayList<>();
+            keys.add(first);
+            values.add(value);
+            if (op("}") != null) {
+                return new Expr.Dict(keys, values, span(start));
+            }
+            if (op(",") == null) {
+                pos = start;
+                return null;
+            }
+            return dictRest(start, keys, values);
+        }
+        if (!(first instanceof Expr.Starred) && atComprehension()) {
+            List<dev.kaa.parser.ast.Comprehension> gens = forIfClauses();
+            if (gens != null && op("}") != null) {
+                return new Expr.SetComp(first, gens, span(start));
+            }
+            pos = start;
+            return null;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        if (op(",") != null && !atOp("}")) {
+            if (!starNamedExpressions(elts)) {
+                pos = start;
+                return null;
+            }
+        }
+        if (op("}") == null) {
+            pos = start;
+            return null;
+        }
+        return new Expr.Set(elts, span(start));
+    }
+
+    /** The remaining {@code double_starred_kvpair}s of a dict display, and its closing brace. */
+    private Expr dictRest(int start, List<Expr> keys, List<Expr> values) {
+        while (!atOp("}")) {
+            if (op("**") != null) {
+                Expr v = bitwiseOr();
+                if (v == null) {
+                    pos = start;
+                    return null;
+                }
+                keys.add(null);
+                values.add(v);
+            } else {
+                Expr k = expression();
+                if (k == null || op(":") == null) {
+                    pos = start;
+                    return null;
+                }
+                Expr v = expression();
+                if (v == null) {
+                    pos = start;
+                    return null;
+                }
+                keys.add(k);
+                values.add(v);
+            }
+            if (op(",") == null) {
+                break;
+            }
+        }
+        if (op("}") == null) {
+            pos = start;
+            return null;
+        }
+        return new Expr.Dict(keys, values, span(start));
+    }
+
+    // ---- comprehensions
+
+    /** {@code for_if_clauses: (['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+}. */
+    final List<dev.kaa.parser.ast.Comprehension> forIfClauses() {
+        int start = pos;
+        List<dev.kaa.parser.ast.Comprehension> out = new ArrayList<>();
+        while (atComprehension()) {
+            int isAsync = 0;
+            if (keyword("async") != null) {
+                isAsync = 1;
+            }
+            pos++;
+            Expr target = starTargets();
+            if (target == null || keyword("in") == null) {
+                if (invalidPass) {
+                    invalidForTarget(target);
+                }
+                pos = start;
+                return null;
+            }
+            Expr iter = disjunction();
+            if (iter == null) {
+                pos = start;
+                return null;
+            }
+            List<Expr> ifs = new ArrayList<>();
+            while (atKeyword("if")) {
+                int mark = pos;
+                pos++;
+                Expr cond = disjunction();
+                if (cond == null) {
+                    pos = mark;
+                    break;
+                }
+                ifs.add(cond);
+            }
+            out.add(new dev.kaa.parser.ast.Comprehension(target, iter, ifs, isAsync));
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    abstract void invalidForTarget(Expr target);
+
+    // ---- assignment targets
+
+    /** {@code star_targets: star_target !',' | star_target (',' star_target)* [',']}, with Store context. */
+    final Expr starTargets() {
+        int start = pos;
+        Expr first = starTarget();
+        if (first == null) {
+            return null;
+        }
+        if (!atOp(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (op(",") != null) {
+            Expr x = starTarget();
+            if (x == null) {
+                break;
+            }
+            elts.add(x);
+        }
+        return new Expr.Tuple(elts, ExprContext.Store, span(start));
+    }
+
+    /** {@code star_target: '*' (!'*' star_target) | target_with_star_atom}. */
+    final Expr starTarget() {
+        int start = pos;
+        if (op("*") != null) {
+            if (atOp("*")) {
+                pos = start;
+                return null;
+            }
+            enter();
+            Expr inner = starTarget();
+            leave();
+            if (inner == null) {
+                pos = start;
+                return null;
+            }
+            return new Expr.Starred(inner, ExprContext.Store, span(start));
+        }
+        return target(ExprContext.Store);
+    }
+
+    /** A primary that is a valid target, re-made with context {@code ctx}, or null. */
+    final Expr target(ExprContext ctx) {
+        int start = pos;
+        Expr e = primary();
+        if (e == null) {
+            return null;
+        }
+        Expr t = Targets.withContext(e, ctx);
+        if (t == null) {
+            pos = start;
+            return null;
+        }
+        return t;
+    }
+
+    // ---- lambda
+
+    /** {@code lambdef: 'lambda' [lambda_params] ':' expression}. */
+    private Expr lambdef() {
+        int start = pos;
+        pos++;
+        Arguments args;
+        if (atOp(":")) {
+            args = emptyArguments();
+        } else {
+            args = lambdaParameters();
+            if (args == null) {
+                pos = start;
+                return null;
+            }
+        }
+        if (op(":") == null) {
+            pos = start;
+            return null;
+        }
+        Expr body = expression();
+        if (body == null) {
+            pos = start;
+            return null;
+        }
+        return new Expr.Lambda(args, body, span(start));
+    }
+
+    static Arguments emptyArguments() {
+        return new Arguments(new ArrayList<>(), new ArrayList<>(), null, new ArrayList<>(), new ArrayList<>(),
+                null, new ArrayList<>());
+    }
+}

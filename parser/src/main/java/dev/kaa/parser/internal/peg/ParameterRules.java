@@ -1,0 +1,166 @@
+package dev.kaa.parser.internal.peg;
+
+import dev.kaa.parser.ast.Arg;
+import dev.kaa.parser.ast.Arguments;
+import dev.kaa.parser.ast.Expr;
+import dev.kaa.parser.internal.tokenize.Token;
+import dev.kaa.parser.internal.tokenize.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parameter lists of {@code def} ({@code params}) and {@code lambda} ({@code lambda_params}).
+ * The grammar's alternatives (slash_no_default, slash_with_default, star_etc, kwds …) all describe
+ * one left-to-right order of parameter kinds; this walks the list once and checks that order, so a
+ * list that breaks it fails here (and gets CPython's message in the second pass).
+ *
+ * <p>Thread safety: confined to the thread that parses.
+ */
+abstract class ParameterRules extends StringRules {
+
+    ParameterRules(Tokenizer tokenizer, boolean invalidPass) {
+        super(tokenizer, invalidPass);
+    }
+
+    @Override final Arguments lambdaParameters() {
+        return parameterList(true);
+    }
+
+    /** {@code params} of a def, up to (not including) the closing parenthesis; null on failure. */
+    final Arguments parameters() {
+        return parameterList(false);
+    }
+
+    private Arguments parameterList(boolean lambda) {
+        int start = pos;
+        Arguments a = parameterList0(lambda);
+        if (a == null) {
+            pos = start;
+        }
+        return a;
+    }
+
+    private Arguments parameterList0(boolean lambda) {
+        String close = lambda ? ":" : ")";
+        List<Arg> posonly = new ArrayList<>();
+        List<Arg> args = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        List<Arg> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        Arg vararg = null;
+        Arg kwarg = null;
+        boolean sawSlash = false;
+        boolean sawStar = false;
+        Token bareStar = null;
+        while (!atOp(close)) {
+            Token t = peek();
+            if (kwarg != null) {
+                return fail(t, "arguments cannot follow var-keyword argument");
+            }
+            if (t.isOp("/")) {
+                if (sawSlash) {
+                    return fail(t, "/ may appear only once");
+                }
+                if (sawStar) {
+                    return fail(t, "/ must be ahead of *");
+                }
+                if (args.isEmpty()) {
+                    return fail(t, "at least one argument must precede /");
+                }
+                pos++;
+                sawSlash = true;
+                posonly.addAll(args);
+                args.clear();
+            } else if (t.isOp("*")) {
+                if (sawStar) {
+                    return fail(t, "* argument may appear only once");
+                }
+                pos++;
+                sawStar = true;
+                if (atOp(",") || atOp(close)) {
+                    bareStar = t;
+                } else {
+                    vararg = param(lambda, true);
+                    if (vararg == null) {
+                        return null;
+                    }
+                    if (atOp("=")) {
+                        return fail(peek(), "var-positional argument cannot have default value");
+                    }
+                }
+            } else if (t.isOp("**")) {
+                pos++;
+                kwarg = param(lambda, false);
+                if (kwarg == null) {
+                    return null;
+                }
+                if (atOp("=")) {
+                    return fail(peek(), "var-keyword argument cannot have default value");
+                }
+            } else {
+                Arg p = param(lambda, false);
+                if (p == null) {
+                    return null;
+                }
+                Expr dflt = null;
+                if (op("=") != null) {
+                    dflt = expression();
+                    if (dflt == null) {
+                        return fail(peek(), "expected default value expression");
+                    }
+                }
+                if (sawStar) {
+                    kwonly.add(p);
+                    kwDefaults.add(dflt);
+                    bareStar = null;
+                } else {
+                    if (dflt != null) {
+                        defaults.add(dflt);
+                    } else if (!defaults.isEmpty()) {
+                        return fail(t, "parameter without a default follows parameter with a default");
+                    }
+                    args.add(p);
+                }
+            }
+            if (op(",") == null) {
+                break;
+            }
+        }
+        if (!atOp(close)) {
+            return null;
+        }
+        if (bareStar != null) {
+            return fail(bareStar, "named arguments must follow bare *");
+        }
+        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /** In the second pass, throws CPython's message at {@code t}; in the first, just fails. */
+    private Arguments fail(Token t, String msg) {
+        if (invalidPass) {
+            throw errorAt(t, msg);
+        }
+        return null;
+    }
+
+    /**
+     * {@code param: NAME annotation?} ({@code lambda_param: NAME}); a {@code *args} parameter may
+     * have a starred annotation ({@code star_annotation: ':' star_expression}).
+     */
+    private Arg param(boolean lambda, boolean star) {
+        int start = pos;
+        Token n = name();
+        if (n == null) {
+            return null;
+        }
+        Expr annotation = null;
+        if (!lambda && op(":") != null) {
+            annotation = star ? starExpression() : expression();
+            if (annotation == null) {
+                pos = start;
+                return null;
+            }
+        }
+        return new Arg(n.text(), annotation, null, span(start));
+    }
+}

@@ -1,0 +1,260 @@
+package dev.kaa.parser.internal.peg;
+
+import dev.kaa.parser.PySyntaxError;
+import dev.kaa.parser.ast.Expr;
+import dev.kaa.parser.ast.Pos;
+import dev.kaa.parser.internal.tokenize.Token;
+import dev.kaa.parser.internal.tokenize.TokenType;
+import dev.kaa.parser.internal.tokenize.Tokenizer;
+import java.util.ArrayList;
+import java.util.Set;
+
+/**
+ * The token cursor every rule class shares: a lazily filled token array, the position of the next
+ * token, backtracking by saving and restoring that position, source positions of nodes, the
+ * recursion guard and the helpers that build CPython's syntax errors.
+ *
+ * <p>Rules return {@code null} when they do not match and leave the position where it was; they
+ * never throw for an ordinary mismatch (backtracking must stay cheap). Only errors that CPython
+ * reports are thrown, as {@link PySyntaxError}.
+ *
+ * <p>Thread safety: confined to the thread that parses.
+ */
+abstract class ParserBase {
+
+    /** Keywords: NAME tokens that never are identifiers. */
+    static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
+            "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally",
+            "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
+            "pass", "raise", "return", "try", "while", "with", "yield");
+
+    /**
+     * CPython's parser gives up at this many nested rule calls ("Parser stack overflowed"); the
+     * guard also keeps Java's stack from overflowing on absurd input.
+     */
+    static final int MAX_DEPTH = 6000;
+
+    final Tokenizer tokenizer;
+    final boolean invalidPass;
+    private final ArrayList<Token> tokens = new ArrayList<>();
+    /** Index of the next token. */
+    int pos;
+    int depth;
+
+    ParserBase(Tokenizer tokenizer, boolean invalidPass) {
+        this.tokenizer = tokenizer;
+        this.invalidPass = invalidPass;
+    }
+
+    // ---- the token cursor
+
+    final Token token(int index) {
+        while (tokens.size() <= index) {
+            fill();
+        }
+        return tokens.get(index);
+    }
+
+    private void fill() {
+        Token t;
+        do {
+            t = tokenizer.next();
+        } while (t.type() == TokenType.NL || t.type() == TokenType.COMMENT || t.type() == TokenType.TYPE_COMMENT);
+        tokens.add(t);
+    }
+
+    /** The next token, not consumed. */
+    final Token peek() {
+        return pos < tokens.size() ? tokens.get(pos) : token(pos);
+    }
+
+    final Token peek(int ahead) {
+        return token(pos + ahead);
+    }
+
+    /** The number of tokens fetched so far; the last one is where "invalid syntax" points. */
+    final int fetched() {
+        return tokens.size();
+    }
+
+    final Token advance() {
+        Token t = peek();
+        pos++;
+        return t;
+    }
+
+    final boolean atType(TokenType type) {
+        return peek().type() == type;
+    }
+
+    final boolean atOp(String op) {
+        Token t = peek();
+        return t.type() == TokenType.OP && t.text().equals(op);
+    }
+
+    final boolean atOp(int ahead, String op) {
+        Token t = peek(ahead);
+        return t.type() == TokenType.OP && t.text().equals(op);
+    }
+
+    /** Consumes the operator {@code op} if it is next. */
+    final Token op(String op) {
+        Token t = peek();
+        if (t.type() == TokenType.OP && t.text().equals(op)) {
+            pos++;
+            return t;
+        }
+        return null;
+    }
+
+    final boolean atKeyword(String kw) {
+        Token t = peek();
+        return t.type() == TokenType.NAME && t.text().equals(kw);
+    }
+
+    final boolean atKeyword(int ahead, String kw) {
+        Token t = peek(ahead);
+        return t.type() == TokenType.NAME && t.text().equals(kw);
+    }
+
+    /** Consumes the keyword (or soft keyword) {@code kw} if it is next. */
+    final Token keyword(String kw) {
+        Token t = peek();
+        if (t.type() == TokenType.NAME && t.text().equals(kw)) {
+            pos++;
+            return t;
+        }
+        return null;
+    }
+
+    final boolean atName() {
+        Token t = peek();
+        return t.type() == TokenType.NAME && !KEYWORDS.contains(t.text());
+    }
+
+    static boolean isName(Token t) {
+        return t.type() == TokenType.NAME && !KEYWORDS.contains(t.text());
+    }
+
+    /** Consumes an identifier (a NAME that is not a keyword). */
+    final Token name() {
+        Token t = peek();
+        if (t.type() == TokenType.NAME && !KEYWORDS.contains(t.text())) {
+            pos++;
+            return t;
+        }
+        return null;
+    }
+
+    final Token expectType(TokenType type) {
+        Token t = peek();
+        if (t.type() == type) {
+            pos++;
+            return t;
+        }
+        return null;
+    }
+
+    // ---- positions
+
+    /** The last consumed token that is not a NEWLINE, INDENT or DEDENT, as CPython's node ends. */
+    final Token lastToken() {
+        int i = pos - 1;
+        while (i > 0) {
+            TokenType ty = tokens.get(i).type();
+            if (ty != TokenType.NEWLINE && ty != TokenType.INDENT && ty != TokenType.DEDENT
+                    && ty != TokenType.ENDMARKER) {
+                break;
+            }
+            i--;
+        }
+        return tokens.get(Math.max(i, 0));
+    }
+
+    /** The span from the token at {@code start} to the last consumed token. */
+    final Pos span(int start) {
+        Token s = token(start);
+        Token e = lastToken();
+        return new Pos(s.lineno(), s.col(), e.endLineno(), e.endCol());
+    }
+
+    static Pos span(Token s, Token e) {
+        return new Pos(s.lineno(), s.col(), e.endLineno(), e.endCol());
+    }
+
+    static Pos tokenPos(Token t) {
+        return new Pos(t.lineno(), t.col(), t.endLineno(), t.endCol());
+    }
+
+    static Pos span(Pos s, Pos e) {
+        return Pos.span(s, e);
+    }
+
+    // ---- the recursion guard
+
+    final void enter() {
+        if (++depth > MAX_DEPTH) {
+            // CPython raises MemoryError here; Kaa's parser throws only SyntaxError.
+            Token t = peek();
+            throw error(PySyntaxError.Kind.SyntaxError,
+                    "Parser stack overflowed - Python source too complex to parse",
+                    t.lineno(), t.col(), t.endLineno(), t.endCol());
+        }
+    }
+
+    final void leave() {
+        depth--;
+    }
+
+    // ---- errors
+
+    /** A syntax error between two (line, byte column) positions, offsets converted to characters. */
+    final PySyntaxError error(PySyntaxError.Kind kind, String msg, int lineno, int col, int endLineno,
+            int endCol) {
+        String text = lineno > 0 ? tokenizer.line(lineno) : null;
+        int offset = charOffset(text, col) + 1;
+        int endOffset;
+        if (endLineno == lineno) {
+            endOffset = charOffset(text, endCol) + 1;
+        } else {
+            endOffset = charOffset(endLineno > 0 ? tokenizer.line(endLineno) : null, endCol) + 1;
+        }
+        return new PySyntaxError(kind, msg, tokenizer.filename(), lineno, offset, text, endLineno, endOffset);
+    }
+
+    final PySyntaxError errorAt(Token t, String msg) {
+        return error(PySyntaxError.Kind.SyntaxError, msg, t.lineno(), t.col(), t.endLineno(), t.endCol());
+    }
+
+    final PySyntaxError errorAt(Pos p, String msg) {
+        return error(PySyntaxError.Kind.SyntaxError, msg, p.lineno(), p.col_offset(), p.end_lineno(),
+                p.end_col_offset());
+    }
+
+    final PySyntaxError errorAt(Expr e, String msg) {
+        return errorAt(e.pos(), msg);
+    }
+
+    /** From the start of {@code a} to the end of {@code b}. */
+    final PySyntaxError errorBetween(Pos a, Pos b, String msg) {
+        return error(PySyntaxError.Kind.SyntaxError, msg, a.lineno(), a.col_offset(), b.end_lineno(),
+                b.end_col_offset());
+    }
+
+    /** The number of characters whose UTF-8 encoding fills the first {@code byteCol} bytes of {@code text}. */
+    static int charOffset(String text, int byteCol) {
+        if (text == null) {
+            return byteCol;
+        }
+        int bytes = 0;
+        int chars = 0;
+        int i = 0;
+        while (i < text.length() && bytes < byteCol) {
+            int cp = text.codePointAt(i);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            i += Character.charCount(cp);
+            chars++;
+        }
+        return chars + Math.max(0, byteCol - bytes);
+    }
+}

@@ -1,0 +1,197 @@
+package dev.kaa.parser.internal.tokenize;
+
+import dev.kaa.parser.PySyntaxError;
+import java.io.ByteArrayOutputStream;
+
+/**
+ * Backslash escapes of {@code str} and {@code bytes} literals, with CPython's error messages.
+ *
+ * <p>CPython decodes a {@code str} body with the {@code unicode_escape} codec after rewriting each
+ * non-ASCII character as a 10-byte {@code \UXXXXXXXX} escape (and a backslash before one as the
+ * 6-byte {@code \u005c}); the positions its error messages give count in that rewritten text,
+ * so {@link #str} counts the same way.
+ *
+ * <p>Thread safety: stateless.
+ */
+final class EscapeDecoder {
+    private EscapeDecoder() {}
+
+    /** Decodes the body of a non-raw {@code str} literal. */
+    static String str(String body, Token token, Tokenizer tokenizer) {
+        StringBuilder out = new StringBuilder(body.length());
+        int n = body.length();
+        int i = 0;
+        while (i < n) {
+            char c = body.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int escStart = i;
+            if (i + 1 >= n) {
+                out.append('\\');
+                i++;
+                continue;
+            }
+            char e = body.charAt(i + 1);
+            i += 2;
+            switch (e) {
+                case '\n' -> { }
+                case '\\' -> out.append('\\');
+                case '\'' -> out.append('\'');
+                case '"' -> out.append('"');
+                case 'a' -> out.append('\u0007');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'v' -> out.append('\u000b');
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = e - '0';
+                    for (int k = 0; k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++) {
+                        v = v * 8 + body.charAt(i++) - '0';
+                    }
+                    out.appendCodePoint(v);
+                }
+                case 'x' -> i = hex(body, i, 2, escStart, out, "truncated \\xXX escape", token, tokenizer);
+                case 'u' -> i = hex(body, i, 4, escStart, out, "truncated \\uXXXX escape", token, tokenizer);
+                case 'U' -> i = hex(body, i, 8, escStart, out, "truncated \\UXXXXXXXX escape", token, tokenizer);
+                case 'N' -> i = named(body, i, escStart, out, token, tokenizer);
+                default -> {
+                    // An invalid escape: CPython 3.13 keeps it (with a SyntaxWarning).
+                    out.append('\\');
+                    i--;
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static int hex(String body, int i, int digits, int escStart, StringBuilder out, String msg,
+            Token token, Tokenizer tokenizer) {
+        int v = 0;
+        int k = 0;
+        for (; k < digits && i + k < body.length(); k++) {
+            int d = Character.digit(body.charAt(i + k), 16);
+            if (d < 0 || body.charAt(i + k) >= 0x80) {
+                break;
+            }
+            v = v * 16 + d;
+        }
+        if (k < digits) {
+            throw unicodeError(body, escStart, i + k, msg, token, tokenizer);
+        }
+        if (digits == 8 && (v < 0 || v > 0x10FFFF)) {
+            throw unicodeError(body, escStart, i + k, "illegal Unicode character", token, tokenizer);
+        }
+        out.appendCodePoint(v);
+        return i + k;
+    }
+
+    private static int named(String body, int i, int escStart, StringBuilder out, Token token, Tokenizer tokenizer) {
+        if (i >= body.length() || body.charAt(i) != '{') {
+            throw unicodeError(body, escStart, i, "malformed \\N character escape", token, tokenizer);
+        }
+        int close = body.indexOf('}', i + 1);
+        if (close < 0 || close == i + 1) {
+            int end = close < 0 ? body.length() : close + 1;
+            throw unicodeError(body, escStart, close < 0 ? i + 1 : end, "malformed \\N character escape", token, tokenizer);
+        }
+        String name = body.substring(i + 1, close);
+        int cp = UnicodeNames.lookup(name);
+        if (cp < 0) {
+            throw unicodeError(body, escStart, close + 1, "unknown Unicode character name", token, tokenizer);
+        }
+        out.appendCodePoint(cp);
+        return close + 1;
+    }
+
+    /** Position of char index {@code i} of {@code body} in CPython's rewritten text. */
+    private static int rewrittenPosition(String body, int i) {
+        int p = 0;
+        for (int k = 0; k < i; k++) {
+            char c = body.charAt(k);
+            if (Character.isLowSurrogate(c) && k > 0 && Character.isHighSurrogate(body.charAt(k - 1))) {
+                continue;
+            }
+            if (c >= 0x80) {
+                p += 10;
+            } else if (c == '\\' && (k + 1 >= body.length() || body.charAt(k + 1) >= 0x80)) {
+                p += 6;
+            } else {
+                p++;
+            }
+        }
+        return p;
+    }
+
+    private static PySyntaxError unicodeError(String body, int from, int to, String reason, Token token,
+            Tokenizer tokenizer) {
+        int start = rewrittenPosition(body, from);
+        int end = rewrittenPosition(body, to) - 1;
+        String where = end > start ? "bytes in position " + start + "-" + end : "byte 0x5c in position " + start;
+        String msg = "(unicode error) 'unicodeescape' codec can't decode " + where + ": " + reason;
+        return literalError(msg, token, tokenizer);
+    }
+
+    /** CPython reports literal errors at the whole token. */
+    static PySyntaxError literalError(String msg, Token token, Tokenizer tokenizer) {
+        return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, tokenizer.filename(), token.lineno(),
+                StringLiterals.charOffset(tokenizer, token.lineno(), token.col()) + 1, tokenizer.line(token.lineno()),
+                token.endLineno(), StringLiterals.charOffset(tokenizer, token.endLineno(), token.endCol()) + 1);
+    }
+
+    /** Decodes the body of a non-raw {@code bytes} literal (already checked to be ASCII). */
+    static byte[] bytes(String body, Token token, Tokenizer tokenizer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length());
+        int n = body.length();
+        int i = 0;
+        while (i < n) {
+            char c = body.charAt(i);
+            if (c != '\\' || i + 1 >= n) {
+                out.write(c);
+                i++;
+                continue;
+            }
+            int escStart = i;
+            char e = body.charAt(i + 1);
+            i += 2;
+            switch (e) {
+                case '\n' -> { }
+                case '\\' -> out.write('\\');
+                case '\'' -> out.write('\'');
+                case '"' -> out.write('"');
+                case 'a' -> out.write(7);
+                case 'b' -> out.write(8);
+                case 'f' -> out.write(12);
+                case 'n' -> out.write(10);
+                case 'r' -> out.write(13);
+                case 't' -> out.write(9);
+                case 'v' -> out.write(11);
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = e - '0';
+                    for (int k = 0; k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++) {
+                        v = v * 8 + body.charAt(i++) - '0';
+                    }
+                    out.write(v & 0xFF);
+                }
+                case 'x' -> {
+                    int d1 = i < n ? Character.digit(body.charAt(i), 16) : -1;
+                    int d2 = i + 1 < n ? Character.digit(body.charAt(i + 1), 16) : -1;
+                    if (d1 < 0 || d2 < 0) {
+                        throw literalError("(value error) invalid \\x escape at position " + escStart, token, tokenizer);
+                    }
+                    out.write(d1 * 16 + d2);
+                    i += 2;
+                }
+                default -> {
+                    out.write('\\');
+                    i--;
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.kaa.parser;
+
+import dev.kaa.testkit.CPython;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CPython's verdict on every {@code .py} file of its {@code Lib}, through the committed script
+ * {@code ast/ast_digests.py}: the SHA-256 of {@code ast.dump(ast.parse(source, path),
+ * include_attributes=True)}, or the exception {@code ast.parse} raised. The digests are cached in
+ * {@code target/} under a key made of the CPython executable, its modification time and the
+ * script, so a second run costs nothing.
+ *
+ * <p>Thread safety: confined to the test that makes it.
+ */
+final class CPythonAstOracle {
+
+    /** What CPython made of one file. */
+    record Verdict(String path, String status, String detail, String lineno) {
+        boolean accepted() {
+            return status.equals("OK");
+        }
+    }
+
+    private final Path lib;
+    private final Path work;
+    private final Path script;
+
+    CPythonAstOracle(Path lib, Path work) {
+        this.lib = lib;
+        this.work = work;
+        try {
+            Files.createDirectories(work);
+            this.script = work.resolve("ast_digests.py");
+            try (InputStream in = CPythonAstOracle.class.getResourceAsStream("/ast/ast_digests.py")) {
+                if (in == null) {
+                    throw new IllegalStateException("test resource ast/ast_digests.py missing");
+                }
+                Files.write(script, in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The verdict on every file, in the script's (sorted path) order. */
+    Map<String, Verdict> verdicts() throws IOException {
+        String key = "key " + sha256((CPython.executable().toAbsolutePath() + "\n"
+                + Files.getLastModifiedTime(CPython.executable()) + "\n" + lib.toAbsolutePath() + "\n"
+                + Files.readString(script)).getBytes(StandardCharsets.UTF_8));
+        Path cache = work.resolve("cpython-digests.txt");
+        List<String> lines = null;
+        if (Files.isRegularFile(cache)) {
+            List<String> cached = Files.readAllLines(cache, StandardCharsets.UTF_8);
+            if (!cached.isEmpty() && cached.getFirst().equals(key)) {
+                lines = cached.subList(1, cached.size());
+            }
+        }
+        if (lines == null) {
+            CPython.Result r = CPython.run(List.of(script.toString(), "digests", lib.toString()), null, 600);
+            if (r.exitCode() != 0) {
+                throw new IllegalStateException("ast_digests.py failed: " + r.stderr());
+            }
+            lines = r.stdout().lines().toList();
+            List<String> withKey = new ArrayList<>();
+            withKey.add(key);
+            withKey.addAll(lines);
+            Files.write(cache, withKey, StandardCharsets.UTF_8);
+        }
+        Map<String, Verdict> out = new LinkedHashMap<>();
+        for (String line : lines) {
+            String[] f = line.split("\t");
+            out.put(f[0], new Verdict(f[0], f[1], f[2], f.length > 3 ? f[3] : null));
+        }
+        return out;
+    }
+
+    /** CPython's {@code ast.dump(…, include_attributes=True, indent=1)} of each of {@code paths}. */
+    List<String> dumps(List<String> paths) throws IOException {
+        Path out = Files.createTempDirectory(work, "dumps");
+        try {
+            List<String> args = new ArrayList<>(List.of(script.toString(), "dumps", lib.toString(), out.toString()));
+            args.addAll(paths);
+            CPython.Result r = CPython.run(args, null, 600);
+            if (r.exitCode() != 0) {
+                throw new IllegalStateException("ast_digests.py dumps failed: " + r.stderr());
+            }
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < paths.size(); i++) {
+                Path f = out.resolve(i + ".txt");
+                texts.add(Files.readString(f, StandardCharsets.UTF_8));
+                Files.delete(f);
+            }
+            return texts;
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

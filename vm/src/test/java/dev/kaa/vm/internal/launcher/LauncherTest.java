@@ -1,0 +1,155 @@
+package dev.kaa.vm.internal.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.kaa.testkit.CPython;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's commands answer as CPython 3.13's {@code python -m ast / py_compile / dis} do.
+ * Expected outputs under {@code src/test/resources/launcher} were printed by CPython 3.13.
+ */
+class LauncherTest {
+    private static final Path RESOURCES = Path.of("src/test/resources/launcher");
+
+    @TempDir Path temp;
+
+    record Run(int status, String out, String err) {}
+
+    private static Run kaa(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Main(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String expected(String name) throws IOException {
+        return Files.readString(RESOURCES.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    private Path copy(String name) throws IOException {
+        Path target = temp.resolve(name);
+        Files.copy(RESOURCES.resolve(name), target);
+        return target;
+    }
+
+    @Test void astPrintsTheTreeAsCPythonDoes() throws IOException {
+        Run run = kaa("", "-m", "ast", RESOURCES.resolve("sample.py").toString());
+        assertEquals("", run.err());
+        assertEquals(expected("sample.ast.expected"), run.out());
+        assertEquals(0, run.status());
+    }
+
+    @Test void astWithAttributes() throws IOException {
+        Run run = kaa("", "-m", "ast", "-a", RESOURCES.resolve("sample.py").toString());
+        assertEquals(expected("sample.ast-a.expected"), run.out());
+    }
+
+    @Test void astReadsStandardInputWithModeAndIndent() throws IOException {
+        Run run = kaa("a + b * c\n", "-m", "ast", "-m", "eval", "-i", "0", "-");
+        assertEquals(expected("eval-indent0.ast.expected"), run.out());
+    }
+
+    @Test void astReportsSyntaxErrors() throws IOException {
+        Path bad = copy("bad_syntax.py");
+        Run run = kaa("", "-m", "ast", relative(bad));
+        assertEquals(1, run.status());
+        assertEquals(expected("bad_syntax.ast.expected").replace("\"bad_syntax.py\"", "\"" + relative(bad) + "\""),
+                run.err());
+    }
+
+    @Test void astRejectsUnknownModes() {
+        Run run = kaa("", "-m", "ast", "-m", "module", "x.py");
+        assertEquals(2, run.status());
+        assertTrue(run.err().endsWith("python -m ast: error: argument -m/--mode: invalid choice: 'module'"
+                + " (choose from 'exec', 'single', 'eval', 'func_type')\n"), run.err());
+    }
+
+    @Test void pyCompileWritesKaasCacheFile() throws IOException {
+        Path source = copy("sample.py");
+        Run run = kaa("", "-m", "py_compile", source.toString());
+        assertEquals("", run.err());
+        assertEquals(0, run.status());
+        Path pyc = temp.resolve("__pycache__/sample.kaa-313.pyc");
+        assertTrue(Files.isRegularFile(pyc), "no " + pyc);
+        byte[] header = Files.readAllBytes(pyc);
+        assertEquals(0xf3, header[0] & 0xff);
+        assertEquals(0x0d, header[1]);
+        try (var files = Files.list(temp.resolve("__pycache__"))) {
+            assertEquals(1, files.count(), "a temporary file was left behind");
+        }
+        assumeTrue(CPython.found(), CPython.MISSING);
+        CPython.Result ran = CPython.run(List.of(pyc.toString()), temp, 60);
+        assertEquals(expected("sample.run.expected"), ran.stdout() + ran.stderr());
+    }
+
+    @Test void pyCompileReportsSyntaxErrorsAsCPythonDoes() throws IOException {
+        Path bad = copy("bad_syntax.py");
+        Run run = kaa("", "-m", "py_compile", relative(bad));
+        assertEquals(1, run.status());
+        assertEquals(expected("bad_syntax.py_compile.expected").replace("\"bad_syntax.py\"", "\"" + relative(bad) + "\""),
+                run.err());
+        assertTrue(Files.notExists(temp.resolve("__pycache__/bad_syntax.kaa-313.pyc")));
+    }
+
+    @Test void pyCompileSaysSorryForIndentationErrors() throws IOException {
+        Path bad = copy("bad_indent.py");
+        Run run = kaa("", "-m", "py_compile", relative(bad));
+        assertEquals(1, run.status());
+        assertEquals("Sorry: IndentationError: unexpected indent (" + relative(bad) + ", line 2)", run.err());
+    }
+
+    @Test void pyCompileNeedsFiles() {
+        Run run = kaa("", "-m", "py_compile");
+        assertEquals(2, run.status());
+        assertEquals("usage: py_compile.py [-h] [-q] filenames [filenames ...]\n"
+                + "py_compile.py: error: the following arguments are required: filenames\n", run.err());
+    }
+
+    @Test void pyCompileReportsMissingFiles() {
+        Run run = kaa("", "-m", "py_compile", "missing.py");
+        assertEquals(1, run.status());
+        assertEquals("[Errno 2] No such file or directory: 'missing.py'", run.err());
+    }
+
+    @Test void disPrintsInstructions() throws IOException {
+        Run run = kaa("print('hi')\n", "-m", "dis", "-");
+        assertEquals("", run.err());
+        assertEquals(0, run.status());
+        assertEquals("""
+                  0           RESUME                   0
+
+                  1           LOAD_NAME                0 (print)
+                              PUSH_NULL
+                              LOAD_CONST               0 ('hi')
+                              CALL                     1
+                              POP_TOP
+                              RETURN_CONST             1 (None)
+                """, run.out());
+    }
+
+    @Test void versionAndUnknownOptions() {
+        assertEquals("Python 3.13.0\n", kaa("", "-V").out());
+        Run run = kaa("", "-Z");
+        assertEquals(2, run.status());
+        assertTrue(run.err().startsWith("Unknown option: -Z\n"), run.err());
+    }
+
+    /** A path relative to the working directory, as users type it (CPython prints what it was given). */
+    private static String relative(Path p) {
+        return Path.of("").toAbsolutePath().relativize(p.toAbsolutePath()).toString();
+    }
+}

@@ -1,4 +1,5 @@
-"""Writes cases.tsv: repr() of floats, complexes, strs and bytes as CPython 3.13 prints them.
+"""Writes cases.tsv: repr() of floats, complexes, strs and bytes as CPython 3.13 prints them,
+and nonprintable.txt: the ranges of code points for which str.isprintable() is false.
 
 Run with CPython 3.13 from this folder: python3.13 generate.py > cases.tsv
 Each line is KIND, TAB, INPUT, TAB, EXPECTED; inputs are hex so that the file is plain text:
@@ -78,6 +79,21 @@ def bytes_values():
     for _ in range(100):
         yield bytes(rnd.randrange(256) for _ in range(rnd.randint(1, 10)))
 
+
+def nonprintable_ranges():
+    start = None
+    for cp in range(0x110001):
+        printable = cp == 0x110000 or chr(cp).isprintable()
+        if not printable and start is None:
+            start = cp
+        elif printable and start is not None:
+            yield start, cp - 1
+            start = None
+
+
+with open('nonprintable.txt', 'w') as f:
+    for first, last in nonprintable_ranges():
+        f.write('%x %x\n' % (first, last))
 
 for x in floats():
     print('float\t%016x\t%r' % (bits(x), x))

@@ -3,7 +3,7 @@ for a, b in [(12, 10), (-12, 10), (255, -1), (0, 0)]:
 print(1 << 100)
 print((1 << 100) >> 99)
 print(-1 >> 100)
-print(True & False, True | False, True ^ True, ~True)
+print(True & False, True | False, True ^ True, ~int(True))
 try:
     1 << -1
 except ValueError as e:

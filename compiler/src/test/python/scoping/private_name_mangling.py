@@ -23,7 +23,7 @@ class _Under:
     def m(self):
         __x = 5
         return locals()
-print(_Under().m())
+print(sorted(_Under().m()))
 class C:
     def f(self):
         __g = 1

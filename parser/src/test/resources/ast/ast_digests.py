@@ -3,12 +3,15 @@
     python3.13 ast_digests.py digests LIB
         One line per .py file under LIB (sorted by relative path, '/'-separated):
           PATH<TAB>OK<TAB>sha256 of ast.dump(tree, include_attributes=True), UTF-8
-          PATH<TAB>ERR<TAB>exception class<TAB>lineno      ast.parse raised
+          PATH<TAB>ERR<TAB>exception class<TAB>lineno<TAB>offset<TAB>message
+                                                           ast.parse raised (message with
+                                                           backslash escapes for tabs and
+                                                           line ends)
           PATH<TAB>DUMPERR<TAB>exception class             ast.dump raised (e.g. ValueError
                                                            for an int of more than 4300 digits)
-    python3.13 ast_digests.py dumps LIB OUT PATH...
-        Writes ast.dump(tree, include_attributes=True, indent=1) of each LIB/PATH to OUT/N.txt
-        (N counting from 0 in argument order), for readable differences.
+    python3.13 ast_digests.py dumps LIB OUT INDENT ATTRIBUTES PATH...
+        Writes ast.dump(tree, include_attributes=ATTRIBUTES, indent=INDENT) of each LIB/PATH
+        to OUT/N.txt (N counting from 0 in argument order); ATTRIBUTES is 0 or 1.
 """
 import ast
 import hashlib
@@ -39,7 +42,10 @@ def digests(lib):
         try:
             tree = parse(lib, rel)
         except (SyntaxError, ValueError, UnicodeError, MemoryError, RecursionError) as e:
-            out.write('%s\tERR\t%s\t%s\n' % (rel, type(e).__name__, getattr(e, 'lineno', None)))
+            msg = getattr(e, 'msg', None) or str(e)
+            msg = msg.replace('\\', '\\\\').replace('\t', '\\t').replace('\n', '\\n').replace('\r', '\\r')
+            out.write('%s\tERR\t%s\t%s\t%s\t%s\n' % (rel, type(e).__name__, getattr(e, 'lineno', None),
+                                                 getattr(e, 'offset', None), msg))
             continue
         try:
             text = ast.dump(tree, include_attributes=True)
@@ -50,10 +56,10 @@ def digests(lib):
         out.write('%s\tOK\t%s\n' % (rel, digest))
 
 
-def dumps(lib, out_dir, rels):
+def dumps(lib, out_dir, indent, attributes, rels):
     for n, rel in enumerate(rels):
         try:
-            text = ast.dump(parse(lib, rel), include_attributes=True, indent=1)
+            text = ast.dump(parse(lib, rel), include_attributes=attributes, indent=indent)
         except Exception as e:
             text = '%s: %s' % (type(e).__name__, e)
         with open(os.path.join(out_dir, '%d.txt' % n), 'w', encoding='utf-8', errors='surrogatepass') as f:
@@ -61,10 +67,14 @@ def dumps(lib, out_dir, rels):
 
 
 if __name__ == '__main__':
+    # ast.dump recurses for every level of the tree: deep (fuzzed) input should give a dump to
+    # compare, not a RecursionError. No file of Lib needs it today.
     sys.setrecursionlimit(10000)
+    # An error message may quote a lone surrogate; it must not stop the report.
+    sys.stdout.reconfigure(errors='backslashreplace')
     if sys.argv[1] == 'digests':
         digests(sys.argv[2])
     elif sys.argv[1] == 'dumps':
-        dumps(sys.argv[2], sys.argv[3], sys.argv[4:])
+        dumps(sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5] == '1', sys.argv[6:])
     else:
-        sys.exit('usage: ast_digests.py digests LIB | dumps LIB OUT PATH...')
+        sys.exit('usage: ast_digests.py digests LIB | dumps LIB OUT INDENT ATTRIBUTES PATH...')

@@ -10,11 +10,13 @@ import java.util.List;
  * character as CPython 3.13 prints them: {@code ast.dump}, the disassembler and error messages
  * show constants this way.
  *
- * <p>Two things depend on tables outside this class. {@code str} escapes follow
- * {@code str.isprintable()} of CPython 3.13, which uses Unicode 15.1: the JDK's newer Unicode
- * tables are used with the code points assigned after 15.1 taken out again ({@link #UNICODE_16}).
- * A decimal {@code int} longer than {@link #DEFAULT_MAX_STR_DIGITS} digits is refused as CPython
- * refuses it ({@code sys.set_int_max_str_digits}), with {@link IntDigitsLimitException}.
+ * <p>{@code str} escapes follow {@code str.isprintable()} of CPython 3.13, which uses Unicode
+ * 15.1: the JDK's newer Unicode tables are used with the code points assigned after 15.1 taken
+ * out again. A {@code str} is a Java string read by code point, so a lone surrogate prints
+ * escaped, but a high and a low surrogate side by side read as one astral character,
+ * where Python sees two. A decimal {@code int} longer than {@link #DEFAULT_MAX_STR_DIGITS}
+ * digits is refused as CPython refuses it ({@code sys.set_int_max_str_digits}), with
+ * {@link IntDigitsLimitException}.
  *
  * <p>Thread safety: stateless; all methods may be called from any thread.
  */

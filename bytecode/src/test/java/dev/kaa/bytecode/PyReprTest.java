@@ -16,9 +16,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link PyRepr} against CPython 3.13: hand-picked cases, and {@code pyrepr/cases.tsv}, a table of
- * floats, complexes, strs and bytes with the reprs CPython printed ({@code pyrepr/generate.py}
- * writes it).
+ * {@link PyRepr} against CPython 3.13: hand-picked cases, {@code pyrepr/cases.tsv}, a table of
+ * floats, complexes, strs and bytes with the reprs CPython printed, and {@code
+ * pyrepr/nonprintable.txt}, the code points CPython's {@code str.isprintable()} refuses
+ * ({@code pyrepr/generate.py} writes both).
  */
 class PyReprTest {
 
@@ -134,9 +135,30 @@ class PyReprTest {
                 + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
     }
 
+    @Test void isPrintableAsCPythonForEveryCodePoint() throws IOException {
+        boolean[] nonPrintable = new boolean[Character.MAX_CODE_POINT + 1];
+        for (String line : resource("/pyrepr/nonprintable.txt")) {
+            String[] range = line.split(" ");
+            for (int cp = Integer.parseInt(range[0], 16); cp <= Integer.parseInt(range[1], 16); cp++) {
+                nonPrintable[cp] = true;
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (PyRepr.isPrintable(cp) == nonPrintable[cp] && wrong.size() < 20) {
+                wrong.add(String.format("U+%04X", cp));
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> "isprintable() differs from CPython's at " + wrong);
+    }
+
     private static List<String> table() throws IOException {
-        try (InputStream in = PyReprTest.class.getResourceAsStream("/pyrepr/cases.tsv")) {
-            assertTrue(in != null, "pyrepr/cases.tsv missing");
+        return resource("/pyrepr/cases.tsv");
+    }
+
+    private static List<String> resource(String name) throws IOException {
+        try (InputStream in = PyReprTest.class.getResourceAsStream(name)) {
+            assertTrue(in != null, name + " missing");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isEmpty()).toList();
         }
     }

@@ -26,20 +26,51 @@ import java.util.Map;
  */
 final class CPythonAstOracle {
 
-    /** What CPython made of one file. */
-    record Verdict(String path, String status, String detail, String lineno) {
+    /**
+     * What CPython made of one file: {@code status} OK (then {@code detail} is the digest), ERR
+     * (the exception class, and its lineno, offset and message) or DUMPERR (the exception class).
+     */
+    record Verdict(String path, String status, String detail, String lineno, String offset, String message) {
         boolean accepted() {
             return status.equals("OK");
+        }
+
+        static Verdict of(String line) {
+            String[] f = line.split("\t", 6);
+            return new Verdict(f[0], f[1], f[2], f.length > 3 ? f[3] : null, f.length > 4 ? f[4] : null,
+                    f.length > 5 ? unescape(f[5]) : null);
+        }
+
+        private static String unescape(String s) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\\' && i + 1 < s.length()) {
+                    char n = s.charAt(++i);
+                    sb.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+                } else {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
         }
     }
 
     private final Path lib;
     private final Path work;
     private final Path script;
+    private final boolean cached;
 
+    /** An oracle for the files under {@code lib}, working (and caching) in {@code work}. */
     CPythonAstOracle(Path lib, Path work) {
+        this(lib, work, true);
+    }
+
+    /** As above; {@code cached} false for a folder whose files change between runs. */
+    CPythonAstOracle(Path lib, Path work, boolean cached) {
         this.lib = lib;
         this.work = work;
+        this.cached = cached;
         try {
             Files.createDirectories(work);
             this.script = work.resolve("ast_digests.py");
@@ -61,10 +92,10 @@ final class CPythonAstOracle {
                 + Files.readString(script)).getBytes(StandardCharsets.UTF_8));
         Path cache = work.resolve("cpython-digests.txt");
         List<String> lines = null;
-        if (Files.isRegularFile(cache)) {
-            List<String> cached = Files.readAllLines(cache, StandardCharsets.UTF_8);
-            if (!cached.isEmpty() && cached.getFirst().equals(key)) {
-                lines = cached.subList(1, cached.size());
+        if (cached && Files.isRegularFile(cache)) {
+            List<String> previous = Files.readAllLines(cache, StandardCharsets.UTF_8);
+            if (!previous.isEmpty() && previous.getFirst().equals(key)) {
+                lines = previous.subList(1, previous.size());
             }
         }
         if (lines == null) {
@@ -76,21 +107,24 @@ final class CPythonAstOracle {
             List<String> withKey = new ArrayList<>();
             withKey.add(key);
             withKey.addAll(lines);
-            Files.write(cache, withKey, StandardCharsets.UTF_8);
+            if (cached) {
+                Files.write(cache, withKey, StandardCharsets.UTF_8);
+            }
         }
         Map<String, Verdict> out = new LinkedHashMap<>();
         for (String line : lines) {
-            String[] f = line.split("\t");
-            out.put(f[0], new Verdict(f[0], f[1], f[2], f.length > 3 ? f[3] : null));
+            Verdict v = Verdict.of(line);
+            out.put(v.path(), v);
         }
         return out;
     }
 
-    /** CPython's {@code ast.dump(…, include_attributes=True, indent=1)} of each of {@code paths}. */
-    List<String> dumps(List<String> paths) throws IOException {
+    /** CPython's {@code ast.dump(…, include_attributes=attributes, indent=indent)} of each of {@code paths}. */
+    List<String> dumps(List<String> paths, int indent, boolean attributes) throws IOException {
         Path out = Files.createTempDirectory(work, "dumps");
         try {
-            List<String> args = new ArrayList<>(List.of(script.toString(), "dumps", lib.toString(), out.toString()));
+            List<String> args = new ArrayList<>(List.of(script.toString(), "dumps", lib.toString(), out.toString(),
+                    String.valueOf(indent), attributes ? "1" : "0"));
             args.addAll(paths);
             CPython.Result r = CPython.run(args, null, 600);
             if (r.exitCode() != 0) {

@@ -1,6 +1,7 @@
 package dev.kaa.parser;
 
 import dev.kaa.parser.ast.Mod;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,9 +57,18 @@ final class GuardedParse implements AutoCloseable {
 
     /** Parses {@code source} in {@code mode} and applies {@code then} to the tree, within {@code limitMillis}. */
     <T> Outcome<T> parse(byte[] source, String filename, ParseMode mode, Function<Mod, T> then, long limitMillis) {
+        return call(() -> parser.parse(source, filename, mode), then, limitMillis);
+    }
+
+    /** Parses text {@code source} in {@code mode} and applies {@code then} to the tree, within {@code limitMillis}. */
+    <T> Outcome<T> parse(String source, String filename, ParseMode mode, Function<Mod, T> then, long limitMillis) {
+        return call(() -> parser.parse(source, filename, mode), then, limitMillis);
+    }
+
+    private <T> Outcome<T> call(Callable<Mod> parse, Function<Mod, T> then, long limitMillis) {
         Future<Outcome<T>> f = worker.submit(() -> {
             long start = System.nanoTime();
-            Mod tree = parser.parse(source, filename, mode);
+            Mod tree = parse.call();
             long nanos = System.nanoTime() - start;
             return new Outcome.Parsed<>(then.apply(tree), nanos);
         });

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.kaa.bytecode.PyRepr;
 import dev.kaa.parser.GuardedParse.Outcome;
 import dev.kaa.parser.ast.AstDump;
+import dev.kaa.parser.ast.Mod;
 import dev.kaa.parser.internal.peg.PegPythonParser;
 import dev.kaa.testkit.CPython;
 import java.io.IOException;
@@ -38,10 +39,11 @@ class LibAstTest {
     private static final int MAX_DIFFS = 300;
     private static final int SHOWN = 5;
     private static final long FILE_LIMIT_MILLIS = 20_000;
+    private static final int LAYOUT_STEP = 50;
 
     /** What Kaa made of a file, put in the terms of {@link CPythonAstOracle.Verdict}. */
     private record Result(String path, CPythonAstOracle.Verdict cpython, String status, String detail, String lineno,
-            String message) {
+            String message, long nanos) {
         boolean matches() {
             if (!status.equals(cpython.status())) {
                 return false;
@@ -82,7 +84,9 @@ class LibAstTest {
                 results.add(kaa(guard, v, source));
             }
         }
-        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        long millis = (System.nanoTime() - start) / 1_000_000L;
+        String slowest = results.stream().sorted(Comparator.comparingLong(Result::nanos).reversed()).limit(3)
+                .map(r -> r.path() + " " + r.nanos() / 1_000_000 + " ms").collect(Collectors.joining(", "));
 
         List<Result> accepted = results.stream().filter(r -> r.cpython().status().equals("OK")
                 || r.cpython().status().equals("DUMPERR")).toList();
@@ -93,9 +97,9 @@ class LibAstTest {
         Map<String, String> diffs = firstDifferences(oracle, lib, mismatches);
 
         String summary = String.format("LibAstTest: %d/%d accepted files match (%.2f%%), %d/%d rejected files "
-                + "rejected alike; Kaa took %d s%n%s", acceptedMatched, accepted.size(),
-                100.0 * acceptedMatched / Math.max(1, accepted.size()), rejectedMatched, rejected.size(), seconds,
-                categories(mismatches, diffs));
+                + "rejected alike; Kaa took %d ms (slowest parses: %s)%n%s", acceptedMatched, accepted.size(),
+                100.0 * acceptedMatched / Math.max(1, accepted.size()), rejectedMatched, rejected.size(), millis,
+                slowest, categories(mismatches, diffs));
         Path report = Path.of("target", "lib-ast-report.txt");
         writeReport(report, summary, mismatches, diffs);
         System.out.println(summary);
@@ -109,21 +113,65 @@ class LibAstTest {
                         .collect(Collectors.joining("\n")));
     }
 
+    /**
+     * {@code python -m ast} prints {@code ast.dump(tree, include_attributes=…, indent=3)}: the
+     * multi-line layout, checked in full, with and without attributes, on every
+     * {@value #LAYOUT_STEP}th file whose one-line dump already matches (the layout is what is
+     * tested here, not the parser).
+     */
+    @Test void indentedDumpsAreIdentical() throws IOException {
+        assumeTrue(CPython.found(), CPython.MISSING);
+        Path lib = CPython.lib();
+        CPythonAstOracle oracle = new CPythonAstOracle(lib, Path.of("target", "lib-ast"));
+        PythonParser parser = new PegPythonParser();
+        List<CPythonAstOracle.Verdict> accepted = oracle.verdicts().values().stream()
+                .filter(CPythonAstOracle.Verdict::accepted).toList();
+        List<String> sample = new ArrayList<>();
+        List<Mod> trees = new ArrayList<>();
+        for (int i = 0; i < accepted.size(); i += LAYOUT_STEP) {
+            CPythonAstOracle.Verdict v = accepted.get(i);
+            try {
+                Mod tree = parser.parse(Files.readAllBytes(lib.resolve(v.path())), v.path(), ParseMode.EXEC);
+                String digest = CPythonAstOracle.sha256(AstDump.dump(tree, true, null).getBytes(StandardCharsets.UTF_8));
+                if (digest.equals(v.detail())) {
+                    sample.add(v.path());
+                    trees.add(tree);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // a parser mismatch, which the other test reports
+            }
+        }
+        assumeTrue(!sample.isEmpty(), "no sampled file parses as in CPython yet");
+        List<String> differing = new ArrayList<>();
+        for (boolean attributes : new boolean[] {true, false}) {
+            List<String> theirs = oracle.dumps(sample, 3, attributes);
+            for (int i = 0; i < sample.size(); i++) {
+                String ours = AstDump.dump(trees.get(i), attributes, 3);
+                if (!theirs.get(i).equals(ours)) {
+                    differing.add(sample.get(i) + (attributes ? " (-a)" : "") + ":\n" + DumpDiff.first(theirs.get(i), ours));
+                }
+            }
+        }
+        System.out.println("LibAstTest: indent=3 layout compared on " + sample.size() + " files, twice");
+        assertTrue(differing.isEmpty(), () -> differing.size() + " of " + 2 * sample.size()
+                + " indented dumps differ:\n" + String.join("\n", differing.subList(0, Math.min(SHOWN, differing.size()))));
+    }
+
     private static Result kaa(GuardedParse guard, CPythonAstOracle.Verdict v, byte[] source) {
         Outcome<String> o = guard.parse(source, v.path(), ParseMode.EXEC,
                 tree -> CPythonAstOracle.sha256(AstDump.dump(tree, true, null).getBytes(StandardCharsets.UTF_8)),
                 FILE_LIMIT_MILLIS);
         return switch (o) {
-            case Outcome.Parsed<String> p -> new Result(v.path(), v, "OK", p.value(), null, null);
+            case Outcome.Parsed<String> p -> new Result(v.path(), v, "OK", p.value(), null, null, p.nanos());
             case Outcome.Rejected<String> r -> new Result(v.path(), v, "ERR", r.error().kind().name(),
-                    String.valueOf(r.error().lineno()), r.error().msg());
+                    String.valueOf(r.error().lineno()), r.error().msg(), 0);
             // ast.dump raises ValueError for an int too long to print; AstDump mirrors it.
             case Outcome.Crashed<String> c when c.error() instanceof PyRepr.IntDigitsLimitException ->
-                    new Result(v.path(), v, "DUMPERR", "ValueError", null, null);
+                    new Result(v.path(), v, "DUMPERR", "ValueError", null, null, 0);
             case Outcome.Crashed<String> c -> new Result(v.path(), v, "CRASH", String.valueOf(c.error())
-                    + stackTop(c.error()), null, null);
+                    + stackTop(c.error()), null, null, 0);
             case Outcome.TimedOut<String> t -> new Result(v.path(), v, "TIMEOUT", "no answer in "
-                    + FILE_LIMIT_MILLIS / 1000 + " s", null, null);
+                    + FILE_LIMIT_MILLIS / 1000 + " s", null, null, 0);
         };
     }
 
@@ -141,7 +189,7 @@ class LibAstTest {
         if (paths.isEmpty()) {
             return out;
         }
-        List<String> theirs = oracle.dumps(paths);
+        List<String> theirs = oracle.dumps(paths, 1, true);
         PythonParser parser = new PegPythonParser();
         for (int i = 0; i < paths.size(); i++) {
             String ours;

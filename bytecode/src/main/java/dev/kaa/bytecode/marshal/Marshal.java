@@ -40,7 +40,7 @@ public final class Marshal {
      * @throws IndexOutOfBoundsException if the range lies outside {@code data}
      */
     public static Object loads(byte[] data, int offset, int length, String sourceName) {
-        return new MarshalReader(data, offset, length, sourceName, false).readTop();
+        return DeepNesting.run(depth -> new MarshalReader(data, offset, length, sourceName, false, depth).readTop());
     }
 
     /**
@@ -50,9 +50,11 @@ public final class Marshal {
      * @throws MarshalFormatException if the data is malformed
      */
     public static Unmarshalled loadsFaithful(byte[] data, int offset, int length, String sourceName) {
-        MarshalReader reader = new MarshalReader(data, offset, length, sourceName, true);
-        Object value = reader.readTop();
-        return new Unmarshalled(value, reader.trace(), reader.position());
+        return DeepNesting.run(depth -> {
+            MarshalReader reader = new MarshalReader(data, offset, length, sourceName, true, depth);
+            Object value = reader.readTop();
+            return new Unmarshalled(value, reader.trace(), reader.position());
+        });
     }
 
     /**
@@ -64,7 +66,7 @@ public final class Marshal {
      *         is nested deeper than 2000 levels (CPython's limit)
      */
     public static byte[] dumps(Object value) {
-        return new MarshalWriter(null).dump(value);
+        return DeepNesting.run(depth -> new MarshalWriter(null, depth).dump(value));
     }
 
     /**
@@ -77,7 +79,7 @@ public final class Marshal {
     public static byte[] dumps(Object value, EncodingTrace trace) {
         if (trace != null) {
             try {
-                return new MarshalWriter(trace).dump(value);
+                return DeepNesting.run(depth -> new MarshalWriter(trace, depth).dump(value));
             } catch (MarshalWriter.Diverged e) {
                 // the value differs from what was read; fall through to fresh choices
             }

@@ -12,9 +12,12 @@ import java.util.List;
 
 /**
  * Reads one object of {@code marshal} data, accepting every type code CPython 3.13's reader
- * accepts. Every size is checked against the bytes that remain before anything is allocated, and
- * nesting is bounded by CPython's limit (2000), so no input costs more than linear memory and a
- * bounded stack. Every fault is a {@link MarshalFormatException} naming the source and offset.
+ * accepts. Every fault is a {@link MarshalFormatException} naming the source and offset.
+ *
+ * <p>No input costs more than memory linear in its size: every size is checked against the bytes
+ * that remain before anything is allocated, container capacity is reserved in small steps, and
+ * the copies code objects make of shared (back-referenced) objects are bounded. Nesting stops at
+ * CPython's limit (2000); {@link DeepNesting} gives deep data a stack that can hold it.
  *
  * <p>When asked to, the reader records an {@link EncodingTrace}: each type byte (with its
  * {@code FLAG_REF} bit) in the order met, and the index of each back reference.
@@ -30,20 +33,29 @@ final class MarshalReader {
     private final byte[] data;
     private final int end;
     private final String source;
+    private final int maxDepth;
     private final List<Object> refs = new ArrayList<>();
+    private final int begin;
     private int pos;
     private int depth;
+    private long copied;
     private int[] trace;
     private int traceSize;
 
-    MarshalReader(byte[] data, int offset, int length, String source, boolean recordTrace) {
+    /**
+     * @param maxDepth the nesting allowed: {@link TypeCode#MAX_DEPTH}, or a smaller budget whose
+     *        excess throws {@link DeepNesting.TooDeep} so the caller can retry with more stack
+     */
+    MarshalReader(byte[] data, int offset, int length, String source, boolean recordTrace, int maxDepth) {
         if (offset < 0 || length < 0 || offset > data.length - length) {
             throw new IndexOutOfBoundsException("offset " + offset + ", length " + length + ", size " + data.length);
         }
         this.data = data;
         this.pos = offset;
+        this.begin = offset;
         this.end = offset + length;
         this.source = source;
+        this.maxDepth = maxDepth;
         this.trace = recordTrace ? new int[64] : null;
     }
 
@@ -75,7 +87,10 @@ final class MarshalReader {
 
     private Object readObject() {
         int start = pos;
-        if (depth >= MAX_DEPTH) {
+        if (depth >= maxDepth) {
+            if (maxDepth < MAX_DEPTH) {
+                throw new DeepNesting.TooDeep();
+            }
             throw error("ValueError", "recursion limit exceeded", start);
         }
         if (pos >= end) {
@@ -161,6 +176,15 @@ final class MarshalReader {
         return v;
     }
 
+    /**
+     * The room to reserve for {@code n} items: capped, because every enclosing container may
+     * claim as many items as there are bytes left, and reserving all of that at each of 2000
+     * levels would take memory quadratic in the input. The list grows as items really arrive.
+     */
+    private static int capacity(int n) {
+        return Math.min(n, 256);
+    }
+
     /** Checks that {@code count} objects (at least one byte each) can still follow. */
     private void needItems(long count) {
         if (count > end - pos) {
@@ -171,7 +195,7 @@ final class MarshalReader {
     private Object readTuple(boolean flag, int n) {
         needItems(n);
         int slot = reserve(flag);
-        List<Object> items = new ArrayList<>(n);
+        List<Object> items = new ArrayList<>(capacity(n));
         for (int i = 0; i < n; i++) {
             items.add(readItem("tuple"));
         }
@@ -182,7 +206,7 @@ final class MarshalReader {
         int n = readSize("list");
         needItems(n);
         int slot = reserve(flag);
-        List<Object> items = new ArrayList<>(n);
+        List<Object> items = new ArrayList<>(capacity(n));
         for (int i = 0; i < n; i++) {
             items.add(readItem("list"));
         }
@@ -210,7 +234,7 @@ final class MarshalReader {
         int n = readSize("set");
         needItems(n);
         int slot = reserve(flag);
-        List<Object> items = new ArrayList<>(n);
+        List<Object> items = new ArrayList<>(capacity(n));
         for (int i = 0; i < n; i++) {
             items.add(readItem("set"));
         }
@@ -252,10 +276,25 @@ final class MarshalReader {
                 || stacksize < 0 || argcount < posonlyargcount) {
             throw error("ValueError", "code: bad arguments to code object", kindsAt);
         }
+        chargeCopies(code.length() + kinds.length() + linetable.length() + exceptiontable.length()
+                + 8L * (consts.items().size() + names.size() + localsplusnames.size()), kindsAt);
         CodeObject co = new CodeObject(argcount, posonlyargcount, kwonlyargcount, stacksize, flags,
                 code.value(), consts.items(), names, localsplusnames, kinds.value(), filename, name,
                 qualname, firstlineno, linetable.value(), exceptiontable.value());
         return fill(slot, co);
+    }
+
+    /**
+     * Counts what building a code object copies. Back references let many code objects share one
+     * large bytes or tuple object, and each code object keeps its own copy, so without a bound a
+     * small file could ask for unbounded memory. The bound is far above anything a compiler
+     * writes: eight times the data plus a megabyte.
+     */
+    private void chargeCopies(long amount, int offset) {
+        copied += amount;
+        if (copied > 8L * (end - begin) + (1 << 20)) {
+            throw error("ValueError", "bad marshal data (code objects larger than the data allows)", offset);
+        }
     }
 
     private <T> T field(Class<T> kind, String fieldName, String typeName) {
@@ -338,8 +377,7 @@ final class MarshalReader {
             pos += n;
             return s;
         } catch (SurrogatePassUtf8.DecodeError e) {
-            throw error("UnicodeDecodeError", String.format("'utf-8' codec can't decode byte 0x%02x in position %d: %s",
-                    e.badByte, e.position, e.getMessage()), pos + e.position);
+            throw error("UnicodeDecodeError", e.pythonMessage(), pos + e.position);
         }
     }
 

@@ -49,8 +49,25 @@ final class MarshalWriter {
     private int size;
     private int depth;
 
-    MarshalWriter(EncodingTrace trace) {
+    private final int maxDepth;
+
+    /**
+     * @param trace the encodings to replay, or null to choose them
+     * @param maxDepth {@link TypeCode#MAX_DEPTH}, or a smaller budget whose excess throws
+     *        {@link DeepNesting.TooDeep}
+     */
+    MarshalWriter(EncodingTrace trace, int maxDepth) {
         this.trace = trace;
+        this.maxDepth = maxDepth;
+    }
+
+    private void checkDepth(int level) {
+        if (level >= maxDepth) {
+            if (maxDepth < MAX_DEPTH) {
+                throw new DeepNesting.TooDeep();
+            }
+            throw new IllegalArgumentException("object too deeply nested to marshal");
+        }
     }
 
     byte[] dump(Object value) {
@@ -106,9 +123,7 @@ final class MarshalWriter {
     // --- choose mode -----------------------------------------------------------------------------
 
     private void countRepeats(Object v, Set<Key> seen, int level) {
-        if (level >= MAX_DEPTH) {
-            throw new IllegalArgumentException("object too deeply nested to marshal");
-        }
+        checkDepth(level);
         Key key = Key.of(v);
         if (key != null && !seen.add(key)) {
             repeated.add(key);
@@ -266,10 +281,45 @@ final class MarshalWriter {
         writeBody(type, v, intern);
     }
 
-    /** Whether a back reference to {@code target} still stands for {@code v}. */
+    /**
+     * Whether a back reference to {@code target} still stands for {@code v}: equal values of the
+     * same kinds. Code objects and mutable containers must be the very object; tuples, which
+     * {@link #writeCode} rebuilds from lists, compare item by item (the recursion is bounded by
+     * the nesting of {@code target}, which was written within the depth budget).
+     */
     private static boolean sameObject(Object target, Object v) {
-        Key key = Key.of(target);
-        return target == v || key != null && key.equals(Key.of(v));
+        if (target == v) {
+            return true;
+        }
+        if (target == null || v == null || target.getClass() != v.getClass()) {
+            return false;
+        }
+        return switch (target) {
+            case Constant.Tuple t -> sameItems(t.items(), ((Constant.Tuple) v).items());
+            case Constant.FrozenSet s -> sameItems(s.items(), ((Constant.FrozenSet) v).items());
+            case Constant.Slice s -> {
+                Constant.Slice o = (Constant.Slice) v;
+                yield sameObject(s.start(), o.start()) && sameObject(s.stop(), o.stop())
+                        && sameObject(s.step(), o.step());
+            }
+            case CodeObject c -> false;
+            case MarshalList l -> false;
+            case MarshalDict d -> false;
+            case MarshalSet m -> false;
+            default -> target.equals(v); // scalars, strings and bytes: value equality
+        };
+    }
+
+    private static boolean sameItems(List<Object> a, List<Object> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!sameObject(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean fits(int type, Object v) {
@@ -303,9 +353,7 @@ final class MarshalWriter {
     // --- bodies, shared by both modes ------------------------------------------------------------
 
     private void write(Object v, boolean intern) {
-        if (depth >= MAX_DEPTH) {
-            throw new IllegalArgumentException("object too deeply nested to marshal");
-        }
+        checkDepth(depth);
         depth++;
         try {
             if (trace != null) {

@@ -12,16 +12,29 @@ import java.nio.charset.StandardCharsets;
 final class SurrogatePassUtf8 {
     private SurrogatePassUtf8() {}
 
-    /** A decoding fault: the position (relative to the start) and CPython's reason. */
+    /**
+     * A decoding fault: where the undecodable bytes start (relative to the start of the string),
+     * how many there are, and CPython's reason.
+     */
     static final class DecodeError extends Exception {
         private static final long serialVersionUID = 1L;
         final int position;
+        final int count;
         final int badByte;
 
-        DecodeError(int position, int badByte, String reason) {
+        DecodeError(int position, int count, int badByte, String reason) {
             super(reason, null, false, false);
             this.position = position;
+            this.count = count;
             this.badByte = badByte;
+        }
+
+        /** The message of Python's {@code UnicodeDecodeError} for this fault. */
+        String pythonMessage() {
+            String where = count == 1
+                    ? String.format("byte 0x%02x in position %d", badByte, position)
+                    : String.format("bytes in position %d-%d", position, position + count - 1);
+            return "'utf-8' codec can't decode " + where + ": " + getMessage();
         }
     }
 
@@ -65,18 +78,18 @@ final class SurrogatePassUtf8 {
                     hi = 0x8f;
                 }
             } else {
-                throw new DecodeError(i - offset, b0, "invalid start byte");
+                throw new DecodeError(i - offset, 1, b0, "invalid start byte");
             }
             int cp = b0 & (0x3f >> need);
             for (int k = 1; k <= need; k++) {
                 if (i + k >= end) {
-                    throw new DecodeError(i - offset, b0, "unexpected end of data");
+                    throw new DecodeError(i - offset, end - i, b0, "unexpected end of data");
                 }
                 int b = data[i + k] & 0xff;
                 int min = k == 1 ? lo : 0x80;
                 int max = k == 1 ? hi : 0xbf;
                 if (b < min || b > max) {
-                    throw new DecodeError(i - offset, b0, "invalid continuation byte");
+                    throw new DecodeError(i - offset, 1, b0, "invalid continuation byte");
                 }
                 cp = (cp << 6) | (b & 0x3f);
             }

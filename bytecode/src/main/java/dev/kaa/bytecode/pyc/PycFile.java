@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A CPython 3.13 {@code .pyc} file: a {@link PycHeader} and the module's code object in
@@ -32,6 +33,8 @@ import java.nio.file.StandardOpenOption;
  * <p>Thread safety: immutable.
  */
 public record PycFile(PycHeader header, CodeObject code, EncodingTrace trace) {
+    private static final System.Logger LOG = System.getLogger("dev.kaa.bytecode.pyc");
+
     /** A file to write, its encodings chosen afresh. */
     public static PycFile of(PycHeader header, CodeObject code) {
         return new PycFile(header, code, null);
@@ -94,11 +97,15 @@ public record PycFile(PycHeader header, CodeObject code, EncodingTrace trace) {
     static void writeAtomically(Path path, byte[] bytes) throws IOException {
         Path target = path.toAbsolutePath();
         Path dir = target.getParent();
-        Path temp = Files.createTempFile(dir, target.getFileName() + ".", ".tmp");
+        // Not Files.createTempFile: its file is private to the owner (0600), and the cache
+        // should get the ordinary permissions (0666 less the umask), as CPython's does.
+        Path temp = dir.resolve(target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1)
+                + ".tmp");
+        boolean created = false;
         boolean moved = false;
         try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                created = true;
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     ch.write(buffer);
@@ -107,10 +114,16 @@ public record PycFile(PycHeader header, CodeObject code, EncodingTrace trace) {
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
+            LOG.log(System.Logger.Level.DEBUG, "wrote {0} ({1} bytes)", target, bytes.length);
+        } catch (IOException | RuntimeException e) {
+            if (created && !moved) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
             }
+            throw e;
         }
         forceDirectory(dir);
     }

@@ -21,8 +21,7 @@ class AstDumpTest {
     }
 
     /** A list that may hold null, as Python's lists of optional nodes do. */
-    @SafeVarargs
-    private static <T> List<T> list(T... items) {
+    private static List<Expr> list(Expr... items) {
         return new ArrayList<>(Arrays.asList(items));
     }
 

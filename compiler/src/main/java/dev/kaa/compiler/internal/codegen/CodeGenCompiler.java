@@ -1,13 +1,25 @@
 package dev.kaa.compiler.internal.codegen;
 
 import dev.kaa.bytecode.CodeObject;
+import dev.kaa.bytecode.Opcode;
+import dev.kaa.compiler.internal.flowgraph.Location;
+import dev.kaa.compiler.internal.astopt.AstOptimizer;
+import dev.kaa.compiler.internal.symtable.LargeStack;
+import dev.kaa.compiler.internal.symtable.SymbolTable;
 import dev.kaa.compiler.spi.CompileOptions;
 import dev.kaa.compiler.spi.PythonCompiler;
+import dev.kaa.parser.PySyntaxError;
+import dev.kaa.parser.ast.Alias;
 import dev.kaa.parser.ast.Mod;
+import dev.kaa.parser.ast.Pos;
+import dev.kaa.parser.ast.Stmt;
+import java.util.List;
 
 /**
  * Kaa's compiler from an abstract syntax tree to CPython 3.13 bytecode, found as the
- * {@code "cpython313"} {@link PythonCompiler} service.
+ * {@code "cpython313"} {@link PythonCompiler} service. It reads the {@code __future__} imports,
+ * builds the symbol table, and generates one code object per module, class, function, lambda
+ * and non-inlined comprehension (CPython's {@code compiler_mod}).
  *
  * <p>Thread safety: stateless; each {@link #compile} call works on its own objects.
  */
@@ -20,6 +32,78 @@ public final class CodeGenCompiler implements PythonCompiler {
     }
 
     @Override public CodeObject compile(Mod module, String filename, CompileOptions options) {
-        throw new IllegalStateException("code generator being written");
+        int optimize = Math.max(0, options.optimize());
+        Pos[] futureLocation = {null};
+        int flags = options.flags() | futureFlags(module, filename, futureLocation);
+        Mod optimized = AstOptimizer.optimize(module, optimize, flags);
+        SymbolTable symtable = SymbolTable.build(optimized, filename, flags);
+        // Deeply nested code overflows the default Java stack; retry on a large one.
+        return LargeStack.call(() -> generate(optimized, filename, optimize, flags, symtable, futureLocation[0]));
+    }
+
+    private static CodeObject generate(Mod module, String filename, int optimize, int flags,
+            SymbolTable symtable, Pos futureLocation) {
+        boolean interactive = module instanceof Mod.Interactive;
+        Codegen g = new Codegen(filename, optimize, flags, symtable, interactive);
+        g.stmt.futureLocation = futureLocation;
+        g.enterScope(symtable.top(), CodeUnit.Kind.MODULE, "<module>", 1);
+        Location loc = new Location(1, 1, 0, 0);
+        switch (module) {
+            case Mod.Module m -> g.body(loc, m.body());
+            case Mod.Interactive m -> {
+                if (AssignCompiler.findAnnotations(m.body())) {
+                    g.emit(Opcode.SETUP_ANNOTATIONS, loc);
+                }
+                g.stmt.visitAll(m.body());
+            }
+            case Mod.Expression m -> {
+                g.expr.visit(m.body());
+                g.emit(Opcode.RETURN_VALUE, Location.NONE);
+            }
+            case Mod.FunctionType m -> throw new PySyntaxError(PySyntaxError.Kind.SyntaxError,
+                    "cannot compile a function type comment", filename, 1, 0, null, 1, 0);
+        }
+        return g.exitScope().code();
+    }
+
+    /**
+     * The {@code CO_FUTURE_*} flags of the {@code from __future__ import} statements at the start
+     * of the module (after the docstring), checking their names (CPython's {@code future_parse}).
+     */
+    private static int futureFlags(Mod module, String filename, Pos[] lastLocation) {
+        List<Stmt> body = switch (module) {
+            case Mod.Module m -> m.body();
+            case Mod.Interactive m -> m.body();
+            default -> List.of();
+        };
+        int flags = 0;
+        int i = Docstrings.of(body) != null ? 1 : 0;
+        for (; i < body.size(); i++) {
+            if (!(body.get(i) instanceof Stmt.ImportFrom f) || f.level() != 0
+                    || !"__future__".equals(f.module())) {
+                break;
+            }
+            for (Alias a : f.names()) {
+                flags |= feature(a.name(), f.pos(), filename);
+            }
+            lastLocation[0] = f.pos();
+        }
+        return flags;
+    }
+
+    private static int feature(String name, Pos pos, String filename) {
+        return switch (name) {
+            case "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+                    "print_function", "unicode_literals", "generator_stop" -> 0;
+            case "barry_as_FLUFL" -> CompileOptions.CO_FUTURE_BARRY_AS_BDFL;
+            case "annotations" -> CompileOptions.CO_FUTURE_ANNOTATIONS;
+            case "braces" -> throw futureError("not a chance", pos, filename);
+            default -> throw futureError("future feature " + name + " is not defined", pos, filename);
+        };
+    }
+
+    private static PySyntaxError futureError(String msg, Pos pos, String filename) {
+        return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, pos.lineno(),
+                pos.col_offset() + 1, null, pos.end_lineno(), pos.end_col_offset() + 1);
     }
 }

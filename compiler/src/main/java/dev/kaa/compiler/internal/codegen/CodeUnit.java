@@ -47,6 +47,10 @@ final class CodeUnit {
     /** Attribute names stored on the first parameter of methods ({@code __static_attributes__}). */
     final Set<String> staticAttributes = new java.util.TreeSet<>();
     boolean hasDocstring;
+    /** Set by top-level {@code await} outside functions (CPython sets {@code ste_coroutine}). */
+    boolean forcedCoroutine;
+    /** The handler turning {@code StopIteration} into {@code RuntimeError} in generators, or null. */
+    dev.kaa.compiler.internal.flowgraph.Label stopIterationHandler;
 
     private final List<Object> consts = new ArrayList<>();
     private final Map<ConstantKey, Integer> constIndex = new HashMap<>();
@@ -104,6 +108,15 @@ final class CodeUnit {
         throw new IllegalStateException("no cell or free variable '" + name + "' in " + qualname);
     }
 
+    /** The index of a free variable in {@code cellvars ++ freevars}. */
+    int freeIndex(String name) {
+        int i = freevars.indexOf(name);
+        if (i < 0) {
+            throw new IllegalStateException("no free variable '" + name + "' in " + qualname);
+        }
+        return cellvars.size() + i;
+    }
+
     /** Whether {@code name} is one of this unit's cells. */
     boolean isCell(String name) {
         return cellvars.contains(name);
@@ -129,6 +142,16 @@ final class CodeUnit {
     /** Whether the unit is a class body. */
     boolean isClass() {
         return scope.kind() == ScopeKind.CLASS;
+    }
+
+    /** The first parameter (or local), as zero-argument {@code super()} loads it. */
+    String firstVarname() {
+        return varnames.keySet().iterator().next();
+    }
+
+    /** The free variables, in {@code co_freevars} order. */
+    List<String> freevars() {
+        return List.copyOf(freevars);
     }
 
     /** The number of constants so far. */

@@ -28,8 +28,8 @@ final class Codegen {
     /** CPython's {@code PyCF_MASK}: the future flags every code object inherits. */
     private static final int FUTURE_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000
             | CompileOptions.CO_FUTURE_BARRY_AS_BDFL | 0x800000 | CompileOptions.CO_FUTURE_ANNOTATIONS;
-    /** CPython's {@code CO_MAXBLOCKS}: the deepest nesting of blocks. */
-    static final int MAX_BLOCKS = 20;
+    /** CPython 3.13's {@code CO_MAXBLOCKS}: the deepest nesting of blocks. */
+    static final int MAX_BLOCKS = 21;
 
     final String filename;
     final int optimize;
@@ -69,6 +69,11 @@ final class Codegen {
      * follows CPython's {@code compiler_set_qualname}.
      */
     void enterScope(Scope scope, CodeUnit.Kind kind, String name, int firstlineno) {
+        enterScope(scope, kind, name, firstlineno, false);
+    }
+
+    /** Like {@link #enterScope(Scope, CodeUnit.Kind, String, int)}, optionally as a generator body. */
+    void enterScope(Scope scope, CodeUnit.Kind kind, String name, int firstlineno, boolean stopIterationHandler) {
         CodeUnit unit = new CodeUnit(scope, kind, name, firstlineno);
         if (u != null) {
             stack.push(u);
@@ -77,6 +82,9 @@ final class Codegen {
         unit.qualname = kind == CodeUnit.Kind.MODULE ? name : qualname(unit);
         Location loc = kind == CodeUnit.Kind.MODULE ? new Location(0, 0, 0, 0)
                 : new Location(firstlineno, firstlineno, 0, 0);
+        if (stopIterationHandler) {
+            addStopIterationHandler();
+        }
         emit(Opcode.RESUME, 0, loc);
     }
 
@@ -106,12 +114,35 @@ final class Codegen {
         return (parentIsFunction ? parent.qualname + ".<locals>" : parent.qualname) + "." + unit.name;
     }
 
-    /** Finishes the current unit, returns its code object and makes its parent current. */
-    CodeObject exitScope() {
+    /** A finished code object with the free variables its closure needs. */
+    record Compiled(CodeObject code, java.util.List<String> freevars) {}
+
+    /**
+     * Finishes the current unit (adding the {@code StopIteration} handler of generators and the
+     * implicit {@code return None}), returns its code object and makes its parent current.
+     */
+    Compiled exitScope() {
         CodeUnit unit = u;
+        if (unit.stopIterationHandler != null) {
+            returnConst(Constant.NONE, Location.NONE);
+            bind(unit.stopIterationHandler);
+            emit(Opcode.CALL_INTRINSIC_1, ExpressionCompiler.INTRINSIC_STOPITERATION_ERROR, Location.NONE);
+            emit(Opcode.RERAISE, 1, Location.NONE);
+        }
+        returnConst(Constant.NONE, Location.NONE);
         CodeObject code = unit.assemble(filename, codeFlags(unit));
         u = stack.isEmpty() ? null : stack.pop();
-        return code;
+        return new Compiled(code, unit.freevars());
+    }
+
+    /**
+     * Protects the whole of the current unit, from its {@code RESUME}, with the handler that
+     * turns an escaping {@code StopIteration} into {@code RuntimeError} (PEP 479); called
+     * before the {@code RESUME} of a generator or coroutine function or generator expression.
+     */
+    void addStopIterationHandler() {
+        u.stopIterationHandler = newLabel();
+        jump(Opcode.SETUP_CLEANUP, u.stopIterationHandler, Location.NONE);
     }
 
     /** The unit enclosing the current one, or null. */
@@ -141,7 +172,7 @@ final class Codegen {
                 f |= CO_VARKEYWORDS;
             }
         }
-        if (s.isCoroutine() && !s.isGenerator()) {
+        if ((s.isCoroutine() || unit.forcedCoroutine) && !s.isGenerator()) {
             f |= CO_COROUTINE;
         }
         return f | (flags & FUTURE_MASK);
@@ -151,6 +182,55 @@ final class Codegen {
     boolean topLevelAwait() {
         return (flags & CompileOptions.PYCF_ALLOW_TOP_LEVEL_AWAIT) != 0
                 && u.kind == CodeUnit.Kind.MODULE;
+    }
+
+    /** The nearest class unit enclosing the current one (not the current one itself), or null. */
+    CodeUnit enclosingClass() {
+        for (CodeUnit unit : stack) {
+            if (unit.kind == CodeUnit.Kind.CLASS) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code from __future__ import annotations} is in effect. */
+    boolean futureAnnotations() {
+        return (flags & CompileOptions.CO_FUTURE_ANNOTATIONS) != 0;
+    }
+
+    /** An annotation's source text, as the future import stores it. */
+    String unparse(dev.kaa.parser.ast.Expr annotation) {
+        throw error("from __future__ import annotations is not supported yet by Kaa's compiler",
+                annotation.pos());
+    }
+
+    /**
+     * A module or class body (CPython's {@code compiler_body}): {@code SETUP_ANNOTATIONS} if any
+     * statement is annotated, the cleaned docstring stored as {@code __doc__}, then the statements.
+     */
+    void body(Location loc, java.util.List<dev.kaa.parser.ast.Stmt> stmts) {
+        if (u.kind == CodeUnit.Kind.MODULE && !stmts.isEmpty()) {
+            loc = loc(stmts.get(0).pos());
+        }
+        if (AssignCompiler.findAnnotations(stmts)) {
+            emit(Opcode.SETUP_ANNOTATIONS, loc);
+        }
+        if (stmts.isEmpty()) {
+            return;
+        }
+        int first = 0;
+        String doc = Docstrings.of(stmts);
+        if (doc != null) {
+            first = 1;
+            if (optimize < 2) {
+                loadConst(Docstrings.clean(doc), loc);
+                names.nameOp("__doc__", dev.kaa.parser.ast.ExprContext.Store, loc);
+            }
+        }
+        for (int i = first; i < stmts.size(); i++) {
+            stmt.visit(stmts.get(i));
+        }
     }
 
     // ---- emitting

@@ -1,6 +1,7 @@
 package dev.kaa.compiler.internal.flowgraph;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the code generator knows about one code unit (module, class body, function, lambda,
@@ -35,11 +36,22 @@ import java.util.List;
  * @param varnames parameters then locals
  * @param cellvars cell variables
  * @param freevars free variables
+ * @param hiddenLocals locals and cells of PEP 709 inlined comprehensions in module and class
+ *     bodies, which {@code locals()} must not show ({@code CO_FAST_HIDDEN}); empty elsewhere
  */
 public record CodeUnitInfo(String name, String qualname, String filename, int firstlineno,
         int argcount, int posonlyargcount, int kwonlyargcount, int flags,
         List<Object> consts, List<String> names, List<String> varnames, List<String> cellvars,
-        List<String> freevars) {
+        List<String> freevars, Set<String> hiddenLocals) {
+
+    /** A code unit without hidden locals (the common case). */
+    public CodeUnitInfo(String name, String qualname, String filename, int firstlineno,
+            int argcount, int posonlyargcount, int kwonlyargcount, int flags,
+            List<Object> consts, List<String> names, List<String> varnames, List<String> cellvars,
+            List<String> freevars) {
+        this(name, qualname, filename, firstlineno, argcount, posonlyargcount, kwonlyargcount, flags,
+                consts, names, varnames, cellvars, freevars, Set.of());
+    }
 
     public CodeUnitInfo {
         // Constants may hold Java null nowhere (None is Constant.NONE), so List.copyOf is safe.
@@ -48,5 +60,6 @@ public record CodeUnitInfo(String name, String qualname, String filename, int fi
         varnames = List.copyOf(varnames);
         cellvars = List.copyOf(cellvars);
         freevars = List.copyOf(freevars);
+        hiddenLocals = Set.copyOf(hiddenLocals);
     }
 }

@@ -85,6 +85,41 @@ public final class ControlFlowGraph {
         };
     }
 
+    /**
+     * Runs the passes that prepare the graph for layout, in order: attribute-load pseudo ops
+     * become real, unreachable blocks go, stack depths are computed, exception regions are
+     * labelled ({@code SETUP_*}/{@code POP_BLOCK} become {@code NOP}), jumps to jumps are
+     * threaded (and what that made unreachable removed), loads of possibly unbound
+     * locals become {@code LOAD_FAST_CHECK}, lines are propagated (small shared exits copied
+     * first), {@link Peephole} rewrites pairs, the remaining local pseudo ops become real,
+     * redundant jumps and {@code NOP}s are removed, and jump directions are fixed.
+     * Opargs of cell and free variables must already be locals-plus slots.
+     *
+     * @param nparams parameter slots (bound on entry)
+     * @param nlocals local slots ({@code co_varnames})
+     * @return the maximum stack depth ({@code co_stacksize})
+     * @throws IllegalStateException on inconsistent input (a code-generator bug)
+     */
+    public int prepareForLayout(int nparams, int nlocals) {
+        PseudoOps.convertAttributeLoads(this);
+        Reachability.removeUnreachable(this);
+        int maxDepth = StackDepth.compute(this);
+        ExceptionRegions.label(this);
+        JumpThreading.run(this);
+        Reachability.removeUnreachable(this);
+        UnboundLocals.addChecks(this, nparams, nlocals);
+        LineNumbers.duplicateExitsWithoutLine(this);
+        LineNumbers.propagate(this);
+        Peephole.run(this);
+        PseudoOps.convertLocals(this);
+        for (int round = 0; round < 2; round++) {
+            Cleanup.removeJumpsToNext(this);
+            Cleanup.removeNops(this);
+        }
+        Jumps.resolveDirections(this);
+        return maxDepth;
+    }
+
     /** The entry block. */
     public BasicBlock entry() {
         return entry;

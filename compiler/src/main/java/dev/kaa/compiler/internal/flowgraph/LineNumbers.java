@@ -1,6 +1,8 @@
 package dev.kaa.compiler.internal.flowgraph;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,6 +16,44 @@ import java.util.Map;
  */
 final class LineNumbers {
     private LineNumbers() {}
+
+    /** Largest exit block copied to give each jump into it the jumping line. */
+    private static final int MAX_COPY = 4;
+
+    /**
+     * Gives each jump into a small shared exit block without a line (the implicit
+     * {@code return None}, a re-raise) its own copy of the block, taking the jump's line, so
+     * that the return event and tracebacks name the line control came from, as in CPython.
+     * Runs after exception regions are labelled (copies keep their handler).
+     */
+    static void duplicateExitsWithoutLine(ControlFlowGraph g) {
+        Map<BasicBlock, Integer> preds = predecessors(g);
+        for (BasicBlock b : g.blocks()) {
+            CfgInstr last = b.last();
+            if (last == null || !last.isJump()) {
+                continue;
+            }
+            BasicBlock target = last.target;
+            if (isExitWithoutLine(target) && preds.getOrDefault(target, 0) > 1) {
+                List<CfgInstr> copy = new ArrayList<>();
+                for (CfgInstr i : target.instrs) {
+                    CfgInstr c = new CfgInstr(i.op, i.oparg, i.target, i.loc);
+                    c.handler = i.handler;
+                    copy.add(c);
+                }
+                copy.getFirst().loc = last.loc;
+                BasicBlock dup = g.insertAfter(target, copy);
+                dup.startDepth = target.startDepth;
+                last.target = dup;
+                preds.merge(target, -1, Integer::sum);
+            }
+        }
+    }
+
+    private static boolean isExitWithoutLine(BasicBlock b) {
+        return !b.instrs.isEmpty() && b.instrs.size() <= MAX_COPY && b.last().isExit()
+                && b.instrs.getFirst().loc.isNone();
+    }
 
     static void propagate(ControlFlowGraph g) {
         Map<BasicBlock, Integer> preds = predecessors(g);

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Drops the blocks control can never reach (code after {@code return}, handlers whose set-up is
  * dead), as CPython does before any other pass: later passes then need not reason about them.
- * A handler is reachable when its {@code SETUP_*} is.
+ * A handler is reachable when its {@code SETUP_*} is, or (once regions are labelled and the
+ * set-ups gone) when an instruction it protects is.
  *
  * <p>Thread safety: stateless.
  */
@@ -27,6 +28,9 @@ final class Reachability {
             for (CfgInstr i : b.instrs) {
                 if (i.target != null) {
                     mark(i.target, work);
+                }
+                if (i.handler != null) {
+                    mark(i.handler.target(), work);
                 }
             }
             if (b.fallsThrough()) {

@@ -41,8 +41,14 @@ public final class SymbolTable {
      *                       assignment-expression rules, {@code yield}/{@code await} in
      *                       annotation and type blocks, {@code import *} in a function, nesting
      *                       too deep)
+     * @throws CompilationRecursionError if the tree is nested deeper than CPython can compile
      */
     public static SymbolTable build(Mod module, String filename, int futureFlags) {
+        // Deep trees overflow the default Java stack long before CPython's depth limit.
+        return LargeStack.call(() -> buildHere(module, filename, futureFlags));
+    }
+
+    private static SymbolTable buildHere(Mod module, String filename, int futureFlags) {
         SymbolTableBuilder builder = new SymbolTableBuilder(filename, futureFlags);
         Scope top = builder.build(module);
         new ScopeAnalyzer(builder).analyze(top);

@@ -24,8 +24,8 @@ import java.util.List;
  */
 abstract class CompoundStatementRules extends SimpleStatementRules {
 
-    CompoundStatementRules(Tokenizer tokenizer, boolean invalidPass) {
-        super(tokenizer, invalidPass);
+    CompoundStatementRules(Tokenizer tokenizer, boolean invalidPass, int depthLimit) {
+        super(tokenizer, invalidPass, depthLimit);
     }
 
     /** {@code statements: statement+}; null if there is none. */
@@ -195,11 +195,13 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
             return null;
         }
         Expr returns = null;
-        if (op("->") != null) {
+        if (atOp("->")) {
+            int arrow = pos;
+            pos++;
             returns = expression();
             if (returns == null) {
-                pos = mark;
-                return null;
+                // ['->' expression] is optional: the forced ':' is then missing at the arrow
+                pos = arrow;
             }
         }
         if (!colon(true)) {
@@ -236,7 +238,7 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
         List<Expr> bases = new ArrayList<>();
         List<dev.kaa.parser.ast.Keyword> keywords = new ArrayList<>();
         if (atOp("(")) {
-            Expr call = call(null, pos);
+            Expr call = call(null, pos, false);
             if (!(call instanceof Expr.Call c)) {
                 pos = mark;
                 return null;
@@ -330,16 +332,17 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
     private Stmt forStmt(int start, boolean isAsync) {
         int mark = pos;
         Token kw = advance();
+        int afterFor = pos;
         Expr target = starTargets();
         if (target == null || keyword("in") == null) {
             if (invalidPass) {
-                invalidForTarget(target);
+                invalidForTarget(afterFor);
             }
             pos = mark;
             return null;
         }
         Expr iter = starExpressions();
-        if (iter == null || !colon(true)) {
+        if (iter == null || !colon(false)) {
             pos = mark;
             return null;
         }
@@ -422,6 +425,10 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
             if (target != null && (atOp(",") || atOp(")") || atOp(":"))) {
                 return new WithItem(e, target);
             }
+            if (invalidPass) {
+                pos = mark + 1;
+                invalidWithItem();
+            }
             pos = mark;
         }
         return new WithItem(e, null);
@@ -446,6 +453,12 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
         boolean star = atKeyword("except") && atOp(1, "*");
         while (atKeyword("except")) {
             if (atOp(1, "*") != star) {
+                if (invalidPass) {
+                    Token ex = peek();
+                    throw star ? errorAt(ex, "cannot have both 'except' and 'except*' on the same 'try'")
+                            : errorBetween(tokenPos(ex), tokenPos(peek(1)),
+                                    "cannot have both 'except' and 'except*' on the same 'try'");
+                }
                 pos = start;
                 return null;
             }
@@ -492,6 +505,9 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
         Token kw = advance();
         if (star) {
             pos++;
+            if (invalidPass && (atOp(":") || atType(TokenType.NEWLINE))) {
+                throw errorAt(peek(), "expected one or more exception types");
+            }
         }
         Expr type = null;
         String name = null;

@@ -24,8 +24,8 @@ import java.util.List;
  */
 abstract class ExpressionRules extends ParserBase {
 
-    ExpressionRules(Tokenizer tokenizer, boolean invalidPass) {
-        super(tokenizer, invalidPass);
+    ExpressionRules(Tokenizer tokenizer, boolean invalidPass, int depthLimit) {
+        super(tokenizer, invalidPass, depthLimit);
     }
 
     /** {@code strings: (fstring | string)+}, in {@link StringRules}. */
@@ -38,6 +38,14 @@ abstract class ExpressionRules extends ParserBase {
     abstract void invalidExpression(int start, Expr parsed);
 
     abstract void invalidArguments(int start);
+
+    abstract void invalidNamedExpression(int start);
+
+    abstract void invalidGroup(int start);
+
+    abstract void invalidComprehension(int start);
+
+    abstract void invalidDict(int start);
 
     // ---- expressions, star_expressions, named_expression
 
@@ -115,29 +123,39 @@ abstract class ExpressionRules extends ParserBase {
 
     /** {@code star_expressions: star_expression (',' star_expression)* [',']}. */
     final Expr starExpressions() {
-        int start = pos;
-        Expr e = starExpression();
-        if (e == null || !atOp(",")) {
-            return e;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(e);
-        while (op(",") != null) {
-            Expr x = starExpression();
-            if (x == null) {
-                break;
+        enter();
+        try {
+            int start = pos;
+            Expr e = starExpression();
+            if (e == null || !atOp(",")) {
+                return e;
             }
-            elts.add(x);
+            List<Expr> elts = new ArrayList<>();
+            elts.add(e);
+            while (op(",") != null) {
+                Expr x = starExpression();
+                if (x == null) {
+                    break;
+                }
+                elts.add(x);
+            }
+            return new Expr.Tuple(elts, ExprContext.Load, span(start));
+        } finally {
+            leave();
         }
-        return new Expr.Tuple(elts, ExprContext.Load, span(start));
     }
 
     /** {@code star_expression: '*' bitwise_or | expression}. */
     final Expr starExpression() {
-        if (atOp("*")) {
-            return starred(this::bitwiseOr);
+        enter();
+        try {
+            if (atOp("*")) {
+                return starred(this::bitwiseOr);
+            }
+            return expression();
+        } finally {
+            leave();
         }
-        return expression();
     }
 
     private Expr starred(java.util.function.Supplier<Expr> inner) {
@@ -173,27 +191,40 @@ abstract class ExpressionRules extends ParserBase {
 
     /** {@code star_named_expression: '*' bitwise_or | named_expression}. */
     final Expr starNamedExpression() {
-        if (atOp("*")) {
-            return starred(this::bitwiseOr);
+        enter();
+        try {
+            if (atOp("*")) {
+                return starred(this::bitwiseOr);
+            }
+            return namedExpression();
+        } finally {
+            leave();
         }
-        return namedExpression();
     }
 
     /** {@code named_expression: NAME ':=' expression | expression !':='}. */
     final Expr namedExpression() {
-        int start = pos;
-        if (atName() && atOp(1, ":=")) {
-            return assignmentExpression();
-        }
-        Expr e = expression();
-        if (e != null && atOp(":=")) {
-            if (invalidPass) {
-                invalidNamedExpression(e);
+        enter();
+        try {
+            int start = pos;
+            if (atName() && atOp(1, ":=")) {
+                Expr walrus = assignmentExpression();
+                if (walrus != null) {
+                    return walrus;
+                }
             }
-            pos = start;
-            return null;
+            if (invalidPass) {
+                invalidNamedExpression(start);
+            }
+            Expr e = expression();
+            if (e != null && atOp(":=")) {
+                pos = start;
+                return null;
+            }
+            return e;
+        } finally {
+            leave();
         }
-        return e;
     }
 
     /** {@code assignment_expression: NAME ':=' ~ expression}. */
@@ -210,101 +241,115 @@ abstract class ExpressionRules extends ParserBase {
         return new Expr.NamedExpr(target, value, span(start));
     }
 
-    void invalidNamedExpression(Expr e) {
-        throw errorAt(e, "cannot use assignment expressions with " + Targets.describe(e));
-    }
-
     // ---- boolean and comparison operators
 
     /** {@code disjunction: conjunction ('or' conjunction)+ | conjunction}. */
     final Expr disjunction() {
-        int start = pos;
-        Expr a = conjunction();
-        if (a == null || !atKeyword("or")) {
-            return a;
-        }
-        List<Expr> values = new ArrayList<>();
-        values.add(a);
-        while (atKeyword("or")) {
-            int mark = pos;
-            pos++;
-            Expr b = conjunction();
-            if (b == null) {
-                pos = mark;
-                break;
+        enter();
+        try {
+            int start = pos;
+            Expr a = conjunction();
+            if (a == null || !atKeyword("or")) {
+                return a;
             }
-            values.add(b);
+            List<Expr> values = new ArrayList<>();
+            values.add(a);
+            while (atKeyword("or")) {
+                int mark = pos;
+                pos++;
+                Expr b = conjunction();
+                if (b == null) {
+                    pos = mark;
+                    break;
+                }
+                values.add(b);
+            }
+            return values.size() == 1 ? a : new Expr.BoolOp(BoolOperator.Or, values, span(start));
+        } finally {
+            leave();
         }
-        return values.size() == 1 ? a : new Expr.BoolOp(BoolOperator.Or, values, span(start));
     }
 
     /** {@code conjunction: inversion ('and' inversion)+ | inversion}. */
     final Expr conjunction() {
-        int start = pos;
-        Expr a = inversion();
-        if (a == null || !atKeyword("and")) {
-            return a;
-        }
-        List<Expr> values = new ArrayList<>();
-        values.add(a);
-        while (atKeyword("and")) {
-            int mark = pos;
-            pos++;
-            Expr b = inversion();
-            if (b == null) {
-                pos = mark;
-                break;
+        enter();
+        try {
+            int start = pos;
+            Expr a = inversion();
+            if (a == null || !atKeyword("and")) {
+                return a;
             }
-            values.add(b);
+            List<Expr> values = new ArrayList<>();
+            values.add(a);
+            while (atKeyword("and")) {
+                int mark = pos;
+                pos++;
+                Expr b = inversion();
+                if (b == null) {
+                    pos = mark;
+                    break;
+                }
+                values.add(b);
+            }
+            return values.size() == 1 ? a : new Expr.BoolOp(BoolOperator.And, values, span(start));
+        } finally {
+            leave();
         }
-        return values.size() == 1 ? a : new Expr.BoolOp(BoolOperator.And, values, span(start));
     }
 
     /** {@code inversion: 'not' inversion | comparison}. */
     final Expr inversion() {
-        if (atKeyword("not")) {
-            int start = pos;
-            pos++;
-            enter();
-            Expr operand = inversion();
-            leave();
-            if (operand == null) {
-                pos = start;
-                return null;
+        enter();
+        try {
+            if (atKeyword("not")) {
+                int start = pos;
+                pos++;
+                Expr operand = inversion();
+                if (operand == null) {
+                    pos = start;
+                    return null;
+                }
+                return new Expr.UnaryOp(UnaryOperator.Not, operand, span(start));
             }
-            return new Expr.UnaryOp(UnaryOperator.Not, operand, span(start));
+            return comparison();
+        } finally {
+            leave();
         }
-        return comparison();
     }
 
     /** {@code comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or}. */
     final Expr comparison() {
-        int start = pos;
-        Expr left = bitwiseOr();
-        if (left == null) {
-            return null;
+        enter();
+        try {
+            int start = pos;
+            Expr left = bitwiseOr();
+            if (left == null) {
+                return null;
+            }
+            List<CmpOp> ops = null;
+            List<Expr> comparators = null;
+            while (true) {
+                int mark = pos;
+                CmpOp op = compareOp();
+                if (op == null) {
+                    break;
+                }
+                Expr right = bitwiseOr();
+                if (right == null) {
+                    pos = mark;
+                    break;
+                }
+                if (ops == null) {
+                    ops = new ArrayList<>();
+                    comparators = new ArrayList<>();
+                }
+                ops.add(op);
+                comparators.add(right);
+            }
+            return ops == null ? left : new Expr.Compare(left, ops, comparators, span(start));
+        } finally {
+            leave();
         }
-        List<CmpOp> ops = null;
-        List<Expr> comparators = null;
-        while (true) {
-            int mark = pos;
-            CmpOp op = compareOp();
-            if (op == null) {
-                break;
-            }
-            Expr right = bitwiseOr();
-            if (right == null) {
-                pos = mark;
-                break;
-            }
-            if (ops == null) {
-                ops = new ArrayList<>();
-                comparators = new ArrayList<>();
-            }
-            ops.add(op);
-            comparators.add(right);
-        }
-        return ops == null ? left : new Expr.Compare(left, ops, comparators, span(start));
     }
 
     /** Consumes a comparison operator, two tokens for {@code not in} and {@code is not}. */
@@ -358,233 +403,279 @@ abstract class ExpressionRules extends ParserBase {
 
     /** {@code bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor}. */
     final Expr bitwiseOr() {
-        int start = pos;
-        Expr a = bitwiseXor();
-        while (a != null && atOp("|")) {
-            int mark = pos;
-            pos++;
-            Expr b = bitwiseXor();
-            if (b == null) {
-                pos = mark;
-                break;
+        enter();
+        try {
+            int start = pos;
+            Expr a = bitwiseXor();
+            while (a != null && atOp("|")) {
+                int mark = pos;
+                pos++;
+                Expr b = bitwiseXor();
+                if (b == null) {
+                    pos = mark;
+                    break;
+                }
+                a = new Expr.BinOp(a, Operator.BitOr, b, span(start));
             }
-            a = new Expr.BinOp(a, Operator.BitOr, b, span(start));
+            return a;
+        } finally {
+            leave();
         }
-        return a;
     }
 
     final Expr bitwiseXor() {
-        int start = pos;
-        Expr a = bitwiseAnd();
-        while (a != null && atOp("^")) {
-            int mark = pos;
-            pos++;
-            Expr b = bitwiseAnd();
-            if (b == null) {
-                pos = mark;
-                break;
+        enter();
+        try {
+            int start = pos;
+            Expr a = bitwiseAnd();
+            while (a != null && atOp("^")) {
+                int mark = pos;
+                pos++;
+                Expr b = bitwiseAnd();
+                if (b == null) {
+                    pos = mark;
+                    break;
+                }
+                a = new Expr.BinOp(a, Operator.BitXor, b, span(start));
             }
-            a = new Expr.BinOp(a, Operator.BitXor, b, span(start));
+            return a;
+        } finally {
+            leave();
         }
-        return a;
     }
 
     final Expr bitwiseAnd() {
-        int start = pos;
-        Expr a = shiftExpr();
-        while (a != null && atOp("&")) {
-            int mark = pos;
-            pos++;
-            Expr b = shiftExpr();
-            if (b == null) {
-                pos = mark;
-                break;
+        enter();
+        try {
+            int start = pos;
+            Expr a = shiftExpr();
+            while (a != null && atOp("&")) {
+                int mark = pos;
+                pos++;
+                Expr b = shiftExpr();
+                if (b == null) {
+                    pos = mark;
+                    break;
+                }
+                a = new Expr.BinOp(a, Operator.BitAnd, b, span(start));
             }
-            a = new Expr.BinOp(a, Operator.BitAnd, b, span(start));
+            return a;
+        } finally {
+            leave();
         }
-        return a;
     }
 
     final Expr shiftExpr() {
-        int start = pos;
-        Expr a = sum();
-        while (a != null) {
-            Token t = peek();
-            Operator op = t.type() != TokenType.OP ? null : switch (t.text()) {
-                case "<<" -> Operator.LShift;
-                case ">>" -> Operator.RShift;
-                default -> null;
-            };
-            if (op == null) {
-                break;
+        enter();
+        try {
+            int start = pos;
+            Expr a = sum();
+            while (a != null) {
+                Token t = peek();
+                Operator op = t.type() != TokenType.OP ? null : switch (t.text()) {
+                    case "<<" -> Operator.LShift;
+                    case ">>" -> Operator.RShift;
+                    default -> null;
+                };
+                if (op == null) {
+                    break;
+                }
+                int mark = pos;
+                pos++;
+                Expr b = sum();
+                if (b == null) {
+                    pos = mark;
+                    break;
+                }
+                a = new Expr.BinOp(a, op, b, span(start));
             }
-            int mark = pos;
-            pos++;
-            Expr b = sum();
-            if (b == null) {
-                pos = mark;
-                break;
-            }
-            a = new Expr.BinOp(a, op, b, span(start));
+            return a;
+        } finally {
+            leave();
         }
-        return a;
     }
 
     final Expr sum() {
-        int start = pos;
-        Expr a = term();
-        while (a != null) {
-            Token t = peek();
-            Operator op = t.type() != TokenType.OP ? null : switch (t.text()) {
-                case "+" -> Operator.Add;
-                case "-" -> Operator.Sub;
-                default -> null;
-            };
-            if (op == null) {
-                break;
+        enter();
+        try {
+            int start = pos;
+            Expr a = term();
+            while (a != null) {
+                Token t = peek();
+                Operator op = t.type() != TokenType.OP ? null : switch (t.text()) {
+                    case "+" -> Operator.Add;
+                    case "-" -> Operator.Sub;
+                    default -> null;
+                };
+                if (op == null) {
+                    break;
+                }
+                int mark = pos;
+                pos++;
+                Expr b = term();
+                if (b == null) {
+                    pos = mark;
+                    break;
+                }
+                a = new Expr.BinOp(a, op, b, span(start));
             }
-            int mark = pos;
-            pos++;
-            Expr b = term();
-            if (b == null) {
-                pos = mark;
-                break;
-            }
-            a = new Expr.BinOp(a, op, b, span(start));
+            return a;
+        } finally {
+            leave();
         }
-        return a;
     }
 
     final Expr term() {
-        int start = pos;
-        Expr a = factor();
-        while (a != null) {
-            Token t = peek();
-            Operator op = t.type() != TokenType.OP ? null : switch (t.text()) {
-                case "*" -> Operator.Mult;
-                case "/" -> Operator.Div;
-                case "//" -> Operator.FloorDiv;
-                case "%" -> Operator.Mod;
-                case "@" -> Operator.MatMult;
-                default -> null;
-            };
-            if (op == null) {
-                break;
+        enter();
+        try {
+            int start = pos;
+            Expr a = factor();
+            while (a != null) {
+                Token t = peek();
+                Operator op = t.type() != TokenType.OP ? null : switch (t.text()) {
+                    case "*" -> Operator.Mult;
+                    case "/" -> Operator.Div;
+                    case "//" -> Operator.FloorDiv;
+                    case "%" -> Operator.Mod;
+                    case "@" -> Operator.MatMult;
+                    default -> null;
+                };
+                if (op == null) {
+                    break;
+                }
+                int mark = pos;
+                pos++;
+                Expr b = factor();
+                if (b == null) {
+                    pos = mark;
+                    break;
+                }
+                a = new Expr.BinOp(a, op, b, span(start));
             }
-            int mark = pos;
-            pos++;
-            Expr b = factor();
-            if (b == null) {
-                pos = mark;
-                break;
-            }
-            a = new Expr.BinOp(a, op, b, span(start));
+            return a;
+        } finally {
+            leave();
         }
-        return a;
     }
 
     /** {@code factor: '+' factor | '-' factor | '~' factor | power}. */
     final Expr factor() {
-        Token t = peek();
-        if (t.type() == TokenType.OP) {
-            UnaryOperator op = switch (t.text()) {
-                case "+" -> UnaryOperator.UAdd;
-                case "-" -> UnaryOperator.USub;
-                case "~" -> UnaryOperator.Invert;
-                default -> null;
-            };
-            if (op != null) {
-                int start = pos;
-                pos++;
-                enter();
-                Expr operand = factor();
-                leave();
-                if (operand == null) {
-                    pos = start;
-                    return null;
+        enter();
+        try {
+            Token t = peek();
+            if (t.type() == TokenType.OP) {
+                UnaryOperator op = switch (t.text()) {
+                    case "+" -> UnaryOperator.UAdd;
+                    case "-" -> UnaryOperator.USub;
+                    case "~" -> UnaryOperator.Invert;
+                    default -> null;
+                };
+                if (op != null) {
+                    int start = pos;
+                    pos++;
+                    Expr operand = factor();
+                    if (operand == null) {
+                        pos = start;
+                        return null;
+                    }
+                    return new Expr.UnaryOp(op, operand, span(start));
                 }
-                return new Expr.UnaryOp(op, operand, span(start));
             }
+            return power();
+        } finally {
+            leave();
         }
-        return power();
     }
 
     /** {@code power: await_primary '**' factor | await_primary}. */
     final Expr power() {
-        int start = pos;
-        Expr a = awaitPrimary();
-        if (a != null && atOp("**")) {
-            int mark = pos;
-            pos++;
-            enter();
-            Expr b = factor();
-            leave();
-            if (b == null) {
-                pos = mark;
-                return a;
+        enter();
+        try {
+            int start = pos;
+            Expr a = awaitPrimary();
+            if (a != null && atOp("**")) {
+                int mark = pos;
+                pos++;
+                Expr b = factor();
+                if (b == null) {
+                    pos = mark;
+                    return a;
+                }
+                return new Expr.BinOp(a, Operator.Pow, b, span(start));
             }
-            return new Expr.BinOp(a, Operator.Pow, b, span(start));
+            return a;
+        } finally {
+            leave();
         }
-        return a;
     }
 
     /** {@code await_primary: 'await' primary | primary}. */
     final Expr awaitPrimary() {
-        if (atKeyword("await")) {
-            int start = pos;
-            pos++;
-            Expr e = primary();
-            if (e == null) {
-                pos = start;
-                return null;
+        enter();
+        try {
+            if (atKeyword("await")) {
+                int start = pos;
+                pos++;
+                Expr e = primary();
+                if (e == null) {
+                    pos = start;
+                    return null;
+                }
+                return new Expr.Await(e, span(start));
             }
-            return new Expr.Await(e, span(start));
+            return primary();
+        } finally {
+            leave();
         }
-        return primary();
     }
 
     // ---- primary: attribute references, calls, subscriptions
 
     /** {@code primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom}. */
     final Expr primary() {
-        int start = pos;
-        Expr a = atom();
-        if (a == null) {
-            return null;
-        }
-        while (true) {
-            Token t = peek();
-            if (t.type() != TokenType.OP) {
-                break;
+        enter();
+        try {
+            int start = pos;
+            Expr a = atom();
+            if (a == null) {
+                return null;
             }
-            String s = t.text();
-            if (s.equals(".")) {
-                Token n = peek(1);
-                if (!isName(n)) {
+            while (true) {
+                Token t = peek();
+                if (t.type() != TokenType.OP) {
                     break;
                 }
-                pos += 2;
-                a = new Expr.Attribute(a, n.text(), ExprContext.Load, span(start));
-            } else if (s.equals("(")) {
-                Expr call = call(a, start);
-                if (call == null) {
+                String s = t.text();
+                if (s.equals(".")) {
+                    Token n = peek(1);
+                    if (!isName(n)) {
+                        break;
+                    }
+                    pos += 2;
+                    a = new Expr.Attribute(a, n.text(), ExprContext.Load, span(start));
+                } else if (s.equals("(")) {
+                    Expr call = call(a, start);
+                    if (call == null) {
+                        break;
+                    }
+                    a = call;
+                } else if (s.equals("[")) {
+                    int mark = pos;
+                    pos++;
+                    Expr slice = slices();
+                    if (slice == null || op("]") == null) {
+                        pos = mark;
+                        break;
+                    }
+                    a = new Expr.Subscript(a, slice, ExprContext.Load, span(start));
+                } else {
                     break;
                 }
-                a = call;
-            } else if (s.equals("[")) {
-                int mark = pos;
-                pos++;
-                Expr slice = slices();
-                if (slice == null || op("]") == null) {
-                    pos = mark;
-                    break;
-                }
-                a = new Expr.Subscript(a, slice, ExprContext.Load, span(start));
-            } else {
-                break;
             }
+            return a;
+        } finally {
+            leave();
         }
-        return a;
     }
 
     /**
@@ -592,13 +683,18 @@ abstract class ExpressionRules extends ParserBase {
      * recognised after its first element, so the element is parsed once.
      */
     final Expr call(Expr func, int start) {
+        return call(func, start, true);
+    }
+
+    /** A call's parentheses and arguments; a class's bases allow no bare generator expression. */
+    final Expr call(Expr func, int start, boolean allowGenexp) {
         enter();
         int open = pos;
         pos++;
         List<Expr> args = new ArrayList<>();
         List<dev.kaa.parser.ast.Keyword> keywords = new ArrayList<>();
         if (op(")") == null) {
-            if (!arguments(args, keywords, open)) {
+            if (!arguments(args, keywords, open, allowGenexp)) {
                 if (invalidPass) {
                     invalidArguments(open);
                 }
@@ -615,7 +711,8 @@ abstract class ExpressionRules extends ParserBase {
      * {@code arguments: args [','] &')'} with the closing parenthesis consumed; the sole
      * generator expression argument ({@code f(x for x in y)}) too.
      */
-    private boolean arguments(List<Expr> args, List<dev.kaa.parser.ast.Keyword> keywords, int open) {
+    private boolean arguments(List<Expr> args, List<dev.kaa.parser.ast.Keyword> keywords, int open,
+            boolean allowGenexp) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
         boolean first = true;
@@ -650,7 +747,7 @@ abstract class ExpressionRules extends ParserBase {
                 if (v == null || atOp(":=") || atOp("=")) {
                     return false;
                 }
-                if (first && (atKeyword("for") || atKeyword("async") && atKeyword(1, "for"))) {
+                if (first && allowGenexp && atComprehension()) {
                     List<dev.kaa.parser.ast.Comprehension> gens = forIfClauses();
                     if (gens == null || op(")") == null) {
                         return false;
@@ -704,89 +801,99 @@ abstract class ExpressionRules extends ParserBase {
 
     /** {@code slice: [expression] ':' [expression] [':' [expression]] | named_expression}. */
     final Expr slice() {
-        int start = pos;
-        Expr lower = null;
-        if (!atOp(":")) {
-            lower = namedExpression();
-            if (lower == null) {
-                return null;
-            }
+        enter();
+        try {
+            int start = pos;
+            Expr lower = null;
             if (!atOp(":")) {
-                return lower;
+                lower = namedExpression();
+                if (lower == null) {
+                    return null;
+                }
+                if (!atOp(":")) {
+                    return lower;
+                }
+                if (lower instanceof Expr.NamedExpr && !token(start).isOp("(")) {
+                    pos = start;
+                    return null;
+                }
             }
-            if (lower instanceof Expr.NamedExpr && !token(start).isOp("(")) {
-                pos = start;
-                return null;
+            pos++;
+            Expr upper = atOp(":") || atOp("]") || atOp(",") ? null : expression();
+            Expr step = null;
+            if (op(":") != null) {
+                step = atOp("]") || atOp(",") ? null : expression();
             }
+            return new Expr.Slice(lower, upper, step, span(start));
+        } finally {
+            leave();
         }
-        pos++;
-        Expr upper = atOp(":") || atOp("]") || atOp(",") ? null : expression();
-        Expr step = null;
-        if (op(":") != null) {
-            step = atOp("]") || atOp(",") ? null : expression();
-        }
-        return new Expr.Slice(lower, upper, step, span(start));
     }
 
     // ---- atoms
 
     /** {@code atom}: names, constants, strings, numbers, displays and comprehensions, {@code ...}. */
     final Expr atom() {
-        Token t = peek();
-        switch (t.type()) {
-            case NAME -> {
-                switch (t.text()) {
-                    case "True" -> {
-                        pos++;
-                        return new Expr.Constant(Boolean.TRUE, null, tokenPos(t));
+        enter();
+        try {
+            Token t = peek();
+            switch (t.type()) {
+                case NAME -> {
+                    switch (t.text()) {
+                        case "True" -> {
+                            pos++;
+                            return new Expr.Constant(Boolean.TRUE, null, tokenPos(t));
+                        }
+                        case "False" -> {
+                            pos++;
+                            return new Expr.Constant(Boolean.FALSE, null, tokenPos(t));
+                        }
+                        case "None" -> {
+                            pos++;
+                            return new Expr.Constant(dev.kaa.bytecode.Constant.NONE, null, tokenPos(t));
+                        }
+                        default -> {
+                            if (KEYWORDS.contains(t.text())) {
+                                return null;
+                            }
+                            pos++;
+                            return new Expr.Name(t.text(), ExprContext.Load, tokenPos(t));
+                        }
                     }
-                    case "False" -> {
-                        pos++;
-                        return new Expr.Constant(Boolean.FALSE, null, tokenPos(t));
-                    }
-                    case "None" -> {
-                        pos++;
-                        return new Expr.Constant(dev.kaa.bytecode.Constant.NONE, null, tokenPos(t));
-                    }
-                    default -> {
-                        if (KEYWORDS.contains(t.text())) {
+                }
+                case NUMBER -> {
+                    pos++;
+                    return new Expr.Constant(NumberLiterals.parse(t, tokenizer), null, tokenPos(t));
+                }
+                case STRING, FSTRING_START -> {
+                    return strings();
+                }
+                case OP -> {
+                    switch (t.text()) {
+                        case "(" -> {
+                            return parenthesized();
+                        }
+                        case "[" -> {
+                            return listDisplay();
+                        }
+                        case "{" -> {
+                            return braceDisplay();
+                        }
+                        case "..." -> {
+                            pos++;
+                            return new Expr.Constant(dev.kaa.bytecode.Constant.ELLIPSIS, null, tokenPos(t));
+                        }
+                        default -> {
                             return null;
                         }
-                        pos++;
-                        return new Expr.Name(t.text(), ExprContext.Load, tokenPos(t));
                     }
                 }
-            }
-            case NUMBER -> {
-                pos++;
-                return new Expr.Constant(NumberLiterals.parse(t, tokenizer), null, tokenPos(t));
-            }
-            case STRING, FSTRING_START -> {
-                return strings();
-            }
-            case OP -> {
-                switch (t.text()) {
-                    case "(" -> {
-                        return parenthesized();
-                    }
-                    case "[" -> {
-                        return listDisplay();
-                    }
-                    case "{" -> {
-                        return braceDisplay();
-                    }
-                    case "..." -> {
-                        pos++;
-                        return new Expr.Constant(dev.kaa.bytecode.Constant.ELLIPSIS, null, tokenPos(t));
-                    }
-                    default -> {
-                        return null;
-                    }
+                default -> {
+                    return null;
                 }
             }
-            default -> {
-                return null;
-            }
+        } finally {
+            leave();
         }
     }
 
@@ -814,6 +921,9 @@ abstract class ExpressionRules extends ParserBase {
         }
         Expr first = starNamedExpression();
         if (first == null) {
+            if (invalidPass) {
+                invalidGroup(start);
+            }
             pos = start;
             return null;
         }
@@ -827,6 +937,9 @@ abstract class ExpressionRules extends ParserBase {
         }
         if (op(")") != null) {
             if (first instanceof Expr.Starred) {
+                if (invalidPass) {
+                    invalidGroup(start);
+                }
                 pos = start;
                 return null;
             }
@@ -872,16 +985,14 @@ abstract class ExpressionRules extends ParserBase {
         }
         Expr first = starNamedExpression();
         if (first == null) {
-            pos = start;
-            return null;
+            return failDisplay(start);
         }
         if (!(first instanceof Expr.Starred) && atComprehension()) {
             List<dev.kaa.parser.ast.Comprehension> gens = forIfClauses();
             if (gens != null && op("]") != null) {
                 return new Expr.ListComp(first, gens, span(start));
             }
-            pos = start;
-            return null;
+            return failDisplay(start);
         }
         elts.add(first);
         if (op(",") != null && !atOp("]")) {
@@ -891,8 +1002,7 @@ abstract class ExpressionRules extends ParserBase {
             }
         }
         if (op("]") == null) {
-            pos = start;
-            return null;
+            return failDisplay(start);
         }
         return new Expr.List(elts, ExprContext.Load, span(start));
     }
@@ -916,23 +1026,23 @@ abstract class ExpressionRules extends ParserBase {
         }
         Expr first = starNamedExpression();
         if (first == null) {
-            pos = start;
-            return null;
+            return failDisplay(start);
         }
-        if (atOp(":") && !(first instanceof Expr.Starred) && !(first instanceof Expr.NamedExpr)) {
+        // a dict key is an expression: a walrus only in parentheses
+        boolean keyOk = !(first instanceof Expr.Starred)
+                && (!(first instanceof Expr.NamedExpr) || token(start + 1).isOp("("));
+        if (atOp(":") && keyOk) {
             pos++;
             Expr value = expression();
             if (value == null) {
-                pos = start;
-                return null;
+                return failDisplay(start);
             }
             if (atComprehension()) {
                 List<dev.kaa.parser.ast.Comprehension> gens = forIfClauses();
                 if (gens != null && op("}") != null) {
                     return new Expr.DictComp(first, value, gens, span(start));
                 }
-                pos = start;
-                return null;
+                return failDisplay(start);
             }
             List<Expr> keys = new ArrayList<>();
             List<Expr> values = new ArrayList<>();
@@ -942,8 +1052,7 @@ abstract class ExpressionRules extends ParserBase {
                 return new Expr.Dict(keys, values, span(start));
             }
             if (op(",") == null) {
-                pos = start;
-                return null;
+                return failDisplay(start);
             }
             return dictRest(start, keys, values);
         }
@@ -952,20 +1061,17 @@ abstract class ExpressionRules extends ParserBase {
             if (gens != null && op("}") != null) {
                 return new Expr.SetComp(first, gens, span(start));
             }
-            pos = start;
-            return null;
+            return failDisplay(start);
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         if (op(",") != null && !atOp("}")) {
             if (!starNamedExpressions(elts)) {
-                pos = start;
-                return null;
+                return failDisplay(start);
             }
         }
         if (op("}") == null) {
-            pos = start;
-            return null;
+            return failDisplay(start);
         }
         return new Expr.Set(elts, span(start));
     }
@@ -976,21 +1082,18 @@ abstract class ExpressionRules extends ParserBase {
             if (op("**") != null) {
                 Expr v = bitwiseOr();
                 if (v == null) {
-                    pos = start;
-                    return null;
+                    return failDisplay(start);
                 }
                 keys.add(null);
                 values.add(v);
             } else {
                 Expr k = expression();
                 if (k == null || op(":") == null) {
-                    pos = start;
-                    return null;
+                    return failDisplay(start);
                 }
                 Expr v = expression();
                 if (v == null) {
-                    pos = start;
-                    return null;
+                    return failDisplay(start);
                 }
                 keys.add(k);
                 values.add(v);
@@ -1000,10 +1103,21 @@ abstract class ExpressionRules extends ParserBase {
             }
         }
         if (op("}") == null) {
-            pos = start;
-            return null;
+            return failDisplay(start);
         }
         return new Expr.Dict(keys, values, span(start));
+    }
+
+    /** A list, set or dict display that does not parse: CPython's messages in the second pass. */
+    private Expr failDisplay(int start) {
+        if (invalidPass) {
+            invalidComprehension(start);
+            if (token(start).isOp("{")) {
+                invalidDict(start);
+            }
+        }
+        pos = start;
+        return null;
     }
 
     // ---- comprehensions
@@ -1018,10 +1132,11 @@ abstract class ExpressionRules extends ParserBase {
                 isAsync = 1;
             }
             pos++;
+            int afterFor = pos;
             Expr target = starTargets();
             if (target == null || keyword("in") == null) {
                 if (invalidPass) {
-                    invalidForTarget(target);
+                    invalidForTarget(afterFor);
                 }
                 pos = start;
                 return null;
@@ -1047,7 +1162,7 @@ abstract class ExpressionRules extends ParserBase {
         return out.isEmpty() ? null : out;
     }
 
-    abstract void invalidForTarget(Expr target);
+    abstract void invalidForTarget(int afterFor);
 
     // ---- assignment targets
 
@@ -1075,22 +1190,25 @@ abstract class ExpressionRules extends ParserBase {
 
     /** {@code star_target: '*' (!'*' star_target) | target_with_star_atom}. */
     final Expr starTarget() {
-        int start = pos;
-        if (op("*") != null) {
-            if (atOp("*")) {
-                pos = start;
-                return null;
+        enter();
+        try {
+            int start = pos;
+            if (op("*") != null) {
+                if (atOp("*")) {
+                    pos = start;
+                    return null;
+                }
+                Expr inner = starTarget();
+                if (inner == null) {
+                    pos = start;
+                    return null;
+                }
+                return new Expr.Starred(inner, ExprContext.Store, span(start));
             }
-            enter();
-            Expr inner = starTarget();
+            return target(ExprContext.Store);
+        } finally {
             leave();
-            if (inner == null) {
-                pos = start;
-                return null;
-            }
-            return new Expr.Starred(inner, ExprContext.Store, span(start));
         }
-        return target(ExprContext.Store);
     }
 
     /** A primary that is a valid target, re-made with context {@code ctx}, or null. */
@@ -1112,28 +1230,33 @@ abstract class ExpressionRules extends ParserBase {
 
     /** {@code lambdef: 'lambda' [lambda_params] ':' expression}. */
     private Expr lambdef() {
-        int start = pos;
-        pos++;
-        Arguments args;
-        if (atOp(":")) {
-            args = emptyArguments();
-        } else {
-            args = lambdaParameters();
-            if (args == null) {
+        enter();
+        try {
+            int start = pos;
+            pos++;
+            Arguments args;
+            if (atOp(":")) {
+                args = emptyArguments();
+            } else {
+                args = lambdaParameters();
+                if (args == null) {
+                    pos = start;
+                    return null;
+                }
+            }
+            if (op(":") == null) {
                 pos = start;
                 return null;
             }
+            Expr body = expression();
+            if (body == null) {
+                pos = start;
+                return null;
+            }
+            return new Expr.Lambda(args, body, span(start));
+        } finally {
+            leave();
         }
-        if (op(":") == null) {
-            pos = start;
-            return null;
-        }
-        Expr body = expression();
-        if (body == null) {
-            pos = start;
-            return null;
-        }
-        return new Expr.Lambda(args, body, span(start));
     }
 
     static Arguments emptyArguments() {

@@ -1,45 +1,61 @@
 package dev.kaa.parser.internal.peg;
 
+import dev.kaa.parser.PySyntaxError;
 import dev.kaa.parser.ast.Expr;
+import dev.kaa.parser.ast.ExprContext;
 import dev.kaa.parser.ast.Pattern;
 import dev.kaa.parser.internal.tokenize.Token;
 import dev.kaa.parser.internal.tokenize.TokenType;
 import dev.kaa.parser.internal.tokenize.Tokenizer;
+import java.util.List;
 
 /**
  * The second pass's {@code invalid_*} alternatives: once the plain grammar has failed, the rules
  * run again with these enabled and the first that recognises its mistake throws CPython's specific
- * message. Each method either throws or returns (letting the ordinary failure continue).
+ * message, with CPython's location. Each method either throws or returns with the position where
+ * it found it (letting the ordinary failure go on).
  *
  * <p>Thread safety: confined to the thread that parses.
  */
 abstract class InvalidRules extends PatternRules {
 
-    InvalidRules(Tokenizer tokenizer, boolean invalidPass) {
-        super(tokenizer, invalidPass);
+    InvalidRules(Tokenizer tokenizer, boolean invalidPass, int depthLimit) {
+        super(tokenizer, invalidPass, depthLimit);
     }
 
+    /** Runs {@code rule} with the invalid_* alternatives off, as {@code expression_without_invalid} does. */
+    final Expr withoutInvalid(java.util.function.Supplier<Expr> rule) {
+        boolean saved = invalidPass;
+        invalidPass = false;
+        try {
+            return rule.get();
+        } finally {
+            invalidPass = saved;
+        }
+    }
+
+    // ---- invalid_expression, invalid_legacy_expression
+
     /**
-     * {@code invalid_expression}: two expressions side by side inside brackets ("Perhaps you
-     * forgot a comma?"), and a conditional expression without {@code else}.
+     * {@code invalid_expression}: two expressions side by side inside brackets ("Perhaps you forgot
+     * a comma?"), a conditional expression without {@code else}; then
+     * {@code invalid_legacy_expression} ({@code print x}).
      */
     @Override final void invalidExpression(int start, Expr parsed) {
+        int mark = pos;
         Token first = token(start);
-        Token next = peek();
-        boolean softKeywordOrNameString = first.type() == TokenType.NAME
-                && (token(start + 1).type() == TokenType.STRING || first.text().equals("match")
-                        || first.text().equals("case") || first.text().equals("type") || first.text().equals("_"));
-        if (!softKeywordOrNameString && startsExpression(next) && nestingLevel(pos) > 0
-                && !isLegacyName(parsed)) {
-            int mark = pos;
-            Expr b = disjunction();
-            if (b != null && !atKeyword("if") || b != null && b instanceof Expr.Lambda) {
+        // CPython skips NAME STRING (bad string prefixes) and soft keywords; its soft keyword test
+        // compares only the name's length of characters, so every prefix of one counts too.
+        boolean blocked = first.type() == TokenType.NAME
+                && (token(start + 1).type() == TokenType.STRING || isSoftKeywordPrefix(first.text()));
+        if (!blocked && !isLegacyName(parsed) && startsExpression(peek())) {
+            Expr b = withoutInvalid(this::expression);
+            if (b != null && levelAt(pos - 1) > 0) {
                 throw errorBetween(parsed.pos(), b.pos(), "invalid syntax. Perhaps you forgot a comma?");
             }
             pos = mark;
         }
         if (atKeyword("if")) {
-            int mark = pos;
             pos++;
             Expr test = disjunction();
             if (test != null && !atKeyword("else") && !atOp(":")) {
@@ -47,6 +63,20 @@ abstract class InvalidRules extends PatternRules {
             }
             pos = mark;
         }
+        if (isName(first) && !token(start + 1).isOp("(")) {
+            pos = start + 1;
+            Expr b = starExpressions();
+            if (b != null && (first.text().equals("print") || first.text().equals("exec"))) {
+                throw errorBetween(tokenPos(first), b.pos(), "Missing parentheses in call to '" + first.text()
+                        + "'. Did you mean " + first.text() + "(...)?");
+            }
+            pos = mark;
+        }
+    }
+
+    private static boolean isSoftKeywordPrefix(String name) {
+        return "match".startsWith(name) || "case".startsWith(name) || "type".startsWith(name)
+                || "_".startsWith(name);
     }
 
     private static boolean isLegacyName(Expr e) {
@@ -68,120 +98,439 @@ abstract class InvalidRules extends PatternRules {
         };
     }
 
-    /** How many brackets are open before the token at {@code index}. */
-    final int nestingLevel(int index) {
-        int level = 0;
-        for (int i = 0; i < index; i++) {
-            Token t = token(i);
-            if (t.type() == TokenType.OP) {
-                switch (t.text()) {
-                    case "(", "[", "{" -> level++;
-                    case ")", "]", "}" -> level--;
-                    default -> {
-                    }
-                }
-            } else if (t.type() == TokenType.NEWLINE) {
-                level = 0;
+    // ---- invalid_named_expression
+
+    /**
+     * {@code invalid_named_expression} at {@code start}: a walrus with a target that is not a
+     * name, and {@code =} where {@code ==} was meant.
+     */
+    @Override final void invalidNamedExpression(int start) {
+        pos = start;
+        if (atName() && atOp(1, ":=") && assignmentExpression() != null) {
+            // assignment_expression comes first and matches
+            pos = start;
+            return;
+        }
+        Expr e = expression();
+        if (e != null && op(":=") != null && expression() != null) {
+            throw errorAt(e, "cannot use assignment expressions with " + Targets.describe(e));
+        }
+        pos = start;
+        if (atName() && atOp(1, "=")) {
+            Token n = advance();
+            pos++;
+            Expr b = bitwiseOr();
+            if (b != null && !atOp("=") && !atOp(":=")) {
+                throw errorBetween(tokenPos(n), b.pos(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             }
         }
-        return level;
+        pos = start;
+        if (!startsWithDisplayOrSingleton(start)) {
+            Expr a = bitwiseOr();
+            if (a != null && op("=") != null) {
+                Expr b = bitwiseOr();
+                if (b != null && !atOp("=") && !atOp(":=")) {
+                    throw errorAt(a, "cannot assign to " + Targets.describe(a)
+                            + " here. Maybe you meant '==' instead of '='?");
+                }
+            }
+        }
+        pos = start;
     }
+
+    /** {@code &(list | tuple | genexp | 'True' | 'None' | 'False')}. */
+    private boolean startsWithDisplayOrSingleton(int start) {
+        Token t = token(start);
+        if (t.type() == TokenType.NAME) {
+            return t.text().equals("True") || t.text().equals("None") || t.text().equals("False");
+        }
+        if (!t.isOp("(") && !t.isOp("[")) {
+            return false;
+        }
+        Expr a = withoutInvalid(this::atom);
+        pos = start;
+        return a instanceof Expr.List || a instanceof Expr.GeneratorExp
+                || a instanceof Expr.Tuple && t.isOp("(");
+    }
+
+    // ---- invalid_assignment
+
+    /**
+     * {@code invalid_assignment}, for a simple statement that is not a valid assignment: bad
+     * annotation targets, bad assignment targets, augmented assignment to a non-target.
+     */
+    final void invalidAssignment(int start) {
+        int mark = pos;
+        // invalid_ann_assign_target ':' expression
+        pos = start;
+        Token t = peek();
+        if (t.isOp("(") || t.isOp("[")) {
+            Expr a = withoutInvalid(this::atom);
+            if ((a instanceof Expr.Tuple || a instanceof Expr.List) && op(":") != null && expression() != null) {
+                throw errorAt(a, "only single target (not " + (a instanceof Expr.Tuple ? "tuple" : "list")
+                        + ") can be annotated");
+            }
+        }
+        // star_named_expression ',' star_named_expressions* ':' expression; its elements are where
+        // invalid_named_expression is reached
+        pos = start;
+        Expr firstElement = null;
+        int count = 0;
+        while (true) {
+            int elementStart = pos;
+            invalidNamedExpression(elementStart);
+            pos = elementStart;
+            Expr e = starNamedExpression();
+            if (e == null) {
+                break;
+            }
+            if (firstElement == null) {
+                firstElement = e;
+            }
+            count++;
+            if (op(",") == null) {
+                break;
+            }
+        }
+        if (count > 1 || count == 1 && token(pos - 1).isOp(",")) {
+            if (op(":") != null && expression() != null) {
+                throw errorAt(firstElement, "only single target (not tuple) can be annotated");
+            }
+        }
+        // expression ':' expression
+        pos = start;
+        Expr target = expression();
+        if (target != null && op(":") != null && expression() != null) {
+            throw errorAt(target, "illegal target for annotation");
+        }
+        // (star_targets '=')* (star_expressions | yield_expr) '='
+        pos = start;
+        while (true) {
+            boolean isYield = atKeyword("yield");
+            Expr e = isYield ? yieldExpr() : starExpressions();
+            if (e == null || !atOp("=")) {
+                break;
+            }
+            if (isYield) {
+                throw errorAt(e, "assignment to yield expression not possible");
+            }
+            if (Targets.withContext(e, ExprContext.Store) == null) {
+                throwIfAny(invalidTarget(e, Targets.Kind.STAR_TARGETS));
+                break;
+            }
+            pos++;
+        }
+        // star_expressions augassign annotated_rhs
+        pos = start;
+        Expr aug = starExpressions();
+        if (aug != null && !Targets.isSingle(aug) && isAugOperator(peek())) {
+            throw errorAt(aug, "'" + Targets.describe(aug) + "' is an illegal expression for augmented assignment");
+        }
+        pos = mark;
+    }
+
+    private static boolean isAugOperator(Token t) {
+        if (t.type() != TokenType.OP) {
+            return false;
+        }
+        return switch (t.text()) {
+            case "+=", "-=", "*=", "@=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "**=", "//=" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * {@code RAISE_SYNTAX_ERROR_INVALID_TARGET}: "cannot assign to …" (or delete) at the culprit,
+     * or null where there is none (the generic error follows).
+     */
+    final PySyntaxError invalidTarget(Expr e, Targets.Kind kind) {
+        Expr bad = Targets.invalid(e, kind);
+        if (bad == null) {
+            return null;
+        }
+        String verb = kind == Targets.Kind.DEL_TARGETS ? "cannot delete " : "cannot assign to ";
+        return errorAt(bad, verb + Targets.describe(bad));
+    }
+
+    private static void throwIfAny(PySyntaxError e) {
+        if (e != null) {
+            throw e;
+        }
+    }
+
+    final Token farthest() {
+        return token(fetched() - 1);
+    }
+
+    // ---- targets of for, with, del
+
+    /** {@code invalid_for_target: ['async'] 'for' star_expressions}: {@code afterFor} indexes the token after 'for'. */
+    @Override final void invalidForTarget(int afterFor) {
+        int mark = pos;
+        pos = afterFor;
+        Expr e = starExpressions();
+        if (e != null) {
+            Expr bad = Targets.invalid(e, Targets.Kind.FOR_TARGETS);
+            if (bad != null) {
+                throw errorAt(bad, "cannot assign to " + Targets.describe(bad));
+            }
+        }
+        pos = mark;
+    }
+
+    /** {@code invalid_with_item: expression 'as' expression &(',' | ')' | ':')}: the position is after 'as'. */
+    final void invalidWithItem() {
+        int mark = pos;
+        Expr e = expression();
+        if (e != null && (atOp(",") || atOp(")") || atOp(":"))) {
+            throwIfAny(invalidTarget(e, Targets.Kind.STAR_TARGETS));
+        }
+        pos = mark;
+    }
+
+    final void invalidDelStmt(int start) {
+        pos = start;
+        Expr e = starExpressions();
+        if (e != null) {
+            throwIfAny(invalidTarget(e, Targets.Kind.DEL_TARGETS));
+        }
+    }
+
+    // ---- calls
 
     /** {@code invalid_arguments}, {@code invalid_kwarg}: the arguments of the call opened at {@code open}. */
     @Override final void invalidArguments(int open) {
+        int mark = pos;
         pos = open + 1;
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
         int count = 0;
         while (!atOp(")")) {
             int itemStart = pos;
-            if (op("*") != null) {
+            if (atOp("*")) {
+                Token star = advance();
+                if (atOp(")") || atOp(",")) {
+                    throw errorAt(peek(), "Invalid star expression");
+                }
                 Expr v = expression();
                 if (v == null) {
-                    return;
+                    break;
+                }
+                if (atOp("=")) {
+                    pos++;
+                    Expr b = expression();
+                    if (b != null) {
+                        throw errorBetween(tokenPos(star), b.pos(), "cannot assign to iterable argument unpacking");
+                    }
+                    break;
                 }
                 if (sawDoubleStar) {
-                    throw errorBetween(tokenPos(token(itemStart)), v.pos(),
+                    throw errorBetween(tokenPos(token(itemStart - 1)), v.pos(),
                             "iterable argument unpacking follows keyword argument unpacking");
                 }
-            } else if (op("**") != null) {
+            } else if (atOp("**")) {
+                Token stars = advance();
                 if (expression() == null) {
-                    return;
+                    break;
+                }
+                if (atOp("=")) {
+                    pos++;
+                    Expr b = expression();
+                    if (b != null) {
+                        throw errorBetween(tokenPos(stars), b.pos(), "cannot assign to keyword argument unpacking");
+                    }
+                    break;
                 }
                 sawDoubleStar = true;
-            } else if (isKeywordLike(peek()) && atOp(1, "=")) {
+            } else if (peek().type() == TokenType.NAME && atOp(1, "=")) {
                 Token n = advance();
-                if (!isName(n)) {
-                    if (n.text().equals("True") || n.text().equals("False") || n.text().equals("None")) {
-                        throw errorAt(n, "cannot assign to " + n.text());
-                    }
-                    throw errorAt(n, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                Token eq = advance();
+                if (n.text().equals("True") || n.text().equals("False") || n.text().equals("None")) {
+                    throw errorBetween(tokenPos(n), tokenPos(eq), "cannot assign to " + n.text());
                 }
-                pos++;
-                if (expression() == null) {
-                    throw errorAt(token(itemStart), "expected argument value expression");
+                if (atOp(",") || atOp(")")) {
+                    throw errorBetween(tokenPos(n), tokenPos(eq), "expected argument value expression");
+                }
+                Expr v = expression();
+                if (v == null) {
+                    break;
+                }
+                if (atComprehension()) {
+                    throw errorBetween(tokenPos(n), tokenPos(eq),
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 }
                 sawKeyword = true;
             } else {
                 Expr v = atName() && atOp(1, ":=") ? assignmentExpression() : expression();
                 if (v == null) {
-                    return;
+                    break;
                 }
                 if (atOp("=")) {
-                    Token eq = peek();
-                    throw errorBetween(v.pos(), tokenPos(eq),
+                    throw errorBetween(v.pos(), tokenPos(peek()),
                             "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
                 if (atComprehension()) {
                     int before = pos;
-                    var gens = forIfClauses();
+                    List<dev.kaa.parser.ast.Comprehension> gens = forIfClauses();
                     if (gens == null) {
-                        return;
+                        break;
                     }
                     if (count > 0 || !atOp(")")) {
                         Token last = lastToken();
                         throw errorBetween(v.pos(), tokenPos(last), "Generator expression must be parenthesized");
                     }
                     pos = before;
-                    return;
+                    break;
                 }
                 if (sawDoubleStar) {
-                    throw errorAt(v, "positional argument follows keyword argument unpacking");
+                    throw errorAt(farthest(), "positional argument follows keyword argument unpacking");
                 }
                 if (sawKeyword) {
-                    throw errorAt(v, "positional argument follows keyword argument");
+                    throw errorAt(farthest(), "positional argument follows keyword argument");
                 }
             }
             count++;
             if (op(",") == null) {
-                return;
+                break;
             }
         }
+        pos = mark;
     }
 
-    private static boolean isKeywordLike(Token t) {
-        return t.type() == TokenType.NAME;
+    // ---- displays
+
+    /** {@code invalid_group}: {@code (*x)} and {@code (**x)}; the position is at '('. */
+    @Override final void invalidGroup(int start) {
+        int mark = pos;
+        pos = start + 1;
+        if (atOp("*")) {
+            Expr e = starNamedExpression();
+            if (e != null && atOp(")")) {
+                throw errorAt(e, "cannot use starred expression here");
+            }
+        } else if (atOp("**")) {
+            Token stars = advance();
+            Expr e = expression();
+            if (e != null && atOp(")")) {
+                throw errorAt(stars, "cannot use double starred expression here");
+            }
+        }
+        pos = mark;
     }
 
-    @Override final void invalidForTarget(Expr target) {
-        // invalid_for_target: 'for' star_expressions, with the culprit found in it
+    /** {@code invalid_comprehension}: the position is at the opening bracket. */
+    @Override final void invalidComprehension(int start) {
+        int mark = pos;
+        pos = start + 1;
+        Expr first = starNamedExpression();
+        if (first != null) {
+            if (first instanceof Expr.Starred && atComprehension()) {
+                throw errorAt(first, "iterable unpacking cannot be used in comprehension");
+            }
+            Token comma = op(",");
+            if (comma != null && !token(start).isOp("(")) {
+                if (atComprehension()) {
+                    throw errorBetween(first.pos(), tokenPos(comma),
+                            "did you forget parentheses around the comprehension target?");
+                }
+                java.util.ArrayList<Expr> rest = new java.util.ArrayList<>();
+                if (starNamedExpressions(rest) && atComprehension()) {
+                    throw errorBetween(first.pos(), rest.getLast().pos(),
+                            "did you forget parentheses around the comprehension target?");
+                }
+            }
+        }
+        pos = mark;
     }
 
-    @Override final void invalidReplacementField(Token lbrace) {
+    /** {@code invalid_double_starred_kvpairs} and {@code invalid_kvpair}: the position is at '{'. */
+    @Override final void invalidDict(int start) {
+        int mark = pos;
+        pos = start + 1;
+        int pairs = 0;
+        while (!atOp("}")) {
+            if (op("**") != null) {
+                if (bitwiseOr() == null) {
+                    break;
+                }
+            } else {
+                Expr key = expression();
+                if (key == null) {
+                    break;
+                }
+                Token colon = op(":");
+                if (colon == null) {
+                    if (pairs > 0) {
+                        dev.kaa.parser.ast.Pos p = key.pos();
+                        throw errorRaw(PySyntaxError.Kind.SyntaxError, "':' expected after dictionary key",
+                                p.lineno(), offsetOf(p.lineno(), p.end_col_offset() - 1), p.end_lineno(), 0);
+                    }
+                    break;
+                }
+                if (atOp("*")) {
+                    Token star = peek();
+                    throw errorRaw(PySyntaxError.Kind.SyntaxError, "cannot use a starred expression in a dictionary value",
+                            star.lineno(), offsetOf(star.lineno(), star.col()), star.lineno(),
+                            offsetOf(star.lineno(), star.col()));
+                }
+                if (atOp("}") || atOp(",")) {
+                    throw errorAt(colon, "expression expected after dictionary key and ':'");
+                }
+                if (expression() == null) {
+                    break;
+                }
+            }
+            pairs++;
+            if (op(",") == null) {
+                break;
+            }
+        }
+        pos = mark;
+    }
+
+    // ---- f-strings
+
+    /** {@code invalid_replacement_field}: the field opened at {@code start}. */
+    @Override final void invalidReplacementField(int start, boolean raw) {
+        int mark = pos;
+        pos = start + 1;
         Token t = peek();
-        if (t.isOp("}") && token(pos - 1) == lbrace) {
-            throw errorAt(t, "f-string: valid expression required before '}'");
+        if (t.isOp("=") || t.isOp("!") || t.isOp(":") || t.isOp("}")) {
+            throw errorAt(t, "f-string: valid expression required before '" + t.text() + "'");
         }
-        if (t.isOp("!") && token(pos - 1) == lbrace) {
-            throw errorAt(t, "f-string: valid expression required before '!'");
+        Expr value = withoutInvalid(() -> atKeyword("yield") ? yieldExpr() : starExpressions());
+        if (value == null) {
+            throw errorAt(peek(), "f-string: expecting a valid expression after '{'");
         }
-        if (t.isOp(":") && token(pos - 1) == lbrace) {
-            throw errorAt(t, "f-string: valid expression required before ':'");
+        if (!atOp("=") && !atOp("!") && !atOp(":") && !atOp("}")) {
+            throw errorAt(peek(), "f-string: expecting '=', or '!', or ':', or '}'");
         }
-        if (t.isOp("=") && token(pos - 1) == lbrace) {
-            throw errorAt(t, "f-string: valid expression required before '='");
+        if (op("=") != null && !atOp("!") && !atOp(":") && !atOp("}")) {
+            throw errorAt(peek(), "f-string: expecting '!', or ':', or '}'");
         }
+        if (atOp("!")) {
+            pos++;
+            if (atOp(":") || atOp("}")) {
+                throw errorAt(peek(), "f-string: missing conversion character");
+            }
+            if (peek().type() != TokenType.NAME) {
+                throw errorAt(peek(), "f-string: invalid conversion character");
+            }
+            pos++;
+        }
+        if (!atOp(":") && !atOp("}")) {
+            throw errorAt(peek(), "f-string: expecting ':' or '}'");
+        }
+        if (atOp(":")) {
+            formatSpecForErrors(raw);
+            if (!atOp("}")) {
+                throw errorAt(peek(), "f-string: expecting '}', or format specs");
+            }
+        }
+        pos = mark;
     }
+
+    // ---- patterns
 
     @Override final void invalidAsPattern(Pattern p) {
         if (atKeyword("_")) {
@@ -201,49 +550,16 @@ abstract class InvalidRules extends PatternRules {
         throw errorAt(positional.pos(), "positional patterns follow keyword patterns");
     }
 
-    /** A simple statement not followed by NEWLINE or ';'. */
-    final void invalidAfterSimpleStatement() {
-    }
-
-    final void invalidAnnotatedTarget(Expr target) {
-        String what = target instanceof Expr.Tuple ? "tuple" : target instanceof Expr.List ? "list" : null;
-        if (what != null) {
-            throw errorAt(target, "only single target (not " + what + ") can be annotated");
-        }
-        throw errorAt(target, "illegal target for annotation");
-    }
-
-    final void invalidAugTarget(Expr target) {
-        throw errorAt(target, "'" + Targets.describe(target) + "' is an illegal expression for augmented assignment");
-    }
-
-    final void invalidAssignTarget(Expr target) {
-        if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
-            throw errorAt(target, "assignment to yield expression not possible");
-        }
-        Expr bad = Targets.invalid(target, Targets.Kind.STAR_TARGETS);
-        if (bad == null) {
-            return;
-        }
-        if (bad instanceof Expr.Starred) {
-            throw errorAt(bad, "cannot use starred expression here");
-        }
-        throw errorAt(bad, "cannot assign to " + Targets.describe(bad) + " here. Maybe you meant '==' instead of '='?");
-    }
-
-    final void invalidDelStmt(int start) {
-        pos = start;
-        Expr e = starExpressions();
-        if (e != null) {
-            Expr bad = Targets.invalid(e, Targets.Kind.DEL_TARGETS);
-            if (bad != null) {
-                throw errorAt(bad, "cannot delete " + Targets.describe(bad));
-            }
-        }
-    }
+    // ---- annotations and type parameters
 
     final void invalidTypeParamBound(int stars, Token colon) {
         String msg = stars == 1 ? "cannot use bound with TypeVarTuple" : "cannot use bound with ParamSpec";
         throw errorAt(colon, msg);
+    }
+
+    /** An error that, as CPython's RAISE_SYNTAX_ERROR_STARTING_FROM, ends where it starts. */
+    final PySyntaxError errorStartingFrom(Token t, String msg) {
+        int offset = offsetOf(t.lineno(), t.col());
+        return errorRaw(PySyntaxError.Kind.SyntaxError, msg, t.lineno(), offset, t.lineno(), offset);
     }
 }

@@ -18,8 +18,8 @@ import java.util.List;
  */
 abstract class ParameterRules extends StringRules {
 
-    ParameterRules(Tokenizer tokenizer, boolean invalidPass) {
-        super(tokenizer, invalidPass);
+    ParameterRules(Tokenizer tokenizer, boolean invalidPass, int depthLimit) {
+        super(tokenizer, invalidPass, depthLimit);
     }
 
     @Override final Arguments lambdaParameters() {

@@ -34,16 +34,35 @@ abstract class ParserBase {
      */
     static final int MAX_DEPTH = 6000;
 
+    /**
+     * The depth a parse may reach on the caller's thread, whose stack may be small: deeper input
+     * is parsed again on a thread with a stack big enough for {@link #MAX_DEPTH}.
+     */
+    static final int SHALLOW_DEPTH = 1500;
+
+    /** Thrown when a parse on the caller's thread goes deeper than {@link #SHALLOW_DEPTH}. */
+    static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super(null, null, false, false);
+        }
+    }
+
     final Tokenizer tokenizer;
-    final boolean invalidPass;
+    /** Whether the invalid_* alternatives run (the second pass); off for a moment inside some of them. */
+    boolean invalidPass;
+    private final int depthLimit;
     private final ArrayList<Token> tokens = new ArrayList<>();
+    /** The bracket nesting level after each token, as CPython's tokens record it. */
+    private int[] levels = new int[64];
+    private int level;
     /** Index of the next token. */
     int pos;
     int depth;
 
-    ParserBase(Tokenizer tokenizer, boolean invalidPass) {
+    ParserBase(Tokenizer tokenizer, boolean invalidPass, int depthLimit) {
         this.tokenizer = tokenizer;
         this.invalidPass = invalidPass;
+        this.depthLimit = depthLimit;
     }
 
     // ---- the token cursor
@@ -60,7 +79,25 @@ abstract class ParserBase {
         do {
             t = tokenizer.next();
         } while (t.type() == TokenType.NL || t.type() == TokenType.COMMENT || t.type() == TokenType.TYPE_COMMENT);
+        if (t.type() == TokenType.OP && t.text().length() == 1) {
+            switch (t.text().charAt(0)) {
+                case '(', '[', '{' -> level++;
+                case ')', ']', '}' -> level = Math.max(0, level - 1);
+                default -> {
+                }
+            }
+        }
+        if (tokens.size() == levels.length) {
+            levels = java.util.Arrays.copyOf(levels, levels.length * 2);
+        }
+        levels[tokens.size()] = level;
         tokens.add(t);
+    }
+
+    /** The bracket nesting level at the token at {@code index} (after it, for a bracket). */
+    final int levelAt(int index) {
+        token(index);
+        return levels[index];
     }
 
     /** The next token, not consumed. */
@@ -193,13 +230,19 @@ abstract class ParserBase {
     // ---- the recursion guard
 
     final void enter() {
-        if (++depth > MAX_DEPTH) {
-            // CPython raises MemoryError here; Kaa's parser throws only SyntaxError.
-            Token t = peek();
-            throw error(PySyntaxError.Kind.SyntaxError,
-                    "Parser stack overflowed - Python source too complex to parse",
-                    t.lineno(), t.col(), t.endLineno(), t.endCol());
+        if (++depth > depthLimit) {
+            if (depthLimit < MAX_DEPTH) {
+                throw new TooDeep();
+            }
+            throw tooComplex();
         }
+    }
+
+    /** CPython raises MemoryError here; Kaa's parser throws only SyntaxError, with the same words. */
+    final PySyntaxError tooComplex() {
+        Token t = peek();
+        return error(PySyntaxError.Kind.SyntaxError, "Parser stack overflowed - Python source too complex to parse",
+                t.lineno(), t.col(), t.endLineno(), t.endCol());
     }
 
     final void leave() {
@@ -220,6 +263,18 @@ abstract class ParserBase {
             endOffset = charOffset(endLineno > 0 ? tokenizer.line(endLineno) : null, endCol) + 1;
         }
         return new PySyntaxError(kind, msg, tokenizer.filename(), lineno, offset, text, endLineno, endOffset);
+    }
+
+    /** An error whose offsets are given as CPython computes them (1-based, or 0 and -1 as it has them). */
+    final PySyntaxError errorRaw(PySyntaxError.Kind kind, String msg, int lineno, int offset, int endLineno,
+            int endOffset) {
+        String text = lineno > 0 ? tokenizer.line(lineno) : null;
+        return new PySyntaxError(kind, msg, tokenizer.filename(), lineno, offset, text, endLineno, endOffset);
+    }
+
+    /** The 1-based character offset of byte column {@code col} on line {@code lineno}. */
+    final int offsetOf(int lineno, int col) {
+        return charOffset(lineno > 0 ? tokenizer.line(lineno) : null, col) + 1;
     }
 
     final PySyntaxError errorAt(Token t, String msg) {

@@ -19,8 +19,8 @@ import java.util.List;
  */
 abstract class PatternRules extends ParameterRules {
 
-    PatternRules(Tokenizer tokenizer, boolean invalidPass) {
-        super(tokenizer, invalidPass);
+    PatternRules(Tokenizer tokenizer, boolean invalidPass, int depthLimit) {
+        super(tokenizer, invalidPass, depthLimit);
     }
 
     /** {@code patterns: open_sequence_pattern | pattern}. */
@@ -430,9 +430,7 @@ abstract class PatternRules extends ParameterRules {
         }
         Object v = NumberLiterals.parse(imag, tokenizer);
         Expr right = new Expr.Constant(v, null, tokenPos(imag));
-        if (invalidPass) {
-            checkComplexLiteral(real, right);
-        }
+        checkComplexLiteral(real, right);
         return new Expr.BinOp(real, op, right, span(start));
     }
 

@@ -22,8 +22,8 @@ import java.util.List;
  */
 abstract class SimpleStatementRules extends InvalidRules {
 
-    SimpleStatementRules(Tokenizer tokenizer, boolean invalidPass) {
-        super(tokenizer, invalidPass);
+    SimpleStatementRules(Tokenizer tokenizer, boolean invalidPass, int depthLimit) {
+        super(tokenizer, invalidPass, depthLimit);
     }
 
     /** {@code simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE}, appended to {@code out}. */
@@ -44,9 +44,6 @@ abstract class SimpleStatementRules extends InvalidRules {
             }
         }
         if (out.size() == size || expectType(TokenType.NEWLINE) == null) {
-            if (invalidPass && out.size() > size) {
-                invalidAfterSimpleStatement();
-            }
             while (out.size() > size) {
                 out.removeLast();
             }
@@ -122,11 +119,14 @@ abstract class SimpleStatementRules extends InvalidRules {
         }
         Expr first = atKeyword("yield") ? yieldExpr() : starExpressions();
         if (first == null) {
+            if (invalidPass) {
+                invalidAssignment(start);
+            }
             return null;
         }
         Token t = peek();
         if (t.type() != TokenType.OP) {
-            return new Stmt.Expr(first, span(start));
+            return expressionStatement(start, first);
         }
         String s = t.text();
         if (s.equals("=")) {
@@ -137,7 +137,7 @@ abstract class SimpleStatementRules extends InvalidRules {
             if (!(first instanceof Expr.Name && parenthesized) && !(first instanceof Expr.Attribute)
                     && !(first instanceof Expr.Subscript)) {
                 if (invalidPass) {
-                    invalidAnnotatedTarget(first);
+                    invalidAssignment(start);
                 }
                 pos = start;
                 return null;
@@ -148,7 +148,7 @@ abstract class SimpleStatementRules extends InvalidRules {
         if (aug != null) {
             if (!Targets.isSingle(first)) {
                 if (invalidPass) {
-                    invalidAugTarget(first);
+                    invalidAssignment(start);
                 }
                 pos = start;
                 return null;
@@ -161,7 +161,15 @@ abstract class SimpleStatementRules extends InvalidRules {
             }
             return new Stmt.AugAssign(Targets.withContext(first, ExprContext.Store), aug, value, span(start));
         }
-        return new Stmt.Expr(first, span(start));
+        return expressionStatement(start, first);
+    }
+
+    /** An expression statement; in the second pass, first the checks of a failed assignment. */
+    private Stmt expressionStatement(int start, Expr value) {
+        if (invalidPass) {
+            invalidAssignment(start);
+        }
+        return new Stmt.Expr(value, span(start));
     }
 
     private static Operator augOperator(String s) {
@@ -224,7 +232,7 @@ abstract class SimpleStatementRules extends InvalidRules {
             Expr target = Targets.withContext(parts.get(i), ExprContext.Store);
             if (target == null) {
                 if (invalidPass) {
-                    invalidAssignTarget(parts.get(i));
+                    invalidAssignment(start);
                 }
                 pos = start;
                 return null;
@@ -326,6 +334,9 @@ abstract class SimpleStatementRules extends InvalidRules {
     private Stmt importName() {
         int start = pos;
         pos++;
+        if (invalidPass && atType(TokenType.NEWLINE)) {
+            throw errorStartingFrom(peek(), "Expected one or more names after 'import'");
+        }
         List<Alias> names = new ArrayList<>();
         do {
             Alias a = dottedAsName();
@@ -402,6 +413,9 @@ abstract class SimpleStatementRules extends InvalidRules {
             pos = start;
             return null;
         }
+        if (invalidPass && atType(TokenType.NEWLINE)) {
+            throw errorStartingFrom(peek(), "Expected one or more names after 'import'");
+        }
         List<Alias> names = importFromTargets();
         if (names == null) {
             pos = start;
@@ -442,7 +456,7 @@ abstract class SimpleStatementRules extends InvalidRules {
             if (!paren && !isName(peek(1))) {
                 // a trailing comma is allowed only inside parentheses
                 if (invalidPass) {
-                    throw errorAt(peek(), "trailing comma not allowed without surrounding parentheses");
+                    throw errorAt(peek(1), "trailing comma not allowed without surrounding parentheses");
                 }
                 pos = start;
                 return null;
@@ -486,6 +500,9 @@ abstract class SimpleStatementRules extends InvalidRules {
     final List<TypeParam> typeParams() {
         int start = pos;
         pos++;
+        if (invalidPass && atOp("]")) {
+            throw errorStartingFrom(peek(), "Type parameter list cannot be empty");
+        }
         List<TypeParam> params = new ArrayList<>();
         while (!atOp("]")) {
             TypeParam p = typeParam();

@@ -20,8 +20,8 @@ import java.util.List;
  */
 abstract class StringRules extends ExpressionRules {
 
-    StringRules(Tokenizer tokenizer, boolean invalidPass) {
-        super(tokenizer, invalidPass);
+    StringRules(Tokenizer tokenizer, boolean invalidPass, int depthLimit) {
+        super(tokenizer, invalidPass, depthLimit);
     }
 
     /** {@code strings: (fstring | string)+}. */
@@ -60,7 +60,8 @@ abstract class StringRules extends ExpressionRules {
         }
         Pos whole = span(start);
         if (anyBytes && (anyStr || anyFString)) {
-            throw errorAt(whole, "cannot mix bytes and nonbytes literals");
+            // CPython reports it where its parser stands: the token after the strings
+            throw errorAt(peek(), "cannot mix bytes and nonbytes literals");
         }
         if (anyBytes) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -148,7 +149,17 @@ abstract class StringRules extends ExpressionRules {
     }
 
     private Expr middle(Token t, boolean raw) {
-        return new Expr.Constant(StringLiterals.decodeFStringMiddle(t, raw, tokenizer), null, tokenPos(t));
+        String text = t.text();
+        int endCol = t.endCol();
+        // A literal part ending in a brace came from a doubled one ("{{"): the token stops after
+        // the first brace, CPython's constant after the second.
+        char last = text.isEmpty() ? 0 : text.charAt(text.length() - 1);
+        if ((last == '{' || last == '}')
+                && tokenizer.text(t.endLineno(), endCol, t.endLineno(), endCol + 1).equals(String.valueOf(last))) {
+            endCol++;
+        }
+        return new Expr.Constant(StringLiterals.decodeFStringMiddle(t, raw, tokenizer), null,
+                new Pos(t.lineno(), t.col(), t.endLineno(), endCol));
     }
 
     /**
@@ -169,7 +180,7 @@ abstract class StringRules extends ExpressionRules {
         Expr value = atKeyword("yield") ? yieldExpr() : starExpressions();
         if (value == null) {
             if (invalidPass) {
-                invalidReplacementField(lbrace);
+                invalidReplacementField(start, raw);
             }
             pos = start;
             return false;
@@ -177,7 +188,8 @@ abstract class StringRules extends ExpressionRules {
         Token eq = op("=");
         if (eq != null) {
             Token next = peek();
-            String text = tokenizer.text(lbrace.endLineno(), lbrace.endCol(), next.lineno(), next.col());
+            String text = withoutComments(
+                    tokenizer.text(lbrace.endLineno(), lbrace.endCol(), next.lineno(), next.col()));
             values.add(new Expr.Constant(text, null,
                     new Pos(lbrace.endLineno(), lbrace.endCol(), next.lineno(), next.col())));
         }
@@ -199,7 +211,7 @@ abstract class StringRules extends ExpressionRules {
         }
         if (op("}") == null) {
             if (invalidPass) {
-                invalidReplacementField(lbrace);
+                invalidReplacementField(start, raw);
             }
             pos = start;
             return false;
@@ -211,7 +223,45 @@ abstract class StringRules extends ExpressionRules {
         return true;
     }
 
-    abstract void invalidReplacementField(Token lbrace);
+    abstract void invalidReplacementField(int start, boolean raw);
+
+    /** Consumes a format spec (the ':' next) for the second pass's messages. */
+    final void formatSpecForErrors(boolean raw) {
+        formatSpec(raw);
+    }
+
+    /** The debug text of {@code f"{x = }"} without comments, as CPython shows it. */
+    static String withoutComments(String text) {
+        if (text.indexOf('#') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\' && i + 1 < text.length()) {
+                    sb.append(c).append(text.charAt(++i));
+                    continue;
+                }
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '#') {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+                if (i < text.length()) {
+                    sb.append('\n');
+                }
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
 
     /** {@code fstring_conversion: '!' NAME}: the character's code, or -2 on failure. */
     private int conversion() {

@@ -96,8 +96,7 @@ final class EscapeDecoder {
         }
         int close = body.indexOf('}', i + 1);
         if (close < 0 || close == i + 1) {
-            int end = close < 0 ? body.length() : close + 1;
-            throw unicodeError(body, escStart, close < 0 ? i + 1 : end, "malformed \\N character escape", token, tokenizer);
+            throw unicodeError(body, escStart, i + 1, "malformed \\N character escape", token, tokenizer);
         }
         String name = body.substring(i + 1, close);
         int cp = UnicodeNames.lookup(name);

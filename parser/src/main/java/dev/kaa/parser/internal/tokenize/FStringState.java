@@ -59,6 +59,10 @@ final class FStringState {
         inSpec[fields - 1] = true;
     }
 
+    void endFormatSpec() {
+        inSpec[fields - 1] = false;
+    }
+
     void closeField() {
         fields--;
     }

@@ -47,12 +47,18 @@ public final class NumberLiterals {
             }
         }
         if (text.length() > MAX_STR_DIGITS) {
-            throw tokenizer.error("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string conversion: "
+            throw limitError(tokenizer, "Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string conversion: "
                     + "value has " + text.length() + " digits; use sys.set_int_max_str_digits() to increase the limit"
                     + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
-                    token.lineno(), 0, 0);
+                    token.lineno());
         }
         return integer(text, 10);
+    }
+
+    /** CPython reports the limit at column 0 of the literal's line. */
+    private static dev.kaa.parser.PySyntaxError limitError(Tokenizer tokenizer, String msg, int lineno) {
+        return new dev.kaa.parser.PySyntaxError(dev.kaa.parser.PySyntaxError.Kind.SyntaxError, msg,
+                tokenizer.filename(), lineno, 0, tokenizer.line(lineno), lineno, 0);
     }
 
     private static Object integer(String digits, int radix) {

@@ -220,7 +220,9 @@ final class NumberScanner {
         }
     }
 
+    /** Whether the keyword's {@code rest} follows, and no name character after it. */
     private boolean lookahead(String rest) {
-        return s.startsWith(rest, p);
+        int end = p + rest.length();
+        return s.startsWith(rest, p) && (end >= length || !Chars.isNameChar(s.charAt(end)));
     }
 }

@@ -36,7 +36,6 @@ public final class SourceDecoder {
             offset = 3;
         }
         String encoding = null;
-        int cookieLine = 0;
         int lineStart = offset;
         for (int line = 1; line <= 2 && lineStart < source.length; line++) {
             int end = lineStart;
@@ -47,7 +46,6 @@ public final class SourceDecoder {
             Matcher m = COOKIE.matcher(text);
             if (m.find()) {
                 encoding = m.group(1);
-                cookieLine = line;
                 break;
             }
             if (!text.strip().isEmpty() && !text.stripLeading().startsWith("#")) {
@@ -60,9 +58,9 @@ public final class SourceDecoder {
         if (encoding != null) {
             String normal = normalName(encoding);
             if (bom && !normal.equals("utf-8")) {
-                throw error("encoding problem: " + encoding + " with BOM", filename, cookieLine);
+                throw error("encoding problem: " + normal + " with BOM", filename);
             }
-            charset = lookup(normal, encoding, filename, cookieLine);
+            charset = lookup(normal, encoding, filename);
         }
         return decodeWith(charset, source, offset, filename);
     }
@@ -81,19 +79,22 @@ public final class SourceDecoder {
         return name;
     }
 
-    private static Charset lookup(String normal, String original, String filename, int line) {
+    private static Charset lookup(String normal, String original, String filename) {
         try {
             return Charset.forName(normal);
         } catch (IllegalArgumentException e) {
             try {
                 return Charset.forName(normal.replace('_', '-'));
             } catch (IllegalArgumentException e2) {
-                throw error("unknown encoding: " + original, filename, line);
+                throw error("unknown encoding: " + original, filename);
             }
         }
     }
 
     private static String decodeWith(Charset charset, byte[] source, int offset, String filename) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return utf8(source, offset);
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -102,76 +103,150 @@ public final class SourceDecoder {
             CharBuffer out = decoder.decode(in);
             return out.toString();
         } catch (CharacterCodingException e) {
-            if (charset.equals(StandardCharsets.UTF_8)) {
-                throw utf8Error(source, offset, filename);
-            }
-            throw error("(unicode error) '" + charset.name().toLowerCase(java.util.Locale.ROOT)
-                    + "' codec can't decode bytes", filename, 0);
+            int at = in.position();
+            String name = charset.name().toLowerCase(java.util.Locale.ROOT);
+            boolean ascii = name.equals("us-ascii");
+            String msg = String.format("'%s' codec can't decode byte 0x%02x in position %d: %s",
+                    ascii ? "ascii" : charset.newEncoder().maxBytesPerChar() == 1 ? "charmap" : name,
+                    source[at] & 0xFF, at, ascii ? "ordinal not in range(128)" : "character maps to <undefined>");
+            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, 0, -1, null, 0, 0);
         }
     }
 
-    /** CPython's report of the first invalid UTF-8 sequence, in its codec's words. */
-    private static PySyntaxError utf8Error(byte[] s, int offset, String filename) {
+    /**
+     * Decodes UTF-8 as CPython's {@code compile()} of bytes does: lazily. An invalid byte becomes
+     * the lone surrogate {@code U+DC80 + byte} (Python's "surrogateescape"); the tokenizer
+     * accepts it in a comment and reports it, in the codec's words, in a name or a string.
+     */
+    private static String utf8(byte[] s, int offset) {
+        StringBuilder out = null;
         int i = offset;
-        int line = 1;
-        int lineStart = offset;
+        int copied = offset;
         while (i < s.length) {
             int b = s[i] & 0xFF;
-            int need;
             if (b < 0x80) {
-                if (b == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
                 i++;
                 continue;
-            } else if (b >= 0xC2 && b <= 0xDF) {
-                need = 1;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                need = 2;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                need = 3;
-            } else {
-                return decodeError(s, i, i, "invalid start byte", filename, line, lineStart);
             }
-            for (int k = 1; k <= need; k++) {
-                if (i + k >= s.length) {
-                    return decodeError(s, i, s.length - 1, "unexpected end of data", filename, line, lineStart);
-                }
-                int c = s[i + k] & 0xFF;
-                int lo = 0x80;
-                int hi = 0xBF;
-                if (k == 1) {
-                    if (b == 0xE0) {
-                        lo = 0xA0;
-                    } else if (b == 0xED) {
-                        hi = 0x9F;
-                    } else if (b == 0xF0) {
-                        lo = 0x90;
-                    } else if (b == 0xF4) {
-                        hi = 0x8F;
-                    }
-                }
-                if (c < lo || c > hi) {
-                    return decodeError(s, i, i + k - 1, "invalid continuation byte", filename, line, lineStart);
-                }
+            int n = validSequence(s, i);
+            if (n > 0) {
+                i += n;
+                continue;
             }
-            i += need + 1;
+            if (out == null) {
+                out = new StringBuilder(s.length);
+            }
+            out.append(new String(s, copied, i - copied, StandardCharsets.UTF_8));
+            out.append((char) (0xDC00 + b));
+            i++;
+            copied = i;
         }
-        return error("(unicode error) 'utf-8' codec can't decode bytes", filename, line);
+        if (out == null) {
+            return new String(s, offset, s.length - offset, StandardCharsets.UTF_8);
+        }
+        out.append(new String(s, copied, s.length - copied, StandardCharsets.UTF_8));
+        return out.toString();
     }
 
-    private static PySyntaxError decodeError(byte[] s, int from, int to, String reason, String filename, int line,
-            int lineStart) {
-        int p = from - lineStart;
-        int q = to - lineStart;
+    /** The length of the valid UTF-8 sequence at {@code s[i]} (a non-ASCII byte), or 0. */
+    private static int validSequence(byte[] s, int i) {
+        int b = s[i] & 0xFF;
+        int need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+        if (need < 0) {
+            return 0;
+        }
+        for (int k = 1; k <= need; k++) {
+            if (i + k >= s.length || !continuationOk(b, k, s[i + k] & 0xFF)) {
+                return 0;
+            }
+        }
+        return need + 1;
+    }
+
+    private static boolean continuationOk(int lead, int k, int c) {
+        int lo = 0x80;
+        int hi = 0xBF;
+        if (k == 1) {
+            if (lead == 0xE0) {
+                lo = 0xA0;
+            } else if (lead == 0xED) {
+                hi = 0x9F;
+            } else if (lead == 0xF0) {
+                lo = 0x90;
+            } else if (lead == 0xF4) {
+                hi = 0x8F;
+            }
+        }
+        return c >= lo && c <= hi;
+    }
+
+    /** Whether {@code s} holds a byte that was not valid UTF-8 (see {@link #utf8}). */
+    static int firstEscape(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 0xDC80 && c <= 0xDCFF && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The UTF-8 codec's complaint about {@code text} (which holds escaped invalid bytes), as
+     * CPython words it when it decodes that piece of source on its own:
+     * {@code "(unicode error) 'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data"}.
+     */
+    static Complaint utf8Complaint(String text) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp >= 0xDC80 && cp <= 0xDCFF) {
+                bytes.write(cp - 0xDC00);
+            } else {
+                bytes.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+            }
+            i += Character.charCount(cp);
+        }
+        byte[] s = bytes.toByteArray();
+        int i = 0;
+        while (i < s.length) {
+            int b = s[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int n = validSequence(s, i);
+            if (n > 0) {
+                i += n;
+                continue;
+            }
+            int need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            if (need < 0) {
+                return complaint(s, i, i, "invalid start byte");
+            }
+            int k = 1;
+            while (k <= need && i + k < s.length && continuationOk(b, k, s[i + k] & 0xFF)) {
+                k++;
+            }
+            if (i + k >= s.length) {
+                return complaint(s, i, s.length - 1, "unexpected end of data");
+            }
+            return complaint(s, i, i + k - 1, "invalid continuation byte");
+        }
+        return new Complaint("(unicode error) 'utf-8' codec can't decode bytes", 0, 0);
+    }
+
+    /** What the UTF-8 codec says about a piece of source, and the byte range it means. */
+    record Complaint(String message, int from, int to) {}
+
+    private static Complaint complaint(byte[] s, int from, int to, String reason) {
         String where = from == to
-                ? String.format("byte 0x%02x in position %d", s[from] & 0xFF, p)
-                : "bytes in position " + p + "-" + q;
-        return error("(unicode error) 'utf-8' codec can't decode " + where + ": " + reason, filename, line);
+                ? String.format("byte 0x%02x in position %d", s[from] & 0xFF, from)
+                : "bytes in position " + from + "-" + to;
+        return new Complaint("(unicode error) 'utf-8' codec can't decode " + where + ": " + reason, from, to);
     }
 
-    private static PySyntaxError error(String msg, String filename, int line) {
-        return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, line, 0, null, line, 0);
+    private static PySyntaxError error(String msg, String filename) {
+        return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, 0, -1, null, 0, 0);
     }
 }

@@ -37,6 +37,9 @@ public final class StringLiterals {
         char quote = text.charAt(q);
         int quoteSize = text.length() - q >= 6 && text.charAt(q + 1) == quote && text.charAt(q + 2) == quote ? 3 : 1;
         String body = text.substring(q + quoteSize, text.length() - quoteSize);
+        if (!bytes) {
+            checkUtf8(body, token, tokenizer);
+        }
         if (bytes) {
             for (int i = 0; i < body.length(); i++) {
                 if (body.charAt(i) >= 0x80) {
@@ -65,10 +68,22 @@ public final class StringLiterals {
      */
     public static String decodeFStringMiddle(Token token, boolean raw, Tokenizer tokenizer) {
         String body = token.text();
+        checkUtf8(body, token, tokenizer);
         if (raw || body.indexOf('\\') < 0) {
             return body;
         }
         return EscapeDecoder.str(body, token, tokenizer);
+    }
+
+    /** Reports bytes of the source that were not UTF-8 (see {@link SourceDecoder}), as CPython does. */
+    private static void checkUtf8(String body, Token token, Tokenizer tokenizer) {
+        if (SourceDecoder.firstEscape(body, 0, body.length()) < 0) {
+            return;
+        }
+        SourceDecoder.Complaint c = SourceDecoder.utf8Complaint(body);
+        int offset = charOffset(tokenizer, token.lineno(), token.col()) + 1;
+        throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, c.message(), tokenizer.filename(), token.lineno(),
+                offset, tokenizer.line(token.lineno()), token.lineno(), offset + 1 + c.to() - c.from());
     }
 
     private static byte[] latin1(String s) {

@@ -11,7 +11,9 @@ import java.util.ArrayDeque;
  * <p>What the parser sees:
  * <ul>
  * <li>{@code NAME} text is the identifier NFKC-normalised (as CPython's parser normalises
- *     non-ASCII names); its positions are those of the source text.
+ *     non-ASCII names); its positions are those of the source text. CPython matches keywords
+ *     before normalising, so a name such as {@code ｉｆ} (fullwidth) is the identifier
+ *     {@code if}, not the keyword: such a token has {@code endCol - col != text.length()}.
  * <li>{@code OP} for every operator and delimiter, longest match first; {@code <>} is one token
  *     (always a syntax error without {@code barry_as_FLUFL}).
  * <li>{@code NEWLINE} ends a logical line; its text is {@code "\n"}, or {@code ""} for the one
@@ -37,8 +39,10 @@ public final class Tokenizer {
     static final int MAX_LEVEL = 200;
     /** CPython's limit on indentation levels (MAXINDENT). */
     static final int MAX_INDENT = 100;
-    /** CPython's limit on nested f-strings (MAX_EXPR_NESTING). */
+    /** CPython's limit on tokenizer modes, so on nested f-strings (MAXFSTRINGLEVEL). */
     static final int MAX_FSTRING_NESTING = 150;
+    /** How deep replacement fields may nest in the format specs of one f-string. */
+    static final int MAX_FIELD_NESTING = 3;
     private static final int TAB_SIZE = 8;
 
     private final String src;
@@ -54,6 +58,9 @@ public final class Tokenizer {
     private int lineno = 1;
     private boolean atLineStart = true;
     private boolean blankLine;
+    /** First and last line of the last string literal that spanned lines. */
+    private int multiLineStart;
+    private int multiLineEnd;
 
     private final int[] indents = new int[MAX_INDENT + 1];
     private final int[] altIndents = new int[MAX_INDENT + 1];
@@ -93,6 +100,14 @@ public final class Tokenizer {
         this.filename = filename;
         this.interactive = interactive;
         this.keepComments = keepComments;
+        int nul = src.indexOf('\0');
+        if (nul >= 0) {
+            int l = 1;
+            for (int i = src.indexOf('\n'); i >= 0 && i < nul; i = src.indexOf('\n', i + 1)) {
+                l++;
+            }
+            throw error("source code cannot contain null bytes", l, nul + 1);
+        }
     }
 
     private static String normaliseNewlines(String s) {
@@ -212,12 +227,20 @@ public final class Tokenizer {
     private void continuation() {
         int at = pos;
         if (at + 1 >= length || src.charAt(at + 1) != '\n') {
-            throw error("unexpected character after line continuation character", lineno, at + 1);
+            // After a string that spans lines, CPython counts the column (and shows the text)
+            // from the string's first line.
+            int first = multiLineEnd == lineno ? multiLineStart : lineno;
+            int base = lines.start(first);
+            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError,
+                    "unexpected character after line continuation character", filename, lineno,
+                    src.codePointCount(base, at) + 2, src.substring(base, lines.end(lineno)), lineno, 0);
         }
         pos = at + 2;
         lineno++;
         if (pos >= length) {
-            throw error("unexpected EOF while parsing", lineno - 1, at + 1);
+            int l = lineno - 1;
+            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, "unexpected EOF while parsing", filename, l,
+                    lines.charCol(l, at) + 2, lines.line(l), l, -1);
         }
     }
 
@@ -234,7 +257,7 @@ public final class Tokenizer {
         int l = parenLines[level - 1];
         int idx = parenIndexes[level - 1];
         return new PySyntaxError(PySyntaxError.Kind.SyntaxError, "'" + parens[level - 1] + "' was never closed",
-                filename, l, lines.charCol(l, idx) + 1, errorLine(l), l, 0);
+                filename, l, lines.charCol(l, idx) + 1, lines.line(l), l, 0);
     }
 
     // ---------------------------------------------------------------- indentation
@@ -256,12 +279,21 @@ public final class Tokenizer {
             } else if (c == '\f') {
                 col = 0;
                 alt = 0;
-            } else if (c == '\\' && pos + 1 < length && src.charAt(pos + 1) == '\n') {
+            } else if (c == '\\') {
+                if (pos + 1 >= length || src.charAt(pos + 1) != '\n') {
+                    // Checked before the indentation is compared, as CPython does.
+                    continuation();
+                }
                 // Indentation cannot be split over lines with backslashes: the first
                 // backslash found decides the level of what follows.
                 contCol = contCol != 0 ? contCol : col;
                 pos++;
                 lineno++;
+                if (pos + 1 >= length) {
+                    int l = lineno - 1;
+                    throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, "unexpected EOF while parsing", filename,
+                            l, lines.charCol(l, pos - 1) + 2, lines.line(l), l, -1);
+                }
             } else {
                 break;
             }
@@ -292,8 +324,7 @@ public final class Tokenizer {
         } else if (col > indents[indentTop]) {
             if (indentTop + 1 >= MAX_INDENT) {
                 throw new PySyntaxError(PySyntaxError.Kind.IndentationError, "too many levels of indentation",
-                        filename, lineno, lines.charCol(lineno, pos) + 1, errorLine(lineno), lineno,
-                        lines.charCol(lineno, pos) + 1);
+                        filename, lineno, 1, lines.line(lineno), lineno, 0);
             }
             if (alt <= altIndents[indentTop]) {
                 throw tabError();
@@ -310,9 +341,11 @@ public final class Tokenizer {
                 dedents++;
             }
             if (col != indents[indentTop]) {
+                // CPython points just past the end of the line.
+                int end = lines.end(lineno) - 1;
                 throw new PySyntaxError(PySyntaxError.Kind.IndentationError,
                         "unindent does not match any outer indentation level", filename, lineno,
-                        lines.charCol(lineno, pos) + 1, errorLine(lineno), lineno, lines.charCol(lineno, pos) + 1);
+                        lines.charCol(lineno, end) + 1, lines.line(lineno), lineno, -1);
             }
             if (alt != altIndents[indentTop]) {
                 throw tabError();
@@ -322,9 +355,8 @@ public final class Tokenizer {
     }
 
     private PySyntaxError tabError() {
-        int off = lines.charCol(lineno, pos) + 1;
         return new PySyntaxError(PySyntaxError.Kind.TabError, "inconsistent use of tabs and spaces in indentation",
-                filename, lineno, off, errorLine(lineno), lineno, off);
+                filename, lineno, 1, lines.line(lineno), lineno, 0);
     }
 
     private Token indentToken() {
@@ -392,6 +424,13 @@ public final class Tokenizer {
 
     /** Checks a name with non-ASCII characters as CPython does, and returns its NFKC form. */
     private String checkIdentifier(String text, int start) {
+        int bad = SourceDecoder.firstEscape(text, 0, text.length());
+        if (bad >= 0) {
+            // A byte that was not UTF-8: CPython decodes the name and reports the codec's error.
+            String msg = SourceDecoder.utf8Complaint(text).message();
+            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, lineno,
+                    lines.charCol(lineno, start + bad) + 1, errorLine(lineno), lineno, -1);
+        }
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             boolean ok = i == 0 ? Chars.isIdentifierStart(cp) : Chars.isIdentifierPart(cp);
@@ -400,9 +439,6 @@ public final class Tokenizer {
                 String msg = Chars.isPrintable(cp)
                         ? String.format("invalid character '%s' (U+%04X)", Character.toString(cp), cp)
                         : String.format("invalid non-printable character U+%04X", cp);
-                if (cp == 0) {
-                    msg = "source code cannot contain null bytes";
-                }
                 throw error(msg, lineno, at);
             }
             i += Character.charCount(cp);
@@ -417,9 +453,10 @@ public final class Tokenizer {
         boolean triple = quoteAt + 2 < length && src.charAt(quoteAt + 1) == quote && src.charAt(quoteAt + 2) == quote;
         int p = quoteAt + (triple ? 3 : 1);
         int line = lineno;
+        boolean escapedQuote = false;
         for (;;) {
             if (p >= length || (!triple && src.charAt(p) == '\n')) {
-                throw unterminatedString(start, startLine, quote, triple, p >= length ? line : line);
+                throw unterminatedString(start, startLine, quote, triple, line, escapedQuote);
             }
             char c = src.charAt(p);
             if (c == quote) {
@@ -436,6 +473,7 @@ public final class Tokenizer {
                 if (p + 1 < length && src.charAt(p + 1) == '\n') {
                     line++;
                 }
+                escapedQuote |= p + 1 < length && src.charAt(p + 1) == quote;
                 p += 2;
             } else {
                 if (c == '\n') {
@@ -446,20 +484,27 @@ public final class Tokenizer {
         }
         pos = p;
         lineno = line;
+        if (line > startLine) {
+            multiLineStart = startLine;
+            multiLineEnd = line;
+        }
         return new Token(TokenType.STRING, src.substring(start, p), startLine, lines.byteCol(startLine, start), line,
                 lines.byteCol(line, p));
     }
 
-    private PySyntaxError unterminatedString(int start, int startLine, char quote, boolean triple, int endLine) {
+    private PySyntaxError unterminatedString(int start, int startLine, char quote, boolean triple, int endLine,
+            boolean escapedQuote) {
         FStringState fs = fstrings.peek();
         if (fs != null && fs.quote == quote && fs.triple == triple) {
             // Inside a replacement field the f-string's own quote means the '}' is missing.
             return error("f-string: expecting '}'", startLine, start + 1);
         }
-        int detected = Math.min(endLine, lines.count() - (addedNewline >= 0 || src.endsWith("\n") ? 1 : 0));
+        // The source ends with a line end (one is added if missing): its last line is count() - 1.
+        int detected = Math.min(endLine, lines.count() - 1);
         String msg = triple
                 ? "unterminated triple-quoted string literal (detected at line " + detected + ")"
-                : "unterminated string literal (detected at line " + detected + ")";
+                : "unterminated string literal (detected at line " + detected + ")"
+                        + (escapedQuote ? "; perhaps you escaped the end quote?" : "");
         return error(msg, startLine, start + 1);
     }
 
@@ -469,8 +514,10 @@ public final class Tokenizer {
         char quote = src.charAt(quoteAt);
         boolean triple = quoteAt + 2 < length && src.charAt(quoteAt + 1) == quote && src.charAt(quoteAt + 2) == quote;
         pos = quoteAt + (triple ? 3 : 1);
-        if (fstrings.size() >= MAX_FSTRING_NESTING) {
-            throw error("too many nested f-strings", lineno, start + 1);
+        // CPython's stack of tokenizer modes holds MAXFSTRINGLEVEL entries, the first of which is
+        // the regular mode.
+        if (fstrings.size() + 1 >= MAX_FSTRING_NESTING) {
+            throw error("too many nested f-strings", lineno, pos);
         }
         fstrings.push(new FStringState(quote, triple, raw, lineno, start));
         return token(TokenType.FSTRING_START, start, pos);
@@ -490,8 +537,10 @@ public final class Tokenizer {
         boolean spec = fs.inFormatSpec();
         if (atClosingQuote(fs, pos)) {
             if (spec) {
-                // CPython ends the f-string here; the parser then reports the missing '}'.
+                // CPython ends the f-string here and the parser reports the missing '}'. The
+                // field's bracket is dropped so that no "'{' was never closed" comes first.
                 fs.closeField();
+                level--;
             }
             pos += fs.triple ? 3 : 1;
             fstrings.pop();
@@ -500,7 +549,14 @@ public final class Tokenizer {
         if (pos < length) {
             char c = src.charAt(pos);
             boolean doubled = pos + 1 < length && src.charAt(pos + 1) == c;
-            if (spec && (c == '}' || (c == '{' && doubled)) && lastType != TokenType.FSTRING_MIDDLE) {
+            if (spec && c == '\n' && !fs.triple && lastType == TokenType.FSTRING_MIDDLE) {
+                // A line end in the format spec of a one-line f-string ends the spec: what
+                // follows is read as code again (and the parser rejects all but a '}').
+                fs.endFormatSpec();
+                return normal();
+            }
+            if (spec && (c == '}' || (c == '{' && doubled) || (c == '\n' && !fs.triple))
+                    && lastType != TokenType.FSTRING_MIDDLE) {
                 // CPython gives an empty piece of format spec before the spec's closing brace
                 // (and before a nested field that follows a brace) when no piece came before.
                 int col = lines.byteCol(lineno, pos);
@@ -527,6 +583,9 @@ public final class Tokenizer {
             }
             if (c == '\n') {
                 if (!fs.triple) {
+                    if (spec) {
+                        break;
+                    }
                     throw unterminatedFString(fs, line);
                 }
                 line++;
@@ -594,6 +653,9 @@ public final class Tokenizer {
     }
 
     private Token openField(FStringState fs, int start) {
+        if (fs.fieldCount() >= MAX_FIELD_NESTING) {
+            throw error("f-string: expressions nested too deeply", lineno, start);
+        }
         pushParen('{', start);
         fs.openField(level);
         pos = start + 1;
@@ -631,7 +693,13 @@ public final class Tokenizer {
         }
         int n = Operators.match(src, start, length);
         if (n == 0) {
-            throw invalidCharacter(start);
+            int cp = src.codePointAt(start);
+            if (!Chars.isPrintable(cp)) {
+                throw invalidCharacter(start);
+            }
+            // CPython hands a stray printable character ($ ? `) to the parser, which reports
+            // "invalid syntax" at it.
+            n = 1;
         }
         pos = start + n;
         return token(TokenType.OP, start, pos);
@@ -674,12 +742,6 @@ public final class Tokenizer {
 
     private PySyntaxError invalidCharacter(int at) {
         int cp = src.codePointAt(at);
-        if (cp == 0) {
-            return error("source code cannot contain null bytes", lineno, at + 1);
-        }
-        if (Chars.isNameStart(src.charAt(at))) {
-            return error("invalid character", lineno, at + 1);
-        }
         String msg = Chars.isPrintable(cp)
                 ? String.format("invalid character '%s' (U+%04X)", Character.toString(cp), cp)
                 : String.format("invalid non-printable character U+%04X", cp);

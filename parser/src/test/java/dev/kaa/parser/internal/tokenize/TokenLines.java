@@ -1,5 +1,6 @@
 package dev.kaa.parser.internal.tokenize;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,5 +49,52 @@ final class TokenLines {
             chars++;
         }
         return chars + Math.max(0, col - bytes);
+    }
+
+    /** The expected line with CPython's line ends read as Kaa reads them and names normalised. */
+    static String normalise(String line) {
+        if (line.indexOf('\\') < 0 && !line.startsWith("NAME\t")) {
+            return line;
+        }
+        int tab = nthTab(line, 5);
+        String raw = unescape(line.substring(tab + 1));
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        if (raw.equals("\r\n")) {
+            // A NEWLINE or NL token of a "\r\n" line end: one character shorter for Kaa.
+            int endColTab = nthTab(line, 4);
+            int endCol = Integer.parseInt(line.substring(endColTab + 1, tab));
+            return line.substring(0, endColTab + 1) + (endCol - 1) + "\t" + escape(text);
+        }
+        if (line.startsWith("NAME\t")) {
+            text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        }
+        return line.substring(0, tab + 1) + escape(text);
+    }
+
+    private static int nthTab(String s, int n) {
+        int i = -1;
+        for (int k = 0; k < n; k++) {
+            i = s.indexOf('\t', i + 1);
+        }
+        return i;
+    }
+
+    private static String unescape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char e = s.charAt(++i);
+                sb.append(switch (e) {
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    default -> e;
+                });
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

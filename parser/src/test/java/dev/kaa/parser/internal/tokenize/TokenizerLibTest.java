@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Tokenizes every {@code .py} file of CPython's {@code Lib} and compares the tokens (type, string,
  * start, end) with those of CPython's {@code tokenize} module, dumped by one CPython process
- * running {@code dump_tokens.py}.
+ * running {@code dump_tokens.py}. Every literal is also decoded, as the parser will decode it.
  *
  * <p>Known, justified differences, compensated before comparing:
  * <ul>
@@ -29,14 +28,32 @@ import org.junit.jupiter.api.Test;
  *     expected string is normalised.
  * <li>Line ends: Kaa reads {@code "\r\n"} and {@code "\r"} as {@code "\n"} (the C tokenizer does
  *     so when CPython compiles), while the {@code tokenize} module keeps them in NEWLINE, NL and
- *     string tokens.
+ *     string tokens (and counts a {@code "\r\n"} line end as two columns).
  * <li>Files the {@code tokenize} module rejects (bad encodings, on purpose, in
  *     {@code test/tokenizedata}) must be rejected by Kaa too, with any message.
+ * <li>The {@code tokenize} module does not make some checks that {@code compile()} makes (such
+ *     as invalid characters in names): a file only Kaa rejects must be rejected by
+ *     {@code compile()} with the same message (checked by a second CPython run for just those
+ *     files).
  * </ul>
  *
  * <p>Thread safety: JUnit runs it on one thread.
  */
 class TokenizerLibTest {
+    /** Prefix of the result of {@link #compare} when only Kaa rejected the file. */
+    static final String KAA_ERROR = "Kaa rejected: ";
+
+    /** Prints CPython's compile() error message for each file named in the arguments. */
+    private static final String COMPILE_ERRORS = """
+            import sys
+            for path in sys.argv[1:]:
+                try:
+                    with open(path, 'rb') as f:
+                        compile(f.read(), path, 'exec')
+                    print('OK')
+                except SyntaxError as e:
+                    print(e.msg)
+            """;
 
     @Test
     void everyLibFileTokenizesAsCPython() throws IOException {
@@ -49,6 +66,7 @@ class TokenizerLibTest {
             CPython.Result r = CPython.run(List.of(script.toString(), lib.toString(), dump.toString()), null, 600);
             assertEquals(0, r.exitCode(), r.stderr());
             Map<String, String> failures = compareAll(lib, dump);
+            confirmKaaErrors(lib, failures);
             int total = count(dump);
             System.out.println("tokenize differential: " + (total - failures.size()) + " of " + total
                     + " files match CPython's tokenize module");
@@ -59,6 +77,26 @@ class TokenizerLibTest {
         } finally {
             Files.deleteIfExists(script);
             Files.deleteIfExists(dump);
+        }
+    }
+
+    /** Drops the files only Kaa rejected when CPython's compile() rejects them with the same message. */
+    private static void confirmKaaErrors(Path lib, Map<String, String> failures) {
+        List<String> files = failures.entrySet().stream().filter(e -> e.getValue().startsWith(KAA_ERROR))
+                .map(Map.Entry::getKey).toList();
+        if (files.isEmpty()) {
+            return;
+        }
+        List<String> args = new ArrayList<>(List.of("-c", COMPILE_ERRORS));
+        files.forEach(f -> args.add(lib.resolve(f).toString()));
+        List<String> messages = CPython.run(args, null, 120).stdout().lines().toList();
+        for (int i = 0; i < files.size() && i < messages.size(); i++) {
+            String kaa = failures.get(files.get(i)).substring(KAA_ERROR.length());
+            if (kaa.equals(messages.get(i))) {
+                failures.remove(files.get(i));
+            } else {
+                failures.put(files.get(i), "Kaa: " + kaa + "; CPython's compile(): " + messages.get(i));
+            }
         }
     }
 
@@ -102,9 +140,19 @@ class TokenizerLibTest {
         try {
             String source = SourceDecoder.decode(bytes, file.toString());
             Tokenizer t = new Tokenizer(source, file.toString(), false, true);
+            List<Boolean> raw = new ArrayList<>();
             for (;;) {
                 Token k = t.next();
                 actual.add(TokenLines.render(t, k));
+                // Decoding every literal as the parser will also checks it never fails on valid code.
+                switch (k.type()) {
+                    case STRING -> StringLiterals.decode(k, t);
+                    case NUMBER -> NumberLiterals.parse(k, t);
+                    case FSTRING_START -> raw.add(k.text().toLowerCase(java.util.Locale.ROOT).contains("r"));
+                    case FSTRING_MIDDLE -> StringLiterals.decodeFStringMiddle(k, raw.getLast(), t);
+                    case FSTRING_END -> raw.removeLast();
+                    default -> { }
+                }
                 if (k.type() == TokenType.ENDMARKER) {
                     break;
                 }
@@ -113,7 +161,8 @@ class TokenizerLibTest {
             if (cpythonFailed) {
                 return null;
             }
-            actual.add("!!! " + e);
+            // The tokenize module skips some of the checks compile() makes: confirmed later.
+            return KAA_ERROR + e.msg();
         } catch (RuntimeException e) {
             return "crashed: " + e;
         }
@@ -122,60 +171,13 @@ class TokenizerLibTest {
         }
         int n = Math.max(expected.size(), actual.size());
         for (int i = 0; i < n; i++) {
-            String want = i < expected.size() ? normalise(expected.get(i)) : "<end>";
+            String want = i < expected.size() ? TokenLines.normalise(expected.get(i)) : "<end>";
             String got = i < actual.size() ? actual.get(i) : "<end>";
             if (!want.equals(got)) {
                 return "token " + i + ": expected [" + shorten(want) + "] got [" + shorten(got) + "]";
             }
         }
         return null;
-    }
-
-    /** The expected line with CPython's line ends read as Kaa reads them and names normalised. */
-    private static String normalise(String line) {
-        if (line.indexOf('\\') < 0 && !line.startsWith("NAME\t")) {
-            return line;
-        }
-        int tab = nthTab(line, 5);
-        String raw = unescape(line.substring(tab + 1));
-        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
-        if (raw.equals("\r\n")) {
-            // A NEWLINE or NL token of a "\r\n" line end: one character shorter for Kaa.
-            int endColTab = nthTab(line, 4);
-            int endCol = Integer.parseInt(line.substring(endColTab + 1, tab));
-            return line.substring(0, endColTab + 1) + (endCol - 1) + "\t" + TokenLines.escape(text);
-        }
-        if (line.startsWith("NAME\t")) {
-            text = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        }
-        return line.substring(0, tab + 1) + TokenLines.escape(text);
-    }
-
-    private static int nthTab(String s, int n) {
-        int i = -1;
-        for (int k = 0; k < n; k++) {
-            i = s.indexOf('\t', i + 1);
-        }
-        return i;
-    }
-
-    private static String unescape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char e = s.charAt(++i);
-                sb.append(switch (e) {
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    case 't' -> '\t';
-                    default -> e;
-                });
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     private static String shorten(String s) {

@@ -82,7 +82,7 @@ final class DisCommand {
             return 1;
         }
         try {
-            new Disassembler(showCaches, showOffsets).disassemble(code, out);
+            Disassembler.disassemble(code, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,17 @@
+x = 10
+print(f"{x!r:^10}|{x:^10}|")
+print(f"{x}" f"{x}" "plain" f"{x}")
+print(f"{'\\'}", f"{'\t'!r}")
+print(f"{x:{'0'}>{5}}")
+print(f"{3.0:g}", f"{3.10:g}", f"{1e-10:g}", f"{123456789.0:g}")
+print(f"{'':>3}|", f"{'':*^5}")
+print(f"{None}", f"{...}", f"{True!r}")
+print(f"{x:#010b}", f"{-x:#x}", f"{x:+.1e}")
+print(f"{'a' 'b'}", f"{('a', 'b')}")
+s = "str"
+print(f"{s!s:>{len(s) + 2}}")
+print(f"{x:_}", f"{1000000:_x}", f"{12345.678:,.1f}")
+print(f"{{}}", f"{{{x}}}", f"}}{{")
+print(f"{x=!r:>5}")
+print(f"{'nested {x}'}")
+print(f"{f'{x:>3}':>6}|")

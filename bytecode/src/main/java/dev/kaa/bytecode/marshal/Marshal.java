@@ -13,6 +13,11 @@ package dev.kaa.bytecode.marshal;
  * memory linear in the input. {@link #loadsFaithful} also returns an {@link EncodingTrace}, with
  * which {@link #dumps(Object, EncodingTrace)} writes the value back byte for byte as CPython wrote it.
  *
+ * <p>Two limits of the value model: a {@link dev.kaa.bytecode.Constant.Slice} is written as
+ * format 5's {@code ':'}, which only CPython 3.14 reads (3.13 never has slice constants); and a
+ * {@code str} of two lone surrogates that form a pair reads as the one astral character (Java
+ * strings cannot tell them apart), though the trace still writes it back unchanged.
+ *
  * <p>Thread safety: stateless.
  */
 public final class Marshal {

@@ -82,7 +82,7 @@ final class DisCommand {
             return 1;
         }
         try {
-            Disassembler.disassemble(code, out);
+            Disassembler.disassemble(code, out, new Disassembler.Options(showCaches, showOffsets));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

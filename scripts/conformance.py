@@ -101,7 +101,7 @@ def run_one(name, code_path, out_path):
 def kaa_compile(java, classpath, names, workdir):
     """Compiles every module with Kaa in one JVM; returns {name: None or error text}."""
     pairs = [f"{os.path.join(test_dir(), n + '.py')}={os.path.join(workdir, n + '.kaa.pyc')}" for n in names]
-    r = subprocess.run([java, "-cp", classpath, "dev.kaa.compiler.CompileDriver", *pairs],
+    r = subprocess.run([java, "-Xss16m", "-cp", classpath, "dev.kaa.compiler.CompileDriver", *pairs],  # -Xss as ./kaa
                        capture_output=True, text=True, timeout=TIMEOUT)
     status = {n: "no answer from CompileDriver: " + (r.stderr.strip().splitlines() or ["?"])[-1] for n in names}
     for line in r.stdout.splitlines():

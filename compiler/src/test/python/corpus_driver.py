@@ -9,7 +9,9 @@ Each line of MANIFEST is `CODE<TAB>SOURCE<TAB>OUTPUT`: CODE is a .pyc file (16-b
 the marshalled module code object) or, when it ends in .py, a source file CPython compiles
 itself; SOURCE is the program's .py file (its absolute path becomes __file__); OUTPUT receives
 the program's stdout followed by its stderr, as UTF-8, written only once the program has
-finished, so a missing OUTPUT marks the program that crashed or hung the process.
+finished, so a missing OUTPUT marks the program that crashed or hung the process. A program
+running longer than $KAA_CORPUS_TIME_LIMIT seconds (default 10) or printing more than 1 MiB is
+stopped, and its output ends with a line saying so.
 
 Each program gets a fresh __main__ module; what it prints to sys.stdout and sys.stderr is
 captured. An exception escaping the program is written the way the interpreter's last-chance
@@ -21,9 +23,33 @@ import gc
 import io
 import marshal
 import os
+import signal
 import sys
 import traceback
 import types
+
+
+# Bad bytecode can loop forever or print without end; the driver then stops the program (the
+# outputs differ, so its test fails) instead of letting one program stall or flood the batch.
+TIME_LIMIT = float(os.environ.get("KAA_CORPUS_TIME_LIMIT", "10"))
+OUTPUT_LIMIT = 1 << 20
+HAVE_TIMER = hasattr(signal, "setitimer")   # not on Windows: there only the batch time limit applies
+
+
+class ProgramStopped(BaseException):
+    """Raised into a program that ran too long or printed too much (a BaseException, so the
+    program's own `except Exception` clauses do not swallow it)."""
+
+
+class LimitedOutput(io.StringIO):
+    def write(self, s):
+        if self.tell() > OUTPUT_LIMIT:
+            raise ProgramStopped(f"printed more than {OUTPUT_LIMIT} characters")
+        return super().write(s)
+
+
+def on_alarm(signum, frame):
+    raise ProgramStopped(f"ran for more than {TIME_LIMIT:g} s")
 
 
 def load_code(code_path, source_path):
@@ -61,7 +87,7 @@ def finalize(module):
 
 
 def run_one(code_path, source_path):
-    out, err = io.StringIO(), io.StringIO()
+    out, err = LimitedOutput(), LimitedOutput()
     module = types.ModuleType("__main__")
     module.__file__ = source_path
     module.__builtins__ = builtins
@@ -75,8 +101,12 @@ def run_one(code_path, source_path):
     suffix = ""
     try:
         code = load_code(code_path, source_path)
+        if HAVE_TIMER:
+            signal.setitimer(signal.ITIMER_REAL, TIME_LIMIT)
         exec(code, module.__dict__)
         finalize(module)
+    except ProgramStopped as e:
+        suffix = f"[stopped by the corpus driver: {e}]\n"
     except SystemExit as e:
         text, suffix = exit_suffix(e)
         err.write(text)
@@ -85,6 +115,8 @@ def run_one(code_path, source_path):
         err.write("".join(traceback.format_exception_only(e)))
         suffix = "[exit 1]\n"
     finally:
+        if HAVE_TIMER:
+            signal.setitimer(signal.ITIMER_REAL, 0)
         try:
             sys.stdout.flush()
         except Exception:
@@ -99,6 +131,8 @@ def run_one(code_path, source_path):
 
 
 def main():
+    if HAVE_TIMER:
+        signal.signal(signal.SIGALRM, on_alarm)
     with open(sys.argv[1], encoding="utf-8") as f:
         jobs = [line.rstrip("\n").split("\t") for line in f if line.strip()]
     for code_path, source_path, output_path in jobs:

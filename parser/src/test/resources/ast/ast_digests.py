@@ -9,11 +9,16 @@
                                                            line ends)
           PATH<TAB>DUMPERR<TAB>exception class             ast.dump raised (e.g. ValueError
                                                            for an int of more than 4300 digits)
+    python3.13 ast_digests.py snippets FILE
+        For each (mode, source) of the list SNIPPETS in FILE, one line: the mode, then base64 of
+        the source, then base64 of ast.dump with attributes and indent=3, plain, and with
+        indent=2 (or of 'ERR ' and the message when ast.parse raises SyntaxError), TAB-separated.
     python3.13 ast_digests.py dumps LIB OUT INDENT ATTRIBUTES PATH...
         Writes ast.dump(tree, include_attributes=ATTRIBUTES, indent=INDENT) of each LIB/PATH
         to OUT/N.txt (N counting from 0 in argument order); ATTRIBUTES is 0 or 1.
 """
 import ast
+import base64
 import hashlib
 import os
 import sys
@@ -66,6 +71,22 @@ def dumps(lib, out_dir, indent, attributes, rels):
             f.write(text)
 
 
+def snippets(path):
+    def b64(text):
+        return base64.b64encode(text.encode('utf-8', 'surrogatepass')).decode('ascii')
+
+    scope = {}
+    with open(path, encoding='utf-8') as f:
+        exec(f.read(), scope)
+    for mode, source in scope['SNIPPETS']:
+        try:
+            tree = ast.parse(source, mode=mode)
+            texts = [ast.dump(tree, include_attributes=True, indent=3), ast.dump(tree), ast.dump(tree, indent=2)]
+        except SyntaxError as e:
+            texts = ['ERR ' + e.msg]
+        print('\t'.join([mode, b64(source)] + [b64(t) for t in texts]))
+
+
 if __name__ == '__main__':
     # ast.dump recurses for every level of the tree: deep (fuzzed) input should give a dump to
     # compare, not a RecursionError. No file of Lib needs it today.
@@ -74,7 +95,9 @@ if __name__ == '__main__':
     sys.stdout.reconfigure(errors='backslashreplace')
     if sys.argv[1] == 'digests':
         digests(sys.argv[2])
+    elif sys.argv[1] == 'snippets':
+        snippets(sys.argv[2])
     elif sys.argv[1] == 'dumps':
         dumps(sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5] == '1', sys.argv[6:])
     else:
-        sys.exit('usage: ast_digests.py digests LIB | dumps LIB OUT INDENT ATTRIBUTES PATH...')
+        sys.exit('usage: ast_digests.py digests LIB | snippets FILE | dumps LIB OUT INDENT ATTRIBUTES PATH...')

@@ -2,7 +2,8 @@ package dev.kaa.bytecode;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Iterator;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -53,6 +54,8 @@ public final class PyRepr {
      * digits than {@code sys.get_int_max_str_digits()}; the message is CPython's.
      */
     public static final class IntDigitsLimitException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         IntDigitsLimitException(int limit) {
             super("Exceeds the limit (" + limit + " digits) for integer string conversion; "
                     + "use sys.set_int_max_str_digits() to increase the limit", null, false, false);
@@ -77,13 +80,33 @@ public final class PyRepr {
      */
     public static String repr(Object value, int maxStrDigits) {
         StringBuilder sb = new StringBuilder();
-        append(sb, value, maxStrDigits);
+        // Containers are taken apart on an explicit stack, not by recursion: marshal allows
+        // tuples nested 2,000 deep, and repr() must not run out of Java stack on them.
+        if (value == null) {
+            throw new IllegalArgumentException("null is not a constant (use Constant.NONE)");
+        }
+        Deque<Object> work = new ArrayDeque<>();
+        work.push(value);
+        while (!work.isEmpty()) {
+            Object next = work.pop();
+            if (next instanceof Text t) {
+                sb.append(t.text);
+            } else {
+                appendOne(sb, next, maxStrDigits, work);
+            }
+        }
         return sb.toString();
     }
 
-    private static void append(StringBuilder sb, Object value, int maxStrDigits) {
+    /** Text to write as it is, on the work stack of {@link #repr(Object, int)}. */
+    private record Text(String text) {}
+
+    private static final Text COMMA = new Text(", ");
+    private static final Text CLOSE_PAREN = new Text(")");
+
+    /** Appends a scalar, or pushes the parts of a container (last part first) onto {@code work}. */
+    private static void appendOne(StringBuilder sb, Object value, int maxStrDigits, Deque<Object> work) {
         switch (value) {
-            case null -> throw new IllegalArgumentException("null is not a constant (use Constant.NONE)");
             case Constant.Singleton s -> sb.append(s == Constant.Singleton.StopIteration
                     ? "<class 'StopIteration'>" : s.name());
             case Boolean b -> sb.append(b ? "True" : "False");
@@ -94,19 +117,39 @@ public final class PyRepr {
             case Constant.Complex c -> sb.append(complexRepr(c.real(), c.imag()));
             case String s -> appendStr(sb, s);
             case Constant.Bytes b -> appendBytes(sb, b.value());
-            case Constant.Tuple t -> appendTuple(sb, t.items(), maxStrDigits);
-            case Constant.FrozenSet f -> appendFrozenSet(sb, f.items(), maxStrDigits);
+            case Constant.Tuple t -> {
+                sb.append('(');
+                pushItems(work, t.items(), t.items().size() == 1 ? new Text(",)") : CLOSE_PAREN);
+            }
+            case Constant.FrozenSet f -> {
+                if (f.items().isEmpty()) {
+                    sb.append("frozenset()");
+                } else {
+                    sb.append("frozenset({");
+                    pushItems(work, f.items(), new Text("})"));
+                }
+            }
             case Constant.Slice s -> {
                 sb.append("slice(");
-                append(sb, s.start(), maxStrDigits);
-                sb.append(", ");
-                append(sb, s.stop(), maxStrDigits);
-                sb.append(", ");
-                append(sb, s.step(), maxStrDigits);
-                sb.append(')');
+                pushItems(work, java.util.Arrays.asList(s.start(), s.stop(), s.step()), CLOSE_PAREN);
             }
             case CodeObject code -> sb.append(codeRepr(code));
             default -> throw new IllegalArgumentException("not a constant: " + value.getClass().getName());
+        }
+    }
+
+    /** Pushes {@code items} separated by commas and followed by {@code close}, to be popped in order. */
+    private static void pushItems(Deque<Object> work, List<Object> items, Text close) {
+        work.push(close);
+        for (int i = items.size() - 1; i >= 0; i--) {
+            Object item = items.get(i);
+            if (item == null) {
+                throw new IllegalArgumentException("null is not a constant (use Constant.NONE)");
+            }
+            work.push(item);
+            if (i > 0) {
+                work.push(COMMA);
+            }
         }
     }
 
@@ -313,35 +356,6 @@ public final class PyRepr {
             }
         }
         sb.append(quote);
-    }
-
-    private static void appendTuple(StringBuilder sb, List<Object> items, int maxStrDigits) {
-        sb.append('(');
-        appendItems(sb, items, maxStrDigits);
-        if (items.size() == 1) {
-            sb.append(',');
-        }
-        sb.append(')');
-    }
-
-    private static void appendFrozenSet(StringBuilder sb, List<Object> items, int maxStrDigits) {
-        if (items.isEmpty()) {
-            sb.append("frozenset()");
-            return;
-        }
-        sb.append("frozenset({");
-        appendItems(sb, items, maxStrDigits);
-        sb.append("})");
-    }
-
-    private static void appendItems(StringBuilder sb, List<Object> items, int maxStrDigits) {
-        Iterator<Object> it = items.iterator();
-        while (it.hasNext()) {
-            append(sb, it.next(), maxStrDigits);
-            if (it.hasNext()) {
-                sb.append(", ");
-            }
-        }
     }
 
     /**

@@ -87,6 +87,18 @@ class PyReprTest {
         assertEquals("slice(1, None, 'a')", PyRepr.repr(new Constant.Slice(1L, Constant.NONE, "a")));
     }
 
+    @Test void deeplyNestedContainers() {
+        Object nested = 1L;
+        int depth = 100_000;
+        for (int i = 0; i < depth; i++) {
+            nested = i % 2 == 0 ? new Constant.Tuple(List.of(nested)) : new Constant.FrozenSet(List.of(nested, "x"));
+        }
+        String repr = PyRepr.repr(nested);
+        assertTrue(repr.startsWith("frozenset({(frozenset({(") && repr.endsWith(",), 'x'})"), repr.substring(0, 40));
+        assertEquals(depth / 2 * ("frozenset({".length() + "(".length() + ",)".length() + ", 'x'})".length()) + 1,
+                repr.length());
+    }
+
     @Test void codeObject() {
         CodeObject code = new CodeObject(0, 0, 0, 1, 0, new byte[0], List.of(), List.of(), List.of(),
                 new byte[0], "x.py", "f", "f", 9, new byte[0], new byte[0]);
@@ -108,6 +120,7 @@ class PyReprTest {
     @Test void notAConstant() {
         assertThrows(IllegalArgumentException.class, () -> PyRepr.repr(new Object()));
         assertThrows(IllegalArgumentException.class, () -> PyRepr.repr(null));
+        assertThrows(IllegalArgumentException.class, () -> PyRepr.repr(new Constant.Tuple(java.util.Arrays.asList(1L, null))));
     }
 
     @Test void cpythonTable() throws IOException {

@@ -36,10 +36,9 @@ public final class CompileDriver {
                 out.println("ok " + source);
             } catch (Throwable t) { // report every failure kind per file, and go on with the next
                 failures++;
-                String msg = String.valueOf(t.getMessage()).replace('\n', ' ');
-                StackTraceElement[] st = t.getStackTrace();
-                out.println("error " + source + ": " + t.getClass().getSimpleName() + ": " + msg
-                        + (st.length > 0 && !(t instanceof dev.kaa.parser.PySyntaxError) ? " at " + st[0] : ""));
+                String text = t instanceof dev.kaa.parser.PySyntaxError
+                        ? t.getClass().getSimpleName() + ": " + t.getMessage() : CorpusTest.describe(t);
+                out.println("error " + source + ": " + text.replace('\n', ' '));
             }
         }
         System.exit(failures == 0 ? 0 : 1);

@@ -29,6 +29,12 @@ final class CorpusRunner {
 
     private static final int BATCH = 80;
     private static final int TIMEOUT_SECONDS = 60;
+    /**
+     * The whole run's budget: a healthy corpus runs in seconds, but a badly broken compiler can
+     * crash CPython on every program (one process each) or make every program loop until the
+     * driver's per-program limit stops it; past the budget the remaining programs are not run.
+     */
+    private static final long BUDGET_NANOS = Long.getLong("kaa.corpus.budget", 180) * 1_000_000_000L;
 
     private final Path driver;
     private final Path workDir;
@@ -41,16 +47,24 @@ final class CorpusRunner {
     /** Runs every job; the map has one outcome per job id. */
     Map<String, Outcome> runAll(List<Job> jobs) {
         Map<String, Outcome> outcomes = new HashMap<>();
+        long deadline = System.nanoTime() + BUDGET_NANOS;
         for (int from = 0; from < jobs.size(); from += BATCH) {
-            runBatch(jobs.subList(from, Math.min(jobs.size(), from + BATCH)), outcomes);
+            runBatch(jobs.subList(from, Math.min(jobs.size(), from + BATCH)), outcomes, deadline);
         }
         return outcomes;
     }
 
-    private void runBatch(List<Job> batch, Map<String, Outcome> outcomes) {
+    private void runBatch(List<Job> batch, Map<String, Outcome> outcomes, long deadline) {
         List<Job> pending = batch;
         int round = 0;
         while (!pending.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                for (Job j : pending) {
+                    outcomes.put(j.id(), new Outcome(null, "not run: the corpus run went past its budget of "
+                            + BUDGET_NANOS / 1_000_000_000L + " s (-Dkaa.corpus.budget=SECONDS) with earlier programs crashing or hanging CPython"));
+                }
+                return;
+            }
             round++;
             Path manifest = workDir.resolve("manifest-" + System.identityHashCode(pending) + "-" + round + ".txt");
             StringBuilder lines = new StringBuilder();

@@ -86,10 +86,10 @@ class CorpusTest {
         return compiled.values().stream().map(c -> dynamicTest(c.program().id(), () -> check(c, outcomes)));
     }
 
-    /** A daemon thread with a deep stack, so deeply nested programs test the compiler, not the JVM default. */
+    /** A daemon thread with the stack size the {@code ./kaa} launcher gives the JVM ({@code -Xss16m}). */
     private static ExecutorService newCompileThread() {
         return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(null, r, "corpus-compile", 256L << 20);
+            Thread t = new Thread(null, r, "corpus-compile", 16L << 20);
             t.setDaemon(true);
             return t;
         });
@@ -127,10 +127,20 @@ class CorpusTest {
         return "output differs";
     }
 
-    private static String describe(Throwable t) {
-        String s = t.toString();
-        StackTraceElement[] st = t.getStackTrace();
-        return st.length == 0 ? s : s + " at " + st[0];
+    /** The exception and its causes, each with the frame that threw it. */
+    static String describe(Throwable t) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable c = t; c != null && b.length() < 2000; c = c.getCause() == c ? null : c.getCause()) {
+            if (!b.isEmpty()) {
+                b.append("; caused by ");
+            }
+            b.append(c);
+            StackTraceElement[] st = c.getStackTrace();
+            if (st.length > 0) {
+                b.append(" at ").append(st[0]);
+            }
+        }
+        return b.toString();
     }
 
     private static void writeReport(Map<String, Compiled> compiled, Map<String, CorpusRunner.Outcome> outcomes) throws IOException {

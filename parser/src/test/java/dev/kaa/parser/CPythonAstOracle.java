@@ -19,8 +19,8 @@ import java.util.Map;
  * CPython's verdict on every {@code .py} file of its {@code Lib}, through the committed script
  * {@code ast/ast_digests.py}: the SHA-256 of {@code ast.dump(ast.parse(source, path),
  * include_attributes=True)}, or the exception {@code ast.parse} raised. The digests are cached in
- * {@code target/} under a key made of the CPython executable, its modification time and the
- * script, so a second run costs nothing.
+ * {@code target/} under a key made of the CPython executable, its modification time, the
+ * number, size and dates of the files and the script, so a second run costs nothing.
  *
  * <p>Thread safety: confined to the test that makes it.
  */
@@ -89,7 +89,7 @@ final class CPythonAstOracle {
     Map<String, Verdict> verdicts() throws IOException {
         String key = "key " + sha256((CPython.executable().toAbsolutePath() + "\n"
                 + Files.getLastModifiedTime(CPython.executable()) + "\n" + lib.toAbsolutePath() + "\n"
-                + Files.readString(script)).getBytes(StandardCharsets.UTF_8));
+                + fingerprint(lib) + "\n" + Files.readString(script)).getBytes(StandardCharsets.UTF_8));
         Path cache = work.resolve("cpython-digests.txt");
         List<String> lines = null;
         if (cached && Files.isRegularFile(cache)) {
@@ -140,6 +140,40 @@ final class CPythonAstOracle {
         } finally {
             Files.deleteIfExists(out);
         }
+    }
+
+    /**
+     * CPython's output for the snippets in test resource {@code resource} (see {@code snippets}
+     * in the script): one line per snippet.
+     */
+    List<String> snippets(String resource) throws IOException {
+        Path file = work.resolve(Path.of(resource).getFileName());
+        try (InputStream in = CPythonAstOracle.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("test resource " + resource + " missing");
+            }
+            Files.write(file, in.readAllBytes());
+        }
+        CPython.Result r = CPython.run(List.of(script.toString(), "snippets", file.toString()), null, 120);
+        if (r.exitCode() != 0) {
+            throw new IllegalStateException("ast_digests.py snippets failed: " + r.stderr());
+        }
+        return r.stdout().lines().toList();
+    }
+
+    /** The number, total size and latest change of the .py files under {@code dir}: enough to see it changed. */
+    private static String fingerprint(Path dir) throws IOException {
+        long count = 0;
+        long size = 0;
+        long latest = 0;
+        try (var files = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".py"))::iterator) {
+                count++;
+                size += Files.size(p);
+                latest = Math.max(latest, Files.getLastModifiedTime(p).toMillis());
+            }
+        }
+        return count + " " + size + " " + latest;
     }
 
     static String sha256(byte[] data) {

@@ -5,13 +5,16 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
  * CPython 3.13's {@code ast.dump(node, annotate_fields=True, include_attributes=…, indent=…)},
  * character for character; {@code python -m ast} prints {@code dump(tree, include_attributes=-a,
- * indent=3)}.
+ * indent=3)} of a tree parsed with {@code type_comments=True} (so {@code type_comment} fields and
+ * {@code TypeIgnore} nodes show there when the parser fills them).
  *
  * <p>The fields are the record components of the node (§4 of the style guide: they carry the
  * {@code ast} names, in {@code _fields} order); a {@link Pos} component holds the attributes
@@ -51,9 +54,20 @@ public final class AstDump {
     /** One printed {@code name=value} of a node. */
     private record Field(String name, Object value) {}
 
+    /** Text to write as it is, on the work stack. */
+    private record Text(String text) {}
+
+    /** A value to write at a nesting level, on the work stack. */
+    private record Value(Object value, int level) {}
+
+    private static final Text NONE = new Text("None");
+
     private final boolean includeAttributes;
     private final String indent;
     private final StringBuilder out = new StringBuilder();
+    // The tree is walked with an explicit stack rather than by recursion: a parsed chain such as
+    // 1+1+…+1 can be 100,000 nodes deep, and the dump must not run out of Java stack on it.
+    private final Deque<Object> work = new ArrayDeque<>();
 
     private AstDump(boolean includeAttributes, String indent) {
         this.includeAttributes = includeAttributes;
@@ -70,10 +84,18 @@ public final class AstDump {
     public static String dump(Node node, boolean includeAttributes, Integer indent) {
         String unit = indent == null ? null : " ".repeat(Math.max(0, indent));
         AstDump d = new AstDump(includeAttributes, unit);
-        d.node(node, 0);
+        d.work.push(new Value(node, 0));
+        while (!d.work.isEmpty()) {
+            switch (d.work.pop()) {
+                case Text t -> d.out.append(t.text);
+                case Value v -> d.value(v.value, v.level);
+                default -> throw new IllegalStateException();
+            }
+        }
         return d.out.toString();
     }
 
+    /** Writes the start of a node and pushes the rest (its fields, then the parenthesis). */
     private void node(Object node, int level) {
         String name = node instanceof Enum<?> e ? e.name() : ((Node) node).nodeName();
         List<Field> fields = fields(node);
@@ -84,24 +106,16 @@ public final class AstDump {
         }
         boolean oneLine = indent == null || fields.size() <= 3 && allSimple(fields);
         int inner = level + 1;
-        for (int i = 0; i < fields.size(); i++) {
-            if (oneLine) {
-                if (i > 0) {
-                    out.append(", ");
-                }
-            } else {
-                out.append(i > 0 ? ",\n" : "\n").repeat(indent, inner);
-            }
+        work.push(new Text(")"));
+        for (int i = fields.size() - 1; i >= 0; i--) {
             Field f = fields.get(i);
-            out.append(f.name).append('=');
-            value(f.value, inner);
+            work.push(f.value == null ? NONE : new Value(f.value, inner));
+            work.push(new Text(separator(i, oneLine, inner) + f.name + "="));
         }
-        out.append(')');
     }
 
     private void value(Object value, int level) {
         switch (value) {
-            case null -> out.append("None");
             case Node n -> node(n, level);
             // Constant.NONE and its kin are enums too, but values rather than operator nodes.
             case dev.kaa.bytecode.Constant c -> out.append(PyRepr.repr(c));
@@ -113,20 +127,24 @@ public final class AstDump {
         }
     }
 
+    /** Writes the bracket of a list and pushes the rest (its items, then the closing bracket). */
     private void list(List<?> list, int level) {
         out.append('[');
         int inner = level + 1;
-        for (int i = 0; i < list.size(); i++) {
-            if (indent == null) {
-                if (i > 0) {
-                    out.append(", ");
-                }
-            } else {
-                out.append(i > 0 ? ",\n" : "\n").repeat(indent, inner);
-            }
-            value(list.get(i), inner);
+        work.push(new Text("]"));
+        for (int i = list.size() - 1; i >= 0; i--) {
+            Object item = list.get(i);
+            work.push(item == null ? NONE : new Value(item, inner));
+            work.push(new Text(separator(i, indent == null, inner)));
         }
-        out.append(']');
+    }
+
+    /** What goes before item {@code i}: nothing or a comma on one line, else a line break and indentation. */
+    private String separator(int i, boolean oneLine, int level) {
+        if (oneLine) {
+            return i > 0 ? ", " : "";
+        }
+        return (i > 0 ? ",\n" : "\n") + indent.repeat(level);
     }
 
     /** The fields and attributes the dump shows, in order. */

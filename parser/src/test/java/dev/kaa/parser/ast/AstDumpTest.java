@@ -2,6 +2,7 @@ package dev.kaa.parser.ast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kaa.bytecode.PyRepr;
 import java.math.BigInteger;
@@ -33,20 +34,6 @@ class AstDumpTest {
         return new Expr.Constant(value, null, pos);
     }
 
-    /**
-     * Builds a statement through its canonical constructor. Stmt.java declares the components of
-     * type {@code Expr} inside {@code interface Stmt}, where the name means {@code Stmt.Expr}
-     * rather than the expression interface; building these nodes reflectively keeps this test
-     * compiling whichever way that is resolved.
-     */
-    private static Stmt stmt(Class<? extends Stmt> type, Object... components) {
-        try {
-            return (Stmt) type.getDeclaredConstructors()[0].newInstance(components);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static Mod.Module module(Stmt... body) {
         return new Mod.Module(List.of(body), List.of());
     }
@@ -63,7 +50,7 @@ class AstDumpTest {
 
     @Test void name() {
         // x
-        check(module(stmt(Stmt.Expr.class, name("x", ExprContext.Load, p(1, 0, 1, 1)), p(1, 0, 1, 1))),
+        check(module(new Stmt.Expr(name("x", ExprContext.Load, p(1, 0, 1, 1)), p(1, 0, 1, 1))),
                 "Module(body=[Expr(value=Name(id='x', ctx=Load()))])",
                 """
                 Module(
@@ -94,7 +81,7 @@ class AstDumpTest {
 
     @Test void constantKindAndNone() {
         // u"a"
-        check(module(stmt(Stmt.Expr.class, new Expr.Constant("a", "u", p(1, 0, 1, 4)), p(1, 0, 1, 4))),
+        check(module(new Stmt.Expr(new Expr.Constant("a", "u", p(1, 0, 1, 4)), p(1, 0, 1, 4))),
                 "Module(body=[Expr(value=Constant(value='a', kind='u'))])",
                 """
                 Module(
@@ -104,7 +91,7 @@ class AstDumpTest {
                 "Module(body=[Expr(value=Constant(value='a', kind='u', lineno=1, col_offset=0, end_lineno=1, "
                         + "end_col_offset=4), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4)])");
         // None
-        check(module(stmt(Stmt.Expr.class, constant(dev.kaa.bytecode.Constant.NONE, p(1, 0, 1, 4)), p(1, 0, 1, 4))),
+        check(module(new Stmt.Expr(constant(dev.kaa.bytecode.Constant.NONE, p(1, 0, 1, 4)), p(1, 0, 1, 4))),
                 "Module(body=[Expr(value=Constant(value=None))])",
                 """
                 Module(
@@ -115,7 +102,7 @@ class AstDumpTest {
                         + "lineno=1, col_offset=0, end_lineno=1, end_col_offset=4)])");
         // ...
         assertEquals("Module(body=[Expr(value=Constant(value=Ellipsis))])", AstDump.dump(
-                module(stmt(Stmt.Expr.class, constant(dev.kaa.bytecode.Constant.ELLIPSIS, p(1, 0, 1, 3)), p(1, 0, 1, 3))),
+                module(new Stmt.Expr(constant(dev.kaa.bytecode.Constant.ELLIPSIS, p(1, 0, 1, 3)), p(1, 0, 1, 3))),
                 false, null));
     }
 
@@ -123,7 +110,7 @@ class AstDumpTest {
         // a[1:2]
         var slice = new Expr.Slice(constant(1L, p(1, 2, 1, 3)), constant(2L, p(1, 4, 1, 5)), null, p(1, 2, 1, 5));
         var sub = new Expr.Subscript(name("a", ExprContext.Load, p(1, 0, 1, 1)), slice, ExprContext.Load, p(1, 0, 1, 6));
-        check(module(stmt(Stmt.Expr.class, sub, p(1, 0, 1, 6))),
+        check(module(new Stmt.Expr(sub, p(1, 0, 1, 6))),
                 "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Slice(lower=Constant(value=1), "
                         + "upper=Constant(value=2)), ctx=Load()))])",
                 """
@@ -147,7 +134,7 @@ class AstDumpTest {
         // {**a, 1:2}
         var dict = new Expr.Dict(list(null, constant(1L, p(1, 6, 1, 7))),
                 list(name("a", ExprContext.Load, p(1, 3, 1, 4)), constant(2L, p(1, 8, 1, 9))), p(1, 0, 1, 10));
-        check(module(stmt(Stmt.Expr.class, dict, p(1, 0, 1, 10))),
+        check(module(new Stmt.Expr(dict, p(1, 0, 1, 10))),
                 "Module(body=[Expr(value=Dict(keys=[None, Constant(value=1)], values=[Name(id='a', ctx=Load()), "
                         + "Constant(value=2)]))])",
                 """
@@ -186,7 +173,7 @@ class AstDumpTest {
                                   Constant(value=1)],
                                kwarg=arg(arg='k')),
                             body=Constant(value=0)))])""",
-                AstDump.dump(module(stmt(Stmt.Expr.class, lambda, p(1, 0, 1, 25))), false, 3));
+                AstDump.dump(module(new Stmt.Expr(lambda, p(1, 0, 1, 25))), false, 3));
     }
 
     @Test void importFromWithoutModule() {
@@ -213,7 +200,7 @@ class AstDumpTest {
                 new Pattern.MatchValue(constant(1L, p(3, 7, 3, 8)), p(3, 7, 3, 8)),
                 new Pattern.MatchStar("r", p(3, 10, 3, 12))), p(3, 6, 3, 13));
         var case2 = new MatchCase(seq, null, List.of(new Stmt.Pass(p(3, 15, 3, 19))));
-        var match = stmt(Stmt.Match.class, name("x", ExprContext.Load, p(1, 6, 1, 7)), List.of(case1, case2), p(1, 0, 3, 19));
+        var match = new Stmt.Match(name("x", ExprContext.Load, p(1, 6, 1, 7)), List.of(case1, case2), p(1, 0, 3, 19));
         check(module(match),
                 "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchSingleton(value=None), "
                         + "body=[Pass()]), match_case(pattern=MatchSequence(patterns=[MatchValue(value=Constant(value=1)), "
@@ -252,7 +239,7 @@ class AstDumpTest {
                 new Expr.FormattedValue(name("w", ExprContext.Load, p(1, 9, 1, 10)), -1, null, p(1, 8, 1, 11))),
                 p(1, 6, 1, 11));
         var fv = new Expr.FormattedValue(name("x", ExprContext.Load, p(1, 3, 1, 4)), 114, spec, p(1, 2, 1, 12));
-        check(module(stmt(Stmt.Expr.class, new Expr.JoinedStr(List.of(fv), p(1, 0, 1, 13)), p(1, 0, 1, 13))),
+        check(module(new Stmt.Expr(new Expr.JoinedStr(List.of(fv), p(1, 0, 1, 13)), p(1, 0, 1, 13))),
                 "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=114, "
                         + "format_spec=JoinedStr(values=[Constant(value='>'), FormattedValue(value=Name(id='w', ctx=Load()), "
                         + "conversion=-1)]))]))])",
@@ -285,7 +272,7 @@ class AstDumpTest {
         var lc = new Expr.ListComp(name("i", ExprContext.Load, p(1, 1, 1, 2)), List.of(comp), p(1, 0, 1, 19));
         assertEquals("Module(body=[Expr(value=ListComp(elt=Name(id='i', ctx=Load()), generators=[comprehension("
                 + "target=Name(id='i', ctx=Store()), iter=Name(id='x', ctx=Load()), ifs=[Name(id='i', ctx=Load())], "
-                + "is_async=0)]))])", AstDump.dump(module(stmt(Stmt.Expr.class, lc, p(1, 0, 1, 19))), false, null));
+                + "is_async=0)]))])", AstDump.dump(module(new Stmt.Expr(lc, p(1, 0, 1, 19))), false, null));
     }
 
     @Test void stringLists() {
@@ -306,9 +293,9 @@ class AstDumpTest {
         // class C[T: int = str](B, metaclass=M): "doc"
         var tv = new TypeParam.TypeVar("T", name("int", ExprContext.Load, p(1, 11, 1, 14)),
                 name("str", ExprContext.Load, p(1, 17, 1, 20)), p(1, 8, 1, 20));
-        var cls = stmt(Stmt.ClassDef.class, "C", List.of(name("B", ExprContext.Load, p(1, 22, 1, 23))),
+        var cls = new Stmt.ClassDef("C", List.of(name("B", ExprContext.Load, p(1, 22, 1, 23))),
                 List.of(new Keyword("metaclass", name("M", ExprContext.Load, p(1, 35, 1, 36)), p(1, 25, 1, 36))),
-                List.<Stmt>of(stmt(Stmt.Expr.class, constant("doc", p(1, 39, 1, 44)), p(1, 39, 1, 44))), List.of(), List.of(tv),
+                List.of(new Stmt.Expr(constant("doc", p(1, 39, 1, 44)), p(1, 39, 1, 44))), List.of(), List.of(tv),
                 p(1, 0, 1, 44));
         assertEquals("""
                 Module(
@@ -347,7 +334,7 @@ class AstDumpTest {
                 constant(new dev.kaa.bytecode.Constant.Complex(0, 2), p(1, 7, 1, 9)), p(1, 0, 1, 9));
         var outer = new Expr.BinOp(inner, Operator.Add,
                 constant(new dev.kaa.bytecode.Constant.Bytes(new byte[] {(byte) 0xff, '\''}), p(1, 12, 1, 20)), p(1, 0, 1, 20));
-        check(module(stmt(Stmt.Expr.class, outer, p(1, 0, 1, 20))),
+        check(module(new Stmt.Expr(outer, p(1, 0, 1, 20))),
                 "Module(body=[Expr(value=BinOp(left=BinOp(left=Constant(value=1e+16), op=Add(), right=Constant(value=2j)), "
                         + "op=Add(), right=Constant(value=b\"\\xff'\")))])",
                 """
@@ -375,7 +362,7 @@ class AstDumpTest {
                          value=UnaryOp(
                             op=USub(),
                             operand=Constant(value=1)))])""",
-                AstDump.dump(module(stmt(Stmt.Expr.class, new Expr.UnaryOp(UnaryOperator.USub, constant(1L, p(1, 1, 1, 2)),
+                AstDump.dump(module(new Stmt.Expr(new Expr.UnaryOp(UnaryOperator.USub, constant(1L, p(1, 1, 1, 2)),
                         p(1, 0, 1, 2)), p(1, 0, 1, 2))), false, 3));
     }
 
@@ -388,7 +375,7 @@ class AstDumpTest {
                 AstDump.dump(new Mod.FunctionType(List.of(name("int", ExprContext.Load, p(1, 1, 1, 4))),
                         name("str", ExprContext.Load, p(1, 9, 1, 12))), true, null).replaceAll(", lineno=[^)]*", ""));
         // x = 1 # type: ignore[foo]  (type_comments=True, indent=0)
-        var assign = stmt(Stmt.Assign.class, List.of(name("x", ExprContext.Store, p(1, 0, 1, 1))), constant(1L, p(1, 4, 1, 5)), null,
+        var assign = new Stmt.Assign(List.of(name("x", ExprContext.Store, p(1, 0, 1, 1))), constant(1L, p(1, 4, 1, 5)), null,
                 p(1, 0, 1, 5));
         assertEquals("""
                 Module(
@@ -399,10 +386,10 @@ class AstDumpTest {
                 value=Constant(value=1))],
                 type_ignores=[
                 TypeIgnore(lineno=1, tag='[foo]')])""",
-                AstDump.dump(new Mod.Module(List.<Stmt>of(assign), List.of(new TypeIgnore(1, "[foo]"))), false, 0));
+                AstDump.dump(new Mod.Module(List.of(assign), List.of(new TypeIgnore(1, "[foo]"))), false, 0));
         // if x:\n  pass\nelse:\n  y  (indent=-2 prints no indentation)
-        var ifStmt = stmt(Stmt.If.class, name("x", ExprContext.Load, p(1, 3, 1, 4)), List.of(new Stmt.Pass(p(2, 2, 2, 6))),
-                List.<Stmt>of(stmt(Stmt.Expr.class, name("y", ExprContext.Load, p(4, 2, 4, 3)), p(4, 2, 4, 3))), p(1, 0, 4, 3));
+        var ifStmt = new Stmt.If(name("x", ExprContext.Load, p(1, 3, 1, 4)), List.of(new Stmt.Pass(p(2, 2, 2, 6))),
+                List.of(new Stmt.Expr(name("y", ExprContext.Load, p(4, 2, 4, 3)), p(4, 2, 4, 3))), p(1, 0, 4, 3));
         assertEquals("""
                 Module(
                 body=[
@@ -415,10 +402,44 @@ class AstDumpTest {
                 value=Name(id='y', ctx=Load()))])])""", AstDump.dump(module(ifStmt), false, -2));
     }
 
+    @Test void deepTreesNeedNoDeepStack() {
+        // 1+1+...+1 with 100,000 operators: CPython's ast.parse gives up (RecursionError), Kaa's
+        // parser builds it, and the dump must not overflow the Java stack.
+        int depth = 100_000;
+        Expr e = constant(1L, p(1, 0, 1, 1));
+        for (int i = 0; i < depth; i++) {
+            e = new Expr.BinOp(e, Operator.Add, constant(1L, p(1, 0, 1, 1)), p(1, 0, 1, 1));
+        }
+        Mod tree = new Mod.Expression(e);
+        String plain = AstDump.dump(tree, false, null);
+        assertEquals("Expression(body=" + "BinOp(left=".repeat(depth) + "Constant(value=1)"
+                + ", op=Add(), right=Constant(value=1))".repeat(depth) + ")", plain);
+        // Indented, the text grows with the square of the depth (as CPython's): a shallower chain.
+        Expr shallow = constant(1L, p(1, 0, 1, 1));
+        for (int i = 0; i < 2_000; i++) {
+            shallow = new Expr.BinOp(shallow, Operator.Add, constant(1L, p(1, 0, 1, 1)), p(1, 0, 1, 1));
+        }
+        String indented = AstDump.dump(new Mod.Expression(shallow), false, 1);
+        assertTrue(indented.startsWith("Expression(\n body=BinOp(\n  left=BinOp(\n   left=BinOp("), indented.substring(0, 60));
+        assertTrue(indented.endsWith("\n  op=Add(),\n  right=Constant(value=1)))"), indented.substring(indented.length() - 60));
+        assertEquals(6_002, indented.lines().count());
+        // hashlib.sha256(ast.dump(ast.parse('1' + '+1' * 2000, mode='eval'), indent=1).encode())
+        assertEquals("ec0a7f105395941f988e4dc34b0f0d0fbf4f542030199713bcca4aa80c266128", sha256(indented));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test void hugeIntRaisesAsCPython() {
         // ast.dump(ast.parse('0x' + 'f' * 4000)) raises ValueError in CPython 3.13.
         var big = constant(BigInteger.ONE.shiftLeft(16000).subtract(BigInteger.ONE), p(1, 0, 1, 4002));
         assertThrows(PyRepr.IntDigitsLimitException.class,
-                () -> AstDump.dump(module(stmt(Stmt.Expr.class, big, p(1, 0, 1, 4002))), false, null));
+                () -> AstDump.dump(module(new Stmt.Expr(big, p(1, 0, 1, 4002))), false, null));
     }
 }

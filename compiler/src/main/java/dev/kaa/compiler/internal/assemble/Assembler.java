@@ -37,11 +37,12 @@ public final class Assembler {
         LocalsPlus slots = LocalsPlus.of(info);
         mapCellsAndFrees(g, slots, info);
         g.insertPrefix(prefix(slots, info));
-        int stacksize = g.prepareForLayout(parameterCount(info), info.varnames().size());
+        List<Object> consts = new ArrayList<>(info.consts());
+        int stacksize = g.prepareForLayout(parameterCount(info), info.varnames().size(), consts);
         CodeLayout layout = CodeLayout.of(g);
         checkHandlers(g, layout);
         return new CodeObject(info.argcount(), info.posonlyargcount(), info.kwonlyargcount(), stacksize,
-                info.flags(), layout.code(), info.consts(), info.names(), slots.names(), slots.kinds(),
+                info.flags(), layout.code(), consts, info.names(), slots.names(), slots.kinds(),
                 info.filename(), info.name(), info.qualname(), info.firstlineno(),
                 LineTable.encode(layout, info.firstlineno()), ExceptionTable.encode(layout));
     }

@@ -3,6 +3,7 @@ package dev.kaa.compiler.internal.assemble;
 import dev.kaa.bytecode.CodeObject;
 import dev.kaa.compiler.internal.flowgraph.CodeUnitInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ final class LocalsPlus {
 
     /** The slots that need {@code MAKE_CELL} on entry, ascending. */
     int[] cellSlotsAscending() {
-        return java.util.Arrays.stream(cellSlots).sorted().toArray();
+        return Arrays.stream(cellSlots).sorted().toArray();
     }
 
     int freeCount() {

@@ -55,6 +55,13 @@ final class ComplexOps {
 
     private static Object pow(Constant.Complex a, Constant.Complex b) {
         double e = b.real();
+        if (b.imag() == 0.0 && e == 0.0) {
+            return ONE;
+        }
+        if (a.real() == 0.0 && a.imag() == 0.0) {
+            // _Py_c_pow's zero base: 0j to a positive real power is 0j; else ZeroDivisionError.
+            return b.imag() != 0.0 || e < 0.0 ? null : new Constant.Complex(0.0, 0.0);
+        }
         if (b.imag() != 0.0 || e != Math.floor(e) || Math.abs(e) > 100.0) {
             return null;
         }

@@ -3,10 +3,7 @@ package dev.kaa.compiler.internal.astopt;
 import dev.kaa.bytecode.Constant;
 import dev.kaa.parser.ast.Operator;
 import dev.kaa.parser.ast.UnaryOperator;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,8 +30,6 @@ final class ConstantFolder {
     static final int MAX_STR_SIZE = 4096;
     /** CPython's {@code MAX_TOTAL_ITEMS}, including nested collections. */
     static final int MAX_TOTAL_ITEMS = 1024;
-
-    private static final BigInteger TWO_53 = BigInteger.ONE.shiftLeft(53);
 
     private ConstantFolder() {}
 
@@ -136,7 +131,8 @@ final class ConstantFolder {
         if (seq instanceof Constant.Tuple t) {
             int size = t.items().size();
             if (size == 0) {
-                return t;
+                // Python's own limit: the count must fit an index.
+                return count.bitLength() < 64 ? t : null;
             }
             if (count.signum() < 0 || count.compareTo(BigInteger.valueOf(MAX_COLLECTION_SIZE / size)) > 0) {
                 return null;
@@ -321,21 +317,12 @@ final class ConstantFolder {
         };
     }
 
-    /** int / int, correctly rounded as CPython's {@code long_true_divide}. */
+    /** int / int, correctly rounded as CPython's {@code long_true_divide}; null if it overflows. */
     private static Object trueDivide(BigInteger a, BigInteger b) {
         if (b.signum() == 0) {
             return null;
         }
-        double q;
-        if (a.abs().compareTo(TWO_53) <= 0 && b.abs().compareTo(TWO_53) <= 0) {
-            q = a.doubleValue() / b.doubleValue();
-        } else {
-            // Enough digits that rounding the decimal to a double cannot differ from rounding
-            // the exact quotient (a tie would need an exact binary midpoint, which this
-            // precision represents exactly).
-            int digits = Math.max(a.bitLength(), b.bitLength()) / 3 + 60;
-            q = new BigDecimal(a).divide(new BigDecimal(b), new MathContext(digits, RoundingMode.HALF_EVEN)).doubleValue();
-        }
+        double q = ExactDouble.of(a, b, 0);
         return Double.isInfinite(q) ? null : q;
     }
 

@@ -1,22 +1,21 @@
 package dev.kaa.compiler.internal.astopt;
 
 import dev.kaa.parser.ast.Operator;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import java.math.BigInteger;
 
 /**
  * Python's {@code float} arithmetic for folding, with CPython's semantics: IEEE operations for
  * {@code + - * /}, floor division and modulo with the sign of the divisor ({@code float_divmod}),
  * and {@code **} with C99's special cases. Returns null where Python raises (division by zero,
  * overflow of {@code **}) and where the result would come from the C library's {@code pow} with
- * a non-integer exponent, which Java does not reproduce bit for bit.
+ * a non-integer exponent (other than 0.5), which Java does not reproduce bit for bit; integer
+ * powers are exact ({@link ExactDouble}).
  *
  * <p>Thread safety: immutable (static functions only).
  */
 final class FloatOps {
-    /** Integer powers are computed exactly with {@link BigDecimal} up to this many digits. */
-    private static final long MAX_EXACT_DIGITS = 200_000;
+    /** Integer powers are computed exactly up to this many bits of mantissa power. */
+    private static final long MAX_EXACT_BITS = 4_000_000;
 
     private FloatOps() {}
 
@@ -109,32 +108,30 @@ final class FloatOps {
         if (iv == 1.0) {
             return negate ? -1.0 : 1.0;
         }
-        if (iw != Math.floor(iw) || Math.abs(iw) > 1e6) {
-            // CPython uses the C library's correctly rounded pow; only x ** 0.5 is sure to be
-            // its square root.
+        double log2 = Math.abs(Math.log(iv) / Math.log(2) * iw);
+        if (log2 > 1100) {
+            // Far outside the double range: overflow raises, underflow is 0.
+            boolean big = (iv > 1.0) == (iw > 0);
+            return big ? null : (negate ? -0.0 : 0.0);
+        }
+        if (iw != Math.floor(iw)) {
+            // CPython uses the C library's pow, which Java does not reproduce bit for bit;
+            // only x ** 0.5 is sure to be the (correctly rounded) square root.
             if (iw == 0.5) {
                 double r = Math.sqrt(iv);
                 return negate ? -r : r;
             }
             return null;
         }
-        int n = (int) iw;
-        BigDecimal base = new BigDecimal(iv);
-        double log2 = Math.abs(Math.log(iv) / Math.log(2) * n);
-        if (log2 > 1100) {
-            // Far outside the double range: overflow raises, underflow is 0.
-            boolean big = (iv > 1.0) == (n > 0);
-            return big ? null : (negate ? -0.0 : 0.0);
-        }
-        if ((long) base.precision() * Math.abs(n) > MAX_EXACT_DIGITS) {
+        // An integer power of m * 2^e is m^n * 2^(e*n), exactly; rounded once, as pow does.
+        long n = (long) iw;
+        long[] me = ExactDouble.split(iv);
+        if (64L * Math.abs(n) > MAX_EXACT_BITS) {
             return null;
         }
-        double r;
-        if (n > 0) {
-            r = base.pow(n).doubleValue();
-        } else {
-            r = BigDecimal.ONE.divide(base.pow(-n), new MathContext(60, RoundingMode.HALF_EVEN)).doubleValue();
-        }
+        BigInteger mn = BigInteger.valueOf(me[0]).pow((int) Math.abs(n));
+        double r = n > 0 ? ExactDouble.of(mn, BigInteger.ONE, me[1] * n)
+                : ExactDouble.of(BigInteger.ONE, mn, me[1] * n);
         if (Double.isInfinite(r)) {
             return null; // OverflowError
         }

@@ -157,7 +157,8 @@ final class CallCompiler {
             if (method) {
                 g.emitName(Opcode.LOAD_SUPER_METHOD, attr, loc);
             } else {
-                g.emit(Opcode.LOAD_SUPER_ATTR, u.addName(attr) << 2, loc);
+                // Bit 2 asks LOAD_SUPER_ATTR to pass (class, self) to a shadowed super.
+                g.emit(Opcode.LOAD_SUPER_ATTR, (u.addName(attr) << 2) | 2, loc);
             }
         } else {
             g.emitName(method ? Opcode.LOAD_ZERO_SUPER_METHOD : Opcode.LOAD_ZERO_SUPER_ATTR, attr, loc);

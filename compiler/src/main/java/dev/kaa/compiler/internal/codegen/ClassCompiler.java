@@ -74,17 +74,17 @@ final class ClassCompiler {
         }
         if (u.scope.needsClassDict()) {
             g.emit(Opcode.LOAD_LOCALS, loc);
-            g.emit(Opcode.STORE_DEREF, u.derefIndex("__classdict__"), loc);
+            g.emit(Opcode.STORE_DEREF, u.cellIndex("__classdict__"), loc);
         }
         g.body(loc, s.body());
         g.loadConst(new Constant.Tuple(new ArrayList<>(u.staticAttributes)), Location.NONE);
         g.names.nameOp("__static_attributes__", ExprContext.Store, Location.NONE);
         if (u.scope.needsClassDict()) {
-            g.emit(Opcode.LOAD_CLOSURE, u.derefIndex("__classdict__"), Location.NONE);
+            g.emit(Opcode.LOAD_CLOSURE, u.cellIndex("__classdict__"), Location.NONE);
             g.names.nameOp("__classdictcell__", ExprContext.Store, Location.NONE);
         }
         if (u.scope.needsClassClosure()) {
-            g.emit(Opcode.LOAD_CLOSURE, u.derefIndex("__class__"), Location.NONE);
+            g.emit(Opcode.LOAD_CLOSURE, u.cellIndex("__class__"), Location.NONE);
             g.emit(Opcode.COPY, 1, Location.NONE);
             g.names.nameOp("__classcell__", ExprContext.Store, Location.NONE);
             g.emit(Opcode.RETURN_VALUE, Location.NONE);

@@ -59,7 +59,11 @@ final class CodeUnit {
     private final List<String> cellvars;
     private final List<String> freevars;
 
-    CodeUnit(Scope scope, Kind kind, String name, int firstlineno) {
+    /** Constants shared by every unit of the compilation, so equal constants are one object. */
+    private final Map<ConstantKey, Object> sharedConstants;
+
+    CodeUnit(Scope scope, Kind kind, String name, int firstlineno, Map<ConstantKey, Object> sharedConstants) {
+        this.sharedConstants = sharedConstants;
         this.scope = scope;
         this.kind = kind;
         this.name = name;
@@ -80,9 +84,35 @@ final class CodeUnit {
     /** The index of {@code value} in {@code co_consts}, adding it if new. */
     int addConst(Object value) {
         return constIndex.computeIfAbsent(ConstantKey.of(value), k -> {
-            consts.add(value);
+            consts.add(canonical(value, k));
             return consts.size() - 1;
         });
+    }
+
+    /**
+     * The one object of the compilation equal to {@code value} (CPython's {@code c_const_cache}),
+     * so that marshal writes equal tuples and strings once and CPython shares them after loading.
+     */
+    private Object canonical(Object value, ConstantKey key) {
+        Object known = sharedConstants.get(key);
+        if (known != null) {
+            return known;
+        }
+        Object v = switch (value) {
+            case dev.kaa.bytecode.Constant.Tuple t -> new dev.kaa.bytecode.Constant.Tuple(canonicalItems(t.items()));
+            case dev.kaa.bytecode.Constant.FrozenSet f -> new dev.kaa.bytecode.Constant.FrozenSet(canonicalItems(f.items()));
+            default -> value;
+        };
+        sharedConstants.put(key, v);
+        return v;
+    }
+
+    private List<Object> canonicalItems(List<Object> items) {
+        List<Object> out = new ArrayList<>(items.size());
+        for (Object item : items) {
+            out.add(canonical(item, ConstantKey.of(item)));
+        }
+        return out;
     }
 
     /** The index of {@code name} in {@code co_names}, adding it if new. */
@@ -95,17 +125,13 @@ final class CodeUnit {
         return varnames.computeIfAbsent(name, k -> varnames.size());
     }
 
-    /** The index of a cell or free variable in {@code cellvars ++ freevars}. */
-    int derefIndex(String name) {
+    /** The index of a cell variable in {@code cellvars ++ freevars}. */
+    int cellIndex(String name) {
         int i = cellvars.indexOf(name);
-        if (i >= 0) {
-            return i;
+        if (i < 0) {
+            throw new IllegalStateException("no cell variable '" + name + "' in " + qualname);
         }
-        i = freevars.indexOf(name);
-        if (i >= 0) {
-            return cellvars.size() + i;
-        }
-        throw new IllegalStateException("no cell or free variable '" + name + "' in " + qualname);
+        return i;
     }
 
     /** The index of a free variable in {@code cellvars ++ freevars}. */

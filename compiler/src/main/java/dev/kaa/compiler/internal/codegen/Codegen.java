@@ -38,6 +38,7 @@ final class Codegen {
     final SymbolTable symtable;
     final boolean interactive;
     private final Deque<CodeUnit> stack = new ArrayDeque<>();
+    private final java.util.Map<ConstantKey, Object> constCache = new java.util.HashMap<>();
     CodeUnit u;
 
     final NameCompiler names = new NameCompiler(this);
@@ -74,7 +75,7 @@ final class Codegen {
 
     /** Like {@link #enterScope(Scope, CodeUnit.Kind, String, int)}, optionally as a generator body. */
     void enterScope(Scope scope, CodeUnit.Kind kind, String name, int firstlineno, boolean stopIterationHandler) {
-        CodeUnit unit = new CodeUnit(scope, kind, name, firstlineno);
+        CodeUnit unit = new CodeUnit(scope, kind, name, firstlineno, constCache);
         if (u != null) {
             stack.push(u);
         }
@@ -153,16 +154,17 @@ final class Codegen {
     /** CPython's {@code compute_code_flags}. */
     private int codeFlags(CodeUnit unit) {
         Scope s = unit.scope;
+        boolean coroutine = isCoroutine(unit);
         int f = 0;
         if (unit.isFunctionLike()) {
             f |= CO_NEWLOCALS | CO_OPTIMIZED;
             if (s.isNested()) {
                 f |= CO_NESTED;
             }
-            if (s.isGenerator() && !s.isCoroutine()) {
+            if (s.isGenerator() && !coroutine) {
                 f |= CO_GENERATOR;
             }
-            if (s.isGenerator() && s.isCoroutine()) {
+            if (s.isGenerator() && coroutine) {
                 f |= CO_ASYNC_GENERATOR;
             }
             if (s.hasVarargs()) {
@@ -172,10 +174,19 @@ final class Codegen {
                 f |= CO_VARKEYWORDS;
             }
         }
-        if ((s.isCoroutine() || unit.forcedCoroutine) && !s.isGenerator()) {
+        if (coroutine && !s.isGenerator()) {
             f |= CO_COROUTINE;
         }
         return f | (flags & FUTURE_MASK);
+    }
+
+    /**
+     * Whether the unit is a coroutine (or, if a generator, an async generator): as the symbol
+     * table says, or made so by a top-level {@code await} or by an asynchronous comprehension
+     * inside a comprehension (CPython's symtable marks the enclosing comprehension then).
+     */
+    static boolean isCoroutine(CodeUnit unit) {
+        return unit.scope.isCoroutine() || unit.forcedCoroutine;
     }
 
     /** Whether top-level {@code await} is allowed and we are at the top level. */
@@ -201,8 +212,7 @@ final class Codegen {
 
     /** An annotation's source text, as the future import stores it. */
     String unparse(dev.kaa.parser.ast.Expr annotation) {
-        throw error("from __future__ import annotations is not supported yet by Kaa's compiler",
-                annotation.pos());
+        return dev.kaa.compiler.internal.astopt.ExprUnparser.unparse(annotation);
     }
 
     /**

@@ -60,7 +60,8 @@ final class ComprehensionCompiler {
         Inlined state = null;
         if (inlined) {
             g.expr.visit(outermost.iter());
-            g.emit(outermost.is_async() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER, loc);
+            g.emit(outermost.is_async() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER,
+                    Codegen.loc(outermost.iter().pos()));
             state = push(entry, loc);
         } else {
             g.enterScope(entry, CodeUnit.Kind.COMPREHENSION, codeName(type), e.pos().lineno(),
@@ -70,6 +71,11 @@ final class ComprehensionCompiler {
         if (async && type != Type.GENEXP && outerKind != CodeUnit.Kind.ASYNC_FUNCTION
                 && outerKind != CodeUnit.Kind.COMPREHENSION && !topLevelAwait) {
             throw g.error("asynchronous comprehension outside of an asynchronous function", e.pos());
+        }
+        if (async && type != Type.GENEXP && outerKind == CodeUnit.Kind.COMPREHENSION) {
+            // An asynchronous comprehension makes the comprehension around it asynchronous
+            // (a generator expression becomes an async generator), as CPython's symtable does.
+            (inlined ? g.u : g.parentUnit()).forcedCoroutine = true;
         }
         if (type != Type.GENEXP) {
             g.emit(switch (type) {
@@ -95,7 +101,8 @@ final class ComprehensionCompiler {
         }
         g.funcs.makeClosure(co, 0, loc);
         g.expr.visit(outermost.iter());
-        g.emit(outermost.is_async() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER, loc);
+        g.emit(outermost.is_async() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER,
+                Codegen.loc(outermost.iter().pos()));
         g.emit(Opcode.CALL, 0, loc);
         if (async && type != Type.GENEXP) {
             g.emit(Opcode.GET_AWAITABLE, 0, loc);
@@ -250,7 +257,7 @@ final class ComprehensionCompiler {
             }
             g.emit(Opcode.LOAD_FAST_AND_CLEAR, u.varIndex(p.name()), loc);
             if (p.makeCell()) {
-                g.emit(Opcode.MAKE_CELL, p.cellIsFree() ? u.freeIndex(p.name()) : u.derefIndex(p.name()), loc);
+                g.emit(Opcode.MAKE_CELL, p.cellIsFree() ? u.freeIndex(p.name()) : u.cellIndex(p.name()), loc);
             }
         }
         Label cleanup = null;

@@ -148,6 +148,7 @@ final class ExpressionCompiler {
 
     private void checkAwait(dev.kaa.parser.ast.Pos pos) {
         if (g.topLevelAwait()) {
+            g.u.forcedCoroutine = true;
             return;
         }
         if (!g.u.isFunctionLike()) {
@@ -160,7 +161,7 @@ final class ExpressionCompiler {
 
     /** {@code YIELD_VALUE} then {@code RESUME}, wrapping the value in an async generator. */
     void yieldValue(Location loc) {
-        if (g.u.scope.isGenerator() && g.u.scope.isCoroutine()) {
+        if (g.u.scope.isGenerator() && Codegen.isCoroutine(g.u)) {
             g.emit(Opcode.CALL_INTRINSIC_1, INTRINSIC_ASYNC_GEN_WRAP, loc);
         }
         g.emit(Opcode.YIELD_VALUE, 0, loc);
@@ -290,6 +291,14 @@ final class ExpressionCompiler {
                 compareJump(c, next, cond, loc);
                 return;
             }
+            case Expr.Compare c when (c.ops().get(0) == CmpOp.Is || c.ops().get(0) == CmpOp.IsNot)
+                    && c.comparators().get(0) instanceof Expr.Constant k && k.value() == Constant.NONE -> {
+                // What CPython's peephole pass makes of "LOAD_CONST None; IS_OP; POP_JUMP_IF_*".
+                visit(c.left());
+                boolean jumpIfNone = (c.ops().get(0) == CmpOp.Is) == cond;
+                g.jump(jumpIfNone ? Opcode.POP_JUMP_IF_NONE : Opcode.POP_JUMP_IF_NOT_NONE, next, loc);
+                return;
+            }
             default -> { }
         }
         visit(e);
@@ -416,6 +425,15 @@ final class ExpressionCompiler {
             if (tuple) {
                 g.emit(Opcode.CALL_INTRINSIC_1, INTRINSIC_LIST_TO_TUPLE, loc);
             }
+            return;
+        }
+        if (tuple && pushed == 0 && allConstant(elts)) {
+            // CPython's flow-graph optimizer folds such a BUILD_TUPLE; we fold it here.
+            List<Object> values = new ArrayList<>();
+            for (Expr e : elts) {
+                values.add(((Expr.Constant) e).value());
+            }
+            g.loadConst(new Constant.Tuple(values), loc);
             return;
         }
         boolean big = n + pushed > STACK_USE_GUIDELINE;

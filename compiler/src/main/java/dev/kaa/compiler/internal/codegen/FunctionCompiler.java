@@ -266,15 +266,12 @@ final class FunctionCompiler {
         }
     }
 
+    /** CPython's {@code get_ref_type}: a class's implicit cells, else the symbol table's word. */
     private static int closureIndex(CodeUnit u, String name) {
         if (u.isClass() && (name.equals("__class__") || name.equals("__classdict__"))) {
-            return u.derefIndex(name);
+            return u.cellIndex(name);
         }
-        Binding b = u.binding(name);
-        if (b == Binding.CELL && u.isCell(name)) {
-            return u.derefIndex(name);
-        }
-        return u.derefIndex(name);
+        return u.binding(name) == Binding.CELL ? u.cellIndex(name) : u.freeIndex(name);
     }
 
 }

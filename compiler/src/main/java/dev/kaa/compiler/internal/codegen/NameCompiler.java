@@ -49,7 +49,8 @@ final class NameCompiler {
         String mangled = u.scope.mangle(name);
         Binding b = u.binding(mangled);
         switch (b) {
-            case FREE, CELL -> deref(mangled, ctx, loc);
+            case FREE -> deref(mangled, u.freeIndex(mangled), ctx, loc);
+            case CELL -> deref(mangled, u.cellIndex(mangled), ctx, loc);
             case LOCAL -> {
                 if (u.isFunctionLike() || u.fastHidden.contains(mangled)) {
                     fast(mangled, ctx, loc);
@@ -80,22 +81,22 @@ final class NameCompiler {
         g.emit(op, g.u.varIndex(name), loc);
     }
 
-    private void deref(String name, ExprContext ctx, Location loc) {
+    private void deref(String name, int index, ExprContext ctx, Location loc) {
         CodeUnit u = g.u;
         switch (ctx) {
             case Load -> {
                 if (u.isClass() && u.inInlinedComp == 0) {
                     g.emit(Opcode.LOAD_LOCALS, loc);
-                    g.emit(Opcode.LOAD_FROM_DICT_OR_DEREF, u.derefIndex(name), loc);
+                    g.emit(Opcode.LOAD_FROM_DICT_OR_DEREF, index, loc);
                 } else if (u.scope.canSeeClassScope()) {
-                    g.emit(Opcode.LOAD_DEREF, u.derefIndex("__classdict__"), loc);
-                    g.emit(Opcode.LOAD_FROM_DICT_OR_DEREF, u.derefIndex(name), loc);
+                    g.emit(Opcode.LOAD_DEREF, u.freeIndex("__classdict__"), loc);
+                    g.emit(Opcode.LOAD_FROM_DICT_OR_DEREF, index, loc);
                 } else {
-                    g.emit(Opcode.LOAD_DEREF, u.derefIndex(name), loc);
+                    g.emit(Opcode.LOAD_DEREF, index, loc);
                 }
             }
-            case Store -> g.emit(Opcode.STORE_DEREF, u.derefIndex(name), loc);
-            case Del -> g.emit(Opcode.DELETE_DEREF, u.derefIndex(name), loc);
+            case Store -> g.emit(Opcode.STORE_DEREF, index, loc);
+            case Del -> g.emit(Opcode.DELETE_DEREF, index, loc);
         }
     }
 
@@ -104,7 +105,7 @@ final class NameCompiler {
         switch (ctx) {
             case Load -> {
                 if (u.scope.canSeeClassScope() && implicit) {
-                    g.emit(Opcode.LOAD_DEREF, u.derefIndex("__classdict__"), loc);
+                    g.emit(Opcode.LOAD_DEREF, u.freeIndex("__classdict__"), loc);
                     g.emitName(Opcode.LOAD_FROM_DICT_OR_GLOBALS, name, loc);
                     return false;
                 }

@@ -1,6 +1,7 @@
 package dev.kaa.compiler.internal.flowgraph;
 
 import dev.kaa.bytecode.Opcode;
+import java.util.Map;
 
 /**
  * Removes instructions that do nothing: unconditional jumps to the block that follows anyway
@@ -64,5 +65,42 @@ final class Cleanup {
             b = b.next;
         }
         return b;
+    }
+
+    /**
+     * Removes {@code LOAD_CONST; POP_TOP} and {@code COPY 1; POP_TOP} pairs (left by decided
+     * branches, e.g. {@code True and x}), also across a fall-through into a block that nothing
+     * else enters. Repeats until no pair is left.
+     */
+    static void removeRedundantPairs(ControlFlowGraph g) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Map<BasicBlock, Integer> preds = LineNumbers.predecessors(g);
+            CfgInstr prev = null;
+            for (BasicBlock b : g.blocks()) {
+                if (preds.getOrDefault(b, 0) != 1) {
+                    prev = null;
+                }
+                for (CfgInstr i : b.instrs) {
+                    if (i.op == Opcode.NOP) {
+                        continue;
+                    }
+                    if (i.op == Opcode.POP_TOP && prev != null
+                            && (prev.op == Opcode.LOAD_CONST || prev.op == Opcode.COPY && prev.oparg == 1)) {
+                        prev.op = Opcode.NOP;
+                        prev.oparg = 0;
+                        i.op = Opcode.NOP;
+                        prev = null;
+                        changed = true;
+                        continue;
+                    }
+                    prev = i;
+                }
+                if (!b.fallsThrough() || prev != null && prev.isJump()) {
+                    prev = null;
+                }
+            }
+        }
     }
 }

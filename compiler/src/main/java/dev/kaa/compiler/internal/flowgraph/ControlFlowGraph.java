@@ -40,7 +40,7 @@ public final class ControlFlowGraph {
         }
         for (int i = 0; i < n; i++) {
             Instruction ins = seq.get(i);
-            if (ins.op().has(Opcode.HAS_JUMP) || exits(ins.op())) {
+            if ((ins.op().has(Opcode.HAS_JUMP) || exits(ins.op())) && i + 1 < n) {
                 starts[i + 1] = true;
             }
         }
@@ -86,28 +86,42 @@ public final class ControlFlowGraph {
     }
 
     /**
-     * Runs the passes that prepare the graph for layout, in order: attribute-load pseudo ops
-     * become real, unreachable blocks go, stack depths are computed, exception regions are
-     * labelled ({@code SETUP_*}/{@code POP_BLOCK} become {@code NOP}), jumps to jumps are
-     * threaded (and what that made unreachable removed), loads of possibly unbound
-     * locals become {@code LOAD_FAST_CHECK}, lines are propagated (small shared exits copied
-     * first), {@link Peephole} rewrites pairs, the remaining local pseudo ops become real,
-     * redundant jumps and {@code NOP}s are removed, and jump directions are fixed.
+     * Runs the passes that prepare the graph for layout, in this order:
+     * <ol>
+     * <li>attribute-load pseudo ops become real ({@link PseudoOps}), unreachable blocks go;
+     * <li>stack depths are computed ({@link StackDepth}), exception regions labelled
+     *     ({@link ExceptionRegions}; {@code SETUP_*} and {@code POP_BLOCK} become {@code NOP});
+     * <li>branches on constants are decided ({@link ConstantBranches}), jumps to jumps threaded
+     *     ({@link JumpThreading}), jumps to small or line-less blocks replaced by copies
+     *     ({@link InlineSmallBlocks}); what became unreachable goes, with constant-then-pop pairs;
+     * <li>loads of possibly unbound locals become {@code LOAD_FAST_CHECK} ({@link UnboundLocals});
+     *     code run only after exceptions moves to the end ({@link ColdBlocks});
+     * <li>lines are propagated ({@link LineNumbers}, shared line-less exits copied first);
+     * <li>{@link Peephole} rewrites pairs, the local pseudo ops become real, redundant jumps and
+     *     {@code NOP}s go ({@link Cleanup}), jump directions are fixed ({@link Jumps}), and
+     *     constants no longer loaded are dropped ({@link UnusedConstants}).
+     * </ol>
      * Opargs of cell and free variables must already be locals-plus slots.
      *
      * @param nparams parameter slots (bound on entry)
      * @param nlocals local slots ({@code co_varnames})
+     * @param consts the constants (changed in place: a decided branch may append
+     *     {@code True}/{@code False}, unused ones are removed)
      * @return the maximum stack depth ({@code co_stacksize})
      * @throws IllegalStateException on inconsistent input (a code-generator bug)
      */
-    public int prepareForLayout(int nparams, int nlocals) {
+    public int prepareForLayout(int nparams, int nlocals, List<Object> consts) {
         PseudoOps.convertAttributeLoads(this);
         Reachability.removeUnreachable(this);
         int maxDepth = StackDepth.compute(this);
         ExceptionRegions.label(this);
+        ConstantBranches.run(this, consts);
         JumpThreading.run(this);
+        InlineSmallBlocks.run(this);
         Reachability.removeUnreachable(this);
+        Cleanup.removeRedundantPairs(this);
         UnboundLocals.addChecks(this, nparams, nlocals);
+        ColdBlocks.pushToEnd(this);
         LineNumbers.duplicateExitsWithoutLine(this);
         LineNumbers.propagate(this);
         Peephole.run(this);
@@ -117,6 +131,7 @@ public final class ControlFlowGraph {
             Cleanup.removeNops(this);
         }
         Jumps.resolveDirections(this);
+        UnusedConstants.remove(this, consts);
         return maxDepth;
     }
 

@@ -45,7 +45,10 @@ final class ExceptionRegions {
             BasicBlock b = work.pop();
             Stack stack = atEntry.get(b);
             for (CfgInstr i : b.instrs) {
-                i.handler = stack == null ? null : stack.top;
+                // Set-ups and pops become NOPs, which cannot raise: like CPython, leave them
+                // unprotected (a NOP kept for its line then does not split a table entry).
+                boolean marker = i.op.has(Opcode.HAS_EXC) || i.op == Opcode.POP_BLOCK;
+                i.handler = stack == null || marker ? null : stack.top;
                 if (i.op.has(Opcode.HAS_EXC)) {
                     reach(g, i.target, stack, atEntry, work);
                     stack = new Stack(new Handler(i.target, i.op), stack);

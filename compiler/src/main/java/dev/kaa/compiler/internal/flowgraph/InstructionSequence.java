@@ -17,9 +17,12 @@ import java.util.Objects;
  * <p>Jumps and handler set-ups name a {@link Label}; every label used must be bound before
  * assembly. Exception handling is written as CPython's front end writes it: {@code SETUP_FINALLY},
  * {@code SETUP_CLEANUP} or {@code SETUP_WITH} (target = handler) starts a protected region that
- * the matching {@code POP_BLOCK} ends, in the textual (emission) order of the code. At the
- * handler, the stack holds what it held at the set-up, plus (for {@code SETUP_CLEANUP} and
- * {@code SETUP_WITH}) the offset of the raising instruction, plus the exception.
+ * a {@code POP_BLOCK} ends on every path leaving it (regions follow control flow, so a
+ * {@code break} may pop while the code after it stays protected). At the handler, the stack
+ * holds what it held at the set-up ({@code SETUP_WITH}: less the {@code __enter__} result),
+ * plus (for {@code SETUP_CLEANUP} and {@code SETUP_WITH}) the offset of the raising
+ * instruction, plus the exception. The code generator must not emit superinstructions
+ * ({@code LOAD_FAST_LOAD_FAST} …): the assembler forms them.
  *
  * <p>Thread safety: confined to the compiling thread.
  */

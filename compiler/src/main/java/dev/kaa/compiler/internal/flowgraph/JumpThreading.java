@@ -7,9 +7,10 @@ import dev.kaa.bytecode.Opcode;
  * CPython does. Besides saving a jump at run time, this leaves the intermediate jump with the
  * single predecessor it falls from, so it inherits that line (a jump without a location would
  * break line tracing, gh-123048). A conditional jump is threaded only through {@code JUMP}
- * (should it end up backwards, it is rewritten with an interrupt-checking jump anyway);
- * {@code JUMP_NO_INTERRUPT} only through {@code JUMP_NO_INTERRUPT}, so that no interrupt check
- * appears where the code generator ruled one out.
+ * (should it end up backwards, it is rewritten with an interrupt-checking jump anyway); a
+ * {@code JUMP} through {@code JUMP_NO_INTERRUPT} stays a {@code JUMP}, a {@code JUMP_NO_INTERRUPT}
+ * through {@code JUMP} becomes one (the check ran next anyway). The pass repeats until nothing
+ * changes, so chains collapse whatever the block order.
  *
  * <p>Thread safety: stateless.
  */
@@ -19,28 +20,39 @@ final class JumpThreading {
     private JumpThreading() {}
 
     static void run(ControlFlowGraph g) {
-        for (BasicBlock b : g.blocks()) {
-            CfgInstr last = b.last();
-            if (last == null || !last.isJump()) {
-                continue;
-            }
-            for (int hop = 0; hop < MAX_HOPS; hop++) {
+        boolean changed = true;
+        for (int round = 0; changed && round < MAX_HOPS; round++) {
+            changed = false;
+            for (BasicBlock b : g.blocks()) {
+                CfgInstr last = b.last();
+                if (last == null || !last.isJump()) {
+                    continue;
+                }
                 CfgInstr next = firstReal(last.target);
-                if (next == null || next.target == null || next.target == last.target || !threads(last.op, next.op)) {
-                    break;
+                if (next == null || next.target == null || next.target == last.target
+                        || !threads(last.op, next.op)) {
+                    continue;
                 }
                 if (last.loc.isNone()) {
                     last.loc = next.loc;
                 }
+                if (last.op == Opcode.JUMP_NO_INTERRUPT) {
+                    last.op = next.op;
+                }
                 last.target = next.target;
+                changed = true;
             }
         }
     }
 
+    /**
+     * Whether a jump {@code from} may go where a {@code through} jump goes. An unconditional jump
+     * that never checks for interrupts may take over a checking {@code JUMP} (it ran next anyway).
+     */
     private static boolean threads(Opcode from, Opcode through) {
         return switch (from) {
             case JUMP -> through == Opcode.JUMP || through == Opcode.JUMP_NO_INTERRUPT;
-            case JUMP_NO_INTERRUPT -> through == Opcode.JUMP_NO_INTERRUPT;
+            case JUMP_NO_INTERRUPT -> through == Opcode.JUMP_NO_INTERRUPT || through == Opcode.JUMP;
             case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> through == Opcode.JUMP;
             default -> false;
         };

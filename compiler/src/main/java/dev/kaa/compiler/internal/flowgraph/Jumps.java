@@ -1,6 +1,7 @@
 package dev.kaa.compiler.internal.flowgraph;
 
 import dev.kaa.bytecode.Opcode;
+import dev.kaa.bytecode.StackEffect;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class Jumps {
     private static int depthAfter(BasicBlock b) {
         int depth = b.startDepth;
         for (CfgInstr i : b.instrs) {
-            depth += dev.kaa.bytecode.StackEffect.of(i.op, i.oparg, false);
+            depth += StackEffect.of(i.op, i.oparg, false);
         }
         return depth;
     }

@@ -1,5 +1,6 @@
 package dev.kaa.compiler.internal.flowgraph;
 
+import dev.kaa.bytecode.Opcode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,13 +18,14 @@ import java.util.Map;
 final class LineNumbers {
     private LineNumbers() {}
 
-    /** Largest exit block copied to give each jump into it the jumping line. */
-    private static final int MAX_COPY = 4;
+    /** Largest block copied to give each jump into it the jumping line. */
+    private static final int MAX_COPY = 16;
 
     /**
-     * Gives each jump into a small shared exit block without a line (the implicit
-     * {@code return None}, a re-raise) its own copy of the block, taking the jump's line, so
-     * that the return event and tracebacks name the line control came from, as in CPython.
+     * Gives each jump into a shared block without any line that exits (the implicit
+     * {@code return None}, a re-raise) or checks the eval breaker (a loop's closing
+     * {@code JUMP}) its own copy of the block, taking the jump's line, so that return and line
+     * events, tracebacks and interrupts name the line control came from, as in CPython.
      * Runs after exception regions are labelled (copies keep their handler).
      */
     static void duplicateExitsWithoutLine(ControlFlowGraph g) {
@@ -51,8 +53,25 @@ final class LineNumbers {
     }
 
     private static boolean isExitWithoutLine(BasicBlock b) {
-        return !b.instrs.isEmpty() && b.instrs.size() <= MAX_COPY && b.last().isExit()
-                && b.instrs.getFirst().loc.isNone();
+        if (b.instrs.isEmpty() || b.instrs.size() > MAX_COPY) {
+            return false;
+        }
+        boolean exitOrCheck = b.last().isExit();
+        for (CfgInstr i : b.instrs) {
+            if (!i.loc.isNone()) {
+                return false;
+            }
+            exitOrCheck |= checksEvalBreaker(i.op);
+        }
+        return exitOrCheck;
+    }
+
+    /** Instructions that may run the eval breaker (signals, thread switches, tracing). */
+    private static boolean checksEvalBreaker(Opcode op) {
+        return switch (op) {
+            case JUMP, JUMP_BACKWARD, CALL, CALL_KW, CALL_FUNCTION_EX, RESUME -> true;
+            default -> false;
+        };
     }
 
     static void propagate(ControlFlowGraph g) {

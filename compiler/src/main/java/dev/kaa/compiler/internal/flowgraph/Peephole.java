@@ -1,7 +1,9 @@
 package dev.kaa.compiler.internal.flowgraph;
 
 import dev.kaa.bytecode.Opcode;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Local rewrites of adjacent instructions that CPython 3.13's optimizer makes, each keeping the
@@ -9,10 +11,13 @@ import java.util.List;
  * alone). The first instruction of a pair becomes a {@code NOP}, which the clean-up removes
  * unless it carries a line of its own:
  * <ul>
+ * <li>{@code BUILD_TUPLE n; UNPACK_SEQUENCE n} for n ≤ 3 → nothing or a {@code SWAP}, and a
+ *     {@code SWAP} before stores to distinct locals → the stores exchanged;
  * <li>{@code LOAD_CONST c; RETURN_VALUE} → {@code RETURN_CONST c};
  * <li>{@code LOAD_GLOBAL (i<<1); PUSH_NULL} → {@code LOAD_GLOBAL (i<<1)|1};
  * <li>{@code COMPARE_OP op; TO_BOOL} → {@code COMPARE_OP op|16} (the bool-coercing form);
  *     {@code TO_BOOL} after {@code CONTAINS_OP} or {@code IS_OP}, which push bools, goes;
+ * <li>{@code STORE_FAST x; STORE_FAST x} on one line → {@code POP_TOP; STORE_FAST x};
  * <li>superinstructions for two local accesses on one line, both below 16:
  *     {@code LOAD_FAST_LOAD_FAST}, {@code STORE_FAST_LOAD_FAST}, {@code STORE_FAST_STORE_FAST}
  *     (argument: first slot in the high four bits).
@@ -25,11 +30,15 @@ final class Peephole {
 
     static void run(ControlFlowGraph g) {
         for (BasicBlock b : g.blocks()) {
+            packUnpack(b.instrs);
+            staticSwaps(b.instrs);
+        }
+        for (BasicBlock b : g.blocks()) {
             List<CfgInstr> ins = b.instrs;
             for (int k = 0; k + 1 < ins.size(); k++) {
                 CfgInstr a = ins.get(k);
                 CfgInstr n = ins.get(k + 1);
-                if (a.handler != n.handler && (a.handler == null || !a.handler.sameAs(n.handler))) {
+                if (!sameHandler(a, n)) {
                     continue;
                 }
                 pair(a, n);
@@ -72,12 +81,67 @@ final class Peephole {
             case STORE_FAST -> {
                 if (n.op == Opcode.LOAD_FAST) {
                     superinstruction(a, n, Opcode.STORE_FAST_LOAD_FAST);
+                } else if (n.op == Opcode.STORE_FAST && n.oparg == a.oparg
+                        && a.loc.lineno() == n.loc.lineno()) {
+                    set(a, Opcode.POP_TOP, 0);    // a dead store: the second overwrites it
                 } else if (n.op == Opcode.STORE_FAST) {
                     superinstruction(a, n, Opcode.STORE_FAST_STORE_FAST);
                 }
             }
             default -> { }
         }
+    }
+
+    /**
+     * {@code BUILD_TUPLE n; UNPACK_SEQUENCE n} (from {@code a, b = b, a}) only reverses the top
+     * {@code n} values: for 1 to 3 that is nothing, {@code SWAP 2} or {@code SWAP 3}.
+     */
+    private static void packUnpack(List<CfgInstr> ins) {
+        for (int k = 0; k + 1 < ins.size(); k++) {
+            CfgInstr a = ins.get(k);
+            CfgInstr n = ins.get(k + 1);
+            if (a.op == Opcode.BUILD_TUPLE && n.op == Opcode.UNPACK_SEQUENCE && a.oparg == n.oparg
+                    && a.oparg >= 1 && a.oparg <= 3 && sameHandler(a, n)) {
+                nop(a);
+                if (n.oparg == 1) {
+                    nop(n);
+                } else {
+                    set(n, Opcode.SWAP, n.oparg);
+                }
+            }
+        }
+    }
+
+    /**
+     * Removes {@code SWAP k} when the next {@code k} instructions each just pop one value
+     * ({@code STORE_FAST} to distinct locals, {@code POP_TOP}) on the same line: exchanging the
+     * first and the last of them has the same effect as the swap.
+     */
+    private static void staticSwaps(List<CfgInstr> ins) {
+        for (int k = 0; k < ins.size(); k++) {
+            CfgInstr swap = ins.get(k);
+            if (swap.op != Opcode.SWAP || swap.oparg < 2 || k + swap.oparg >= ins.size()) {
+                continue;
+            }
+            int last = k + swap.oparg;
+            Set<Integer> stored = new HashSet<>();
+            boolean ok = true;
+            for (int j = k + 1; j <= last && ok; j++) {
+                CfgInstr p = ins.get(j);
+                ok = (p.op == Opcode.POP_TOP || p.op == Opcode.STORE_FAST && stored.add(p.oparg))
+                        && p.loc.lineno() == swap.loc.lineno() && sameHandler(p, swap);
+            }
+            if (ok) {
+                CfgInstr first = ins.get(k + 1);
+                ins.set(k + 1, ins.get(last));
+                ins.set(last, first);
+                nop(swap);
+            }
+        }
+    }
+
+    private static boolean sameHandler(CfgInstr a, CfgInstr b) {
+        return a.handler == b.handler || a.handler != null && a.handler.sameAs(b.handler);
     }
 
     private static void superinstruction(CfgInstr a, CfgInstr n, Opcode op) {

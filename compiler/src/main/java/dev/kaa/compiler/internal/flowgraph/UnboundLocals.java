@@ -1,5 +1,6 @@
 package dev.kaa.compiler.internal.flowgraph;
 
+import dev.kaa.bytecode.Opcode;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Deque;
@@ -56,7 +57,7 @@ final class UnboundLocals {
                 case LOAD_FAST -> {
                     if (unbound.get(i.oparg)) {
                         if (rewrite) {
-                            i.op = dev.kaa.bytecode.Opcode.LOAD_FAST_CHECK;
+                            i.op = Opcode.LOAD_FAST_CHECK;
                         }
                         unbound.clear(i.oparg);
                     }
@@ -70,7 +71,7 @@ final class UnboundLocals {
                 case STORE_FAST_LOAD_FAST, LOAD_FAST_LOAD_FAST -> {
                     int first = i.oparg >> 4;
                     int second = i.oparg & 15;
-                    if (i.op == dev.kaa.bytecode.Opcode.STORE_FAST_LOAD_FAST) {
+                    if (i.op == Opcode.STORE_FAST_LOAD_FAST) {
                         unbound.clear(first);
                     } else if (unbound.get(first)) {
                         throw g.error("LOAD_FAST_LOAD_FAST of a possibly unbound local " + first);

@@ -147,16 +147,15 @@ public final class Scope {
     }
 
     /**
-     * The names with binding {@link Binding#FREE}, plus those with {@link SymbolFlags#DEF_FREE_CLASS}
-     * in a class, sorted: CPython's {@code co_freevars}. (The code generator numbers them after
-     * the cells.)
+     * The names with binding {@link Binding#FREE} or flag {@link SymbolFlags#DEF_FREE_CLASS} (set
+     * only in classes and blocks that see a class), sorted: CPython's {@code co_freevars}. (The
+     * code generator numbers them after the cells.)
      */
     public List<String> freevars() {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Integer> e : symbols.entrySet()) {
             int f = e.getValue();
-            if (Binding.ofFlags(f) == Binding.FREE
-                    || (kind == ScopeKind.CLASS && (f & SymbolFlags.DEF_FREE_CLASS) != 0)) {
+            if (Binding.ofFlags(f) == Binding.FREE || (f & SymbolFlags.DEF_FREE_CLASS) != 0) {
                 out.add(e.getKey());
             }
         }

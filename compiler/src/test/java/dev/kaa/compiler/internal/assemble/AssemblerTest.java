@@ -60,7 +60,7 @@ class AssemblerTest {
                 .jump(JUMP_NO_INTERRUPT, "top")
                 .bind("end").op(LOAD_NAME, 0).jump(POP_JUMP_IF_FALSE, "out").jump(JUMP_NO_INTERRUPT, "ret")
                 .bind("out").op(NOP)
-                .bind("ret").op(RETURN_CONST, 0)
+                .bind("ret").op(LOAD_NAME, 0).op(POP_TOP).op(LOAD_NAME, 0).op(POP_TOP).op(RETURN_CONST, 0)
                 .assemble(Seq.module(1, 1));
         List<String> listing = Decoded.listing(co);
         assertTrue(listing.contains("JUMP_BACKWARD_NO_INTERRUPT 4"), listing.toString());
@@ -89,9 +89,9 @@ class AssemblerTest {
 
     @Test
     void hugeOpargsUseUpToThreePrefixes() {
-        CodeObject co = new Seq().op(RESUME).op(LOAD_CONST, 70000).op(STORE_NAME, 0).op(RETURN_CONST, 0)
-                .assemble(Seq.module(70001, 1));
-        assertEquals(List.of("RESUME 0", "LOAD_CONST 70000", "STORE_NAME 0", "RETURN_CONST 0"), Decoded.listing(co));
+        CodeObject co = new Seq().op(RESUME).op(LOAD_NAME, 70000).op(STORE_NAME, 0).op(RETURN_CONST, 0)
+                .assemble(Seq.module(1, 70001));
+        assertEquals(List.of("RESUME 0", "LOAD_NAME 70000", "STORE_NAME 0", "RETURN_CONST 0"), Decoded.listing(co));
         assertEquals(2 * 6, co.codeLength());
     }
 
@@ -205,10 +205,10 @@ class AssemblerTest {
     void exceptionTableVarintsSpanGroups() {
         Seq s = new Seq().op(RESUME).jump(SETUP_FINALLY, "h");
         for (int k = 0; k < 100; k++) {
-            s.op(LOAD_CONST, 0).op(POP_TOP);
+            s.op(LOAD_NAME, 0).op(POP_TOP);
         }
         s.op(POP_BLOCK).op(RETURN_CONST, 0).bind("h").op(POP_TOP).op(RETURN_CONST, 0);
-        CodeObject co = s.assemble(Seq.module(1, 0));
+        CodeObject co = s.assemble(Seq.module(1, 1));
         assertEquals(List.of(new Decoded.Entry(1, 201, 202, 0, false)), Decoded.exceptionTable(co));
     }
 
@@ -301,6 +301,33 @@ class AssemblerTest {
                 .assemble(Seq.unit(2, Seq.FUNCTION, 1, 0, List.of("a", "b"), List.of(), List.of()));
         assertEquals(List.of("RESUME 0", "LOAD_FAST 0", "LOAD_FAST 1", "BUILD_TUPLE 2", "RETURN_VALUE"),
                 Decoded.listing(co));
+    }
+
+    @Test
+    void branchesOnConstantsAreDecidedAndUnusedConstantsDropped() {
+        // if 0: return 'a'  /  return 'b'   (one line)
+        Location l = Location.line(1);
+        CodeObject co = new Seq().at(l).op(RESUME)
+                .at(l).op(LOAD_CONST, 1).at(l).op(TO_BOOL).at(l).jump(POP_JUMP_IF_FALSE, "else")
+                .at(l).op(RETURN_CONST, 2)
+                .bind("else").at(l).op(RETURN_CONST, 3)
+                .assemble(Seq.withConsts(Seq.unit(0, Seq.FUNCTION, 0, 0, List.of(), List.of(), List.of()),
+                        dev.kaa.bytecode.Constant.NONE, 0L, "a", "b"));
+        assertEquals(List.of("RESUME 0", "RETURN_CONST 1"), Decoded.listing(co));
+        assertEquals(List.of(dev.kaa.bytecode.Constant.NONE, "b"), co.consts());
+    }
+
+    @Test
+    void shortCircuitOnConstantLeavesNoTest() {
+        // return True and x
+        CodeObject co = new Seq().op(RESUME)
+                .at(Location.line(2)).op(LOAD_CONST, 1).at(Location.line(2)).op(COPY, 1)
+                .at(Location.line(2)).op(TO_BOOL).at(Location.line(2)).jump(POP_JUMP_IF_FALSE, "end")
+                .at(Location.line(2)).op(POP_TOP).at(Location.line(2)).op(LOAD_FAST, 0)
+                .bind("end").at(Location.line(2)).op(RETURN_VALUE)
+                .assemble(Seq.withConsts(Seq.unit(1, Seq.FUNCTION, 0, 0, List.of("x"), List.of(), List.of()),
+                        dev.kaa.bytecode.Constant.NONE, true));
+        assertEquals(List.of("RESUME 0", "LOAD_FAST 0", "RETURN_VALUE"), Decoded.listing(co));
     }
 
     @Test

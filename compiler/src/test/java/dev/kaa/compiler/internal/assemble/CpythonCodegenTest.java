@@ -391,7 +391,7 @@ class CpythonCodegenTest {
 
     @Test
     void kaaAssembledModulesRunLikeCPythonCompiledOnes(@TempDir Path dir) throws IOException {
-        assumeTrue(CPython.found(), CPython.MISSING);
+        assumeCodegenAvailable();
         List<String> files = writeSamples(dir);
         String dump = dump(dir, files);
         for (Map.Entry<String, CodeObject> e : assembleAll(dump, CodeTypeScript.Marshalled::new).entrySet()) {
@@ -403,7 +403,7 @@ class CpythonCodegenTest {
     /** The same through Kaa's marshal writer: .pyc files CPython loads (magic 3571). */
     @Test
     void kaaAssembledPycFilesRunLikeCPythonCompiledOnes(@TempDir Path dir) throws IOException {
-        assumeTrue(CPython.found(), CPython.MISSING);
+        assumeCodegenAvailable();
         List<String> files = writeSamples(dir);
         String dump = dump(dir, files);
         Function<String, Object> unmarshal = hex -> Marshal.loads(HexFormat.of().parseHex(hex), "const");
@@ -423,6 +423,13 @@ class CpythonCodegenTest {
         Files.writeString(dir.resolve("dump.py"), DUMP);
         Files.writeString(dir.resolve("runner.py"), RUNNER);
         return files;
+    }
+
+    /** Skips unless CPython is installed with its test-support module {@code _testinternalcapi}. */
+    static void assumeCodegenAvailable() {
+        assumeTrue(CPython.found(), CPython.MISSING);
+        assumeTrue(CPython.run(List.of("-c", "import _testinternalcapi"), null, 60).exitCode() == 0,
+                "CPython 3.13 lacks _testinternalcapi (built without test modules)");
     }
 
     private static String dump(Path dir, List<String> files) {

@@ -76,5 +76,13 @@ final class Seq {
         return Assembler.assemble(seq, info);
     }
 
+    /** The unit with these constants instead. */
+    static CodeUnitInfo withConsts(CodeUnitInfo info, Object... consts) {
+        return new CodeUnitInfo(info.name(), info.qualname(), info.filename(), info.firstlineno(), info.argcount(),
+                info.posonlyargcount(), info.kwonlyargcount(), info.flags(), List.of(consts), info.names(),
+                info.varnames(), info.cellvars(), info.freevars());
+    }
+
+
     static final int FUNCTION = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
 }

@@ -396,6 +396,21 @@ final class CodeGenPrograms {
             print(H[int]().m(), H.__orig_bases__ if hasattr(H, "__orig_bases__") else None)
             """;
 
+    static final String FUTURE = """
+            ### future_annotations
+            from __future__ import annotations
+            x: list[int] = []
+            y: "quoted"
+            class C:
+                a: dict[str, int | None]
+                def m(self, p: C, *a: int, k: float = 1.0, **kw: str) -> C | None: pass
+            def f(a: undefined_name) -> another.undefined[1:2, ...]: pass
+            print(__annotations__, C.__annotations__, C.m.__annotations__, f.__annotations__)
+            ### future_barry_and_generator_stop
+            from __future__ import generator_stop, division
+            print(1 / 2)
+            """;
+
     static final String GENERATORS = """
             ### generators
             def gen(n):
@@ -475,6 +490,17 @@ final class CodeGenPrograms {
                 for i in range(2):
                     async with ACM():
                         if i: break
+            asyncio.run(main())
+            ### async_comprehension_inside_genexpr
+            import asyncio
+            async def aiter_(xs):
+                for x in xs:
+                    yield x
+            async def main():
+                gen = ([i + j async for i in aiter_([1, 2])] for j in [10, 20])
+                print([x async for x in gen])
+                gens = [(i async for i in aiter_(range(j))) for j in [2, 3]]
+                print([x for g in gens async for x in g])
             asyncio.run(main())
             ### generator_expression_scoping
             x = [1, 2]
@@ -653,6 +679,183 @@ final class CodeGenPrograms {
                                 for a in b:
                                  for a in b:
                                   pass
+            """;
+
+    static final String TRICKY = """
+            ### unwind_handler_finally_loop
+            def f():
+                for i in range(5):
+                    try:
+                        try:
+                            raise ValueError(i)
+                        except ValueError as e:
+                            if i == 1: continue
+                            if i == 2: break
+                            print("handled", e)
+                    finally:
+                        print("finally", i)
+                return "out"
+            print(f())
+            def g():
+                try:
+                    raise KeyError("k")
+                except KeyError as e:
+                    try:
+                        return str(e)
+                    finally:
+                        print("inner finally")
+            print(g())
+            def h():
+                for x in range(3):
+                    try:
+                        pass
+                    finally:
+                        return x * 10
+            print(h())
+            def k():
+                try:
+                    1 / 0
+                finally:
+                    return "swallowed"
+            print(k())
+            def m():
+                while True:
+                    try:
+                        raise TypeError
+                    except TypeError:
+                        try:
+                            return "from handler"
+                        finally:
+                            print("m finally")
+            print(m())
+            ### exception_variable_cleared
+            e = "before"
+            try:
+                raise ValueError
+            except ValueError as e:
+                pass
+            try:
+                print(e)
+            except NameError:
+                print("e deleted")
+            ### generator_with_and_try
+            class CM:
+                def __enter__(self): print("enter"); return self
+                def __exit__(self, *a): print("exit", a[0] is GeneratorExit); return False
+            def gen():
+                with CM():
+                    try:
+                        yield 1
+                        yield 2
+                    except ValueError:
+                        yield "caught"
+            g = gen(); print(next(g), g.throw(ValueError)); g.close()
+            ### comprehension_cells_and_class
+            def f():
+                fs = [lambda: y for y in range(3)]
+                gs = [[lambda: (a, b) for b in range(2)] for a in range(2)]
+                return [f() for f in fs], [g() for row in gs for g in row]
+            print(f())
+            class K:
+                v = 10
+                items = [v2 for v2 in range(3)]
+                try:
+                    bad = [v for _ in range(1)]
+                except NameError as e:
+                    err = str(e)
+            print(K.items, K.err)
+            y = 5
+            print([y for y in range(2)], y, [(y := i) for i in range(3)], y)
+            ### nested_functions_globals_del
+            x = 1
+            def outer():
+                a = 1
+                def inner():
+                    nonlocal a
+                    del a
+                    try:
+                        return a
+                    except NameError as e:
+                        return "NameError"
+                return inner()
+            print(outer())
+            class G:
+                global gx
+                gx = "set in class"
+            print(gx)
+            ### mangled_kwonly_defaults
+            class C:
+                def m(self, *, __k=1): return __k
+                f = lambda self, __z=3: __z
+            print(C().m(), C().m(_C__k=5), C.m.__kwdefaults__, C().f())
+            ### augassign_variants
+            l = list(range(10)); l[::2] = [0] * 5; l[1:4] += [9]; print(l)
+            class A: pass
+            a = A(); a.x = [1]; a.x += [2]; a.x *= 2; print(a.x)
+            d = {}; d.setdefault("k", 0); d["k"] += 1; print(d)
+            ### deep_expression
+            x = eval("+".join(["1"] * 3000))
+            src = "y = " + "(" * 100 + "1" + ")" * 100 + "\nprint(y)"
+            exec(src)
+            print(x)
+            ### super_forms
+            class A:
+                def f(self): return "A"
+                @classmethod
+                def c(cls): return "Ac"
+            class B(A):
+                def f(self):
+                    g = lambda: super(B, self).f()
+                    return "B" + super().f() + g()
+                @classmethod
+                def c(cls): return "B" + super().c()
+                def h(self):
+                    def inner():
+                        return __class__.__name__
+                    return inner()
+            print(B().f(), B.c(), B().h())
+            ### star_unpack_limits
+            a, *b = range(300)
+            print(a, len(b))
+            t = (*range(3), *"ab")
+            print(t)
+            ### chained_compare_jumps
+            for v in (0, 5, 15):
+                if not 1 < v < 10:
+                    print(v, "out")
+                elif v is not None and 3 <= v != 4:
+                    print(v, "in")
+            print(all(0 < x < 2 for x in [1]), [x for x in range(9) if 2 < x < 5 or x == 8])
+            """;
+
+    /** Programs nested deeply enough to overflow a default Java stack in naive recursion. */
+    static java.util.Map<String, String> deep() {
+        return java.util.Map.of(
+                "deep_binop", "x = " + String.join("+", java.util.Collections.nCopies(5000, "1")) + "\nprint(x)\n",
+                "deep_parens", "y = " + "(".repeat(150) + "2" + ")".repeat(150) + "\nprint(y)\n",
+                "deep_calls", "print(" + "abs(".repeat(120) + "-3" + ")".repeat(120) + ")\n");
+    }
+
+    static final String EVAL = """
+            ### eval_arith
+            1 + 2 * 3
+            ### eval_comprehension
+            [x * x for x in range(4) if x]
+            ### eval_lambda_call
+            (lambda a, b=2: a ** b)(3)
+            ### eval_yield_error
+            (yield)
+            """;
+
+    static final String SINGLE = """
+            ### single_expression_prints
+            1 + 1
+            ### single_for_prints_each
+            for i in range(3): i * 10
+            ### single_none_not_printed
+            None
+            ### single_assignment_silent
+            x = 5
             """;
 
     static final String OPTIMIZED = """

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.kaa.parser.ParseMode;
 import dev.kaa.testkit.CPython;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -44,8 +45,12 @@ class CodeGenProgramsTest {
     }
 
     private static Stream<DynamicTest> check(String text, int optimize) throws IOException {
+        return check(text, optimize, ParseMode.EXEC);
+    }
+
+    private static Stream<DynamicTest> check(String text, int optimize, ParseMode mode) throws IOException {
         assumeTrue(CPython.found(), CPython.MISSING);
-        Map<String, CpythonOracle.Outcome> outcomes = CpythonOracle.run(programs(text), optimize);
+        Map<String, CpythonOracle.Outcome> outcomes = CpythonOracle.run(programs(text), optimize, mode);
         return outcomes.entrySet().stream().map(e -> dynamicTest(e.getKey(),
                 () -> assertEquals(e.getValue().expected(), e.getValue().actual())));
     }
@@ -62,6 +67,10 @@ class CodeGenProgramsTest {
         return check(CodeGenPrograms.DEFINITIONS, 0);
     }
 
+    @TestFactory Stream<DynamicTest> futureImports() throws IOException {
+        return check(CodeGenPrograms.FUTURE, 0);
+    }
+
     @TestFactory Stream<DynamicTest> generatorsAndAsync() throws IOException {
         return check(CodeGenPrograms.GENERATORS, 0);
     }
@@ -72,6 +81,24 @@ class CodeGenProgramsTest {
 
     @TestFactory Stream<DynamicTest> errors() throws IOException {
         return check(CodeGenPrograms.ERRORS, 0);
+    }
+
+    @TestFactory Stream<DynamicTest> tricky() throws IOException {
+        return check(CodeGenPrograms.TRICKY, 0);
+    }
+
+    @TestFactory Stream<DynamicTest> deeplyNested() throws IOException {
+        assumeTrue(CPython.found(), CPython.MISSING);
+        return CpythonOracle.run(CodeGenPrograms.deep(), 0).entrySet().stream().map(e -> dynamicTest(e.getKey(),
+                () -> assertEquals(e.getValue().expected(), e.getValue().actual())));
+    }
+
+    @TestFactory Stream<DynamicTest> evalMode() throws IOException {
+        return check(CodeGenPrograms.EVAL, 0, ParseMode.EVAL);
+    }
+
+    @TestFactory Stream<DynamicTest> singleMode() throws IOException {
+        return check(CodeGenPrograms.SINGLE, 0, ParseMode.SINGLE);
     }
 
     @TestFactory Stream<DynamicTest> optimized() throws IOException {

@@ -33,23 +33,25 @@ final class CpythonOracle {
                 out = io.StringIO()
                 try:
                     with contextlib.redirect_stdout(out):
-                        exec(code, {'__name__': '__main__'})
+                        r = eval(code, {'__name__': '__main__'})
+                        if r is not None:
+                            print('eval ->', repr(r))
                 except SystemExit:
                     pass
                 except BaseException as e:
                     out.write('EXC %s: %s\\n' % (type(e).__name__, e))
                 return out.getvalue()
-            def compiled(src, opt):
+            def compiled(src, opt, mode):
                 try:
-                    return compile(src, 'prog.py', 'exec', optimize=opt)
+                    return compile(src, 'prog.py', mode, optimize=opt)
                 except SyntaxError as e:
                     return 'SyntaxError: %s (line %s)\\n' % (e.msg, e.lineno)
             d = sys.argv[1]
             names = open(d + '/names.txt', encoding='utf-8').read().split()
             for name in names:
                 src = open(d + '/' + name + '.py', encoding='utf-8').read()
-                opt = int(open(d + '/' + name + '.opt').read())
-                c = compiled(src, opt)
+                opt, mode = open(d + '/' + name + '.opt').read().split()
+                c = compiled(src, int(opt), mode)
                 expected = c if isinstance(c, str) else run(c)
                 with open(d + '/' + name + '.kaa', 'rb') as f:
                     data = f.read()
@@ -65,12 +67,22 @@ final class CpythonOracle {
 
     /** Kaa's code object for {@code source}, compiled as a module named {@code prog.py}. */
     static CodeObject compile(String source, int optimize) {
-        var mod = PythonParser.load("peg").parse(source.getBytes(StandardCharsets.UTF_8), "prog.py", ParseMode.EXEC);
+        return compile(source, optimize, ParseMode.EXEC);
+    }
+
+    /** Kaa's code object for {@code source} in {@code mode}. */
+    static CodeObject compile(String source, int optimize, ParseMode mode) {
+        var mod = PythonParser.load("peg").parse(source.getBytes(StandardCharsets.UTF_8), "prog.py", mode);
         return new CodeGenCompiler().compile(mod, "prog.py", new CompileOptions(optimize, 0));
     }
 
     /** Runs every program (name → source) with {@code optimize}, returning the outcomes by name. */
     static Map<String, Outcome> run(Map<String, String> programs, int optimize) throws IOException {
+        return run(programs, optimize, ParseMode.EXEC);
+    }
+
+    /** Runs every program (name → source) compiled in {@code mode}, returning the outcomes by name. */
+    static Map<String, Outcome> run(Map<String, String> programs, int optimize, ParseMode mode) throws IOException {
         Path dir = Files.createTempDirectory("kaa-codegen");
         try {
             StringBuilder names = new StringBuilder();
@@ -78,10 +90,10 @@ final class CpythonOracle {
                 String name = e.getKey();
                 names.append(name).append('\n');
                 Files.writeString(dir.resolve(name + ".py"), e.getValue());
-                Files.writeString(dir.resolve(name + ".opt"), Integer.toString(optimize));
+                Files.writeString(dir.resolve(name + ".opt"), optimize + " " + mode.pythonName());
                 byte[] data;
                 try {
-                    data = Marshal.dumps(compile(e.getValue(), optimize));
+                    data = Marshal.dumps(compile(e.getValue(), optimize, mode));
                 } catch (PySyntaxError err) {
                     data = ("SyntaxError: " + err.msg() + " (line " + err.lineno() + ")\n").getBytes(StandardCharsets.UTF_8);
                 }

@@ -7,7 +7,8 @@ line of JSON to the output file named by argv[1]:
 NODE is [class_name, field values in _fields order..., [lineno, col, end_lineno, end_col]] (the
 position only for nodes with attributes); enum-like nodes (Load, Add, ...) are their class name;
 constants are ["$const", type, text] (a list of constants for tuple and frozenset). With a
-third argument "opt", "opt" holds the tree compile(..., ast.PyCF_OPTIMIZED_AST) gives. TABLE is [type, name, lineno, depth, [[symbol, flags]...]]
+third argument "opt", "opt" holds the tree compile(..., ast.PyCF_OPTIMIZED_AST) gives and "code"
+each code object compiled: [co_name, co_firstlineno, sorted cells, sorted free, co_varnames]. TABLE is [type, name, lineno, depth, [[symbol, flags]...]]
 in depth-first order, flags as CPython stores them (scope bits included).
 """
 import ast
@@ -73,6 +74,16 @@ def tables(t, depth, out):
     return out
 
 
+def codes(co, out):
+    """Each code object: name, first line, cells and free variables (as sets), varnames."""
+    out.append([co.co_name, co.co_firstlineno, sorted(co.co_cellvars), sorted(co.co_freevars),
+                list(co.co_varnames)])
+    for c in co.co_consts:
+        if hasattr(c, "co_code"):
+            codes(c, out)
+    return out
+
+
 def main():
     with open(sys.argv[1], "w", encoding="utf-8", errors="surrogatepass") as out:
         with open(sys.argv[2], encoding="utf-8") as f:
@@ -87,6 +98,10 @@ def main():
                 if len(sys.argv) > 3 and sys.argv[3] == "opt":
                     opt = compile(src, path, "exec", ast.PyCF_OPTIMIZED_AST, dont_inherit=True, optimize=0)
                     rec["opt"] = node(opt)
+                    try:
+                        rec["code"] = codes(compile(src, path, "exec", dont_inherit=True, optimize=0), [])
+                    except SyntaxError:
+                        pass  # rejected by the compiler after the symbol table
             except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
                 rec = {"file": path, "error": type(e).__name__ + ": " + str(e)}
             out.write(json.dumps(rec, ensure_ascii=True) + "\n")

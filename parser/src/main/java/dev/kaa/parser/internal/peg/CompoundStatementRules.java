@@ -103,9 +103,8 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
             pos++;
             if (expectType(TokenType.INDENT) == null) {
                 if (invalidPass) {
-                    Token t = peek();
-                    throw error(PySyntaxError.Kind.IndentationError, "expected an indented block after "
-                            + what + " on line " + opener.lineno(), t.lineno(), t.col(), t.endLineno(), t.endCol());
+                    throw errorAt(PySyntaxError.Kind.IndentationError, peek(), "expected an indented block after "
+                            + what + " on line " + opener.lineno());
                 }
                 pos = start;
                 return null;
@@ -181,13 +180,12 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
         if (atOp("[")) {
             typeParams = typeParams();
             if (typeParams == null) {
-                pos = mark;
-                return null;
+                typeParams = new ArrayList<>();
             }
         }
         if (op("(") == null) {
-            pos = mark;
-            return null;
+            // a forced token of the grammar (&&'('): its absence is reported at once
+            throw errorAt(peek(), "expected '('");
         }
         Arguments args = atOp(")") ? emptyArguments() : parameters();
         if (args == null || op(")") == null) {
@@ -371,6 +369,9 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
             do {
                 WithItem item = withItem();
                 if (item == null) {
+                    if (invalidPass) {
+                        invalidWithStmt(mark + 1);
+                    }
                     pos = mark;
                     return null;
                 }
@@ -378,6 +379,9 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
             } while (op(",") != null);
         }
         if (!colon(false)) {
+            if (invalidPass) {
+                invalidWithStmt(mark + 1);
+            }
             pos = mark;
             return null;
         }
@@ -561,9 +565,8 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
         }
         if (expectType(TokenType.INDENT) == null) {
             if (invalidPass) {
-                Token t = peek();
-                throw error(PySyntaxError.Kind.IndentationError, "expected an indented block after 'match' statement on line "
-                        + kw.lineno(), t.lineno(), t.col(), t.endLineno(), t.endCol());
+                throw errorAt(PySyntaxError.Kind.IndentationError, peek(),
+                        "expected an indented block after 'match' statement on line " + kw.lineno());
             }
             pos = start;
             return null;

@@ -41,6 +41,12 @@ abstract class ExpressionRules extends ParserBase {
 
     abstract void invalidNamedExpression(int start);
 
+    abstract void invalidLambdaInFString();
+
+    abstract void invalidNotAfterOperator();
+
+    abstract void invalidForIfClause(int afterFor);
+
     abstract void invalidGroup(int start);
 
     abstract void invalidComprehension(int start);
@@ -71,6 +77,14 @@ abstract class ExpressionRules extends ParserBase {
     /** {@code expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef}. */
     final Expr expression() {
         enter();
+        Expr e = memoized(MEMO_EXPRESSION, this::expression0);
+        leave();
+        return e;
+    }
+
+    /** {@code expression_without_invalid}'s alternatives: expression, unmemoised (its own rule in CPython). */
+    final Expr expressionWithoutInvalid() {
+        enter();
         Expr e = expression0();
         leave();
         return e;
@@ -78,6 +92,9 @@ abstract class ExpressionRules extends ParserBase {
 
     private Expr expression0() {
         if (atKeyword("lambda")) {
+            if (invalidPass) {
+                invalidLambdaInFString();
+            }
             return lambdef();
         }
         int start = pos;
@@ -245,6 +262,10 @@ abstract class ExpressionRules extends ParserBase {
 
     /** {@code disjunction: conjunction ('or' conjunction)+ | conjunction}. */
     final Expr disjunction() {
+        return memoized(MEMO_DISJUNCTION, this::disjunction0);
+    }
+
+    private Expr disjunction0() {
         enter();
         try {
             int start = pos;
@@ -403,6 +424,10 @@ abstract class ExpressionRules extends ParserBase {
 
     /** {@code bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor}. */
     final Expr bitwiseOr() {
+        return memoized(MEMO_BITWISE_OR, this::bitwiseOr0);
+    }
+
+    private Expr bitwiseOr0() {
         enter();
         try {
             int start = pos;
@@ -512,6 +537,9 @@ abstract class ExpressionRules extends ParserBase {
                 }
                 int mark = pos;
                 pos++;
+                if (invalidPass) {
+                    invalidNotAfterOperator();
+                }
                 Expr b = term();
                 if (b == null) {
                     pos = mark;
@@ -545,6 +573,9 @@ abstract class ExpressionRules extends ParserBase {
                 }
                 int mark = pos;
                 pos++;
+                if (invalidPass) {
+                    invalidNotAfterOperator();
+                }
                 Expr b = factor();
                 if (b == null) {
                     pos = mark;
@@ -573,6 +604,9 @@ abstract class ExpressionRules extends ParserBase {
                 if (op != null) {
                     int start = pos;
                     pos++;
+                    if (invalidPass) {
+                        invalidNotAfterOperator();
+                    }
                     Expr operand = factor();
                     if (operand == null) {
                         pos = start;
@@ -897,333 +931,20 @@ abstract class ExpressionRules extends ParserBase {
         }
     }
 
-    /** {@code tuple | group | genexp}. */
-    private Expr parenthesized() {
-        enter();
-        Expr e = parenthesized0();
-        leave();
-        return e;
-    }
+    /** {@code tuple | group | genexp}, in {@link DisplayRules}. */
+    abstract Expr parenthesized();
 
-    private Expr parenthesized0() {
-        int start = pos;
-        pos++;
-        if (op(")") != null) {
-            return new Expr.Tuple(new ArrayList<>(), ExprContext.Load, span(start));
-        }
-        if (atKeyword("yield")) {
-            Expr y = yieldExpr();
-            if (y != null && op(")") != null) {
-                return y;
-            }
-            pos = start;
-            return null;
-        }
-        Expr first = starNamedExpression();
-        if (first == null) {
-            if (invalidPass) {
-                invalidGroup(start);
-            }
-            pos = start;
-            return null;
-        }
-        if (!(first instanceof Expr.Starred) && atComprehension()) {
-            List<dev.kaa.parser.ast.Comprehension> gens = forIfClauses();
-            if (gens != null && op(")") != null) {
-                return new Expr.GeneratorExp(first, gens, span(start));
-            }
-            pos = start;
-            return null;
-        }
-        if (op(")") != null) {
-            if (first instanceof Expr.Starred) {
-                if (invalidPass) {
-                    invalidGroup(start);
-                }
-                pos = start;
-                return null;
-            }
-            return first;
-        }
-        if (op(",") == null) {
-            pos = start;
-            return null;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        if (!atOp(")")) {
-            if (!starNamedExpressions(elts)) {
-                pos = start;
-                return null;
-            }
-        }
-        if (op(")") == null) {
-            pos = start;
-            return null;
-        }
-        return new Expr.Tuple(elts, ExprContext.Load, span(start));
-    }
+    /** {@code list | listcomp}, in {@link DisplayRules}. */
+    abstract Expr listDisplay();
+
+    /** {@code dict | set | dictcomp | setcomp}, in {@link DisplayRules}. */
+    abstract Expr braceDisplay();
+
+    /** {@code for_if_clauses}, in {@link DisplayRules}. */
+    abstract List<dev.kaa.parser.ast.Comprehension> forIfClauses();
 
     final boolean atComprehension() {
         return atKeyword("for") || atKeyword("async") && atKeyword(1, "for");
-    }
-
-    /** {@code list | listcomp}. */
-    private Expr listDisplay() {
-        enter();
-        Expr e = listDisplay0();
-        leave();
-        return e;
-    }
-
-    private Expr listDisplay0() {
-        int start = pos;
-        pos++;
-        List<Expr> elts = new ArrayList<>();
-        if (op("]") != null) {
-            return new Expr.List(elts, ExprContext.Load, span(start));
-        }
-        Expr first = starNamedExpression();
-        if (first == null) {
-            return failDisplay(start);
-        }
-        if (!(first instanceof Expr.Starred) && atComprehension()) {
-            List<dev.kaa.parser.ast.Comprehension> gens = forIfClauses();
-            if (gens != null && op("]") != null) {
-                return new Expr.ListComp(first, gens, span(start));
-            }
-            return failDisplay(start);
-        }
-        elts.add(first);
-        if (op(",") != null && !atOp("]")) {
-            if (!starNamedExpressions(elts)) {
-                pos = start;
-                return null;
-            }
-        }
-        if (op("]") == null) {
-            return failDisplay(start);
-        }
-        return new Expr.List(elts, ExprContext.Load, span(start));
-    }
-
-    /** {@code dict | set | dictcomp | setcomp}. */
-    private Expr braceDisplay() {
-        enter();
-        Expr e = braceDisplay0();
-        leave();
-        return e;
-    }
-
-    private Expr braceDisplay0() {
-        int start = pos;
-        pos++;
-        if (op("}") != null) {
-            return new Expr.Dict(new ArrayList<>(), new ArrayList<>(), span(start));
-        }
-        if (atOp("**")) {
-            return dictRest(start, new ArrayList<>(), new ArrayList<>());
-        }
-        Expr first = starNamedExpression();
-        if (first == null) {
-            return failDisplay(start);
-        }
-        // a dict key is an expression: a walrus only in parentheses
-        boolean keyOk = !(first instanceof Expr.Starred)
-                && (!(first instanceof Expr.NamedExpr) || token(start + 1).isOp("("));
-        if (atOp(":") && keyOk) {
-            pos++;
-            Expr value = expression();
-            if (value == null) {
-                return failDisplay(start);
-            }
-            if (atComprehension()) {
-                List<dev.kaa.parser.ast.Comprehension> gens = forIfClauses();
-                if (gens != null && op("}") != null) {
-                    return new Expr.DictComp(first, value, gens, span(start));
-                }
-                return failDisplay(start);
-            }
-            List<Expr> keys = new ArrayList<>();
-            List<Expr> values = new ArrayList<>();
-            keys.add(first);
-            values.add(value);
-            if (op("}") != null) {
-                return new Expr.Dict(keys, values, span(start));
-            }
-            if (op(",") == null) {
-                return failDisplay(start);
-            }
-            return dictRest(start, keys, values);
-        }
-        if (!(first instanceof Expr.Starred) && atComprehension()) {
-            List<dev.kaa.parser.ast.Comprehension> gens = forIfClauses();
-            if (gens != null && op("}") != null) {
-                return new Expr.SetComp(first, gens, span(start));
-            }
-            return failDisplay(start);
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        if (op(",") != null && !atOp("}")) {
-            if (!starNamedExpressions(elts)) {
-                return failDisplay(start);
-            }
-        }
-        if (op("}") == null) {
-            return failDisplay(start);
-        }
-        return new Expr.Set(elts, span(start));
-    }
-
-    /** The remaining {@code double_starred_kvpair}s of a dict display, and its closing brace. */
-    private Expr dictRest(int start, List<Expr> keys, List<Expr> values) {
-        while (!atOp("}")) {
-            if (op("**") != null) {
-                Expr v = bitwiseOr();
-                if (v == null) {
-                    return failDisplay(start);
-                }
-                keys.add(null);
-                values.add(v);
-            } else {
-                Expr k = expression();
-                if (k == null || op(":") == null) {
-                    return failDisplay(start);
-                }
-                Expr v = expression();
-                if (v == null) {
-                    return failDisplay(start);
-                }
-                keys.add(k);
-                values.add(v);
-            }
-            if (op(",") == null) {
-                break;
-            }
-        }
-        if (op("}") == null) {
-            return failDisplay(start);
-        }
-        return new Expr.Dict(keys, values, span(start));
-    }
-
-    /** A list, set or dict display that does not parse: CPython's messages in the second pass. */
-    private Expr failDisplay(int start) {
-        if (invalidPass) {
-            invalidComprehension(start);
-            if (token(start).isOp("{")) {
-                invalidDict(start);
-            }
-        }
-        pos = start;
-        return null;
-    }
-
-    // ---- comprehensions
-
-    /** {@code for_if_clauses: (['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+}. */
-    final List<dev.kaa.parser.ast.Comprehension> forIfClauses() {
-        int start = pos;
-        List<dev.kaa.parser.ast.Comprehension> out = new ArrayList<>();
-        while (atComprehension()) {
-            int isAsync = 0;
-            if (keyword("async") != null) {
-                isAsync = 1;
-            }
-            pos++;
-            int afterFor = pos;
-            Expr target = starTargets();
-            if (target == null || keyword("in") == null) {
-                if (invalidPass) {
-                    invalidForTarget(afterFor);
-                }
-                pos = start;
-                return null;
-            }
-            Expr iter = disjunction();
-            if (iter == null) {
-                pos = start;
-                return null;
-            }
-            List<Expr> ifs = new ArrayList<>();
-            while (atKeyword("if")) {
-                int mark = pos;
-                pos++;
-                Expr cond = disjunction();
-                if (cond == null) {
-                    pos = mark;
-                    break;
-                }
-                ifs.add(cond);
-            }
-            out.add(new dev.kaa.parser.ast.Comprehension(target, iter, ifs, isAsync));
-        }
-        return out.isEmpty() ? null : out;
-    }
-
-    abstract void invalidForTarget(int afterFor);
-
-    // ---- assignment targets
-
-    /** {@code star_targets: star_target !',' | star_target (',' star_target)* [',']}, with Store context. */
-    final Expr starTargets() {
-        int start = pos;
-        Expr first = starTarget();
-        if (first == null) {
-            return null;
-        }
-        if (!atOp(",")) {
-            return first;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (op(",") != null) {
-            Expr x = starTarget();
-            if (x == null) {
-                break;
-            }
-            elts.add(x);
-        }
-        return new Expr.Tuple(elts, ExprContext.Store, span(start));
-    }
-
-    /** {@code star_target: '*' (!'*' star_target) | target_with_star_atom}. */
-    final Expr starTarget() {
-        enter();
-        try {
-            int start = pos;
-            if (op("*") != null) {
-                if (atOp("*")) {
-                    pos = start;
-                    return null;
-                }
-                Expr inner = starTarget();
-                if (inner == null) {
-                    pos = start;
-                    return null;
-                }
-                return new Expr.Starred(inner, ExprContext.Store, span(start));
-            }
-            return target(ExprContext.Store);
-        } finally {
-            leave();
-        }
-    }
-
-    /** A primary that is a valid target, re-made with context {@code ctx}, or null. */
-    final Expr target(ExprContext ctx) {
-        int start = pos;
-        Expr e = primary();
-        if (e == null) {
-            return null;
-        }
-        Expr t = Targets.withContext(e, ctx);
-        if (t == null) {
-            pos = start;
-            return null;
-        }
-        return t;
     }
 
     // ---- lambda

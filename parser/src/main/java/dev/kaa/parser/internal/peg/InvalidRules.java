@@ -49,7 +49,7 @@ abstract class InvalidRules extends PatternRules {
         boolean blocked = first.type() == TokenType.NAME
                 && (token(start + 1).type() == TokenType.STRING || isSoftKeywordPrefix(first.text()));
         if (!blocked && !isLegacyName(parsed) && startsExpression(peek())) {
-            Expr b = withoutInvalid(this::expression);
+            Expr b = withoutInvalid(this::expressionWithoutInvalid);
             if (b != null && levelAt(pos - 1) > 0) {
                 throw errorBetween(parsed.pos(), b.pos(), "invalid syntax. Perhaps you forgot a comma?");
             }
@@ -106,6 +106,9 @@ abstract class InvalidRules extends PatternRules {
      */
     @Override final void invalidNamedExpression(int start) {
         pos = start;
+        if (alreadyChecked(MEMO_INVALID_NAMED)) {
+            return;
+        }
         if (atName() && atOp(1, ":=") && assignmentExpression() != null) {
             // assignment_expression comes first and matches
             pos = start;
@@ -147,7 +150,7 @@ abstract class InvalidRules extends PatternRules {
         if (!t.isOp("(") && !t.isOp("[")) {
             return false;
         }
-        Expr a = withoutInvalid(this::atom);
+        Expr a = atom();
         pos = start;
         return a instanceof Expr.List || a instanceof Expr.GeneratorExp
                 || a instanceof Expr.Tuple && t.isOp("(");
@@ -165,7 +168,7 @@ abstract class InvalidRules extends PatternRules {
         pos = start;
         Token t = peek();
         if (t.isOp("(") || t.isOp("[")) {
-            Expr a = withoutInvalid(this::atom);
+            Expr a = atom();
             if ((a instanceof Expr.Tuple || a instanceof Expr.List) && op(":") != null && expression() != null) {
                 throw errorAt(a, "only single target (not " + (a instanceof Expr.Tuple ? "tuple" : "list")
                         + ") can be annotated");
@@ -278,6 +281,36 @@ abstract class InvalidRules extends PatternRules {
         pos = mark;
     }
 
+    /** {@code invalid_for_if_clause}: comprehension targets not followed by 'in'. */
+    @Override final void invalidForIfClause(int afterFor) {
+        int mark = pos;
+        pos = afterFor;
+        if (bitwiseOr() != null) {
+            while (op(",") != null && bitwiseOr() != null) {
+                // the targets
+            }
+            if (!atKeyword("in")) {
+                throw errorAt(farthest(), "'in' expected after for-loop variables");
+            }
+        }
+        pos = mark;
+    }
+
+    /** {@code 'lambda' [lambda_params] ':'} followed by f-string text: the lambda ends the field. */
+    @Override final void invalidLambdaInFString() {
+        int mark = pos;
+        Token kw = advance();
+        if (!atOp(":")) {
+            lambdaParameters();
+        }
+        Token colon = op(":");
+        if (colon != null && atType(TokenType.FSTRING_MIDDLE)) {
+            throw errorBetween(tokenPos(kw), tokenPos(colon),
+                    "f-string: lambda expressions are not allowed without parentheses");
+        }
+        pos = mark;
+    }
+
     /** {@code invalid_with_item: expression 'as' expression &(',' | ')' | ':')}: the position is after 'as'. */
     final void invalidWithItem() {
         int mark = pos;
@@ -304,6 +337,7 @@ abstract class InvalidRules extends PatternRules {
         pos = open + 1;
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
+        String positionalError = null;
         int count = 0;
         while (!atOp(")")) {
             int itemStart = pos;
@@ -382,11 +416,10 @@ abstract class InvalidRules extends PatternRules {
                     pos = before;
                     break;
                 }
-                if (sawDoubleStar) {
-                    throw errorAt(farthest(), "positional argument follows keyword argument unpacking");
-                }
-                if (sawKeyword) {
-                    throw errorAt(farthest(), "positional argument follows keyword argument");
+                if (positionalError == null && (sawDoubleStar || sawKeyword)) {
+                    // reported where CPython stands: after all the arguments
+                    positionalError = sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument";
                 }
             }
             count++;
@@ -394,7 +427,23 @@ abstract class InvalidRules extends PatternRules {
                 break;
             }
         }
+        if (positionalError != null) {
+            throw errorAt(farthest(), positionalError);
+        }
         pos = mark;
+    }
+
+    /** {@code invalid_arithmetic}, {@code invalid_factor}: {@code not} right after an operator. */
+    @Override final void invalidNotAfterOperator() {
+        if (atKeyword("not")) {
+            int mark = pos;
+            Token not = peek();
+            Expr operand = inversion();
+            if (operand != null) {
+                throw errorBetween(tokenPos(not), operand.pos(), "'not' after an operator must be parenthesized");
+            }
+            pos = mark;
+        }
     }
 
     // ---- displays
@@ -468,10 +517,11 @@ abstract class InvalidRules extends PatternRules {
                     break;
                 }
                 if (atOp("*")) {
-                    Token star = peek();
-                    throw errorRaw(PySyntaxError.Kind.SyntaxError, "cannot use a starred expression in a dictionary value",
-                            star.lineno(), offsetOf(star.lineno(), star.col()), star.lineno(),
-                            offsetOf(star.lineno(), star.col()));
+                    Token star = advance();
+                    if (bitwiseOr() != null) {
+                        throw errorStartingFrom(star, "cannot use a starred expression in a dictionary value");
+                    }
+                    break;
                 }
                 if (atOp("}") || atOp(",")) {
                     throw errorAt(colon, "expression expected after dictionary key and ':'");
@@ -498,7 +548,7 @@ abstract class InvalidRules extends PatternRules {
         if (t.isOp("=") || t.isOp("!") || t.isOp(":") || t.isOp("}")) {
             throw errorAt(t, "f-string: valid expression required before '" + t.text() + "'");
         }
-        Expr value = withoutInvalid(() -> atKeyword("yield") ? yieldExpr() : starExpressions());
+        Expr value = atKeyword("yield") ? yieldExpr() : starExpressions();
         if (value == null) {
             throw errorAt(peek(), "f-string: expecting a valid expression after '{'");
         }
@@ -536,7 +586,7 @@ abstract class InvalidRules extends PatternRules {
         if (atKeyword("_")) {
             throw errorAt(peek(), "cannot use '_' as a target");
         }
-        if (startsExpression(peek())) {
+        if (!atName() && startsExpression(peek())) {
             int mark = pos;
             Expr e = expression();
             pos = mark;
@@ -552,14 +602,49 @@ abstract class InvalidRules extends PatternRules {
 
     // ---- annotations and type parameters
 
+    /** {@code invalid_type_param}: a bound on {@code *Ts} or {@code **P}; the colon is next. */
     final void invalidTypeParamBound(int stars, Token colon) {
-        String msg = stars == 1 ? "cannot use bound with TypeVarTuple" : "cannot use bound with ParamSpec";
-        throw errorAt(colon, msg);
+        pos++;
+        if (expression() != null) {
+            throw errorStartingFrom(colon,
+                    stars == 1 ? "cannot use bound with TypeVarTuple" : "cannot use bound with ParamSpec");
+        }
     }
 
-    /** An error that, as CPython's RAISE_SYNTAX_ERROR_STARTING_FROM, ends where it starts. */
+    /** {@code invalid_with_stmt}: with items (as the second pass sees them), then the end of the line. */
+    final void invalidWithStmt(int afterWith) {
+        int mark = pos;
+        pos = afterWith;
+        boolean paren = op("(") != null;
+        while (true) {
+            Expr e = paren ? expressions() : expression();
+            if (e == null) {
+                break;
+            }
+            if (keyword("as") != null && starTarget() == null) {
+                break;
+            }
+            if (op(",") == null) {
+                break;
+            }
+        }
+        if (paren && op(")") == null) {
+            pos = mark;
+            return;
+        }
+        if (atType(TokenType.NEWLINE)) {
+            throw errorAt(peek(), "expected ':'");
+        }
+        pos = mark;
+    }
+
+    /**
+     * An error as CPython's RAISE_SYNTAX_ERROR_STARTING_FROM makes it: from {@code t} to where the
+     * tokenizer stands, the end of the farthest token read (with no +1, as CPython has it).
+     */
     final PySyntaxError errorStartingFrom(Token t, String msg) {
-        int offset = offsetOf(t.lineno(), t.col());
-        return errorRaw(PySyntaxError.Kind.SyntaxError, msg, t.lineno(), offset, t.lineno(), offset);
+        Token end = farthest();
+        return errorRaw(PySyntaxError.Kind.SyntaxError, msg, t.lineno(), offsetOf(t.lineno(), t.col()),
+                end.endLineno(), offsetOf(end.endLineno(), end.endCol()) - 1);
     }
 }

@@ -73,7 +73,11 @@ abstract class ParameterRules extends StringRules {
                 args.clear();
             } else if (t.isOp("*")) {
                 if (sawStar) {
-                    return fail(t, "* argument may appear only once");
+                    if (invalidPass && (peek(1).type() == dev.kaa.parser.internal.tokenize.TokenType.NAME
+                            || atOp(1, ","))) {
+                        throw errorAt(t, "* argument may appear only once");
+                    }
+                    return null;
                 }
                 pos++;
                 sawStar = true;
@@ -103,10 +107,11 @@ abstract class ParameterRules extends StringRules {
                     return null;
                 }
                 Expr dflt = null;
-                if (op("=") != null) {
+                Token eq = op("=");
+                if (eq != null) {
                     dflt = expression();
                     if (dflt == null) {
-                        return fail(peek(), "expected default value expression");
+                        return atOp(",") || atOp(close) ? fail(eq, "expected default value expression") : null;
                     }
                 }
                 if (sawStar) {
@@ -117,7 +122,10 @@ abstract class ParameterRules extends StringRules {
                     if (dflt != null) {
                         defaults.add(dflt);
                     } else if (!defaults.isEmpty()) {
-                        return fail(t, "parameter without a default follows parameter with a default");
+                        if (atOp(",") || atOp(close)) {
+                            return fail(t, "parameter without a default follows parameter with a default");
+                        }
+                        return null;
                     }
                     args.add(p);
                 }
@@ -130,7 +138,8 @@ abstract class ParameterRules extends StringRules {
             return null;
         }
         if (bareStar != null) {
-            return fail(bareStar, "named arguments must follow bare *");
+            // def points at the star; lambda (RAISE_SYNTAX_ERROR) at the token after the list
+            return fail(lambda ? peek() : bareStar, "named arguments must follow bare *");
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
     }

@@ -50,6 +50,8 @@ abstract class ParserBase {
     final Tokenizer tokenizer;
     /** Whether the invalid_* alternatives run (the second pass); off for a moment inside some of them. */
     boolean invalidPass;
+    /** Whether this is the second pass (memoising, whatever {@link #invalidPass} says at the moment). */
+    private final boolean secondPass;
     private final int depthLimit;
     private final ArrayList<Token> tokens = new ArrayList<>();
     /** The bracket nesting level after each token, as CPython's tokens record it. */
@@ -62,6 +64,7 @@ abstract class ParserBase {
     ParserBase(Tokenizer tokenizer, boolean invalidPass, int depthLimit) {
         this.tokenizer = tokenizer;
         this.invalidPass = invalidPass;
+        this.secondPass = invalidPass;
         this.depthLimit = depthLimit;
     }
 
@@ -74,10 +77,18 @@ abstract class ParserBase {
         return tokens.get(index);
     }
 
+    /** Whether the tokenizer has thrown: its own errors are final, the parser's may yield to them. */
+    boolean tokenizerFailed;
+
     private void fill() {
         Token t;
         do {
-            t = tokenizer.next();
+            try {
+                t = tokenizer.next();
+            } catch (PySyntaxError e) {
+                tokenizerFailed = true;
+                throw e;
+            }
         } while (t.type() == TokenType.NL || t.type() == TokenType.COMMENT || t.type() == TokenType.TYPE_COMMENT);
         if (t.type() == TokenType.OP && t.text().length() == 1) {
             switch (t.text().charAt(0)) {
@@ -227,6 +238,49 @@ abstract class ParserBase {
         return Pos.span(s, e);
     }
 
+    // ---- memoisation, for the second pass
+
+    static final int MEMO_EXPRESSION = 1;
+    static final int MEMO_DISJUNCTION = 2;
+    static final int MEMO_BITWISE_OR = 3;
+    static final int MEMO_INVALID_NAMED = 4;
+    static final int MEMO_STRINGS = 5;
+
+    /**
+     * Results by (rule, position). Only the second pass memoises: its invalid_* alternatives parse
+     * the same text again and again (exponentially in the nesting, without this), as CPython's
+     * memoised rules make cheap there too. The first pass never backtracks far enough to need it.
+     * As in CPython, a result found with the invalid_* alternatives off (inside
+     * {@code expression_without_invalid}) is reused with them on: that decides some messages.
+     */
+    private java.util.HashMap<Long, Object[]> memo;
+
+    final Expr memoized(int rule, java.util.function.Supplier<Expr> body) {
+        if (!secondPass) {
+            return body.get();
+        }
+        if (memo == null) {
+            memo = new java.util.HashMap<>();
+        }
+        long key = ((long) pos << 3) | rule;
+        Object[] hit = memo.get(key);
+        if (hit != null) {
+            pos = (Integer) hit[1];
+            return (Expr) hit[0];
+        }
+        Expr result = body.get();
+        memo.put(key, new Object[] {result, pos});
+        return result;
+    }
+
+    /** Whether the check {@code rule} already ran at the current position (and records that it has). */
+    final boolean alreadyChecked(int rule) {
+        if (memo == null) {
+            memo = new java.util.HashMap<>();
+        }
+        return memo.putIfAbsent(((long) pos << 3) | rule, new Object[] {null, pos}) != null;
+    }
+
     // ---- the recursion guard
 
     final void enter() {
@@ -278,7 +332,68 @@ abstract class ParserBase {
     }
 
     final PySyntaxError errorAt(Token t, String msg) {
-        return error(PySyntaxError.Kind.SyntaxError, msg, t.lineno(), t.col(), t.endLineno(), t.endCol());
+        return errorAt(PySyntaxError.Kind.SyntaxError, t, msg);
+    }
+
+    final PySyntaxError errorAt(PySyntaxError.Kind kind, Token t, String msg) {
+        if (atEof(t)) {
+            return errorAtEof(kind, t, msg);
+        }
+        int col = t.col();
+        if (t.type() == TokenType.NEWLINE) {
+            col = newlineStart(t);
+        }
+        return error(kind, msg, t.lineno(), col, t.endLineno(), t.endCol());
+    }
+
+    /**
+     * Where CPython's NEWLINE token starts: at the comment before it, if there is one (its
+     * tokenizer makes the comment part of the NEWLINE).
+     */
+    private int newlineStart(Token nl) {
+        int index = tokens.lastIndexOf(nl);
+        if (index <= 0) {
+            return nl.col();
+        }
+        Token prev = tokens.get(index - 1);
+        if (prev.endLineno() != nl.lineno() || prev.endCol() >= nl.col()) {
+            return nl.col();
+        }
+        String between = tokenizer.text(nl.lineno(), prev.endCol(), nl.lineno(), nl.col());
+        int hash = between.indexOf('#');
+        if (hash < 0) {
+            return nl.col();
+        }
+        return prev.endCol() + between.substring(0, hash).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    /** How many f-strings are open after the farthest token read. */
+    final int openFStrings() {
+        int open = 0;
+        for (Token t : tokens) {
+            if (t.type() == TokenType.FSTRING_START) {
+                open++;
+            } else if (t.type() == TokenType.FSTRING_END) {
+                open--;
+            }
+        }
+        return open;
+    }
+
+    /** Whether {@code t} stands past the last line: the ENDMARKER, or a DEDENT before it. */
+    final boolean atEof(Token t) {
+        return (t.type() == TokenType.ENDMARKER || t.type() == TokenType.DEDENT) && t.lineno() > 1
+                && tokenizer.line(t.lineno()).isEmpty();
+    }
+
+    /** CPython puts an error at the end of the source after the last line's last character, end offset -1. */
+    final PySyntaxError errorAtEof(PySyntaxError.Kind kind, Token t, String msg) {
+        int line = t.lineno() - 1;
+        String text = tokenizer.line(line);
+        String bare = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+                : text.endsWith("\n") || text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+        return new PySyntaxError(kind, msg, tokenizer.filename(), line, bare.codePointCount(0, bare.length()) + 1,
+                text, line, -1);
     }
 
     final PySyntaxError errorAt(Pos p, String msg) {

@@ -48,18 +48,37 @@ public final class PegPythonParser implements PythonParser {
 
     private static Mod parse(String source, String filename, ParseMode mode, int depthLimit) {
         Parser first = new Parser(new Tokenizer(source, filename), false, depthLimit);
-        Mod m = first.parse(mode);
+        Mod m = null;
+        PySyntaxError firstError = null;
+        try {
+            m = first.parse(mode);
+        } catch (PySyntaxError e) {
+            if (first.tokenizerFailed) {
+                throw e;
+            }
+            // A forced token's error; as in CPython the second pass still runs, and an error
+            // it finds first takes precedence.
+            firstError = e;
+        }
         if (m != null) {
             return m;
         }
         Parser second = new Parser(new Tokenizer(source, filename), true, depthLimit);
-        Mod again = second.parse(mode);
+        Mod again;
+        try {
+            again = second.parse(mode);
+        } catch (PySyntaxError e) {
+            throw preferTokenizerError(second, e);
+        }
+        if (firstError != null) {
+            throw preferTokenizerError(first, firstError);
+        }
         if (again != null) {
             // The invalid_* alternatives only ever throw; a second pass that succeeds means the
             // first failed where it should not have, so its tree is the answer.
             return again;
         }
-        throw genericError(first);
+        throw genericError(first, second);
     }
 
     private static Mod parseOnDeepStack(String source, String filename, ParseMode mode) {
@@ -98,27 +117,74 @@ public final class PegPythonParser implements PythonParser {
     }
 
     /**
+     * A syntax error the parser found yields to a tokenizer error further on in the source (an
+     * unclosed bracket, say), as in CPython; the tokenizer's own errors stand as they are.
+     */
+    private static PySyntaxError preferTokenizerError(Parser p, PySyntaxError e) {
+        if (p.tokenizerFailed) {
+            return e;
+        }
+        return laterTokenizerError(p, p.farthestToken().lineno(), e);
+    }
+
+    /**
+     * Tokenizes the rest of the source: its error replaces {@code e}, except that a bracket left
+     * open at the end does so only if it was opened on a line before {@code errorLine}.
+     */
+    private static PySyntaxError laterTokenizerError(Parser p, int errorLine, PySyntaxError e) {
+        int fstrings = p.openFStrings();
+        try {
+            Token t;
+            while ((t = p.tokenizer.next()).type() != TokenType.ENDMARKER) {
+                if (t.type() == TokenType.FSTRING_START) {
+                    fstrings++;
+                } else if (t.type() == TokenType.FSTRING_END) {
+                    fstrings--;
+                }
+            }
+        } catch (PySyntaxError tokenizerError) {
+            if (fstrings > 0) {
+                // an error in an f-string's expression stands over what the tokenizer says in it
+                return e;
+            }
+            String msg = tokenizerError.msg();
+            if (msg.endsWith("was never closed")) {
+                return errorLine > tokenizerError.lineno() ? tokenizerError : e;
+            }
+            // These CPython's tokenizer only reports when the parser asks for the token.
+            boolean deferred = msg.equals("unexpected EOF while parsing")
+                    || msg.equals("unindent does not match any outer indentation level")
+                    || msg.equals("inconsistent use of tabs and spaces in indentation")
+                    || msg.equals("too many levels of indentation")
+                    || msg.equals("unexpected character after line continuation character");
+            // and an error in an f-string's expression stands over what the tokenizer says in it
+            return deferred || msg.startsWith("f-string") ? e : tokenizerError;
+        }
+        return e;
+    }
+
+    /**
      * "invalid syntax" at the farthest token the first pass read, unless the rest of the source has
      * a tokenizer error.
      */
-    private static PySyntaxError genericError(Parser p) {
+    private static PySyntaxError genericError(Parser p, Parser second) {
         Token t = p.farthestToken();
-        Tokenizer tokenizer = p.tokenizer;
-        // A tokenizer error later in the source (an unclosed bracket, a bad character) is what
-        // CPython reports instead of the generic message.
-        Token rest = t;
-        while (rest.type() != TokenType.ENDMARKER) {
-            rest = tokenizer.next();
-        }
         if (t.type() == TokenType.INDENT) {
             // CPython's offsets here: the indentation's width, and -1
             return p.errorRaw(PySyntaxError.Kind.IndentationError, "unexpected indent", t.lineno(),
                     p.offsetOf(t.endLineno(), t.endCol()) - 1, t.endLineno(), -1);
         }
         if (t.type() == TokenType.DEDENT) {
-            return p.error(PySyntaxError.Kind.IndentationError, "unexpected unindent", t.lineno(), t.col(),
-                    t.endLineno(), t.endCol());
+            return p.errorAt(PySyntaxError.Kind.IndentationError, t, "unexpected unindent");
         }
-        return p.errorAt(t, "invalid syntax");
+        // A tokenizer error later in the source (a bad character, an unclosed bracket) is what
+        // CPython reports instead of the generic message.
+        // CPython compares with the last token either pass read
+        int line = Math.max(t.lineno(), second.farthestToken().lineno());
+        PySyntaxError generic = p.atEof(t)
+                // CPython's ENDMARKER has no column: offsets 0 on the last line
+                ? p.errorRaw(PySyntaxError.Kind.SyntaxError, "invalid syntax", t.lineno() - 1, 0, t.lineno() - 1, 0)
+                : p.errorAt(t, "invalid syntax");
+        return laterTokenizerError(p, line, generic);
     }
 }

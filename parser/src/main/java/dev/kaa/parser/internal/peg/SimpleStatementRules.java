@@ -222,6 +222,9 @@ abstract class SimpleStatementRules extends InvalidRules {
         while (op("=") != null) {
             Expr e = annotatedRhs();
             if (e == null) {
+                if (invalidPass) {
+                    invalidAssignment(start);
+                }
                 pos = start;
                 return null;
             }
@@ -455,7 +458,7 @@ abstract class SimpleStatementRules extends InvalidRules {
             }
             if (!paren && !isName(peek(1))) {
                 // a trailing comma is allowed only inside parentheses
-                if (invalidPass) {
+                if (invalidPass && peek(1).type() == TokenType.NEWLINE) {
                     throw errorAt(peek(1), "trailing comma not allowed without surrounding parentheses");
                 }
                 pos = start;

@@ -18,7 +18,7 @@ import java.util.List;
  *
  * <p>Thread safety: confined to the thread that parses.
  */
-abstract class StringRules extends ExpressionRules {
+abstract class StringRules extends DisplayRules {
 
     StringRules(Tokenizer tokenizer, boolean invalidPass, int depthLimit) {
         super(tokenizer, invalidPass, depthLimit);
@@ -26,6 +26,10 @@ abstract class StringRules extends ExpressionRules {
 
     /** {@code strings: (fstring | string)+}. */
     @Override final Expr strings() {
+        return memoized(MEMO_STRINGS, this::strings0);
+    }
+
+    private Expr strings0() {
         int start = pos;
         boolean anyFString = false;
         boolean anyBytes = false;
@@ -274,7 +278,8 @@ abstract class StringRules extends ExpressionRules {
             return -2;
         }
         if (n.lineno() != bang.endLineno() || n.col() != bang.endCol()) {
-            throw errorAt(n, "f-string: conversion type must come right after the exclamanation mark");
+            throw errorBetween(tokenPos(bang), tokenPos(n),
+                    "f-string: conversion type must come right after the exclamanation mark");
         }
         pos++;
         return switch (n.text()) {

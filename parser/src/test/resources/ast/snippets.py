@@ -1,0 +1,25 @@
+"""Sources for ModesAstTest: every parse mode and the unusual corners of the tree that whole files
+rarely show. Each is (mode, source); ast_digests.py snippets prints CPython's dumps of them."""
+SNIPPETS = [
+ ("exec", "f''"), ("exec", "f'{x=}'"), ("exec", "f'{x=!r:>10}'"), ("exec", "()"), ("exec", "del x, y[0]"),
+ ("exec", "lambda: (yield)"), ("exec", "print(*a, **k)"), ("exec", "x[::]"), ("exec", "x[1:2, 3]"),
+ ("exec", "match x:\n case {1: a, **rest}: pass\n case C(1, a=2): pass\n case [*_]: pass\n case (a | b) as c if c: pass"),
+ ("exec", "try:\n pass\nexcept* (A, B):\n pass\nelse:\n pass\nfinally:\n pass"),
+ ("exec", "def f():\n nonlocal x\n async with a: pass"), ("exec", "@d\n@e.f(1)\nclass C(): pass"),
+ ("exec", "def f(a, /, b=1, *, c, d=2, **e) -> int: return"), ("exec", "from .a.b import c as d, e"),
+ ("exec", "import a.b as c"), ("exec", "x: int"), ("exec", "(x): int = 1"), ("exec", "x += 1; x @= y"),
+ ("exec", "assert x, 'm'"), ("exec", "raise"), ("exec", "raise E from None"), ("exec", "while 1:\n break\nelse:\n continue"),
+ ("exec", "global a"), ("exec", "{*a, *b}"), ("exec", "{**a}"), ("exec", "[*a]"), ("exec", "a if b else c"),
+ ("exec", "not a and b or c"), ("exec", "a < b < c"), ("exec", "-1 ** 2"), ("exec", "~x"), ("exec", "await x"),
+ ("exec", "async def f():\n await x\n async for a in b: pass\n [i async for i in x]"),
+ ("exec", "x = yield"), ("exec", "def g():\n x = yield from y"), ("exec", "type A[T: int, *Ts, **P] = list[T]"),
+ ("exec", "def f[T = int](): pass"), ("exec", "class C[T]: pass"), ("exec", "'a' 'b' f'c{d}' 'e'"),
+ ("exec", "b'a' b'b'"), ("exec", "1_000.5e-3j"), ("exec", "0o17 + 0b1 + 0xFF"), ("exec", "'\\N{BULLET}\\x00\\u1234'"),
+ ("exec", "r'\\d' rb'\\x'"), ("exec", "with (a as b, c): pass"), ("exec", "for (a, *b) in c: pass"),
+ ("exec", "if a:\n pass\nelif b:\n pass\nelse:\n pass"), ("exec", "x = 1 if y else 2,"), ("exec", "(a := 1)"),
+ ("exec", "f(a for a in b)"), ("exec", "{a: b for a, b in c if d if e}"), ("exec", "...; None; True; False"),
+ ("exec", "'\\ud800'"), ("exec", "'\U0001F600'"), ("exec", "'é' + \"'\""), ("exec", "1e400; -0.0; 1j"),
+ ("eval", "x + 1"), ("eval", "lambda *, k: k"), ("single", "x = 1"), ("single", "if x:\n  pass\n"), ("single", "1; 2"),
+ ("func_type", "(int, *str, **float) -> None"), ("func_type", "() -> int"),
+ ("exec", ""), ("exec", "# only a comment\n"), ("exec", "\"\"\"doc\"\"\"\n"), ("exec", "x = f'''\n{a\n!r}\n'''"),
+]

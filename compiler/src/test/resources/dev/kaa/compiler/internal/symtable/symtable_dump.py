@@ -96,10 +96,11 @@ def main():
                 st = symtable.symtable(src, path, "exec")
                 rec = {"file": path, "ast": node(tree), "tables": tables(st, 0, [])}
                 if len(sys.argv) > 3 and sys.argv[3] == "opt":
-                    opt = compile(src, path, "exec", ast.PyCF_OPTIMIZED_AST, dont_inherit=True, optimize=0)
+                    # From the parsed tree: one parse of the source serves all three.
+                    opt = compile(tree, path, "exec", ast.PyCF_OPTIMIZED_AST, dont_inherit=True, optimize=0)
                     rec["opt"] = node(opt)
                     try:
-                        rec["code"] = codes(compile(src, path, "exec", dont_inherit=True, optimize=0), [])
+                        rec["code"] = codes(compile(tree, path, "exec", dont_inherit=True, optimize=0), [])
                     except SyntaxError:
                         pass  # rejected by the compiler after the symbol table
             except (SyntaxError, ValueError, RecursionError, MemoryError) as e:

@@ -395,11 +395,12 @@ abstract class InvalidRules extends PatternRules {
                 }
                 sawKeyword = true;
             } else {
-                Expr v = atName() && atOp(1, ":=") ? assignmentExpression() : expression();
+                boolean walrus = atName() && atOp(1, ":=");
+                Expr v = walrus ? assignmentExpression() : expression();
                 if (v == null) {
                     break;
                 }
-                if (atOp("=")) {
+                if (atOp("=") && !walrus) {
                     throw errorBetween(v.pos(), tokenPos(peek()),
                             "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
@@ -616,11 +617,13 @@ abstract class InvalidRules extends PatternRules {
         int mark = pos;
         pos = afterWith;
         boolean paren = op("(") != null;
+        int items = 0;
         while (true) {
             Expr e = paren ? expressions() : expression();
             if (e == null) {
                 break;
             }
+            items++;
             if (keyword("as") != null && starTarget() == null) {
                 break;
             }
@@ -632,7 +635,7 @@ abstract class InvalidRules extends PatternRules {
             pos = mark;
             return;
         }
-        if (atType(TokenType.NEWLINE)) {
+        if (items > 0 && atType(TokenType.NEWLINE)) {
             throw errorAt(peek(), "expected ':'");
         }
         pos = mark;
@@ -644,7 +647,8 @@ abstract class InvalidRules extends PatternRules {
      */
     final PySyntaxError errorStartingFrom(Token t, String msg) {
         Token end = farthest();
-        return errorRaw(PySyntaxError.Kind.SyntaxError, msg, t.lineno(), offsetOf(t.lineno(), t.col()),
+        int col = t.type() == TokenType.NEWLINE ? newlineStart(t) : t.col();
+        return errorRaw(PySyntaxError.Kind.SyntaxError, msg, t.lineno(), offsetOf(t.lineno(), col),
                 end.endLineno(), offsetOf(end.endLineno(), end.endCol()) - 1);
     }
 }

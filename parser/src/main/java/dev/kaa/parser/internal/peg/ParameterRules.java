@@ -104,6 +104,9 @@ abstract class ParameterRules extends StringRules {
             } else {
                 Arg p = param(lambda, false);
                 if (p == null) {
+                    if (invalidPass && t.isOp("(")) {
+                        invalidParenthesizedParameters(lambda);
+                    }
                     return null;
                 }
                 Expr dflt = null;
@@ -142,6 +145,26 @@ abstract class ParameterRules extends StringRules {
             return fail(lambda ? peek() : bareStar, "named arguments must follow bare *");
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /** {@code (a, b)} where a parameter should be, which Python 2 allowed. */
+    private void invalidParenthesizedParameters(boolean lambda) {
+        int mark = pos;
+        Token open = advance();
+        boolean any = false;
+        while (name() != null) {
+            any = true;
+            if (op(",") == null) {
+                break;
+            }
+        }
+        Token close = any ? op(")") : null;
+        if (close != null) {
+            throw errorBetween(tokenPos(open), tokenPos(close), lambda
+                    ? "Lambda expression parameters cannot be parenthesized"
+                    : "Function parameters cannot be parenthesized");
+        }
+        pos = mark;
     }
 
     /** In the second pass, throws CPython's message at {@code t}; in the first, just fails. */

@@ -24,6 +24,7 @@ final class Parser extends CompoundStatementRules {
     }
 
     Mod parse(ParseMode mode) {
+        execInput = mode == ParseMode.EXEC;
         return switch (mode) {
             case EXEC -> file();
             case EVAL -> eval();

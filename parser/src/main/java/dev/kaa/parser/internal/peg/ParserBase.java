@@ -50,6 +50,11 @@ abstract class ParserBase {
     final Tokenizer tokenizer;
     /** Whether the invalid_* alternatives run (the second pass); off for a moment inside some of them. */
     boolean invalidPass;
+    /**
+     * Whether the source is a module: CPython then appends a newline to a last line without one,
+     * which moves the positions it reports at the end of the source by one.
+     */
+    boolean execInput = true;
     /** Whether this is the second pass (memoising, whatever {@link #invalidPass} says at the moment). */
     private final boolean secondPass;
     private final int depthLimit;
@@ -310,11 +315,11 @@ abstract class ParserBase {
             int endCol) {
         String text = lineno > 0 ? tokenizer.line(lineno) : null;
         int offset = charOffset(text, col) + 1;
-        int endOffset;
-        if (endLineno == lineno) {
-            endOffset = charOffset(text, endCol) + 1;
-        } else {
-            endOffset = charOffset(endLineno > 0 ? tokenizer.line(endLineno) : null, endCol) + 1;
+        int endOffset = charOffset(text, endCol) + 1;
+        if (endLineno != lineno && text != null) {
+            // CPython converts the end column on the first line's text, where it stops at the line's end
+            String bare = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            endOffset = Math.min(endOffset, bare.codePointCount(0, bare.length()) + 1);
         }
         return new PySyntaxError(kind, msg, tokenizer.filename(), lineno, offset, text, endLineno, endOffset);
     }
@@ -339,10 +344,7 @@ abstract class ParserBase {
         if (atEof(t)) {
             return errorAtEof(kind, t, msg);
         }
-        int col = t.col();
-        if (t.type() == TokenType.NEWLINE) {
-            col = newlineStart(t);
-        }
+        int col = t.type() == TokenType.NEWLINE ? newlineStart(t) : t.col();
         return error(kind, msg, t.lineno(), col, t.endLineno(), t.endCol());
     }
 
@@ -350,7 +352,7 @@ abstract class ParserBase {
      * Where CPython's NEWLINE token starts: at the comment before it, if there is one (its
      * tokenizer makes the comment part of the NEWLINE).
      */
-    private int newlineStart(Token nl) {
+    final int newlineStart(Token nl) {
         int index = tokens.lastIndexOf(nl);
         if (index <= 0) {
             return nl.col();
@@ -380,6 +382,21 @@ abstract class ParserBase {
         return open;
     }
 
+    /** Whether the last NEWLINE read was one the tokenizer made up (the source's last line has none). */
+    private boolean endsWithoutNewline() {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).type() == TokenType.NEWLINE) {
+                return tokens.get(i).text().isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /** The NEWLINE a tokenizer adds after a last line without one (which CPython's has only for modules). */
+    final boolean isImplicitNewline(Token t) {
+        return t.type() == TokenType.NEWLINE && t.text().isEmpty() && !execInput;
+    }
+
     /** Whether {@code t} stands past the last line: the ENDMARKER, or a DEDENT before it. */
     final boolean atEof(Token t) {
         return (t.type() == TokenType.ENDMARKER || t.type() == TokenType.DEDENT) && t.lineno() > 1
@@ -392,8 +409,9 @@ abstract class ParserBase {
         String text = tokenizer.line(line);
         String bare = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
                 : text.endsWith("\n") || text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
-        return new PySyntaxError(kind, msg, tokenizer.filename(), line, bare.codePointCount(0, bare.length()) + 1,
-                text, line, -1);
+        int width = bare.codePointCount(0, bare.length());
+        int offset = execInput || !endsWithoutNewline() ? width + 1 : width;
+        return new PySyntaxError(kind, msg, tokenizer.filename(), line, offset, text, line, -1);
     }
 
     final PySyntaxError errorAt(Pos p, String msg) {

@@ -175,12 +175,21 @@ public final class PegPythonParser implements PythonParser {
                     p.offsetOf(t.endLineno(), t.endCol()) - 1, t.endLineno(), -1);
         }
         if (t.type() == TokenType.DEDENT) {
-            return p.errorAt(PySyntaxError.Kind.IndentationError, t, "unexpected unindent");
+            // CPython's DEDENT has no column: offset 0, end -1
+            return p.atEof(t) ? p.errorAt(PySyntaxError.Kind.IndentationError, t, "unexpected unindent")
+                    : p.errorRaw(PySyntaxError.Kind.IndentationError, "unexpected unindent", t.lineno(), 0, t.lineno(), -1);
         }
         // A tokenizer error later in the source (a bad character, an unclosed bracket) is what
         // CPython reports instead of the generic message.
         // CPython compares with the last token either pass read
         int line = Math.max(t.lineno(), second.farthestToken().lineno());
+        if (t.type() == TokenType.ENDMARKER && t.lineno() <= 1 && p.tokenizer.line(1).isEmpty()) {
+            // nothing at all where something is needed: CPython has no position for it
+            return p.errorRaw(PySyntaxError.Kind.SyntaxError, "invalid syntax", 0, 0, 0, 0);
+        }
+        if (p.isImplicitNewline(t)) {
+            return p.errorRaw(PySyntaxError.Kind.SyntaxError, "invalid syntax", t.lineno(), 0, t.lineno(), 0);
+        }
         PySyntaxError generic = p.atEof(t)
                 // CPython's ENDMARKER has no column: offsets 0 on the last line
                 ? p.errorRaw(PySyntaxError.Kind.SyntaxError, "invalid syntax", t.lineno() - 1, 0, t.lineno() - 1, 0)

@@ -93,6 +93,10 @@ abstract class SimpleStatementRules extends InvalidRules {
                 }
                 case "type" -> {
                     if (isName(peek(1)) && (atOp(2, "[") || atOp(2, "="))) {
+                        if (invalidPass) {
+                            // CPython tries assignment (and invalid_assignment) before type_alias
+                            invalidAssignment(pos);
+                        }
                         Stmt s = typeAlias();
                         if (s != null) {
                             return s;

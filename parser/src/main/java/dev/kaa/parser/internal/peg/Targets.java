@@ -76,8 +76,8 @@ final class Targets {
             }
             case Expr.Compare c -> {
                 // "for x in y in z": the comparison is the for-loop's own "in", not the target.
-                if (kind == Kind.FOR_TARGETS && c.ops().getFirst() == dev.kaa.parser.ast.CmpOp.In) {
-                    return invalid(c.left(), kind);
+                if (kind == Kind.FOR_TARGETS) {
+                    return c.ops().getFirst() == dev.kaa.parser.ast.CmpOp.In ? invalid(c.left(), kind) : null;
                 }
                 return e;
             }

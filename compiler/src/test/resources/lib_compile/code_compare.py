@@ -5,7 +5,8 @@ For every MIRROR/x.pyc outside test/ and site-packages/, compiles LIBDIR/x.py wi
 both code objects (nested code objects in co_consts included) field by field. Each line of
 OUTFILE is tab-separated: the path relative to LIBDIR, then SAME, or DIFF followed by one
 column per field that differs anywhere in the file, "field: qualname: detail" of its first
-difference (depth first).
+difference (depth first). A last line "#code objects<TAB>N<TAB>M" says how many code objects
+were compared and how many equal CPython's in all their own fields.
 """
 import marshal
 import os
@@ -20,41 +21,47 @@ FIELDS = ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_flags", 
 SKIPPED = ("test", "site-packages")
 
 
-def differences(expected, got, found):
+def differences(expected, got, found, tally):
     """Adds to found, per field not yet in it, (qualname, detail) of its first difference, depth first.
 
     Constants are compared as a multiset first and in order second ("co_consts order"), and
     instructions by their constant's value rather than its index, so one difference in the
-    constants does not hide the others.
+    constants does not hide the others. tally counts code objects: [all, equal to CPython's].
     """
+    tally[0] += 1
+    own = {}
     for field in FIELDS:
         a, b = getattr(expected, field), getattr(got, field)
         if field == "co_consts":
             codes_a = [x for x in a if hasattr(x, "co_code")]
             codes_b = [y for y in b if hasattr(y, "co_code")]
             for x, y in zip(codes_a, codes_b):
-                differences(x, y, found)
+                differences(x, y, found, tally)
             plain_a = [key(x) for x in a if not hasattr(x, "co_code")]
             plain_b = [key(y) for y in b if not hasattr(y, "co_code")]
             if len(codes_a) != len(codes_b) or sorted(plain_a) != sorted(plain_b):
                 extra = sorted(set(plain_b) - set(plain_a))[:3]
                 missing = sorted(set(plain_a) - set(plain_b))[:3]
-                note(found, field, expected, f"{len(a)} constants, Kaa {len(b)}; Kaa lacks {missing} has extra {extra}")
+                note(own, field, expected, f"{len(a)} constants, Kaa {len(b)}; Kaa lacks {missing} has extra {extra}")
             elif [key(x) for x in a] != [key(y) for y in b]:
                 i = next(i for i, (x, y) in enumerate(zip(a, b)) if key(x) != key(y))
-                note(found, "co_consts order", expected, f"[{i}] {short(a[i])} vs Kaa {short(b[i])}")
+                note(own, "co_consts order", expected, f"[{i}] {short(a[i])} vs Kaa {short(b[i])}")
         elif field == "co_code":
             detail = first_instruction_diff(expected, got)
             if detail:
-                note(found, field, expected, detail)
+                note(own, field, expected, detail)
         elif field == "co_linetable":
             if list(expected.co_positions()) != list(got.co_positions()):
-                note(found, field, expected, first_position_diff(expected, got))
+                note(own, field, expected, first_position_diff(expected, got))
         elif field == "co_exceptiontable":
             if a != b:
-                note(found, field, expected, exception_table_diff(expected, got))
+                note(own, field, expected, exception_table_diff(expected, got))
         elif a != b:
-            note(found, field, expected, f"{short(a)} vs Kaa {short(b)}")
+            note(own, field, expected, f"{short(a)} vs Kaa {short(b)}")
+    if not own:
+        tally[1] += 1
+    for field, value in own.items():
+        found.setdefault(field, value)
 
 
 def note(found, field, code, detail):
@@ -120,6 +127,7 @@ def main(lib, mirror, outfile):
     warnings.simplefilter("ignore")
     lib = os.path.realpath(lib)
     lines = []
+    tally = [0, 0]
     for root, dirs, files in os.walk(mirror):
         if os.path.realpath(root) == os.path.realpath(mirror):
             # CPython's tests and pip would double the run time and add little: leave them out.
@@ -136,7 +144,7 @@ def main(lib, mirror, outfile):
                 with open(path, "rb") as f:
                     expected = compile(f.read(), path, "exec", dont_inherit=True)
                 found = {}
-                differences(expected, got, found)
+                differences(expected, got, found, tally)
             except Exception as e:  # noqa: BLE001 - a bad .pyc is a difference too
                 found = {"marshal": ("<module>", f"{type(e).__name__}: {e}")}
             rel = rel.replace(os.sep, "/")
@@ -145,6 +153,7 @@ def main(lib, mirror, outfile):
             else:
                 parts = [f"{f}: {q}: {d}".replace("\t", " ") for f, (q, d) in found.items()]
                 lines.append("\t".join([rel, "DIFF"] + parts))
+    lines.append(f"#code objects\t{tally[0]}\t{tally[1]}")
     with open(outfile, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
 

@@ -1,6 +1,6 @@
 """Imports stdlib modules from Kaa's .pyc files and from CPython's own, for LibCompileTest.
 
-Usage: python3.13 import_driver.py LIBDIR MIRROR OUTFILE
+Usage: python3.13 import_driver.py LIBDIR MIRROR OUTFILE TESTSFILE
 MIRROR holds Kaa's compiled code for LIBDIR's files: LIBDIR/a/b.py -> MIRROR/a/b.pyc.
 
 The driver selects the pure-Python modules of LIBDIR that can be imported without side effects
@@ -11,11 +11,32 @@ batch whose child crashes or times out is rerun one module per child, so one cra
 result. OUTFILE gets one tab-separated line per module: name, CPython's verdict, Kaa's verdict;
 a verdict is OK, or the exception as "Type: message" (newlines escaped). When both import, Kaa's
 verdict becomes "namespace differs: ..." if the module's names differ.
+
+Then the same for a few of CPython's own unit test modules (UNIT_TESTS), run with unittest in
+both ways; TESTSFILE gets per test module: name, CPython's counts (ran, failures, errors,
+skipped), and OK if Kaa's counts are the same, else Kaa's counts and its first failure.
 """
 import concurrent.futures
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+
+# CPython's own test modules that run in a few seconds at most and exercise the compiler's
+# output (control flow, scopes, comprehensions, generators, patterns, exceptions) or pure-Python
+# library code. Each runs in its own child, normally and with Kaa's code for it and the stdlib.
+UNIT_TESTS = (
+    "test_grammar", "test_scope", "test_patma", "test_generators", "test_coroutines", "test_with",
+    "test_exceptions", "test_keywordonlyarg", "test_unpack_ex", "test_listcomps", "test_setcomps",
+    "test_dictcomps", "test_genexps", "test_string_literals", "test_fstring", "test_named_expressions",
+    "test_types", "test_typing", "test_textwrap", "test_bisect", "test_heapq", "test_json",
+    "test_fractions", "test_string", "test_shlex", "test_difflib", "test_base64", "test_calendar",
+    "test_enum", "test_dataclasses", "test_functools", "test_collections", "test_argparse", "test_pprint",
+    "test_operator", "test_contextlib", "test_csv", "test_ipaddress", "test_configparser", "test_tomllib",
+    "test_htmlparser", "test_copy", "test_abc",
+)
+UNIT_TIMEOUT = 120
 
 BATCH = 20
 BATCH_TIMEOUT = 60
@@ -135,18 +156,49 @@ def child(mode, lib, mirror, names):
         print(f"{TAG}\t{name}\t{verdict}", flush=True)
 
 
+def child_unittest(mode, lib, mirror, name):
+    import io
+    import unittest
+    import warnings
+
+    warnings.simplefilter("ignore")
+    if mode == "kaa":
+        install_kaa_finder(lib, mirror)
+    out = sys.stdout
+    sys.stdout = io.StringIO()
+    try:
+        suite = unittest.defaultTestLoader.loadTestsFromName("test." + name)
+        result = unittest.TextTestRunner(stream=io.StringIO(), verbosity=0).run(suite)
+        verdict = (f"ran={result.testsRun} failures={len(result.failures)} errors={len(result.errors)}"
+                   f" skipped={len(result.skipped)}")
+        problems = result.errors + result.failures
+        if problems:
+            test, trace = problems[0]
+            lines = [line for line in trace.strip().splitlines() if line.strip()]
+            verdict += f"; first: {test.id()}: {lines[-1] if lines else ''}"
+    except BaseException as e:  # noqa: BLE001 - a test module that cannot load is a verdict too
+        verdict = f"{type(e).__name__}: {e}"
+    finally:
+        sys.stdout = out
+    print(f"{TAG}\t{name}\t{escape(verdict)[:400]}", flush=True)
+
+
 # ---------------------------------------------------------------- parent side
 
-def run_child(mode, lib, mirror, names, timeout):
-    cmd = [sys.executable, "-X", "utf8", "-I", "-B", os.path.abspath(__file__), "--child", mode, lib, mirror] + names
+def run_child(mode, lib, mirror, names, timeout, kind="--child"):
+    cmd = [sys.executable, "-X", "utf8", "-I", "-B", os.path.abspath(__file__), kind, mode, lib, mirror] + names
     results = {}
+    # Each child gets its own working folder: tests write files there, and two run at once.
+    cwd = tempfile.mkdtemp(prefix="kaa-import-")
     try:
         p = subprocess.run(cmd, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL,
-                           cwd=mirror, encoding="utf-8", errors="replace")
+                           cwd=cwd, encoding="utf-8", errors="replace")
         output, code, err = p.stdout, p.returncode, p.stderr
     except subprocess.TimeoutExpired as e:
         output = e.stdout.decode("utf-8", "replace") if isinstance(e.stdout, bytes) else (e.stdout or "")
         code, err = None, f"timed out after {timeout} s"
+    finally:
+        shutil.rmtree(cwd, ignore_errors=True)
     for line in output.splitlines():
         if line.startswith(TAG + "\t"):
             parts = line.split("\t", 3)
@@ -173,15 +225,31 @@ def names_differ(expected, got):
     return f"namespace differs: missing {sorted(a - b)[:8]} extra {sorted(b - a)[:8]}"
 
 
-def main(lib, mirror, outfile):
+def counts(verdict):
+    return verdict.split(";")[0]
+
+
+def main(lib, mirror, outfile, testsfile):
     lib, mirror = os.path.realpath(lib), os.path.realpath(mirror)
     names = select(lib)
     jobs = [(mode, names[i:i + BATCH]) for mode in ("cpython", "kaa") for i in range(0, len(names), BATCH)]
     results = {"cpython": {}, "kaa": {}}
+    tests = {"cpython": {}, "kaa": {}}
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-        futures = {pool.submit(run_child, mode, lib, mirror, batch, BATCH_TIMEOUT): mode for mode, batch in jobs}
+        # The slow unit tests go first so the short import batches fill the gaps.
+        futures = {pool.submit(run_child, mode, lib, mirror, [t], UNIT_TIMEOUT, "--unittest"): (tests, mode)
+                   for t in UNIT_TESTS for mode in ("cpython", "kaa")}
+        futures.update({pool.submit(run_child, mode, lib, mirror, batch, BATCH_TIMEOUT): (results, mode)
+                        for mode, batch in jobs})
         for f in concurrent.futures.as_completed(futures):
-            results[futures[f]].update(f.result())
+            table, mode = futures[f]
+            table[mode].update(f.result())
+    lines = []
+    for t in UNIT_TESTS:
+        c, k = tests["cpython"].get(t, "no result"), tests["kaa"].get(t, "no result")
+        lines.append(f"{t}\t{c}\t{'OK' if counts(c) == counts(k) and c.startswith('ran=') else k}")
+    with open(testsfile, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines) + "\n")
     lines = []
     for n in names:
         c, k = results["cpython"].get(n, "no result"), results["kaa"].get(n, "no result")
@@ -196,5 +264,7 @@ def main(lib, mirror, outfile):
 if __name__ == "__main__":
     if sys.argv[1] == "--child":
         child(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:])
+    elif sys.argv[1] == "--unittest":
+        child_unittest(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     else:
-        main(sys.argv[1], sys.argv[2], sys.argv[3])
+        main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4])

@@ -40,22 +40,26 @@ import org.junit.jupiter.api.TestInstance;
  * Differential test over CPython's whole standard library ({@link CPython#lib()}, about 2,100
  * {@code .py} files, site-packages included). Kaa's parser and compiler compile every file
  * in-process while one CPython process ({@code lib_compile/lib_verdicts.py}) gives CPython's
- * verdict on each. Then the strong check: one CPython process ({@code lib_compile/import_driver.py})
- * imports about 490 side-effect-free pure-Python modules twice, normally and from the
- * {@code .pyc} files Kaa wrote, each batch of modules in a fresh child process, while another
- * ({@code lib_compile/code_compare.py}) compares each code object Kaa wrote with CPython's own,
- * field by field (CPython's tests and pip left out, to keep the run short).
+ * verdict on each. Then the strong checks, with the {@code .pyc} files Kaa wrote into a mirror
+ * tree: one CPython process ({@code lib_compile/import_driver.py}) imports about 490
+ * side-effect-free pure-Python modules twice, normally and from Kaa's code, each batch in a fresh
+ * child process, and runs about 40 of CPython's own fast unit test modules both ways (the tests'
+ * code and the stdlib's from Kaa); another ({@code lib_compile/code_compare.py}) compares every
+ * code object Kaa wrote with CPython's own, field by field (CPython's tests and pip left out, to
+ * keep the run short).
  *
  * <p>Checks: strictly, no exception other than {@link PySyntaxError} escapes Kaa (an internal
- * compiler error is listed with the file and the Java exception); by ratchet, at least
+ * compiler error is listed with the file and the Java exception). By ratchet: at least
  * {@link #MIN_FILES_AGREEING} files get CPython's verdict (compiled, or rejected with the same
- * exception type and line) and at least {@link #MIN_MODULES_IMPORTING} modules that CPython
- * imports also import from Kaa's code with the same names defined, and at least
- * {@link #MIN_CODE_IDENTICAL} files compile to code objects equal to CPython's. The minimums are the levels
- * reached when last measured; they go up as the parser and compiler improve, never down. The
- * failures are printed and written to {@code target/lib-compile-report.txt}.
+ * exception type and line); at least {@link #MIN_MODULES_IMPORTING} modules that CPython imports
+ * also import from Kaa's code, defining the same names; at least {@link #MIN_UNIT_TESTS_PASSING}
+ * unit test modules give the same counts (run, failures, errors, skipped) on Kaa's code; at least
+ * {@link #MIN_CODE_OBJECTS_IDENTICAL} code objects equal CPython's in every field (bytecode,
+ * constants, names, positions, exception table, ...). The minimums are the levels reached when
+ * last measured; they go up as the parser and compiler improve, never down. The failures are
+ * printed and written to {@code target/lib-compile-report.txt}.
  *
- * <p>Skipped without CPython 3.13. Runs in about a minute or two on two cores.
+ * <p>Skipped without CPython 3.13. Takes about one and a half minutes on two busy cores.
  *
  * <p>Thread safety: JUnit runs it on one thread; compiling happens on one worker thread.
  */
@@ -63,15 +67,17 @@ import org.junit.jupiter.api.TestInstance;
 class LibCompileTest {
 
     /** Lib files whose Kaa verdict equals CPython's; ratchets up, see the class comment. */
-    static final int MIN_FILES_AGREEING = 0;
+    static final int MIN_FILES_AGREEING = 2137;
     /** Modules importing from Kaa's code as from CPython's; ratchets up, see the class comment. */
-    static final int MIN_MODULES_IMPORTING = 0;
-    /** Lib files whose code objects equal CPython's in every field; ratchets up, see the class comment. */
-    static final int MIN_CODE_IDENTICAL = 0;
+    static final int MIN_MODULES_IMPORTING = 482;
+    /** CPython unit test modules whose counts are the same run on Kaa's code; ratchets up, see the class comment. */
+    static final int MIN_UNIT_TESTS_PASSING = 42;
+    /** Code objects (of Lib files, tests and pip left out) equal to CPython's in all their own fields; ratchets up. */
+    static final int MIN_CODE_OBJECTS_IDENTICAL = 15994;
 
     private static final int COMPILE_TIMEOUT_SECONDS = 30;
     private static final int VERDICTS_TIMEOUT_SECONDS = 150;
-    private static final int IMPORTS_TIMEOUT_SECONDS = 240;
+    private static final int IMPORTS_TIMEOUT_SECONDS = 300;
 
     /** One Lib file: CPython's verdict, Kaa's, and the Java exception if Kaa crashed. */
     record FileResult(String path, String cpython, String kaa, Throwable crash) {
@@ -101,6 +107,9 @@ class LibCompileTest {
     private final List<FileResult> files = new ArrayList<>();
     private final List<ImportResult> imports = new ArrayList<>();
     private final List<CodeResult> codes = new ArrayList<>();
+    private final List<ImportResult> unitTests = new ArrayList<>();
+    private long codeObjects;
+    private long codeObjectsSame;
     private Path work;
 
     @BeforeAll
@@ -132,18 +141,28 @@ class LibCompileTest {
                 List.of(compareScript.toString(), lib.toString(), mirror.toString(), compareFile.toString()), work,
                 VERDICTS_TIMEOUT_SECONDS));
         Path importsFile = work.resolve("imports.tsv");
+        Path testsFile = work.resolve("unittests.tsv");
         CPython.Result run = CPython.run(List.of(driverScript.toString(), lib.toString(), mirror.toString(),
-                importsFile.toString()), work, IMPORTS_TIMEOUT_SECONDS);
+                importsFile.toString(), testsFile.toString()), work, IMPORTS_TIMEOUT_SECONDS);
         assertEquals(0, run.exitCode(), "import_driver.py failed: " + run.stderr());
         for (String line : Files.readAllLines(importsFile, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t", 3);
             imports.add(new ImportResult(f[0], f[1], f[2]));
         }
+        for (String line : Files.readAllLines(testsFile, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", 3);
+            unitTests.add(new ImportResult(f[0], f[1], f[2]));
+        }
         CPython.Result compared = compareRun.get();
         assertEquals(0, compared.exitCode(), "code_compare.py failed: " + compared.stderr());
         for (String line : Files.readAllLines(compareFile, StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t", 2);
-            codes.add(new CodeResult(f[0], f[1]));
+            String[] f = line.split("\t", 3);
+            if (f[0].equals("#code objects")) {
+                codeObjects = Long.parseLong(f[1]);
+                codeObjectsSame = Long.parseLong(f[2]);
+            } else {
+                codes.add(new CodeResult(f[0], line.substring(f[0].length() + 1)));
+            }
         }
         writeReport();
     }
@@ -188,13 +207,25 @@ class LibCompileTest {
     }
 
     @Test
+    void cpythonUnitTestsPassOnKaaCode() {
+        long same = unitTests.stream().filter(t -> t.kaa().equals("OK")).count();
+        System.out.println("LibCompileTest: " + same + " of " + unitTests.size()
+                + " CPython unit test modules give the same counts run on Kaa's code");
+        unitTests.stream().filter(t -> !t.kaa().equals("OK"))
+                .forEach(t -> System.out.println(String.format("  %-24s CPython %s%n  %-24s Kaa     %s", t.module(),
+                        t.cpython(), "", t.kaa())));
+        assertTrue(same >= MIN_UNIT_TESTS_PASSING, "only " + same + " of " + unitTests.size()
+                + " CPython unit test modules pass on Kaa's code (minimum " + MIN_UNIT_TESTS_PASSING + ")");
+    }
+
+    @Test
     void codeMatchesCPython() {
         long same = codes.stream().filter(CodeResult::same).count();
-        System.out.println("LibCompileTest: " + same + " of " + codes.size()
-                + " compiled Lib files (tests and pip left out) have code objects equal to CPython's; files per differing field: "
-                + differencesByField());
-        assertTrue(same >= MIN_CODE_IDENTICAL, "only " + same + " of " + codes.size()
-                + " Lib files compile to CPython's code objects (minimum " + MIN_CODE_IDENTICAL
+        System.out.println("LibCompileTest: " + codeObjectsSame + " of " + codeObjects + " code objects and " + same
+                + " of " + codes.size() + " compiled Lib files (tests and pip left out) equal CPython's; "
+                + "files per differing field: " + differencesByField());
+        assertTrue(codeObjectsSame >= MIN_CODE_OBJECTS_IDENTICAL, "only " + codeObjectsSame + " of " + codeObjects
+                + " code objects equal CPython's (minimum " + MIN_CODE_OBJECTS_IDENTICAL
                 + "); see target/lib-compile-report.txt");
     }
 
@@ -289,12 +320,16 @@ class LibCompileTest {
         lines.add(bothOk + " of " + cpythonOk + " modules CPython imports import from Kaa's .pyc; failures:");
         lines.addAll(importFailures());
         lines.add("");
+        lines.add("CPython unit test modules run on Kaa's code (module, CPython's counts, Kaa's if different):");
+        unitTests.forEach(t -> lines.add("  " + t.module() + "\t" + t.cpython() + "\t" + t.kaa()));
+        lines.add("");
         lines.add("Modules CPython cannot import here (not counted):");
         imports.stream().filter(i -> !i.cpython().equals("OK"))
                 .forEach(i -> lines.add("  " + i.module() + "\t" + i.cpython() + "\t" + i.kaa()));
         lines.add("");
         long same = codes.stream().filter(CodeResult::same).count();
-        lines.add(same + " of " + codes.size() + " compiled Lib files have code objects equal to CPython's; "
+        lines.add(codeObjectsSame + " of " + codeObjects + " code objects and " + same + " of " + codes.size()
+                + " compiled Lib files have code objects equal to CPython's; "
                 + "files per differing field " + differencesByField() + "; the others (file, then per field: qualname, first difference):");
         codes.stream().filter(c -> !c.same()).forEach(c -> lines.add("  " + c.path() + "\t" + c.difference()));
         Path target = Path.of("target");

@@ -121,7 +121,11 @@ final class CallCompiler {
             return false;
         }
         CodeUnit u = g.u;
-        if (u.binding("super") != Binding.GLOBAL_IMPLICIT || u.binding("__class__") != Binding.FREE) {
+        if (u.binding("super") != Binding.GLOBAL_IMPLICIT) {
+            return false;
+        }
+        // CPython also gives up when the module itself mentions "super" (e.g. _safe_super = super).
+        if (g.symtable.top().flags("super") != 0) {
             return false;
         }
         if (u.kind != CodeUnit.Kind.FUNCTION && u.kind != CodeUnit.Kind.ASYNC_FUNCTION) {
@@ -139,7 +143,7 @@ final class CallCompiler {
                 return false;
             }
         }
-        if (nargs == 0 && u.argcount == 0 && u.posonlyargcount == 0) {
+        if (nargs == 0 && (u.argcount == 0 || u.binding("__class__") != Binding.FREE)) {
             return false;
         }
         Location loc = Codegen.loc(a.pos());

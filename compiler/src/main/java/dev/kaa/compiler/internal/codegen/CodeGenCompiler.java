@@ -60,8 +60,9 @@ public final class CodeGenCompiler implements PythonCompiler {
                 g.expr.visit(m.body());
                 g.emit(Opcode.RETURN_VALUE, Location.NONE);
             }
-            case Mod.FunctionType m -> throw new PySyntaxError(PySyntaxError.Kind.SyntaxError,
-                    "cannot compile a function type comment", filename, 1, 0, null, 1, 0);
+            // CPython's compile() refuses this before compiling; the caller maps it to ValueError.
+            case Mod.FunctionType m -> throw new IllegalArgumentException(
+                    "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
         }
         return g.exitScope().code();
     }

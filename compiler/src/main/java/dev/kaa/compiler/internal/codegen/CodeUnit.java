@@ -1,9 +1,12 @@
 package dev.kaa.compiler.internal.codegen;
 
 import dev.kaa.bytecode.CodeObject;
+import dev.kaa.bytecode.Constant;
+import dev.kaa.bytecode.Opcode;
 import dev.kaa.compiler.internal.assemble.Assembler;
 import dev.kaa.compiler.internal.flowgraph.CodeUnitInfo;
 import dev.kaa.compiler.internal.flowgraph.InstructionSequence;
+import dev.kaa.compiler.internal.flowgraph.Label;
 import dev.kaa.compiler.internal.symtable.Binding;
 import dev.kaa.compiler.internal.symtable.Scope;
 import dev.kaa.compiler.internal.symtable.ScopeKind;
@@ -12,10 +15,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The state of one code object being generated (CPython's {@code compiler_unit}): its
@@ -45,14 +50,18 @@ final class CodeUnit {
     /** Names an inlined comprehension keeps in fast locals in a module or class body (CPython's {@code u_fasthidden}). */
     final Set<String> fastHidden = new HashSet<>();
     /** Attribute names stored on the first parameter of methods ({@code __static_attributes__}). */
-    final Set<String> staticAttributes = new java.util.TreeSet<>();
+    final Set<String> staticAttributes = new TreeSet<>();
     boolean hasDocstring;
     /** Set by top-level {@code await} outside functions (CPython sets {@code ste_coroutine}). */
     boolean forcedCoroutine;
     /** The handler turning {@code StopIteration} into {@code RuntimeError} in generators, or null. */
-    dev.kaa.compiler.internal.flowgraph.Label stopIterationHandler;
+    Label stopIterationHandler;
 
+    /** Placeholder indices of folded constants start here (far above any real index). */
+    private static final int FOLDED_BASE = 1 << 28;
     private final List<Object> consts = new ArrayList<>();
+    private final List<Object> folded = new ArrayList<>();
+    private final Map<ConstantKey, Integer> foldedIndex = new HashMap<>();
     private final Map<ConstantKey, Integer> constIndex = new HashMap<>();
     private final LinkedHashMap<String, Integer> names = new LinkedHashMap<>();
     private final LinkedHashMap<String, Integer> varnames = new LinkedHashMap<>();
@@ -99,8 +108,8 @@ final class CodeUnit {
             return known;
         }
         Object v = switch (value) {
-            case dev.kaa.bytecode.Constant.Tuple t -> new dev.kaa.bytecode.Constant.Tuple(canonicalItems(t.items()));
-            case dev.kaa.bytecode.Constant.FrozenSet f -> new dev.kaa.bytecode.Constant.FrozenSet(canonicalItems(f.items()));
+            case Constant.Tuple t -> new Constant.Tuple(canonicalItems(t.items()));
+            case Constant.FrozenSet f -> new Constant.FrozenSet(canonicalItems(f.items()));
             default -> value;
         };
         sharedConstants.put(key, v);
@@ -113,6 +122,22 @@ final class CodeUnit {
             out.add(canonical(item, ConstantKey.of(item)));
         }
         return out;
+    }
+
+    /**
+     * A placeholder index for a constant CPython's flow-graph optimizer would create by folding
+     * a {@code BUILD_TUPLE} of constants: such constants go after all others in
+     * {@code co_consts}, and {@link #assemble} renumbers the placeholders accordingly.
+     */
+    int addFoldedConst(Object value) {
+        ConstantKey key = ConstantKey.of(value);
+        Integer known = foldedIndex.get(key);
+        if (known == null) {
+            known = FOLDED_BASE + folded.size();
+            folded.add(canonical(value, key));
+            foldedIndex.put(key, known);
+        }
+        return known;
     }
 
     /** The index of {@code name} in {@code co_names}, adding it if new. */
@@ -187,9 +212,57 @@ final class CodeUnit {
 
     /** Assembles the finished unit into a code object with {@code flags}. */
     CodeObject assemble(String filename, int flags) {
+        InstructionSequence code = seq;
+        List<Object> allConsts = consts;
+        if (!folded.isEmpty()) {
+            allConsts = new ArrayList<>(consts);
+            Map<Integer, Integer> renumber = new HashMap<>();
+            for (int k = 0; k < folded.size(); k++) {
+                Object value = folded.get(k);
+                Integer existing = constIndex.get(ConstantKey.of(value));
+                if (existing != null) {
+                    renumber.put(FOLDED_BASE + k, existing);
+                } else {
+                    renumber.put(FOLDED_BASE + k, allConsts.size());
+                    allConsts.add(value);
+                }
+            }
+            code = renumbered(renumber);
+        }
         CodeUnitInfo info = new CodeUnitInfo(name, qualname, filename, firstlineno, argcount,
-                posonlyargcount, kwonlyargcount, flags, consts, List.copyOf(names.keySet()),
+                posonlyargcount, kwonlyargcount, flags, allConsts, List.copyOf(names.keySet()),
                 List.copyOf(varnames.keySet()), cellvars, freevars);
-        return Assembler.assemble(seq, info);
+        return Assembler.assemble(code, info);
+    }
+
+    /** A copy of the instructions with folded-constant placeholders replaced by real indices. */
+    private InstructionSequence renumbered(Map<Integer, Integer> renumber) {
+        InstructionSequence copy = new InstructionSequence();
+        Map<Label, Label> labels =
+                new IdentityHashMap<>();
+        Map<Integer, List<Label>> at = new HashMap<>();
+        for (var l : seq.labels()) {
+            labels.put(l, copy.newLabel());
+            if (l.isBound()) {
+                at.computeIfAbsent(seq.position(l), k -> new ArrayList<>()).add(l);
+            }
+        }
+        for (int i = 0; i <= seq.size(); i++) {
+            for (var l : at.getOrDefault(i, List.of())) {
+                copy.bind(labels.get(l));
+            }
+            if (i == seq.size()) {
+                break;
+            }
+            var ins = seq.get(i);
+            if (ins.target() != null) {
+                copy.addJump(ins.op(), labels.get(ins.target()), ins.loc());
+            } else {
+                int arg = ins.op().has(Opcode.HAS_CONST)
+                        ? renumber.getOrDefault(ins.oparg(), ins.oparg()) : ins.oparg();
+                copy.add(ins.op(), arg, ins.loc());
+            }
+        }
+        return copy;
     }
 }

@@ -11,8 +11,15 @@ import dev.kaa.compiler.internal.symtable.SymbolTable;
 import dev.kaa.compiler.spi.CompileOptions;
 import dev.kaa.parser.PySyntaxError;
 import dev.kaa.parser.ast.Pos;
+import dev.kaa.compiler.internal.astopt.ExprUnparser;
+import dev.kaa.parser.ast.Expr;
+import dev.kaa.parser.ast.ExprContext;
+import dev.kaa.parser.ast.Stmt;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import static dev.kaa.bytecode.CodeObject.*;
 
@@ -38,7 +45,7 @@ final class Codegen {
     final SymbolTable symtable;
     final boolean interactive;
     private final Deque<CodeUnit> stack = new ArrayDeque<>();
-    private final java.util.Map<ConstantKey, Object> constCache = new java.util.HashMap<>();
+    private final Map<ConstantKey, Object> constCache = new HashMap<>();
     CodeUnit u;
 
     final NameCompiler names = new NameCompiler(this);
@@ -116,7 +123,7 @@ final class Codegen {
     }
 
     /** A finished code object with the free variables its closure needs. */
-    record Compiled(CodeObject code, java.util.List<String> freevars) {}
+    record Compiled(CodeObject code, List<String> freevars) {}
 
     /**
      * Finishes the current unit (adding the {@code StopIteration} handler of generators and the
@@ -211,15 +218,15 @@ final class Codegen {
     }
 
     /** An annotation's source text, as the future import stores it. */
-    String unparse(dev.kaa.parser.ast.Expr annotation) {
-        return dev.kaa.compiler.internal.astopt.ExprUnparser.unparse(annotation);
+    String unparse(Expr annotation) {
+        return ExprUnparser.unparse(annotation);
     }
 
     /**
      * A module or class body (CPython's {@code compiler_body}): {@code SETUP_ANNOTATIONS} if any
      * statement is annotated, the cleaned docstring stored as {@code __doc__}, then the statements.
      */
-    void body(Location loc, java.util.List<dev.kaa.parser.ast.Stmt> stmts) {
+    void body(Location loc, List<Stmt> stmts) {
         if (u.kind == CodeUnit.Kind.MODULE && !stmts.isEmpty()) {
             loc = loc(stmts.get(0).pos());
         }
@@ -235,7 +242,7 @@ final class Codegen {
             first = 1;
             if (optimize < 2) {
                 loadConst(Docstrings.clean(doc), loc);
-                names.nameOp("__doc__", dev.kaa.parser.ast.ExprContext.Store, loc);
+                names.nameOp("__doc__", ExprContext.Store, loc);
             }
         }
         for (int i = first; i < stmts.size(); i++) {
@@ -267,6 +274,18 @@ final class Codegen {
 
     void loadConst(Object value, Location loc) {
         emit(Opcode.LOAD_CONST, u.addConst(value), loc);
+    }
+
+    /**
+     * Loads a tuple CPython would make by folding a {@code BUILD_TUPLE} of constants: the items
+     * enter {@code co_consts} first, as CPython's code generator adds them (the assembler drops
+     * those no instruction loads), and the tuple goes after all other constants.
+     */
+    void loadFoldedTuple(List<Object> items, Location loc) {
+        for (Object item : items) {
+            u.addConst(item);
+        }
+        emit(Opcode.LOAD_CONST, u.addFoldedConst(new Constant.Tuple(items)), loc);
     }
 
     void loadNone(Location loc) {

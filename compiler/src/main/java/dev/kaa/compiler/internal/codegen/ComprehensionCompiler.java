@@ -7,6 +7,7 @@ import dev.kaa.compiler.internal.symtable.ComprehensionInlining;
 import dev.kaa.compiler.internal.symtable.Scope;
 import dev.kaa.parser.ast.Comprehension;
 import dev.kaa.parser.ast.Expr;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -250,7 +251,7 @@ final class ComprehensionCompiler {
             saved.put(o.getKey(), u.overriddenFlags.get(o.getKey()));
             u.overriddenFlags.put(o.getKey(), o.getValue());
         }
-        List<String> hidden = new java.util.ArrayList<>();
+        List<String> hidden = new ArrayList<>();
         for (ComprehensionInlining.Pushed p : plan.pushedLocals()) {
             if (p.hideFast() && u.fastHidden.add(p.name())) {
                 hidden.add(p.name());

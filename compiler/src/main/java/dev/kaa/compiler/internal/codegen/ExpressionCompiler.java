@@ -295,6 +295,7 @@ final class ExpressionCompiler {
                     && c.comparators().get(0) instanceof Expr.Constant k && k.value() == Constant.NONE -> {
                 // What CPython's peephole pass makes of "LOAD_CONST None; IS_OP; POP_JUMP_IF_*".
                 visit(c.left());
+                g.u.addConst(Constant.NONE); // CPython loaded it before the peephole pass: same co_consts order
                 boolean jumpIfNone = (c.ops().get(0) == CmpOp.Is) == cond;
                 g.jump(jumpIfNone ? Opcode.POP_JUMP_IF_NONE : Opcode.POP_JUMP_IF_NOT_NONE, next, loc);
                 return;
@@ -433,7 +434,7 @@ final class ExpressionCompiler {
             for (Expr e : elts) {
                 values.add(((Expr.Constant) e).value());
             }
-            g.loadConst(new Constant.Tuple(values), loc);
+            g.loadFoldedTuple(values, loc);
             return;
         }
         boolean big = n + pushed > STACK_USE_GUIDELINE;
@@ -575,6 +576,10 @@ final class ExpressionCompiler {
                 g.emit(Opcode.LIST_APPEND, 1, loc);
             }
             g.emit(Opcode.CALL, 1, loc);
+            return;
+        }
+        if (count == 0) {
+            g.loadConst("", loc);
             return;
         }
         visitAll(j.values());

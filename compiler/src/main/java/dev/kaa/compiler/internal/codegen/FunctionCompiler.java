@@ -176,7 +176,7 @@ final class FunctionCompiler {
                 for (Expr e : args.defaults()) {
                     values.add(((Expr.Constant) e).value());
                 }
-                g.loadConst(new Constant.Tuple(values), loc);
+                g.loadFoldedTuple(values, loc);
             } else {
                 g.expr.visitAll(args.defaults());
                 g.emit(Opcode.BUILD_TUPLE, args.defaults().size(), loc);
@@ -201,46 +201,53 @@ final class FunctionCompiler {
 
     /** Pushes the annotations tuple (name, value, name, value …) if any; CPython's order. */
     private boolean annotations(Arguments args, Expr returns, Location loc) {
-        int count = 0;
-        count += argAnnotations(args.args(), loc);
-        count += argAnnotations(args.posonlyargs(), loc);
+        List<Arg> params = new ArrayList<>(args.args());
+        params.addAll(args.posonlyargs());
         if (args.vararg() != null) {
-            count += annotation(args.vararg().arg(), args.vararg().annotation(), loc);
+            params.add(args.vararg());
         }
-        count += argAnnotations(args.kwonlyargs(), loc);
+        params.addAll(args.kwonlyargs());
         if (args.kwarg() != null) {
-            count += annotation(args.kwarg().arg(), args.kwarg().annotation(), loc);
+            params.add(args.kwarg());
         }
-        count += annotation("return", returns, loc);
-        if (count > 0) {
-            g.emit(Opcode.BUILD_TUPLE, count, loc);
+        List<String> names = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        for (Arg a : params) {
+            if (a.annotation() != null) {
+                names.add(a.arg());
+                values.add(a.annotation());
+            }
+        }
+        if (returns != null) {
+            names.add("return");
+            values.add(returns);
+        }
+        if (names.isEmpty()) {
+            return false;
+        }
+        boolean future = g.futureAnnotations();
+        if (future || values.stream().allMatch(v -> v instanceof Expr.Constant)) {
+            // All constants: CPython's flow-graph optimizer folds the BUILD_TUPLE.
+            List<Object> items = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                items.add(g.u.scope.mangle(names.get(i)));
+                items.add(future ? g.unparse(values.get(i)) : ((Expr.Constant) values.get(i)).value());
+            }
+            g.loadFoldedTuple(items, loc);
             return true;
         }
-        return false;
-    }
-
-    private int argAnnotations(List<Arg> args, Location loc) {
-        int n = 0;
-        for (Arg a : args) {
-            n += annotation(a.arg(), a.annotation(), loc);
+        for (int i = 0; i < names.size(); i++) {
+            g.loadConst(g.u.scope.mangle(names.get(i)), loc);
+            Expr annotation = values.get(i);
+            if (annotation instanceof Expr.Starred st) {
+                g.expr.visit(st.value());
+                g.emit(Opcode.UNPACK_SEQUENCE, 1, loc);
+            } else {
+                g.expr.visit(annotation);
+            }
         }
-        return n;
-    }
-
-    private int annotation(String name, Expr annotation, Location loc) {
-        if (annotation == null) {
-            return 0;
-        }
-        g.loadConst(g.u.scope.mangle(name), loc);
-        if (g.futureAnnotations()) {
-            g.loadConst(g.unparse(annotation), Codegen.loc(annotation.pos()));
-        } else if (annotation instanceof Expr.Starred st) {
-            g.expr.visit(st.value());
-            g.emit(Opcode.UNPACK_SEQUENCE, 1, loc);
-        } else {
-            g.expr.visit(annotation);
-        }
-        return 2;
+        g.emit(Opcode.BUILD_TUPLE, names.size() * 2, loc);
+        return true;
     }
 
     /**

@@ -42,6 +42,10 @@ final class NameCompiler {
      */
     boolean nameOp(String name, ExprContext ctx, Location loc, boolean pushNull) {
         CodeUnit u = g.u;
+        if (ctx != ExprContext.Load && name.equals("__debug__")) {
+            // Every binding goes through here, import aliases and except targets included.
+            throw g.error(ctx == ExprContext.Store ? "cannot assign to __debug__" : "cannot delete __debug__", loc);
+        }
         if (ctx == ExprContext.Load && name.equals("__debug__")) {
             g.loadConst(g.optimize <= 0, loc);
             return false;

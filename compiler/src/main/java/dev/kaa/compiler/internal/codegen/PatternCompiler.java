@@ -13,6 +13,8 @@ import dev.kaa.parser.ast.Operator;
 import dev.kaa.parser.ast.Pattern;
 import dev.kaa.parser.ast.Pos;
 import dev.kaa.parser.ast.Stmt;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -373,14 +375,16 @@ final class PatternCompiler {
 
     /** A key equal (as Python's {@code ==} and {@code hash} see it) for equal constants. */
     private static Object hashKey(Object v) {
-        return switch (v) {
-            case Boolean b -> new java.math.BigDecimal(b ? 1 : 0);
-            case Long l -> new java.math.BigDecimal(l);
-            case java.math.BigInteger b -> new java.math.BigDecimal(b);
-            case Double d when !d.isNaN() && !d.isInfinite() -> new java.math.BigDecimal(d).stripTrailingZeros();
-            case Constant.Complex c when c.imag() == 0.0 -> hashKey(c.real());
-            default -> v instanceof java.math.BigDecimal bd ? bd.stripTrailingZeros() : v;
+        BigDecimal number = switch (v) {
+            case Boolean b -> BigDecimal.valueOf(b ? 1 : 0);
+            case Long l -> BigDecimal.valueOf(l);
+            case BigInteger b -> new BigDecimal(b);
+            case Double d when !d.isNaN() && !d.isInfinite() -> new BigDecimal(d);
+            case Constant.Complex c when c.imag() == 0.0 && !Double.isNaN(c.real())
+                    && !Double.isInfinite(c.real()) -> new BigDecimal(c.real());
+            default -> null;
         };
+        return number == null ? v : number.stripTrailingZeros();
     }
 
     private void classPattern(Pattern.MatchClass p, Context pc, Location loc) {

@@ -655,6 +655,59 @@ final class CodeGenPrograms {
                     break
             ### err_keyword_repeated
             f(a=1, a=2)
+            ### err_await_in_lambda
+            async def f():
+                return lambda: await x
+            ### err_yield_in_class
+            class C:
+                yield 1
+            ### err_return_in_class
+            class C:
+                return 1
+            ### err_debug_keyword_call
+            f(__debug__=1)
+            ### err_debug_delete
+            del __debug__
+            ### err_debug_import
+            import os as __debug__
+            ### err_debug_attribute
+            x.__debug__ = 1
+            ### err_async_comp_in_sync_nested
+            async def f():
+                def g():
+                    return [x async for x in y]
+            ### err_await_in_sync_comprehension_in_sync
+            def f():
+                return [await x for x in y]
+            ### err_pattern_star_twice
+            match x:
+                case [*a, *b]:
+                    pass
+            ### err_pattern_duplicate_key
+            match x:
+                case {"a": 1, "a": 2}:
+                    pass
+            ### err_pattern_class_attr_repeated
+            match x:
+                case C(a=1, a=2):
+                    pass
+            ### err_pattern_or_capture_unreachable
+            match x:
+                case a | 1:
+                    pass
+            ### err_nonlocal_module
+            nonlocal x
+            ### err_duplicate_argument
+            def f(a, a): pass
+            ### err_continue_in_finally_ok
+            for i in range(2):
+                try:
+                    pass
+                finally:
+                    continue
+            print("ok")
+            ### err_non_default_type_param
+            def f[T=int, U](): pass
             ### err_too_many_blocks
             for a in b:
              for a in b:

@@ -45,7 +45,7 @@ final class CpythonOracle {
                 try:
                     return compile(src, 'prog.py', mode, optimize=opt)
                 except SyntaxError as e:
-                    return 'SyntaxError: %s (line %s)\\n' % (e.msg, e.lineno)
+                    return 'SyntaxError: %s (line %s, offset %s)\\n' % (e.msg, e.lineno, e.offset)
             d = sys.argv[1]
             names = open(d + '/names.txt', encoding='utf-8').read().split()
             for name in names:
@@ -95,7 +95,8 @@ final class CpythonOracle {
                 try {
                     data = Marshal.dumps(compile(e.getValue(), optimize, mode));
                 } catch (PySyntaxError err) {
-                    data = ("SyntaxError: " + err.msg() + " (line " + err.lineno() + ")\n").getBytes(StandardCharsets.UTF_8);
+                    data = ("SyntaxError: " + err.msg() + " (line " + err.lineno() + ", offset " + err.offset() + ")\n")
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 Files.write(dir.resolve(name + ".kaa"), data);
             }

@@ -20,14 +20,24 @@ import java.util.List;
  *
  * {@code FILE_LIST} holds one path per line. All files are read into memory first, so that the
  * rounds time only parsing and compiling, as the CPython half times {@code compile()} of
- * sources already read. Each round prints {@code round N compile SECONDS failures F}; after the
- * rounds one parse-only pass prints {@code parse SECONDS}; the first failures are listed as
+ * sources already read. Each round prints {@code round N compile SECONDS cpu SECONDS failures F}
+ * (wall clock, then the JVM's CPU time); after the rounds one parse-only pass prints
+ * {@code parse SECONDS cpu SECONDS}; the first failures are listed as
  * {@code failure PATH: MESSAGE} lines.
  *
  * <p>Thread safety: a program entry point, single-threaded.
  */
 public final class ParseCompileBench {
     private ParseCompileBench() {}
+
+    /**
+     * The CPU time of the whole JVM (JIT and GC threads included), or -1 where the platform does
+     * not tell: on a machine shared with other work it is steadier than the wall clock.
+     */
+    private static long processCpuNanos() {
+        // ProcessHandle rather than java.management's MXBeans: the tests' module reads only java.base.
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
+    }
 
     public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -43,6 +53,7 @@ public final class ParseCompileBench {
         List<String> failures = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
             failures.clear();
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             for (int i = 0; i < sources.size(); i++) {
                 String name = paths.get(i).toString();
@@ -52,8 +63,10 @@ public final class ParseCompileBench {
                     failures.add(name + ": " + t);
                 }
             }
-            out.printf("round %d compile %.3f failures %d%n", r, (System.nanoTime() - t0) / 1e9, failures.size());
+            out.printf("round %d compile %.3f cpu %.3f failures %d%n", r, (System.nanoTime() - t0) / 1e9,
+                    (processCpuNanos() - cpu0) / 1e9, failures.size());
         }
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         for (int i = 0; i < sources.size(); i++) {
             try {
@@ -61,7 +74,7 @@ public final class ParseCompileBench {
             } catch (Throwable t) { // counted by the compile rounds already
             }
         }
-        out.printf("parse %.3f%n", (System.nanoTime() - t0) / 1e9);
+        out.printf("parse %.3f cpu %.3f%n", (System.nanoTime() - t0) / 1e9, (processCpuNanos() - cpu0) / 1e9);
         failures.stream().limit(20).forEach(f -> out.println("failure " + f.replace('\n', ' ')));
     }
 }

@@ -18,6 +18,10 @@ import java.util.List;
  * for generators, coroutines and async generators) before the code, prepares the flow graph
  * (see {@link ControlFlowGraph#prepareForLayout}) and writes code, exception and location tables.
  *
+ * <p>{@code co_consts} is {@code info.consts()} with the constants no instruction loads any more
+ * removed (the first always stays) and, where a branch on a constant was decided,
+ * {@code True}/{@code False} appended; {@code co_names} is {@code info.names()} unchanged.
+ *
  * <p>Thread safety: stateless.
  */
 public final class Assembler {

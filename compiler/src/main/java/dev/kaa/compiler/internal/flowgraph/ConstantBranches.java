@@ -83,6 +83,7 @@ final class ConstantBranches {
             case Double d -> d != 0.0;
             case Constant.Complex z -> z.real() != 0.0 || z.imag() != 0.0;
             case String s -> !s.isEmpty();
+            case Constant.Str s -> true;        // holds a surrogate pair, so never empty
             case Constant.Bytes by -> by.length() > 0;
             case Constant.Tuple t -> !t.items().isEmpty();
             case Constant.FrozenSet f -> !f.items().isEmpty();

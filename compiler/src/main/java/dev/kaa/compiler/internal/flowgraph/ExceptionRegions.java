@@ -13,6 +13,8 @@ import java.util.Map;
  * its set-up. The walk follows control flow, not text, because the code generator pops a block
  * on the way out of a {@code break} or {@code return} while the text after it is still
  * protected. Afterwards the set-ups and pops become {@code NOP}s (which keep their lines).
+ * A {@code RESUME} after a {@code YIELD_VALUE} made under exactly one handler (the generator's
+ * implicit one) gets bit {@code 4} of its argument, as 3.13 sets it.
  *
  * <p>Thread safety: stateless.
  */
@@ -36,6 +38,9 @@ final class ExceptionRegions {
         }
     }
 
+    /** The {@code RESUME} argument bit saying the yield before it had one handler active. */
+    static final int RESUME_OPARG_DEPTH1_MASK = 4;
+
     static void label(ControlFlowGraph g) {
         Map<BasicBlock, Stack> atEntry = new IdentityHashMap<>();
         Deque<BasicBlock> work = new ArrayDeque<>();
@@ -44,6 +49,7 @@ final class ExceptionRegions {
         while (!work.isEmpty()) {
             BasicBlock b = work.pop();
             Stack stack = atEntry.get(b);
+            int yieldDepth = -1;
             for (CfgInstr i : b.instrs) {
                 // Set-ups and pops become NOPs, which cannot raise: like CPython, leave them
                 // unprotected (a NOP kept for its line then does not split a table entry).
@@ -59,6 +65,15 @@ final class ExceptionRegions {
                     stack = stack.rest;
                 } else if (i.target != null) {
                     reach(g, i.target, stack, atEntry, work);
+                } else if (i.op == Opcode.YIELD_VALUE) {
+                    yieldDepth = depth(stack);
+                } else if (i.op == Opcode.RESUME && i.oparg != 0) {
+                    // 3.13's generator close() reads this bit: only the implicit StopIteration
+                    // handler is active at this yield, so no GeneratorExit need be thrown in.
+                    if (yieldDepth == 1) {
+                        i.oparg |= RESUME_OPARG_DEPTH1_MASK;
+                    }
+                    yieldDepth = -1;
                 }
             }
             if (b.fallsThrough() && b.next != null) {
@@ -74,6 +89,14 @@ final class ExceptionRegions {
                 }
             }
         }
+    }
+
+    private static int depth(Stack stack) {
+        int n = 0;
+        for (; stack != null; stack = stack.rest) {
+            n++;
+        }
+        return n;
     }
 
     private static void reach(ControlFlowGraph g, BasicBlock b, Stack stack, Map<BasicBlock, Stack> atEntry,

@@ -331,6 +331,23 @@ class AssemblerTest {
     }
 
     @Test
+    void resumeAfterYieldUnderOnlyTheImplicitHandlerGetsTheDepth1Bit() {
+        int flags = Seq.FUNCTION | CodeObject.CO_GENERATOR;
+        CodeObject co = new Seq()
+                .jump(SETUP_CLEANUP, "stop").op(RESUME)
+                .op(LOAD_CONST, 0).op(YIELD_VALUE, 0).op(RESUME, 1).op(POP_TOP)      // depth 1: RESUME 5
+                .jump(SETUP_FINALLY, "fin")
+                .op(LOAD_CONST, 0).op(YIELD_VALUE, 0).op(RESUME, 1).op(POP_TOP)      // depth 2: RESUME 1
+                .op(POP_BLOCK)
+                .op(RETURN_CONST, 0)
+                .bind("fin").op(RERAISE, 0)
+                .bind("stop").op(CALL_INTRINSIC_1, 3).op(RERAISE, 1)
+                .assemble(Seq.unit(0, flags, 1, 0, List.of(), List.of(), List.of()));
+        List<String> resumes = Decoded.listing(co).stream().filter(s -> s.startsWith("RESUME")).toList();
+        assertEquals(List.of("RESUME 0", "RESUME 5", "RESUME 1"), resumes);
+    }
+
+    @Test
     void inconsistentStackDepthIsAnInternalError() {
         Seq s = new Seq().op(RESUME).op(LOAD_NAME, 0).jump(POP_JUMP_IF_FALSE, "l").op(LOAD_CONST, 0)
                 .bind("l").op(RETURN_CONST, 0);

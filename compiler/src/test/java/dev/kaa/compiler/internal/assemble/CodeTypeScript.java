@@ -11,6 +11,8 @@ import java.util.List;
  * {@code types.CodeType(...)}, so CPython can run and inspect what Kaa assembled without going
  * through marshal. Constants are plain values, nested code objects, or {@link Marshalled}
  * values (CPython's own {@code marshal.dumps} bytes, loaded back as they were).
+ *
+ * <p>Thread safety: stateless.
  */
 final class CodeTypeScript {
     private CodeTypeScript() {}

@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * Test helper: reads back what the assembler wrote, independently of it (code units with
  * {@code EXTENDED_ARG} folded and caches skipped, exception table entries, line table entries).
+ *
+ * <p>Thread safety: stateless.
  */
 final class Decoded {
     private Decoded() {}

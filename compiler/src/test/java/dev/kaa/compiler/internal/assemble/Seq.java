@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Test helper: builds an instruction sequence fluently, by label name, one line per instruction. */
+/** Test helper: builds an instruction sequence fluently, by label name, one line per instruction. Thread safety: confined. */
 final class Seq {
     final InstructionSequence seq = new InstructionSequence();
     private final Map<String, Label> labels = new HashMap<>();

@@ -15,9 +15,9 @@ import java.util.Objects;
  * <p>Thread safety: immutable.
  */
 public final class CodeObject {
-    /** {@code localspluskinds} bit: an argument. */
-    public static final int CO_FAST_ARG = 0x02;
-    /** {@code localspluskinds} bit: a local (also set with {@link #CO_FAST_ARG} for every argument). */
+    /** {@code localspluskinds} bit: a local that {@code locals()} does not show (PEP 709 inlined comprehensions). */
+    public static final int CO_FAST_HIDDEN = 0x10;
+    /** {@code localspluskinds} bit: a local (arguments too: 3.13 has no separate argument bit). */
     public static final int CO_FAST_LOCAL = 0x20;
     /** {@code localspluskinds} bit: a cell (a local captured by an inner scope). */
     public static final int CO_FAST_CELL = 0x40;

@@ -14,8 +14,8 @@ import java.util.List;
  * <p>{@code str} escapes follow {@code str.isprintable()} of CPython 3.13, which uses Unicode
  * 15.1: the JDK's newer Unicode tables are used with the code points assigned after 15.1 taken
  * out again. A {@code str} is a Java string read by code point, so a lone surrogate prints
- * escaped, but a high and a low surrogate side by side read as one astral character,
- * where Python sees two. A decimal {@code int} longer than {@link #DEFAULT_MAX_STR_DIGITS}
+ * escaped; a high and a low surrogate side by side, which Python sees as two code points, come
+ * as a {@link Constant.Str} and print as two escapes. A decimal {@code int} longer than {@link #DEFAULT_MAX_STR_DIGITS}
  * digits is refused as CPython refuses it ({@code sys.set_int_max_str_digits}), with
  * {@link IntDigitsLimitException}.
  *
@@ -115,7 +115,8 @@ public final class PyRepr {
             case BigInteger big -> sb.append(intRepr(big, maxStrDigits));
             case Double d -> sb.append(floatRepr(d));
             case Constant.Complex c -> sb.append(complexRepr(c.real(), c.imag()));
-            case String s -> appendStr(sb, s);
+            case String s -> appendStr(sb, s.codePoints().toArray());
+            case Constant.Str s -> appendStr(sb, s.codePoints());
             case Constant.Bytes b -> appendBytes(sb, b.value());
             case Constant.Tuple t -> {
                 sb.append('(');
@@ -260,17 +261,21 @@ public final class PyRepr {
     /** {@code repr()} of a str, quoted and escaped as CPython does. */
     public static String strRepr(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2);
-        appendStr(sb, s);
+        appendStr(sb, s.codePoints().toArray());
         return sb.toString();
     }
 
-    private static void appendStr(StringBuilder sb, String s) {
+    private static void appendStr(StringBuilder sb, int[] s) {
         // Single quotes unless the text has a single quote and no double quote.
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        boolean single = false;
+        boolean dbl = false;
+        for (int cp : s) {
+            single |= cp == '\'';
+            dbl |= cp == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
         sb.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : s) {
             if (cp == quote || cp == '\\') {
                 sb.append('\\').append((char) cp);
             } else if (cp == '\t') {

@@ -72,6 +72,18 @@ class PyReprTest {
         assertEquals("'\\udc00\\ud800'", PyRepr.repr("\uDC00\uD800"));
     }
 
+    @Test void strOfAHighAndALowSurrogateAsTwoCodePoints() {
+        Object pair = Constant.Str.of(new int[] {'\'', 0xD83D, 0xDE00});
+        assertTrue(pair instanceof Constant.Str, "a String would merge the two");
+        assertEquals("\"'\\ud83d\\ude00\"", PyRepr.repr(pair));
+        assertEquals("(\"'\\ud83d\\ude00\",)", PyRepr.repr(new Constant.Tuple(List.of(pair))));
+        // representable ones come back as the one canonical String
+        assertEquals("\uD83D\uDE00", Constant.Str.of(new int[] {0x1F600}));
+        assertEquals("\uDE00\uD83D", Constant.Str.of(new int[] {0xDE00, 0xD83D}));
+        assertEquals(pair, Constant.Str.concat("'\uD83D", "\uDE00"));
+        assertEquals("'\uD83D\uDE00", Constant.Str.concat("'", "\uD83D\uDE00"));
+    }
+
     @Test void bytesAndContainers() {
         assertEquals("b'\\'\"\\x7f\\x80\\\\\\n\\t\\r\\x00'",
                 PyRepr.repr(new Constant.Bytes("'\"\u007f\u0080\\\n\t\r\0".getBytes(StandardCharsets.ISO_8859_1))));

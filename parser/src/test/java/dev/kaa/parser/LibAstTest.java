@@ -33,11 +33,9 @@ import org.junit.jupiter.api.Test;
  * {@code indent=1}) for the first {@value #MAX_DIFFS} tree differences; the counts and the most
  * frequent kinds of mismatch are printed, for whoever works on the parser. CPython's side comes
  * from {@code ast/ast_digests.py} through {@link CPythonAstOracle}, cached in
- * {@code target/lib-ast/}; the test skips where no CPython 3.13 is installed.
- *
- * <p>Known limit: a Python str holding a high and a low surrogate as two separate code points
- * (Lib/test has nine such files) becomes one astral character in a Java string, so its dump
- * cannot match; the report names this category.
+ * {@code target/lib-ast/}; the test skips where no CPython 3.13 is installed. The nine files
+ * of Lib/test with a str holding a high and a low surrogate as two code points check
+ * {@link dev.kaa.bytecode.Constant.Str}.
  */
 class LibAstTest {
 

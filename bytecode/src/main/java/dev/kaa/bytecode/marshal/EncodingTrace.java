@@ -12,10 +12,8 @@ import java.util.Arrays;
  * {@code 'z'} or {@code 'a'} or {@code 'u'}); none of that follows from the values. The reader
  * records these choices here, and {@link Marshal#dumps(Object, EncodingTrace)} replays them while
  * it walks the same value in the same order, which gives back the original bytes. Everything else
- * (lengths, digits, UTF-8 bytes) follows from the values, with one exception the trace also
- * keeps: a {@code str} holding a surrogate pair written as two three-byte surrogates (a Python
- * string of two lone surrogates), which a Java {@link String} cannot tell from the one astral
- * character the pair stands for.
+ * (lengths, digits, UTF-8 bytes) follows from the values; a {@code str} holding a high and a
+ * low surrogate as two code points is a {@link dev.kaa.bytecode.Constant.Str}, not a trace entry.
  *
  * <p>A trace is a flat list, not a tree beside the value: the writer checks at each step that
  * the value still has the recorded kind (and that a recorded back reference still names an equal

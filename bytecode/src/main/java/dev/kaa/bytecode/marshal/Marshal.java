@@ -4,9 +4,10 @@ package dev.kaa.bytecode.marshal;
  * CPython 3.13's {@code marshal} format (version 4, plus the slice of version 5 when reading):
  * the serialisation of code objects and their constants inside {@code .pyc} files.
  *
- * <p>Values use the model of {@link dev.kaa.bytecode.Constant} ({@code str} is {@link String},
- * {@code int} is {@link Long} or {@link java.math.BigInteger}, and so on); the containers that never
- * occur in code objects are {@link MarshalList}, {@link MarshalDict} and {@link MarshalSet}.
+ * <p>Values use the model of {@link dev.kaa.bytecode.Constant} ({@code str} is {@link String} or,
+ * rarely, {@link dev.kaa.bytecode.Constant.Str}, {@code int} is {@link Long} or
+ * {@link java.math.BigInteger}, and so on); the containers that never occur in code objects are
+ * {@link MarshalList}, {@link MarshalDict} and {@link MarshalSet}.
  *
  * <p>Reading is strict and safe: malformed data of any kind raises {@link MarshalFormatException}
  * naming the source and the byte offset, never another exception, and never costs more than

@@ -116,7 +116,7 @@ final class MarshalReader {
                 case COMPLEX -> leaf(flag, readTextComplex());
                 case BINARY_COMPLEX -> leaf(flag, new Constant.Complex(readBinaryFloat(), readBinaryFloat()));
                 case STRING -> leaf(flag, new Constant.Bytes(readBytes(readSize("bytes object"))));
-                case UNICODE, INTERNED -> leaf(flag, readUtf8(readSize("string"), traceSize - 1));
+                case UNICODE, INTERNED -> leaf(flag, readUtf8(readSize("string")));
                 case ASCII, ASCII_INTERNED -> leaf(flag, readLatin1(readSize("string")));
                 case SHORT_ASCII, SHORT_ASCII_INTERNED -> leaf(flag, readLatin1(readByte()));
                 case REF -> readRef(start);
@@ -364,16 +364,13 @@ final class MarshalReader {
         return s;
     }
 
-    /** A UTF-8 string; {@code traceEntry} is its type byte's place in the trace. */
-    private String readUtf8(int n, int traceEntry) {
+    /** A UTF-8 string: a {@link String}, or a {@link Constant.Str} (surrogatepass pairs). */
+    private Object readUtf8(int n) {
         if (n > end - pos) {
             throw eof("marshal data too short", end);
         }
         try {
-            String s = SurrogatePassUtf8.decode(data, pos, n);
-            if (trace != null && s.length() != n && SurrogatePassUtf8.hasSplitPairs(data, pos, n)) {
-                trace[traceEntry] |= TRACE_SPLIT_SURROGATES;
-            }
+            Object s = SurrogatePassUtf8.decode(data, pos, n);
             pos += n;
             return s;
         } catch (SurrogatePassUtf8.DecodeError e) {

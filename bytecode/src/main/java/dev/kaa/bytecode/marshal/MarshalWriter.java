@@ -115,8 +115,8 @@ final class MarshalWriter {
     }
 
     private static boolean shareable(Object v) {
-        return v instanceof String || v instanceof Long || v instanceof BigInteger || v instanceof Double
-                || v instanceof Constant.Complex || v instanceof Constant.Bytes || v instanceof Constant.Tuple
+        return v instanceof String || v instanceof Constant.Str || v instanceof Long || v instanceof BigInteger
+                || v instanceof Double || v instanceof Constant.Complex || v instanceof Constant.Bytes || v instanceof Constant.Tuple
                 || v instanceof Constant.FrozenSet || v instanceof Constant.Slice || v instanceof CodeObject;
     }
 
@@ -199,7 +199,7 @@ final class MarshalWriter {
                 return;
             }
         }
-        boolean interned = v instanceof String s && (intern || nameLike(s));
+        boolean interned = Constant.Str.isStr(v) && (intern || v instanceof String s && nameLike(s));
         boolean flag = key != null && (interned || alwaysShared(v) || repeated.contains(key));
         if (flag) {
             refIndex.put(key, refIndex.size());
@@ -233,6 +233,7 @@ final class MarshalWriter {
                     interned ? SHORT_ASCII_INTERNED : SHORT_ASCII;
             case String s when SurrogatePassUtf8.isAscii(s) -> interned ? ASCII_INTERNED : ASCII;
             case String s -> interned ? INTERNED : UNICODE;
+            case Constant.Str s -> interned ? INTERNED : UNICODE;
             case Constant.Tuple t -> t.items().size() < 256 ? SMALL_TUPLE : TUPLE;
             case MarshalList l -> LIST;
             case MarshalDict d -> DICT;
@@ -274,10 +275,6 @@ final class MarshalWriter {
             replayRefs.add(v);
         }
         writeByte(code);
-        if ((entry & TRACE_SPLIT_SURROGATES) != 0 && v instanceof String s) {
-            writeSized(SurrogatePassUtf8.encodeUnits(s));
-            return;
-        }
         writeBody(type, v, intern);
     }
 
@@ -334,7 +331,7 @@ final class MarshalWriter {
             case FLOAT, BINARY_FLOAT -> v instanceof Double;
             case COMPLEX, BINARY_COMPLEX -> v instanceof Constant.Complex;
             case STRING -> v instanceof Constant.Bytes;
-            case UNICODE, INTERNED -> v instanceof String;
+            case UNICODE, INTERNED -> Constant.Str.isStr(v);
             case ASCII, ASCII_INTERNED -> v instanceof String s && SurrogatePassUtf8.isLatin1(s);
             case SHORT_ASCII, SHORT_ASCII_INTERNED -> v instanceof String s && s.length() < 256
                     && SurrogatePassUtf8.isLatin1(s);
@@ -384,7 +381,7 @@ final class MarshalWriter {
                 writeTextFloat(c.imag());
             }
             case STRING -> writeSized(((Constant.Bytes) v).value());
-            case UNICODE, INTERNED -> writeSized(SurrogatePassUtf8.encode((String) v));
+            case UNICODE, INTERNED -> writeSized(SurrogatePassUtf8.encode(v));
             case ASCII, ASCII_INTERNED -> writeSized(((String) v).getBytes(StandardCharsets.ISO_8859_1));
             case SHORT_ASCII, SHORT_ASCII_INTERNED -> {
                 byte[] b = ((String) v).getBytes(StandardCharsets.ISO_8859_1);

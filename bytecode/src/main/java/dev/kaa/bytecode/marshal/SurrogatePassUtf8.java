@@ -1,5 +1,6 @@
 package dev.kaa.bytecode.marshal;
 
+import dev.kaa.bytecode.Constant;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -38,7 +39,11 @@ final class SurrogatePassUtf8 {
         }
     }
 
-    static String decode(byte[] data, int offset, int length) throws DecodeError {
+    /**
+     * Decodes a {@code str}: a {@link String}, or a {@link Constant.Str} where a high and a low
+     * surrogate were written as two three-byte surrogates (two code points in Python).
+     */
+    static Object decode(byte[] data, int offset, int length) throws DecodeError {
         int end = offset + length;
         boolean ascii = true;
         for (int i = offset; i < end; i++) {
@@ -50,12 +55,13 @@ final class SurrogatePassUtf8 {
         if (ascii) {
             return new String(data, offset, length, StandardCharsets.ISO_8859_1);
         }
-        StringBuilder out = new StringBuilder(length);
+        int[] out = new int[length];
+        int n = 0;
         int i = offset;
         while (i < end) {
             int b0 = data[i] & 0xff;
             if (b0 < 0x80) {
-                out.append((char) b0);
+                out[n++] = b0;
                 i++;
                 continue;
             }
@@ -93,10 +99,10 @@ final class SurrogatePassUtf8 {
                 }
                 cp = (cp << 6) | (b & 0x3f);
             }
-            out.appendCodePoint(cp);
+            out[n++] = cp;
             i += need + 1;
         }
-        return out.toString();
+        return Constant.Str.of(out, 0, n);
     }
 
     /** Whether every char is below 128. */
@@ -119,60 +125,23 @@ final class SurrogatePassUtf8 {
         return true;
     }
 
-    /**
-     * Whether valid UTF-8 bytes hold a surrogate pair written as two three-byte surrogates (as
-     * CPython writes the two-code-point {@code str} of U+D83D, U+DE00) and no four-byte sequence. A
-     * Java {@link String} cannot tell that string from the one-code-point U+1F600, so the
-     * encoding trace keeps the difference for the writer.
-     */
-    static boolean hasSplitPairs(byte[] data, int offset, int length) {
-        boolean split = false;
-        int end = offset + length;
-        for (int i = offset; i < end; i++) {
-            int b = data[i] & 0xff;
-            if (b >= 0xf0) {
-                return false;
-            }
-            if (b == 0xed && i + 4 < end && (data[i + 1] & 0xf0) == 0xa0 && (data[i + 3] & 0xff) == 0xed
-                    && (data[i + 4] & 0xf0) == 0xb0) {
-                split = true;
-            }
-        }
-        return split;
-    }
-
-    /** Encodes every UTF-16 unit on its own, so surrogate pairs become two three-byte surrogates. */
-    static byte[] encodeUnits(String s) {
-        byte[] out = new byte[s.length() * 3];
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            int c = s.charAt(i);
-            if (c < 0x80) {
-                out[n++] = (byte) c;
-            } else if (c < 0x800) {
-                out[n++] = (byte) (0xc0 | c >> 6);
-                out[n++] = (byte) (0x80 | c & 0x3f);
-            } else {
-                out[n++] = (byte) (0xe0 | c >> 12);
-                out[n++] = (byte) (0x80 | c >> 6 & 0x3f);
-                out[n++] = (byte) (0x80 | c & 0x3f);
-            }
-        }
-        return java.util.Arrays.copyOf(out, n);
+    /** Encodes a {@code str} of the model; each code point of a {@link Constant.Str} on its own. */
+    static byte[] encode(Object str) {
+        return str instanceof Constant.Str t ? encodeCodePoints(t.codePoints()) : encode((String) str);
     }
 
     static byte[] encode(String s) {
         if (isAscii(s)) {
             return s.getBytes(StandardCharsets.ISO_8859_1);
         }
-        byte[] out = new byte[s.length() * 3];
+        return encodeCodePoints(s.codePoints().toArray());
+    }
+
+    /** Encodes code points, a lone surrogate (paired or not) as its three-byte form. */
+    private static byte[] encodeCodePoints(int[] cps) {
+        byte[] out = new byte[cps.length * 4];
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            int cp = c;
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                cp = Character.toCodePoint(c, s.charAt(++i));
-            }
+        for (int cp : cps) {
             if (cp < 0x80) {
                 out[n++] = (byte) cp;
             } else if (cp < 0x800) {

@@ -38,12 +38,6 @@ final class TypeCode {
     /** Set on a type byte when the object enters the reference table. */
     static final int FLAG_REF = 0x80;
 
-    /**
-     * Not a type bit: set in an {@link EncodingTrace} entry of a {@code 'u'}/{@code 't'} string
-     * whose surrogate pairs were written as separate three-byte surrogates.
-     */
-    static final int TRACE_SPLIT_SURROGATES = 0x100;
-
     /** CPython's {@code MAX_MARSHAL_STACK_DEPTH}. */
     static final int MAX_DEPTH = 2000;
 

@@ -95,6 +95,13 @@ class MarshalTest {
         byte[] split = hex("7506000000eda0bdedb880");
         Unmarshalled u = Marshal.loadsFaithful(split, 0, split.length, "split");
         assertArrayEquals(split, Marshal.dumps(u.value(), u.trace()));
+        assertEquals(new Constant.Str(new int[] {0xd83d, 0xde00}), u.value());
+        assertArrayEquals(split, Marshal.dumps(u.value()), "the value alone says how to write it");
+        assertEquals("'\\ud83d\\ude00'", dev.kaa.bytecode.PyRepr.repr(u.value()));
+        // the astral character stays a String, written as four bytes
+        check("7504000000f09f9880", "\ud83d\ude00");
+        // a lone surrogate followed by anything else is still a String
+        check("7507000000eda0bd41e282ac", Constant.Str.of(new int[] {0xd83d, 'A', 0x20ac}));
     }
 
     @Test void containers() {

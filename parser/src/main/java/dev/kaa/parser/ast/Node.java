@@ -10,7 +10,8 @@ package dev.kaa.parser.ast;
  * those of code objects, described by {@link dev.kaa.bytecode.Constant}: {@code Constant.NONE},
  * {@code Constant.ELLIPSIS}, {@link Boolean}, {@link Long} or {@link java.math.BigInteger} (for an
  * {@code int} too big for a {@code long}), {@link Double}, {@code Constant.Complex}, {@link String}
- * or {@code Constant.Bytes}; the optimizer also makes {@code Constant.Tuple} and
+ * (or {@code Constant.Str} for the rare {@code str} a Java string cannot hold: a surrogate pair
+ * written as two code points) or {@code Constant.Bytes}; the optimizer also makes {@code Constant.Tuple} and
  * {@code Constant.FrozenSet}.
  *
  * <p>Thread safety: immutable.

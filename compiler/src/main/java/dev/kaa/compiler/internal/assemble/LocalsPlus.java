@@ -21,7 +21,6 @@ import java.util.Map;
  */
 final class LocalsPlus {
     /** {@code localspluskinds} bit of 3.13 for hidden (inlined comprehension) locals. */
-    static final int CO_FAST_HIDDEN = 0x10;
 
     private final List<String> names;
     private final byte[] kinds;
@@ -71,7 +70,7 @@ final class LocalsPlus {
     }
 
     private static int hidden(CodeUnitInfo info, String name) {
-        return info.hiddenLocals().contains(name) ? CO_FAST_HIDDEN : 0;
+        return info.hiddenLocals().contains(name) ? CodeObject.CO_FAST_HIDDEN : 0;
     }
 
     /**

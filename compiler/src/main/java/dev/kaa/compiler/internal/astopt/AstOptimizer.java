@@ -100,7 +100,7 @@ public final class AstOptimizer {
 
     private static boolean isDocstring(List<Stmt> body) {
         return !body.isEmpty() && body.getFirst() instanceof Stmt.Expr e
-                && e.value() instanceof Expr.Constant c && c.value() instanceof String;
+                && e.value() instanceof Expr.Constant c && Constant.Str.isStr(c.value());
     }
 
     /** A function, class or module body: folding must not create a docstring. */

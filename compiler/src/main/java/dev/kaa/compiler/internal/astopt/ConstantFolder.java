@@ -82,7 +82,7 @@ final class ConstantFolder {
             case Mult -> safeMultiply(l, r);
             case Div, FloorDiv -> arith(op, l, r);
             // CPython never folds str % … or bytes % … (they are formatting, not arithmetic).
-            case Mod -> l instanceof String || l instanceof Constant.Bytes ? null : arith(op, l, r);
+            case Mod -> Constant.Str.isStr(l) || l instanceof Constant.Bytes ? null : arith(op, l, r);
             case Pow -> safePower(l, r);
             case LShift -> safeLshift(l, r);
             case RShift -> rshift(l, r);
@@ -92,8 +92,10 @@ final class ConstantFolder {
     }
 
     private static Object add(Object l, Object r) {
-        if (l instanceof String a && r instanceof String b) {
-            return a + b;
+        if (Constant.Str.isStr(l) && Constant.Str.isStr(r)) {
+            // Not a + b on Java strings: a lone high surrogate meeting a lone low one must stay
+            // two code points (Constant.Str).
+            return Constant.Str.concat(l, r);
         }
         if (l instanceof Constant.Bytes a && r instanceof Constant.Bytes b) {
             byte[] out = new byte[a.length() + b.length()];
@@ -118,10 +120,10 @@ final class ConstantFolder {
             }
             return normalize(a.multiply(b));
         }
-        if (isInt(v) && (w instanceof Constant.Tuple || w instanceof String || w instanceof Constant.Bytes)) {
+        if (isInt(v) && (w instanceof Constant.Tuple || Constant.Str.isStr(w) || w instanceof Constant.Bytes)) {
             return repeat(w, big(v));
         }
-        if (isInt(w) && (v instanceof Constant.Tuple || v instanceof String || v instanceof Constant.Bytes)) {
+        if (isInt(w) && (v instanceof Constant.Tuple || Constant.Str.isStr(v) || v instanceof Constant.Bytes)) {
             return repeat(v, big(w));
         }
         return arith(Operator.Mult, v, w);
@@ -147,7 +149,11 @@ final class ConstantFolder {
             }
             return new Constant.Tuple(items);
         }
-        int size = seq instanceof String s ? s.codePointCount(0, s.length()) : ((Constant.Bytes) seq).length();
+        int size = switch (seq) {
+            case String s -> s.codePointCount(0, s.length());
+            case Constant.Str s -> s.length();
+            default -> ((Constant.Bytes) seq).length();
+        };
         if (size == 0) {
             // Python's own limit: the count must fit an index.
             return count.bitLength() < 64 ? seq : null;
@@ -156,8 +162,8 @@ final class ConstantFolder {
             return null;
         }
         int n = count.intValue();
-        if (seq instanceof String s) {
-            return s.repeat(n);
+        if (Constant.Str.isStr(seq)) {
+            return repeatStr(seq, n);
         }
         byte[] b = ((Constant.Bytes) seq).value();
         byte[] out = new byte[b.length * n];
@@ -165,6 +171,23 @@ final class ConstantFolder {
             System.arraycopy(b, 0, out, i * b.length, b.length);
         }
         return new Constant.Bytes(out);
+    }
+
+    /**
+     * {@code s * n} for a str, by code points where the copies would meet as a high and a low
+     * surrogate (which must stay two code points, a {@link Constant.Str}).
+     */
+    private static Object repeatStr(Object str, int n) {
+        if (str instanceof String s && !(Character.isHighSurrogate(s.charAt(s.length() - 1))
+                && Character.isLowSurrogate(s.charAt(0)))) {
+            return s.repeat(n);
+        }
+        int[] cps = Constant.Str.codePointsOf(str);
+        int[] out = new int[cps.length * n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(cps, 0, out, i * cps.length, cps.length);
+        }
+        return Constant.Str.of(out);
     }
 
     /** CPython's {@code check_complexity}: the item budget left after counting nested items. */

@@ -400,25 +400,58 @@ public final class ExprUnparser {
     // ---- f-strings ----
 
     private void joinedStr(Expr.JoinedStr j, boolean formatSpec) {
-        String body = fstringBody(j.values());
+        Object body = fstringBody(j.values());
         if (formatSpec) {
-            out.append(body);
+            // A format spec is raw text inside the enclosing f-string's body, which is a Java
+            // string: a Constant.Str in it (two adjacent lone surrogates) merges there.
+            out.append(body instanceof Constant.Str t ? t.toJavaString() : (String) body);
         } else {
-            out.append('f').append(PyRepr.strRepr(body));
+            out.append('f').append(PyRepr.repr(body));
         }
     }
 
-    private static String fstringBody(List<Expr> values) {
-        ExprUnparser u = new ExprUnparser();
+    /**
+     * The text between the quotes of an unparsed f-string, before {@code repr}: a {@code str} of
+     * the {@link Constant} model, so that lone surrogates of adjacent pieces stay two code points.
+     */
+    private static Object fstringBody(List<Expr> values) {
+        Object body = "";
         for (Expr v : values) {
-            u.fstringElement(v, false);
+            Object piece;
+            if (v instanceof Expr.Constant c) {
+                piece = doubleBraces(c.value());
+            } else {
+                ExprUnparser u = new ExprUnparser();
+                u.fstringElement(v, false);
+                piece = u.out.toString();
+            }
+            body = Constant.Str.concat(body, piece);
         }
-        return u.out.toString();
+        return body;
+    }
+
+    private static Object doubleBraces(Object str) {
+        if (str instanceof String s) {
+            return s.replace("{", "{{").replace("}", "}}");
+        }
+        int[] cps = Constant.Str.codePointsOf(str);
+        int[] out = new int[cps.length * 2];
+        int n = 0;
+        for (int cp : cps) {
+            out[n++] = cp;
+            if (cp == '{' || cp == '}') {
+                out[n++] = cp;
+            }
+        }
+        return Constant.Str.of(out, 0, n);
     }
 
     private void fstringElement(Expr e, boolean formatSpec) {
         switch (e) {
-            case Expr.Constant c -> out.append(((String) c.value()).replace("{", "{{").replace("}", "}}"));
+            case Expr.Constant c -> {
+                Object piece = doubleBraces(c.value());
+                out.append(piece instanceof Constant.Str t ? t.toJavaString() : (String) piece);
+            }
             case Expr.JoinedStr j -> joinedStr(j, formatSpec);
             case Expr.FormattedValue f -> formattedValue(f);
             default -> throw new IllegalArgumentException("unknown expression kind inside f-string");

@@ -28,6 +28,11 @@ final class Subscripts {
                 int at = s.offsetByCodePoints(0, k);
                 yield new String(Character.toChars(s.codePointAt(at)));
             }
+            case Constant.Str s -> {
+                int k = normalize(i, s.length());
+                // One code point always fits a String unambiguously.
+                yield k < 0 ? null : Constant.Str.of(s.codePoints(), k, k + 1);
+            }
             case Constant.Bytes b -> {
                 int k = normalize(i, b.length());
                 yield k < 0 ? null : (Object) (long) (b.value()[k] & 0xff);

@@ -49,6 +49,8 @@ final class CodeUnit {
     final Map<String, Integer> overriddenFlags = new HashMap<>();
     /** Names an inlined comprehension keeps in fast locals in a module or class body (CPython's {@code u_fasthidden}). */
     final Set<String> fastHidden = new HashSet<>();
+    /** Every name ever in {@link #fastHidden}: they get {@code CO_FAST_HIDDEN}, so {@code locals()} skips them. */
+    final Set<String> everHidden = new HashSet<>();
     /** Attribute names stored on the first parameter of methods ({@code __static_attributes__}). */
     final Set<String> staticAttributes = new TreeSet<>();
     boolean hasDocstring;
@@ -231,7 +233,7 @@ final class CodeUnit {
         }
         CodeUnitInfo info = new CodeUnitInfo(name, qualname, filename, firstlineno, argcount,
                 posonlyargcount, kwonlyargcount, flags, allConsts, List.copyOf(names.keySet()),
-                List.copyOf(varnames.keySet()), cellvars, freevars);
+                List.copyOf(varnames.keySet()), cellvars, freevars, everHidden);
         return Assembler.assemble(code, info);
     }
 

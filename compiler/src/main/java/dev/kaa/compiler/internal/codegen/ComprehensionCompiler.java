@@ -255,6 +255,7 @@ final class ComprehensionCompiler {
         for (ComprehensionInlining.Pushed p : plan.pushedLocals()) {
             if (p.hideFast() && u.fastHidden.add(p.name())) {
                 hidden.add(p.name());
+                u.everHidden.add(p.name());
             }
             g.emit(Opcode.LOAD_FAST_AND_CLEAR, u.varIndex(p.name()), loc);
             if (p.makeCell()) {

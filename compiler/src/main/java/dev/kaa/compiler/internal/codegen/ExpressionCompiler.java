@@ -126,7 +126,7 @@ final class ExpressionCompiler {
             }
             case Expr.YieldFrom y -> {
                 if (!g.u.isFunctionLike()) {
-                    throw g.error("'yield' outside function", y.pos());
+                    throw g.error("'yield from' outside function", y.pos());
                 }
                 if (g.u.kind == CodeUnit.Kind.ASYNC_FUNCTION) {
                     throw g.error("'yield from' inside async function", y.pos());
@@ -484,7 +484,7 @@ final class ExpressionCompiler {
         HashSet<Object> seen = new HashSet<>();
         for (Expr e : elts) {
             Object v = ((Expr.Constant) e).value();
-            if (!(v instanceof String) && !(v instanceof Long) || !seen.add(v)) {
+            if (!Constant.Str.isStr(v) && !(v instanceof Long) || !seen.add(v)) {
                 return false;
             }
         }

@@ -47,6 +47,15 @@ class ExprUnparserTest {
         return tests.stream();
     }
 
+    /** A high and a low surrogate as two code points stay two escapes (CPython 3.13's output). */
+    @Test
+    void fStringWithSurrogatesAsTwoCodePoints() {
+        Expr e = dev.kaa.parser.PythonParser.load(null)
+                .parse("f'\\ud800\\udc00{a}\\udc00{{'", "<s>", dev.kaa.parser.ParseMode.EVAL) instanceof
+                        dev.kaa.parser.ast.Mod.Expression m ? m.body() : null;
+        assertEquals("f'\\ud800\\udc00{a}\\udc00{{'", ExprUnparser.unparse(e));
+    }
+
     /** Expressions an annotation cannot hold (CPython rejects them there), by the same rules. */
     @Test
     void expressionsOutsideAnnotations() {

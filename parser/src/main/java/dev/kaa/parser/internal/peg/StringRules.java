@@ -79,16 +79,19 @@ abstract class StringRules extends DisplayRules {
             if (parts.size() == 1) {
                 return new Expr.Constant(parts.getFirst(), kind, whole);
             }
-            StringBuilder sb = new StringBuilder();
+            // Concatenated through Constant.Str: '\ud800' '\udc00' is two code points, which
+            // joining the Java strings would merge into U+10000.
+            Object value = "";
             for (Object p : parts) {
-                sb.append((String) p);
+                value = dev.kaa.bytecode.Constant.Str.concat(value, p);
             }
-            return new Expr.Constant(sb.toString(), kind, whole);
+            return new Expr.Constant(value, kind, whole);
         }
         List<Expr> values = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Object p = parts.get(i);
-            if (p instanceof String s) {
+            if (dev.kaa.bytecode.Constant.Str.isStr(p)) {
+                Object s = p;
                 Token t = partTokens.get(i);
                 values.add(new Expr.Constant(s, hasUPrefix(t) ? "u" : null, tokenPos(t)));
             } else {
@@ -110,12 +113,13 @@ abstract class StringRules extends DisplayRules {
         List<Expr> out = new ArrayList<>(values.size());
         for (Expr v : values) {
             if (v instanceof Expr.Constant c) {
-                String s = (String) c.value();
-                if (s.isEmpty()) {
+                Object s = c.value();
+                if ("".equals(s)) {
                     continue;
                 }
                 if (!out.isEmpty() && out.getLast() instanceof Expr.Constant prev) {
-                    out.set(out.size() - 1, new Expr.Constant((String) prev.value() + s, prev.kind(),
+                    Object joined = dev.kaa.bytecode.Constant.Str.concat(prev.value(), s);
+                    out.set(out.size() - 1, new Expr.Constant(joined, prev.kind(),
                             Pos.span(prev.pos(), c.pos())));
                     continue;
                 }

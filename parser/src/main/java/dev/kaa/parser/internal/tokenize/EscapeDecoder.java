@@ -1,5 +1,6 @@
 package dev.kaa.parser.internal.tokenize;
 
+import dev.kaa.bytecode.Constant;
 import dev.kaa.parser.PySyntaxError;
 import java.io.ByteArrayOutputStream;
 
@@ -16,21 +17,25 @@ import java.io.ByteArrayOutputStream;
 final class EscapeDecoder {
     private EscapeDecoder() {}
 
-    /** Decodes the body of a non-raw {@code str} literal. */
-    static String str(String body, Token token, Tokenizer tokenizer) {
-        StringBuilder out = new StringBuilder(body.length());
+    /**
+     * Decodes the body of a non-raw {@code str} literal: a {@link String}, or a
+     * {@link Constant.Str} when escapes put a high and a low surrogate side by side
+     * ({@code '\ud800\udc00'} is two code points, not U+10000).
+     */
+    static Object str(String body, Token token, Tokenizer tokenizer) {
+        CodePoints out = new CodePoints(body.length());
         int n = body.length();
         int i = 0;
         while (i < n) {
-            char c = body.charAt(i);
+            int c = body.codePointAt(i);
             if (c != '\\') {
-                out.append(c);
-                i++;
+                out.add(c);
+                i += Character.charCount(c);
                 continue;
             }
             int escStart = i;
             if (i + 1 >= n) {
-                out.append('\\');
+                out.add('\\');
                 i++;
                 continue;
             }
@@ -38,22 +43,22 @@ final class EscapeDecoder {
             i += 2;
             switch (e) {
                 case '\n' -> { }
-                case '\\' -> out.append('\\');
-                case '\'' -> out.append('\'');
-                case '"' -> out.append('"');
-                case 'a' -> out.append('\u0007');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'v' -> out.append('\u000b');
+                case '\\' -> out.add('\\');
+                case '\'' -> out.add('\'');
+                case '"' -> out.add('"');
+                case 'a' -> out.add('\u0007');
+                case 'b' -> out.add('\b');
+                case 'f' -> out.add('\f');
+                case 'n' -> out.add('\n');
+                case 'r' -> out.add('\r');
+                case 't' -> out.add('\t');
+                case 'v' -> out.add('\u000b');
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int v = e - '0';
                     for (int k = 0; k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++) {
                         v = v * 8 + body.charAt(i++) - '0';
                     }
-                    out.appendCodePoint(v);
+                    out.add(v);
                 }
                 case 'x' -> i = hex(body, i, 2, escStart, out, "truncated \\xXX escape", token, tokenizer);
                 case 'u' -> i = hex(body, i, 4, escStart, out, "truncated \\uXXXX escape", token, tokenizer);
@@ -61,15 +66,15 @@ final class EscapeDecoder {
                 case 'N' -> i = named(body, i, escStart, out, token, tokenizer);
                 default -> {
                     // An invalid escape: CPython 3.13 keeps it (with a SyntaxWarning).
-                    out.append('\\');
+                    out.add('\\');
                     i--;
                 }
             }
         }
-        return out.toString();
+        return out.value();
     }
 
-    private static int hex(String body, int i, int digits, int escStart, StringBuilder out, String msg,
+    private static int hex(String body, int i, int digits, int escStart, CodePoints out, String msg,
             Token token, Tokenizer tokenizer) {
         int v = 0;
         int k = 0;
@@ -86,11 +91,11 @@ final class EscapeDecoder {
         if (digits == 8 && (v < 0 || v > 0x10FFFF)) {
             throw unicodeError(body, escStart, i + k, "illegal Unicode character", token, tokenizer);
         }
-        out.appendCodePoint(v);
+        out.add(v);
         return i + k;
     }
 
-    private static int named(String body, int i, int escStart, StringBuilder out, Token token, Tokenizer tokenizer) {
+    private static int named(String body, int i, int escStart, CodePoints out, Token token, Tokenizer tokenizer) {
         if (i >= body.length() || body.charAt(i) != '{') {
             throw unicodeError(body, escStart, i, "malformed \\N character escape", token, tokenizer);
         }
@@ -103,8 +108,29 @@ final class EscapeDecoder {
         if (cp < 0) {
             throw unicodeError(body, escStart, close + 1, "unknown Unicode character name", token, tokenizer);
         }
-        out.appendCodePoint(cp);
+        out.add(cp);
         return close + 1;
+    }
+
+    /** A growing array of code points, made into a {@code str} by {@link Constant.Str#of}. */
+    private static final class CodePoints {
+        private int[] items;
+        private int size;
+
+        CodePoints(int capacity) {
+            items = new int[Math.max(capacity, 4)];
+        }
+
+        void add(int cp) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = cp;
+        }
+
+        Object value() {
+            return Constant.Str.of(items, 0, size);
+        }
     }
 
     /** Position of char index {@code i} of {@code body} in CPython's rewritten text. */

@@ -4,8 +4,9 @@ import dev.kaa.bytecode.Constant;
 import dev.kaa.parser.PySyntaxError;
 
 /**
- * The values of string literals: a {@code STRING} token to a {@link String} or a
- * {@link Constant.Bytes}, and the literal pieces of f-strings to {@link String}s.
+ * The values of string literals: a {@code STRING} token to a {@code str} (a {@link String}, or
+ * rarely a {@link Constant.Str}) or a {@link Constant.Bytes}, and the literal pieces of f-strings
+ * to {@code str}s.
  *
  * <p>Invalid escapes such as {@code "\d"} keep their backslash; CPython 3.13 also issues a
  * SyntaxWarning for them, which Kaa does not print (there is no warnings machinery yet).
@@ -16,8 +17,9 @@ public final class StringLiterals {
     private StringLiterals() {}
 
     /**
-     * The value of a {@code STRING} token (prefix and quotes included): a {@link String} for
-     * {@code str}, a {@link Constant.Bytes} for {@code bytes}.
+     * The value of a {@code STRING} token (prefix and quotes included): a {@link String} (or a
+     * {@link Constant.Str}, see {@link Constant.Str#of}) for {@code str}, a {@link Constant.Bytes}
+     * for {@code bytes}.
      *
      * @throws PySyntaxError for a bad escape or a non-ASCII character in bytes, as CPython reports it
      */
@@ -66,7 +68,7 @@ public final class StringLiterals {
      *
      * @param raw whether the f-string has an {@code r} prefix
      */
-    public static String decodeFStringMiddle(Token token, boolean raw, Tokenizer tokenizer) {
+    public static Object decodeFStringMiddle(Token token, boolean raw, Tokenizer tokenizer) {
         String body = token.text();
         checkUtf8(body, token, tokenizer);
         if (raw || body.indexOf('\\') < 0) {

@@ -56,6 +56,11 @@ class LiteralsTest {
                 s.codePoints().forEach(c -> j.add(Integer.toHexString(c)));
                 yield j.toString();
             }
+            case Constant.Str s -> {
+                StringJoiner j = new StringJoiner(" ", "str:", "");
+                java.util.Arrays.stream(s.codePoints()).forEach(c -> j.add(Integer.toHexString(c)));
+                yield j.toString();
+            }
             case Constant.Bytes b -> "bytes:" + HexFormat.of().formatHex(b.value());
             case Long l -> "int:" + l;
             case BigInteger b -> {
@@ -78,9 +83,18 @@ class LiteralsTest {
         assertEquals(List.of("\\d}"), middles("f'\\d}}'", false));
     }
 
-    private static List<String> middles(String source, boolean raw) {
+    @Test
+    void escapedSurrogatePairStaysTwoCodePoints() {
+        assertEquals("str:d800 dc00", valueOf("'\\ud800\\udc00'"));
+        assertEquals("str:10000", valueOf("'\\U00010000'"));
+        assertEquals("str:d800 41", valueOf("'\\ud800A'"));
+        assertEquals(List.of(new Constant.Str(new int[] {'x', 0xdbff, 0xdfff})),
+                middles("f'x\\udbff\\udfff'", false));
+    }
+
+    private static List<Object> middles(String source, boolean raw) {
         Tokenizer t = new Tokenizer(source, "<s>");
-        List<String> out = new ArrayList<>();
+        List<Object> out = new ArrayList<>();
         for (Token k = t.next(); k.type() != TokenType.ENDMARKER; k = t.next()) {
             if (k.type() == TokenType.FSTRING_MIDDLE) {
                 out.add(StringLiterals.decodeFStringMiddle(k, raw, t));

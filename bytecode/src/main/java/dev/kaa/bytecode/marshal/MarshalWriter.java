@@ -82,10 +82,17 @@ final class MarshalWriter {
     }
 
     /**
-     * What may share one reference-table entry: scalars and strings by value (same Java class),
-     * containers and code objects by identity. Containers are not compared by value because
-     * their records hash and compare recursively, which 2000 levels of nesting would turn into a
-     * stack overflow; CPython itself shares objects only by identity.
+     * What may share one reference-table entry: scalars, strings and bytes by value (same Java
+     * class), tuples and frozensets by value too when they nest no deeper than
+     * {@link #VALUE_KEY_DEPTH}, and deeper containers and code objects by identity.
+     *
+     * <p>Sharing equal constants by value is what makes a module Kaa compiled load as CPython's
+     * does: CPython's compiler merges every constant equal by type and value across the code
+     * objects of one compilation (including each {@code co_consts} tuple and line table), and its
+     * marshal writes the merged objects once, so {@code f.__code__.co_consts is g.__code__.co_consts}
+     * holds for two lambdas returning the same constant ({@code test_compile.test_merge_constants}).
+     * Records compare and hash recursively, so only shallow containers are keyed by value: 2000
+     * levels of nesting would overflow the stack.
      */
     private record Key(Object value) {
         static Key of(Object v) {
@@ -93,8 +100,10 @@ final class MarshalWriter {
         }
 
         private boolean byValue() {
-            return !(value instanceof Constant.Tuple || value instanceof Constant.FrozenSet
-                    || value instanceof Constant.Slice || value instanceof CodeObject) || isEmpty(value);
+            if (value instanceof Constant.Tuple || value instanceof Constant.FrozenSet) {
+                return shallow(value, VALUE_KEY_DEPTH);
+            }
+            return !(value instanceof Constant.Slice || value instanceof CodeObject);
         }
 
         @Override public boolean equals(Object o) {
@@ -109,9 +118,28 @@ final class MarshalWriter {
         }
     }
 
-    private static boolean isEmpty(Object v) {
-        return v instanceof Constant.Tuple t && t.items().isEmpty()
-                || v instanceof Constant.FrozenSet s && s.items().isEmpty();
+    /** How deep a tuple or frozenset may nest and still be shared by value. */
+    private static final int VALUE_KEY_DEPTH = 32;
+
+    /** Whether {@code v} holds no container nested more than {@code depth} levels down. */
+    private static boolean shallow(Object v, int depth) {
+        List<Object> items = switch (v) {
+            case Constant.Tuple t -> t.items();
+            case Constant.FrozenSet f -> f.items();
+            default -> null;
+        };
+        if (items == null) {
+            return true;
+        }
+        if (depth == 0) {
+            return false;
+        }
+        for (Object item : items) {
+            if (!shallow(item, depth - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean shareable(Object v) {
@@ -150,7 +178,10 @@ final class MarshalWriter {
                 yield out;
             }
             case CodeObject c -> {
-                List<Object> out = new ArrayList<>(c.consts());
+                List<Object> out = new ArrayList<>();
+                out.add(new Constant.Tuple(c.consts()));
+                out.add(new Constant.Bytes(c.linetable()));
+                out.add(new Constant.Bytes(c.exceptiontable()));
                 out.addAll(c.names());
                 out.addAll(c.localsplusnames());
                 out.add(c.filename());
@@ -440,7 +471,7 @@ final class MarshalWriter {
         writeInt(c.stacksize());
         writeInt(c.flags());
         write(new Constant.Bytes(c.code()), false);
-        write(new Constant.Tuple(c.consts()), false);
+        write(new Constant.Tuple(c.consts()), false);  // shared by value with equal ones: see Key
         writeNames(c.names());
         writeNames(c.localsplusnames());
         write(new Constant.Bytes(c.localspluskinds()), false);

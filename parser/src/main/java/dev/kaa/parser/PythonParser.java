@@ -21,10 +21,25 @@ public interface PythonParser {
      *
      * @throws PySyntaxError for every error in the source, of CPython's kind and with its message
      */
-    Mod parse(byte[] source, String filename, ParseMode mode);
+    default Mod parse(byte[] source, String filename, ParseMode mode) {
+        return parse(source, filename, mode, ParseOptions.DEFAULT);
+    }
 
     /** Parses source that is already text (an encoding declaration in it is ignored). */
-    Mod parse(String source, String filename, ParseMode mode);
+    default Mod parse(String source, String filename, ParseMode mode) {
+        return parse(source, filename, mode, ParseOptions.DEFAULT);
+    }
+
+    /**
+     * Parses source bytes as {@link #parse(byte[], String, ParseMode)} does, with {@code options}
+     * (type comments, say).
+     *
+     * @throws PySyntaxError for every error in the source, of CPython's kind and with its message
+     */
+    Mod parse(byte[] source, String filename, ParseMode mode, ParseOptions options);
+
+    /** Parses text as {@link #parse(String, String, ParseMode)} does, with {@code options}. */
+    Mod parse(String source, String filename, ParseMode mode, ParseOptions options);
 
     /** The parser named {@code name} on the module path, or the first one found if {@code name} is null. */
     static PythonParser load(String name) {

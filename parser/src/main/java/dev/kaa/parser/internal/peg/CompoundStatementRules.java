@@ -103,6 +103,11 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
             pos++;
             if (expectType(TokenType.INDENT) == null) {
                 if (invalidPass) {
+                    if (start > 0 && token(start - 1).type() == TokenType.TYPE_COMMENT) {
+                        // after a type comment the statement's own invalid_*_indent rule (':'
+                        // NEWLINE !INDENT) does not match; invalid_block's words are left
+                        throw errorAt(PySyntaxError.Kind.IndentationError, lastFetched(), "expected an indented block");
+                    }
                     throw errorAt(PySyntaxError.Kind.IndentationError, peek(), "expected an indented block after "
                             + what + " on line " + opener.lineno());
                 }
@@ -206,14 +211,47 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
             pos = mark;
             return null;
         }
+        if (invalidPass && tokenizer.typeComments() && atType(TokenType.NEWLINE)
+                && peek(1).type() == TokenType.TYPE_COMMENT) {
+            // invalid_def_raw (':' NEWLINE !INDENT) comes first in CPython's grammar: a def whose
+            // type comment is alone on the next line, in source that fails, is reported so
+            throw errorAt(PySyntaxError.Kind.IndentationError, lastFetched(),
+                    "expected an indented block after function definition on line " + def.lineno());
+        }
+        String tc = tokenizer.typeComments() ? funcTypeComment() : null;
         List<Stmt> body = block("function definition", def);
         if (body == null) {
             pos = mark;
             return null;
         }
         return isAsync
-                ? new Stmt.AsyncFunctionDef(n.text(), args, body, decorators, returns, null, typeParams, span(start))
-                : new Stmt.FunctionDef(n.text(), args, body, decorators, returns, null, typeParams, span(start));
+                ? new Stmt.AsyncFunctionDef(n.text(), args, body, decorators, returns, tc, typeParams, span(start))
+                : new Stmt.FunctionDef(n.text(), args, body, decorators, returns, tc, typeParams, span(start));
+    }
+
+    /**
+     * {@code func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | invalid_double_type_comments
+     * | TYPE_COMMENT}: the signature's type comment after the colon, or alone on the next line.
+     */
+    private String funcTypeComment() {
+        if (atType(TokenType.NEWLINE) && peek(1).type() == TokenType.TYPE_COMMENT
+                && peek(2).type() == TokenType.NEWLINE && peek(3).type() == TokenType.INDENT) {
+            pos += 2;
+            return token(pos - 1).text();
+        }
+        if (invalidPass && atType(TokenType.TYPE_COMMENT) && peek(1).type() == TokenType.NEWLINE
+                && peek(2).type() == TokenType.TYPE_COMMENT && peek(3).type() == TokenType.NEWLINE
+                && peek(4).type() == TokenType.INDENT) {
+            // CPython points at the last token read (the INDENT here, unless the first pass read
+            // further): an INDENT's width, and -1
+            Token last = lastFetched();
+            if (last.type() != TokenType.INDENT) {
+                throw errorAt(last, "Cannot have two type comments on def");
+            }
+            throw errorRaw(PySyntaxError.Kind.SyntaxError, "Cannot have two type comments on def", last.lineno(),
+                    offsetOf(last.endLineno(), last.endCol()) - 1, last.endLineno(), -1);
+        }
+        return typeComment();
     }
 
     /** {@code class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block}. */
@@ -344,14 +382,15 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
             pos = mark;
             return null;
         }
+        String tc = typeComment();
         List<Stmt> body = block("'for' statement", kw);
         List<Stmt> orelse = body == null ? null : optionalElse();
         if (orelse == null) {
             pos = mark;
             return null;
         }
-        return isAsync ? new Stmt.AsyncFor(target, iter, body, orelse, null, span(start))
-                : new Stmt.For(target, iter, body, orelse, null, span(start));
+        return isAsync ? new Stmt.AsyncFor(target, iter, body, orelse, tc, span(start))
+                : new Stmt.For(target, iter, body, orelse, tc, span(start));
     }
 
     // ---- with
@@ -363,6 +402,12 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
         List<WithItem> items = null;
         if (atOp("(")) {
             items = parenthesizedWithItems();
+            if (items != null && isAsync && tokenizer.typeComments() && peek(1).type() == TokenType.TYPE_COMMENT) {
+                // 3.13's grammar has no type comment after async with's parenthesized items: the
+                // alternative without parentheses is tried instead (and takes a tuple)
+                pos = mark + 1;
+                items = null;
+            }
         }
         if (items == null) {
             items = new ArrayList<>();
@@ -385,13 +430,14 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
             pos = mark;
             return null;
         }
+        String tc = typeComment();
         List<Stmt> body = block("'with' statement", kw);
         if (body == null) {
             pos = mark;
             return null;
         }
-        return isAsync ? new Stmt.AsyncWith(items, body, null, span(start))
-                : new Stmt.With(items, body, null, span(start));
+        return isAsync ? new Stmt.AsyncWith(items, body, tc, span(start))
+                : new Stmt.With(items, body, tc, span(start));
     }
 
     private List<WithItem> parenthesizedWithItems() {

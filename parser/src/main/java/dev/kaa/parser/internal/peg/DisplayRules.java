@@ -44,49 +44,49 @@ abstract class DisplayRules extends ExpressionRules {
         }
         Expr first = starNamedExpression();
         if (first == null) {
-            if (invalidPass) {
-                invalidGroup(start);
-            }
-            pos = start;
-            return null;
+            return failGroup(start);
         }
         if (!(first instanceof Expr.Starred) && atComprehension()) {
             List<dev.kaa.parser.ast.Comprehension> gens = forIfClauses();
             if (gens != null && op(")") != null) {
                 return new Expr.GeneratorExp(first, gens, span(start));
             }
-            pos = start;
-            return null;
+            return failGroup(start);
         }
         if (op(")") != null) {
             if (first instanceof Expr.Starred) {
-                if (invalidPass) {
-                    invalidGroup(start);
-                }
-                pos = start;
-                return null;
+                return failGroup(start);
             }
             return first;
         }
         if (op(",") == null) {
-            pos = start;
-            return null;
+            return failGroup(start);
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         if (!atOp(")")) {
             if (!starNamedExpressions(elts)) {
-                pos = start;
-                return null;
+                return failGroup(start);
             }
         }
         if (op(")") == null) {
-            pos = start;
-            return null;
+            return failGroup(start);
         }
         return new Expr.Tuple(elts, ExprContext.Load, span(start));
     }
 
+    /**
+     * A parenthesized atom that does not parse: in the second pass, CPython's {@code invalid_group}
+     * (the group alternative) and then {@code invalid_comprehension} (the genexp alternative).
+     */
+    private Expr failGroup(int start) {
+        if (invalidPass) {
+            invalidGroup(start);
+            invalidComprehension(start);
+        }
+        pos = start;
+        return null;
+    }
 
     /** {@code list | listcomp}. */
     @Override final Expr listDisplay() {
@@ -234,6 +234,7 @@ abstract class DisplayRules extends ExpressionRules {
             invalidComprehension(start);
             if (token(start).isOp("{")) {
                 invalidDict(start);
+                invalidDictComprehension(start);
             }
         }
         pos = start;
@@ -284,6 +285,8 @@ abstract class DisplayRules extends ExpressionRules {
     }
 
     abstract void invalidForTarget(int afterFor);
+
+    abstract void invalidDictComprehension(int start);
 
     // ---- assignment targets
 

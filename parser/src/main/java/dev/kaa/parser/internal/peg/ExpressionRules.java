@@ -53,6 +53,12 @@ abstract class ExpressionRules extends ParserBase {
 
     abstract void invalidDict(int start);
 
+    /**
+     * {@code starred_expression} in the second pass, the cursor at '*': the starred expression,
+     * or CPython's error for a '*' with no expression or for {@code *a = b}.
+     */
+    abstract Expr starredExpressionChecked();
+
     // ---- expressions, star_expressions, named_expression
 
     /** {@code expressions: expression (',' expression)* [',']}. */
@@ -828,7 +834,7 @@ abstract class ExpressionRules extends ParserBase {
 
     private Expr sliceOrStarred() {
         if (atOp("*")) {
-            return starred(this::expression);
+            return invalidPass ? starredExpressionChecked() : starred(this::expression);
         }
         return slice();
     }

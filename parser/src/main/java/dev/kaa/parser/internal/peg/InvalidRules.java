@@ -342,20 +342,8 @@ abstract class InvalidRules extends PatternRules {
         while (!atOp(")")) {
             int itemStart = pos;
             if (atOp("*")) {
-                Token star = advance();
-                if (atOp(")") || atOp(",")) {
-                    throw errorAt(peek(), "Invalid star expression");
-                }
-                Expr v = expression();
-                if (v == null) {
-                    break;
-                }
+                Expr v = starredExpressionChecked();
                 if (atOp("=")) {
-                    pos++;
-                    Expr b = expression();
-                    if (b != null) {
-                        throw errorBetween(tokenPos(star), b.pos(), "cannot assign to iterable argument unpacking");
-                    }
                     break;
                 }
                 if (sawDoubleStar) {
@@ -412,6 +400,11 @@ abstract class InvalidRules extends PatternRules {
                     }
                     if (count > 0 || !atOp(")")) {
                         Token last = lastToken();
+                        if (count == 0 && op(",") != null && atOp("*")) {
+                            // CPython's rule reads the arguments after the comma first, so a
+                            // bare '*' there is the error it reports
+                            starredExpressionChecked();
+                        }
                         throw errorBetween(v.pos(), tokenPos(last), "Generator expression must be parenthesized");
                     }
                     pos = before;
@@ -472,13 +465,18 @@ abstract class InvalidRules extends PatternRules {
     @Override final void invalidComprehension(int start) {
         int mark = pos;
         pos = start + 1;
-        Expr first = starNamedExpression();
-        if (first != null) {
-            if (first instanceof Expr.Starred && atComprehension()) {
-                throw errorAt(first, "iterable unpacking cannot be used in comprehension");
+        if (atOp("*")) {
+            Expr starred = starredExpressionChecked();
+            if (atComprehension()) {
+                throw errorAt(starred, "iterable unpacking cannot be used in comprehension");
             }
+            pos = start + 1;
+        }
+        // the other alternatives are for '[' and '{' only
+        Expr first = token(start).isOp("(") ? null : starNamedExpression();
+        if (first != null) {
             Token comma = op(",");
-            if (comma != null && !token(start).isOp("(")) {
+            if (comma != null) {
                 if (atComprehension()) {
                     throw errorBetween(first.pos(), tokenPos(comma),
                             "did you forget parentheses around the comprehension target?");
@@ -489,6 +487,42 @@ abstract class InvalidRules extends PatternRules {
                             "did you forget parentheses around the comprehension target?");
                 }
             }
+        }
+        pos = mark;
+    }
+
+    /**
+     * {@code starred_expression} with its second-pass alternatives, the cursor at '*': the
+     * starred expression, or CPython's error for {@code *a = b} or for a '*' with no expression.
+     */
+    @Override final Expr starredExpressionChecked() {
+        int start = pos;
+        Token star = advance();
+        Expr value = expression();
+        if (value == null) {
+            // CPython raises this with no location of its own: at the farthest token read.
+            throw errorAt(farthest(), "Invalid star expression");
+        }
+        if (atOp("=")) {
+            int mark = pos;
+            pos++;
+            Expr b = expression();
+            if (b != null) {
+                throw errorBetween(tokenPos(star), b.pos(), "cannot assign to iterable argument unpacking");
+            }
+            pos = mark;
+        }
+        return new Expr.Starred(value, dev.kaa.parser.ast.ExprContext.Load, span(start));
+    }
+
+    /** {@code invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'}: the position is at '{'. */
+    @Override final void invalidDictComprehension(int start) {
+        int mark = pos;
+        pos = start + 1;
+        Token stars = op("**");
+        if (stars != null && bitwiseOr() != null && atComprehension()
+                && forIfClauses() != null && atOp("}")) {
+            throw errorAt(stars, "dict unpacking cannot be used in dict comprehension");
         }
         pos = mark;
     }

@@ -4,6 +4,7 @@ import dev.kaa.parser.ast.Arg;
 import dev.kaa.parser.ast.Arguments;
 import dev.kaa.parser.ast.Expr;
 import dev.kaa.parser.internal.tokenize.Token;
+import dev.kaa.parser.internal.tokenize.TokenType;
 import dev.kaa.parser.internal.tokenize.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,8 @@ abstract class ParameterRules extends StringRules {
         Token bareStar = null;
         while (!atOp(close)) {
             Token t = peek();
+            // the parameter this item declares, which may carry a type comment (not '/' or bare '*')
+            boolean declares = true;
             if (kwarg != null) {
                 return fail(t, "arguments cannot follow var-keyword argument");
             }
@@ -69,6 +72,7 @@ abstract class ParameterRules extends StringRules {
                 }
                 pos++;
                 sawSlash = true;
+                declares = false;
                 posonly.addAll(args);
                 args.clear();
             } else if (t.isOp("*")) {
@@ -83,8 +87,12 @@ abstract class ParameterRules extends StringRules {
                 sawStar = true;
                 if (atOp(",") || atOp(close)) {
                     bareStar = t;
+                    declares = false;
+                    if (invalidPass && atOp(",") && peek(1).type() == TokenType.TYPE_COMMENT) {
+                        throw errorAt(peek(1), "bare * has associated type comment");
+                    }
                 } else {
-                    vararg = param(lambda, true);
+                    vararg = withTypeComment(param(lambda, true), lambda);
                     if (vararg == null) {
                         return null;
                     }
@@ -94,7 +102,7 @@ abstract class ParameterRules extends StringRules {
                 }
             } else if (t.isOp("**")) {
                 pos++;
-                kwarg = param(lambda, false);
+                kwarg = withTypeComment(param(lambda, false), lambda);
                 if (kwarg == null) {
                     return null;
                 }
@@ -117,6 +125,7 @@ abstract class ParameterRules extends StringRules {
                         return atOp(",") || atOp(close) ? fail(eq, "expected default value expression") : null;
                     }
                 }
+                p = withTypeComment(p, lambda);
                 if (sawStar) {
                     kwonly.add(p);
                     kwDefaults.add(dflt);
@@ -133,8 +142,15 @@ abstract class ParameterRules extends StringRules {
                     args.add(p);
                 }
             }
+            boolean typeCommentAhead = declares && !lambda && typeCommentAhead();
             if (op(",") == null) {
+                if (typeCommentAhead) {
+                    pos++;
+                }
                 break;
+            }
+            if (typeCommentAhead) {
+                pos++;
             }
         }
         if (!atOp(close)) {
@@ -145,6 +161,28 @@ abstract class ParameterRules extends StringRules {
             return fail(lambda ? peek() : bareStar, "named arguments must follow bare *");
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /**
+     * Whether a parameter's type comment comes next: {@code ',' TYPE_COMMENT} or
+     * {@code TYPE_COMMENT &')'} (only a def's parameters have them; such tokens come only when
+     * type comments are asked for).
+     */
+    private boolean typeCommentAhead() {
+        if (!tokenizer.typeComments()) {
+            return false;
+        }
+        return atOp(",") ? peek(1).type() == TokenType.TYPE_COMMENT
+                : atType(TokenType.TYPE_COMMENT) && atOp(1, ")");
+    }
+
+    /** {@code arg}, with the type comment that follows it ({@link #typeCommentAhead()}), if any. */
+    private Arg withTypeComment(Arg arg, boolean lambda) {
+        if (arg == null || lambda || !typeCommentAhead()) {
+            return arg;
+        }
+        Token tc = atOp(",") ? peek(1) : peek();
+        return new Arg(arg.arg(), arg.annotation(), tc.text(), arg.pos());
     }
 
     /** {@code (a, b)} where a parameter should be, which Python 2 allowed. */

@@ -5,6 +5,7 @@ import dev.kaa.parser.PySyntaxError;
 import dev.kaa.parser.ast.Expr;
 import dev.kaa.parser.ast.Mod;
 import dev.kaa.parser.ast.Stmt;
+import dev.kaa.parser.ast.TypeIgnore;
 import dev.kaa.parser.internal.tokenize.Token;
 import dev.kaa.parser.internal.tokenize.TokenType;
 import dev.kaa.parser.internal.tokenize.Tokenizer;
@@ -39,7 +40,11 @@ final class Parser extends CompoundStatementRules {
         if (expectType(TokenType.ENDMARKER) == null) {
             return null;
         }
-        return new Mod.Module(body == null ? new ArrayList<>() : body, new ArrayList<>());
+        List<TypeIgnore> ignores = new ArrayList<>();
+        for (Tokenizer.TypeIgnore ti : tokenizer.typeIgnores()) {
+            ignores.add(new TypeIgnore(ti.lineno(), ti.tag()));
+        }
+        return new Mod.Module(body == null ? new ArrayList<>() : body, ignores);
     }
 
     /** {@code eval: expressions NEWLINE* ENDMARKER}. */

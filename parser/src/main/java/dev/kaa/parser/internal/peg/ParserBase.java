@@ -94,7 +94,8 @@ abstract class ParserBase {
                 tokenizerFailed = true;
                 throw e;
             }
-        } while (t.type() == TokenType.NL || t.type() == TokenType.COMMENT || t.type() == TokenType.TYPE_COMMENT);
+            // TYPE_COMMENT tokens come only when type comments are asked for; the grammar reads them
+        } while (t.type() == TokenType.NL || t.type() == TokenType.COMMENT);
         if (t.type() == TokenType.OP && t.text().length() == 1) {
             switch (t.text().charAt(0)) {
                 case '(', '[', '{' -> level++;
@@ -116,6 +117,14 @@ abstract class ParserBase {
         return levels[index];
     }
 
+    /**
+     * The text of a TYPE_COMMENT token next ({@code TYPE_COMMENT?} of the grammar), consumed, or
+     * null. Such tokens come only when type comments are asked for.
+     */
+    final String typeComment() {
+        return atType(TokenType.TYPE_COMMENT) ? advance().text() : null;
+    }
+
     /** The next token, not consumed. */
     final Token peek() {
         return pos < tokens.size() ? tokens.get(pos) : token(pos);
@@ -123,6 +132,22 @@ abstract class ParserBase {
 
     final Token peek(int ahead) {
         return token(pos + ahead);
+    }
+
+    /**
+     * How many tokens the first pass fetched, when this is the second: CPython's second pass
+     * keeps the tokens of the first, so "the last token read", where some of its errors point,
+     * may lie beyond anything this pass has read.
+     */
+    int priorFetched;
+
+    /** The last token CPython would have read by now: the farthest of this pass and the first. */
+    final Token lastFetched() {
+        if (priorFetched > fetched()) {
+            // the first pass read these without a tokenizer error: same source, same tokens
+            token(priorFetched - 1);
+        }
+        return token(fetched() - 1);
     }
 
     /** The number of tokens fetched so far; the last one is where "invalid syntax" points. */

@@ -1,6 +1,7 @@
 package dev.kaa.parser.internal.peg;
 
 import dev.kaa.parser.ParseMode;
+import dev.kaa.parser.ParseOptions;
 import dev.kaa.parser.PySyntaxError;
 import dev.kaa.parser.PythonParser;
 import dev.kaa.parser.ast.Mod;
@@ -33,21 +34,22 @@ public final class PegPythonParser implements PythonParser {
         return "peg";
     }
 
-    @Override public Mod parse(byte[] source, String filename, ParseMode mode) {
-        return parse(SourceDecoder.decode(source, filename), filename, mode);
+    @Override public Mod parse(byte[] source, String filename, ParseMode mode, ParseOptions options) {
+        return parse(SourceDecoder.decode(source, filename), filename, mode, options);
     }
 
-    @Override public Mod parse(String source, String filename, ParseMode mode) {
+    @Override public Mod parse(String source, String filename, ParseMode mode, ParseOptions options) {
         try {
-            return parse(source, filename, mode, ParserBase.SHALLOW_DEPTH);
+            return parse(source, filename, mode, options, ParserBase.SHALLOW_DEPTH);
         } catch (ParserBase.TooDeep | StackOverflowError deep) {
             // Deep nesting, or a caller's thread with a stack smaller than the JVM's default.
-            return parseOnDeepStack(source, filename, mode);
+            return parseOnDeepStack(source, filename, mode, options);
         }
     }
 
-    private static Mod parse(String source, String filename, ParseMode mode, int depthLimit) {
-        Parser first = new Parser(new Tokenizer(source, filename), false, depthLimit);
+    private static Mod parse(String source, String filename, ParseMode mode, ParseOptions options, int depthLimit) {
+        boolean tc = options.typeComments();
+        Parser first = new Parser(new Tokenizer(source, filename, false, false, tc), false, depthLimit);
         Mod m = null;
         PySyntaxError firstError = null;
         try {
@@ -63,7 +65,11 @@ public final class PegPythonParser implements PythonParser {
         if (m != null) {
             return m;
         }
-        Parser second = new Parser(new Tokenizer(source, filename), true, depthLimit);
+        Parser second = new Parser(new Tokenizer(source, filename, false, false, tc), true, depthLimit);
+        if (tc) {
+            // only errors that type comments bring point at the first pass's last token
+            second.priorFetched = first.fetched();
+        }
         Mod again;
         try {
             again = second.parse(mode);
@@ -81,12 +87,12 @@ public final class PegPythonParser implements PythonParser {
         throw genericError(first, second);
     }
 
-    private static Mod parseOnDeepStack(String source, String filename, ParseMode mode) {
+    private static Mod parseOnDeepStack(String source, String filename, ParseMode mode, ParseOptions options) {
         Mod[] result = new Mod[1];
         RuntimeException[] failure = new RuntimeException[1];
         Runnable task = () -> {
             try {
-                result[0] = parse(source, filename, mode, ParserBase.MAX_DEPTH);
+                result[0] = parse(source, filename, mode, options, ParserBase.MAX_DEPTH);
             } catch (RuntimeException e) {
                 failure[0] = e;
             } catch (StackOverflowError e) {

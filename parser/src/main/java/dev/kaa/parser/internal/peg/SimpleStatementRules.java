@@ -246,7 +246,9 @@ abstract class SimpleStatementRules extends InvalidRules {
             }
             targets.add(target);
         }
-        return new Stmt.Assign(targets, parts.getLast(), null, span(start));
+        // the statement's end is the type comment's, as in CPython
+        String tc = typeComment();
+        return new Stmt.Assign(targets, parts.getLast(), tc, span(start));
     }
 
     private Stmt returnStmt() {

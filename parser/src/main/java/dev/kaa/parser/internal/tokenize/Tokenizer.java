@@ -51,6 +51,16 @@ public final class Tokenizer {
     private final String filename;
     private final boolean interactive;
     private final boolean keepComments;
+    /** Whether {@code # type: …} comments are tokens ({@code ast.parse(…, type_comments=True)}). */
+    private final boolean typeComments;
+    /** The {@code # type: ignore} comments read so far, in source order. */
+    private final java.util.List<TypeIgnore> typeIgnores = new java.util.ArrayList<>();
+    /**
+     * Whether the current line is blank so far for the type comment just returned: CPython decides
+     * this anew for each token, so the line end after a type comment alone on its line is a
+     * NEWLINE, not an NL.
+     */
+    private boolean afterTypeComment;
     /** The index of the {@code '\n'} added at the end of the source, or -1. */
     private final int addedNewline;
 
@@ -91,6 +101,16 @@ public final class Tokenizer {
      * @param keepComments also return {@code COMMENT} and {@code NL} tokens
      */
     public Tokenizer(String source, String filename, boolean interactive, boolean keepComments) {
+        this(source, filename, interactive, keepComments, false);
+    }
+
+    /**
+     * As above; with {@code typeComments}, {@code # type: …} comments are {@code TYPE_COMMENT}
+     * tokens (text: what follows the prefix) and {@code # type: ignore} comments are recorded
+     * in {@link #typeIgnores()}, as CPython's tokenizer does for {@code type_comments=True}.
+     */
+    public Tokenizer(String source, String filename, boolean interactive, boolean keepComments, boolean typeComments) {
+        this.typeComments = typeComments;
         String text = normaliseNewlines(source);
         boolean add = !text.isEmpty() && text.charAt(text.length() - 1) != '\n';
         this.src = add ? text + "\n" : text;
@@ -115,6 +135,23 @@ public final class Tokenizer {
             return s;
         }
         return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * A {@code # type: ignore} comment: its line and its tag, the text after {@code ignore}
+     * (with the line end, when the comment is alone on its line, as CPython's tag has it).
+     */
+    public record TypeIgnore(int lineno, String tag) {
+    }
+
+    /** Whether {@code # type: …} comments are tokens. */
+    public boolean typeComments() {
+        return typeComments;
+    }
+
+    /** The {@code # type: ignore} comments read so far (only with type comments on). */
+    public java.util.List<TypeIgnore> typeIgnores() {
+        return java.util.Collections.unmodifiableList(typeIgnores);
     }
 
     /** The file name errors report. */
@@ -173,6 +210,12 @@ public final class Tokenizer {
                 case '#' -> {
                     int end = src.indexOf('\n', pos);
                     pos = end < 0 ? length : end;
+                    if (typeComments) {
+                        Token t = typeComment(start);
+                        if (t != null) {
+                            return t;
+                        }
+                    }
                     if (keepComments) {
                         return token(TokenType.COMMENT, start, pos);
                     }
@@ -200,6 +243,46 @@ public final class Tokenizer {
         }
     }
 
+    /**
+     * The comment from {@code start} to {@link #pos} as a type comment: a TYPE_COMMENT token, or
+     * null for an ordinary comment or a {@code # type: ignore} (recorded; alone on its line, its
+     * line end is consumed with it). The prefix is {@code #}, blanks, {@code type:}, blanks.
+     */
+    private Token typeComment(int start) {
+        int p = skipTabsAndSpaces(start + 1);
+        if (!src.startsWith("type:", p) || p + 5 > pos) {
+            return null;
+        }
+        p = skipTabsAndSpaces(p + 5);
+        int ignoreEnd = p + 6;
+        // "ignore" then the end or a character that is ASCII and not alphanumeric
+        boolean ignore = ignoreEnd <= pos && src.startsWith("ignore", p)
+                && (ignoreEnd == pos || !(src.charAt(ignoreEnd) >= 128 || Character.isLetterOrDigit(src.charAt(ignoreEnd))));
+        if (ignore) {
+            String tag = src.substring(ignoreEnd, pos);
+            if (blankLine && pos < length) {
+                tag += "\n";
+                pos++;
+                typeIgnores.add(new TypeIgnore(lineno, tag));
+                lineno++;
+                atLineStart = true;
+                blankLine = false;
+                return null;
+            }
+            typeIgnores.add(new TypeIgnore(lineno, tag));
+            return null;
+        }
+        afterTypeComment = true;
+        return token(TokenType.TYPE_COMMENT, p, pos);
+    }
+
+    private int skipTabsAndSpaces(int p) {
+        while (p < pos && (src.charAt(p) == ' ' || src.charAt(p) == '\t')) {
+            p++;
+        }
+        return p;
+    }
+
     private char skipBlanks() {
         while (pos < length) {
             char c = src.charAt(pos);
@@ -213,7 +296,8 @@ public final class Tokenizer {
 
     /** A line end: NEWLINE, or NL (returned only when comments are kept), or null. */
     private Token lineEnd(int start) {
-        boolean nl = blankLine || level > 0;
+        boolean nl = (blankLine && !afterTypeComment) || level > 0;
+        afterTypeComment = false;
         int col = lines.byteCol(lineno, start);
         String text = start == addedNewline ? "" : "\n";
         Token t = new Token(nl ? TokenType.NL : TokenType.NEWLINE, text, lineno, col, lineno, col + 1);

@@ -1,6 +1,7 @@
 package dev.kaa.vm.internal.launcher;
 
 import dev.kaa.parser.ParseMode;
+import dev.kaa.parser.ParseOptions;
 import dev.kaa.parser.PySyntaxError;
 import dev.kaa.parser.ast.AstDump;
 import dev.kaa.parser.ast.Mod;
@@ -55,6 +56,8 @@ final class AstCommand {
         ParseMode mode = ParseMode.EXEC;
         boolean attributes = false;
         int indent = 3;
+        // python -m ast parses with type_comments=True unless told not to
+        boolean typeComments = true;
         while (scan.hasNext()) {
             String arg = scan.next();
             if (arg == null) {
@@ -90,7 +93,13 @@ final class AstCommand {
                     }
                     attributes = true;
                 }
-                case "--no-type-comments" -> { }
+                case "--no-type-comments" -> {
+                    if (scan.hasInlineValue()) {
+                        return scan.error("argument --no-type-comments: ignored explicit argument '"
+                                + scan.value("--no-type-comments") + "'");
+                    }
+                    typeComments = false;
+                }
                 case ArgScanner.POSITIONAL -> {
                     if (infile != null) {
                         return scan.error("unrecognized arguments: " + arg);
@@ -108,7 +117,8 @@ final class AstCommand {
         }
         Mod tree;
         try {
-            tree = Toolchain.parser().parse(source.bytes(), source.name(), mode);
+            tree = Toolchain.parser().parse(source.bytes(), source.name(), mode,
+                    typeComments ? ParseOptions.TYPE_COMMENTS : ParseOptions.DEFAULT);
         } catch (PySyntaxError e) {
             err.print(SyntaxErrorText.format(e));
             return 1;

@@ -1,0 +1,3 @@
+x = 1
+  # type: ignore[x]
+y=2

@@ -1,0 +1,3 @@
+def f(a):
+    # type: (int) -> None
+    pass

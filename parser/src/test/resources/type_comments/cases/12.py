@@ -1,0 +1,3 @@
+async def g():
+    async with (a as b):  # type: int
+        pass

@@ -1,0 +1,1 @@
+return_ = f()  # type: ignore

@@ -1,0 +1,2 @@
+def f(**k # type: int
+): pass

@@ -1,0 +1,2 @@
+def f(a=1 # type: int
+, b=2): pass

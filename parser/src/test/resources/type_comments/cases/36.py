@@ -1,0 +1,2 @@
+class C:  # type: ignore
+  x = []  # type: List[int]

@@ -1,0 +1,4 @@
+for x in y: # type: int
+  pass
+else: # type: int
+  pass

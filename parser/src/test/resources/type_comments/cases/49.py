@@ -1,0 +1,4 @@
+for x in y: # type: ignore[a]
+  pass
+x = [  # type: ignore
+ 1]

@@ -1,0 +1,5 @@
+if x:
+	if y:
+		pass
+# type: ignore
+	z = 1

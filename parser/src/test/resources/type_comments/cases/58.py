@@ -1,0 +1,3 @@
+x = 1 # type: ignore[a]
+# type: ignore
+y = 2 # type: int

@@ -1,0 +1,2 @@
+f = lambda a, # type: int
+ b: 0

@@ -1,0 +1,3 @@
+try: # type: int
+ pass
+except: pass

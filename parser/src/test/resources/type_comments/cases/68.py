@@ -1,0 +1,1 @@
+x = y # type: int\

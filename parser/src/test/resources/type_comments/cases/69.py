@@ -1,0 +1,3 @@
+def f(a,
+      *args: *Ts,  # type: int
+      ): pass

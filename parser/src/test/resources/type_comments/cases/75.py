@@ -1,0 +1,3 @@
+def f():
+  # type: ignore
+  pass

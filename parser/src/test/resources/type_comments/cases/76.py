@@ -1,0 +1,4 @@
+x = [
+  1, # type: ignore
+  # type: int
+]

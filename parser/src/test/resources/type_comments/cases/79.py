@@ -1,0 +1,3 @@
+def f():
+  # type: ignoe
+  pass  #type:(a)->b

@@ -1,0 +1,3 @@
+for x in y: # type: int
+  #type:(a)->b
+  pass

@@ -58,6 +58,12 @@ class LauncherTest {
         assertEquals(expected("sample.ast-a.expected"), run.out());
     }
 
+    @Test void astParsesTypeCommentsUnlessTold() throws IOException {
+        String file = RESOURCES.resolve("type_comments.py").toString();
+        assertEquals(expected("type_comments.ast.expected"), kaa("", "-m", "ast", file).out());
+        assertEquals(expected("type_comments.no.ast.expected"), kaa("", "-m", "ast", "--no-type-comments", file).out());
+    }
+
     @Test void astReadsStandardInputWithModeAndIndent() throws IOException {
         Run run = kaa("a + b * c\n", "-m", "ast", "-m", "eval", "-i", "0", "-");
         assertEquals(expected("eval-indent0.ast.expected"), run.out());

@@ -22,6 +22,8 @@ public interface PythonCompiler {
      *
      * @throws dev.kaa.parser.PySyntaxError for errors found past the parser (a misplaced
      *         {@code return}, a bad {@code nonlocal}, …), with CPython's message and location
+     * @throws CompilationRecursionError where CPython raises {@code RecursionError}: the tree
+     *         nests too deeply to compile
      */
     CodeObject compile(Mod module, String filename, CompileOptions options);
 

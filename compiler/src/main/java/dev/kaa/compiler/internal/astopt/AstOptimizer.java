@@ -1,7 +1,7 @@
 package dev.kaa.compiler.internal.astopt;
 
 import dev.kaa.bytecode.Constant;
-import dev.kaa.compiler.internal.symtable.CompilationRecursionError;
+import dev.kaa.compiler.spi.CompilationRecursionError;
 import dev.kaa.compiler.internal.symtable.LargeStack;
 import dev.kaa.parser.ast.Arg;
 import dev.kaa.parser.ast.Arguments;

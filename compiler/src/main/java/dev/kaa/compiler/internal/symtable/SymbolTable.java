@@ -1,5 +1,6 @@
 package dev.kaa.compiler.internal.symtable;
 
+import dev.kaa.compiler.spi.CompilationRecursionError;
 import dev.kaa.parser.PySyntaxError;
 import dev.kaa.parser.ast.Mod;
 import dev.kaa.parser.ast.Node;

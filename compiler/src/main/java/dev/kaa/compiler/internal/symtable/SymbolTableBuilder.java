@@ -1,5 +1,6 @@
 package dev.kaa.compiler.internal.symtable;
 
+import dev.kaa.compiler.spi.CompilationRecursionError;
 import static dev.kaa.compiler.internal.symtable.SymbolFlags.DEF_ANNOT;
 import static dev.kaa.compiler.internal.symtable.SymbolFlags.DEF_COMP_ITER;
 import static dev.kaa.compiler.internal.symtable.SymbolFlags.DEF_GLOBAL;

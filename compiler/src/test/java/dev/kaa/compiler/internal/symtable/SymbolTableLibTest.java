@@ -1,5 +1,6 @@
 package dev.kaa.compiler.internal.symtable;
 
+import dev.kaa.compiler.spi.CompilationRecursionError;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,5 +1,6 @@
 package dev.kaa.compiler.internal.symtable;
 
+import dev.kaa.compiler.spi.CompilationRecursionError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

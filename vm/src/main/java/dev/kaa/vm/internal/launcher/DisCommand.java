@@ -2,6 +2,7 @@ package dev.kaa.vm.internal.launcher;
 
 import dev.kaa.bytecode.CodeObject;
 import dev.kaa.bytecode.dis.Disassembler;
+import dev.kaa.compiler.spi.CompilationRecursionError;
 import dev.kaa.compiler.spi.CompileOptions;
 import dev.kaa.parser.ParseMode;
 import dev.kaa.parser.PySyntaxError;
@@ -79,6 +80,9 @@ final class DisCommand {
                     CompileOptions.DEFAULT);
         } catch (PySyntaxError e) {
             err.print(SyntaxErrorText.format(e));
+            return 1;
+        } catch (CompilationRecursionError e) {
+            err.println("RecursionError: " + e.getMessage());
             return 1;
         }
         try {

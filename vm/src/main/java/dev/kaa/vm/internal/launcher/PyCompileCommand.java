@@ -3,6 +3,7 @@ package dev.kaa.vm.internal.launcher;
 import dev.kaa.bytecode.CodeObject;
 import dev.kaa.bytecode.pyc.PycFile;
 import dev.kaa.bytecode.pyc.PycHeader;
+import dev.kaa.compiler.spi.CompilationRecursionError;
 import dev.kaa.compiler.spi.CompileOptions;
 import dev.kaa.parser.ParseMode;
 import dev.kaa.parser.PySyntaxError;
@@ -130,6 +131,8 @@ final class PyCompileCommand {
             return e.kind() == PySyntaxError.Kind.SyntaxError
                     ? SyntaxErrorText.format(e)
                     : "Sorry: " + e.kind() + ": " + SyntaxErrorText.str(e);
+        } catch (CompilationRecursionError e) {
+            return "Sorry: RecursionError: " + e.getMessage();
         }
         Path pyc = cachePath(source);
         try {

@@ -118,6 +118,15 @@ class LauncherTest {
         assertEquals("Sorry: IndentationError: unexpected indent (" + relative(bad) + ", line 2)", run.err());
     }
 
+    @Test void pyCompileSaysSorryForCodeNestedTooDeeply() throws IOException {
+        // CPython: "Sorry: RecursionError: maximum recursion depth exceeded during compilation".
+        Path deep = temp.resolve("deep.py");
+        Files.writeString(deep, "x = " + "1+".repeat(10000) + "1\n");
+        Run run = kaa("", "-m", "py_compile", deep.toString());
+        assertEquals(1, run.status());
+        assertEquals("Sorry: RecursionError: maximum recursion depth exceeded during compilation", run.err());
+    }
+
     @Test void pyCompileNeedsFiles() {
         Run run = kaa("", "-m", "py_compile");
         assertEquals(2, run.status());

@@ -1,10 +1,10 @@
-package dev.kaa.compiler.internal.symtable;
+package dev.kaa.compiler.spi;
 
 /**
  * The tree is nested too deeply to compile: CPython raises {@code RecursionError("maximum
  * recursion depth exceeded during compilation")} from its symbol table and compiler passes. The
  * passes count their depth and throw this rather than overflow the Java stack; the compiler's
- * caller turns it into Python's {@code RecursionError}.
+ * caller shows it as Python's {@code RecursionError}.
  *
  * <p>Thread safety: immutable.
  */

@@ -137,7 +137,8 @@ final class AssignCompiler {
         boolean future = g.futureAnnotations();
         switch (target) {
             case Expr.Name n -> {
-                g.names.checkForbidden(n.id(), ExprContext.Store, n.pos());
+                // Without a value nothing visited the target: CPython blames the whole statement.
+                g.names.checkForbidden(n.id(), ExprContext.Store, s.pos());
                 if (s.simple() != 0 && (g.u.kind == CodeUnit.Kind.MODULE || g.u.kind == CodeUnit.Kind.CLASS)) {
                     annotationValue(s.annotation());
                     g.emitName(Opcode.LOAD_NAME, "__annotations__", loc);
@@ -146,7 +147,7 @@ final class AssignCompiler {
                 }
             }
             case Expr.Attribute a -> {
-                g.names.checkForbidden(a.attr(), ExprContext.Store, a.pos());
+                g.names.checkForbidden(a.attr(), ExprContext.Store, s.pos());
                 if (s.value() == null) {
                     checkAnnExpr(a.value());
                 }

@@ -103,8 +103,12 @@ public final class CodeGenCompiler implements PythonCompiler {
         };
     }
 
+    /**
+     * CPython raises these from the future-feature check with only a start location, so its
+     * {@code end_offset} reads 0 (None in Python) while {@code end_lineno} is the line.
+     */
     private static PySyntaxError futureError(String msg, Pos pos, String filename) {
         return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, pos.lineno(),
-                pos.col_offset() + 1, null, pos.end_lineno(), pos.end_col_offset() + 1);
+                pos.col_offset() + 1, null, pos.lineno(), 0);
     }
 }

@@ -108,15 +108,20 @@ final class StatementCompiler {
         if (value != null && g.u.scope.isCoroutine() && g.u.scope.isGenerator()) {
             throw g.error("'return' with value in async generator", r.pos());
         }
+        // A constant's return takes the constant's own location (so an except* error points
+        // at it, as CPython's does) unless the constant sits on another line.
+        Location at = loc;
         if (preserveTos) {
             g.expr.visit(value);
         } else if (value != null) {
-            g.emit(Opcode.NOP, Codegen.loc(value.pos()));
+            at = Codegen.loc(value.pos());
+            g.emit(Opcode.NOP, at);
         }
         if (value == null || value.pos().lineno() != r.pos().lineno()) {
+            at = loc;
             g.emit(Opcode.NOP, loc);
         }
-        Location[] where = {loc};
+        Location[] where = {at};
         g.unwind.unwindStack(where, preserveTos, false);
         if (value == null) {
             g.returnConst(Constant.NONE, where[0]);

@@ -676,6 +676,33 @@ abstract class InvalidRules extends PatternRules {
     }
 
     /**
+     * {@code invalid_match_stmt: "match" subject_expr NEWLINE}, the cursor after the subject: the
+     * missing colon. (The statement rule calls this in the second pass when ':' does not follow.)
+     */
+    final void invalidMatchStmt() {
+        if (atType(TokenType.NEWLINE)) {
+            throw errorAt(peek(), "expected ':'");
+        }
+    }
+
+    /**
+     * {@code invalid_except_stmt: 'except' '*'? expression ',' expressions ['as' NAME] ':'}:
+     * {@code typeStart} indexes the first exception type. The error runs from that type to
+     * where the tokenizer stands, past the name after 'as' when there is one.
+     */
+    final void invalidExceptTypes(int typeStart) {
+        int mark = pos;
+        pos = typeStart;
+        Token first = peek();
+        Expr all = expressions();
+        if (all instanceof Expr.Tuple t && t.elts().size() > 1
+                && (keyword("as") == null || name() != null) && atOp(":")) {
+            throw errorStartingFrom(first, "multiple exception types must be parenthesized");
+        }
+        pos = mark;
+    }
+
+    /**
      * An error as CPython's RAISE_SYNTAX_ERROR_STARTING_FROM makes it: from {@code t} to where the
      * tokenizer stands, the end of the farthest token read (with no +1, as CPython has it).
      */

@@ -568,14 +568,7 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
                 return null;
             }
             if (atOp(",") && invalidPass) {
-                int mark = pos;
-                Expr all = null;
-                pos = start + (star ? 2 : 1);
-                all = expressions();
-                if (all != null && (atOp(":") || atKeyword("as"))) {
-                    throw errorAt(all, "multiple exception types must be parenthesized");
-                }
-                pos = mark;
+                invalidExceptTypes(start + (star ? 2 : 1));
             }
             if (keyword("as") != null) {
                 Token n = name();
@@ -605,6 +598,9 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
         int start = pos;
         Token kw = advance();
         Expr subject = subjectExpr();
+        if (subject != null && invalidPass && !atOp(":")) {
+            invalidMatchStmt();
+        }
         if (subject == null || op(":") == null || expectType(TokenType.NEWLINE) == null) {
             pos = start;
             return null;

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.TestInstance;
 class SyntaxErrorsTest {
 
     /** Cases that must match CPython in all six fields; ratchets up, see the class comment. */
-    static final int MIN_PASSING = 803;
+    static final int MIN_PASSING = 805;
 
     private static final int TIMEOUT_SECONDS = 10;
     private static final String RESOURCE_DIR = "/syntax_errors/";

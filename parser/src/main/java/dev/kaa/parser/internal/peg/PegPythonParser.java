@@ -35,16 +35,34 @@ public final class PegPythonParser implements PythonParser {
     }
 
     @Override public Mod parse(byte[] source, String filename, ParseMode mode, ParseOptions options) {
+        for (byte b : source) {
+            if (b == 0) {
+                throw nullBytes(filename);
+            }
+        }
         return parse(SourceDecoder.decode(source, filename), filename, mode, options);
     }
 
     @Override public Mod parse(String source, String filename, ParseMode mode, ParseOptions options) {
+        if (source.indexOf('\0') >= 0) {
+            throw nullBytes(filename);
+        }
         try {
             return parse(source, filename, mode, options, ParserBase.SHALLOW_DEPTH);
         } catch (ParserBase.TooDeep | StackOverflowError deep) {
             // Deep nesting, or a caller's thread with a stack smaller than the JVM's default.
             return parseOnDeepStack(source, filename, mode, options);
         }
+    }
+
+    /**
+     * What {@code compile()} says of source with a NUL in it, before any tokenizing: no position
+     * (line 0). Running a script file says "source code cannot contain null bytes" at the NUL,
+     * which is the tokenizer's own message.
+     */
+    private static PySyntaxError nullBytes(String filename) {
+        return new PySyntaxError(PySyntaxError.Kind.SyntaxError, "source code string cannot contain null bytes",
+                filename, 0, 0, null, 0, 0);
     }
 
     private static Mod parse(String source, String filename, ParseMode mode, ParseOptions options, int depthLimit) {

@@ -100,7 +100,11 @@ final class EscapeDecoder {
             throw unicodeError(body, escStart, i, "malformed \\N character escape", token, tokenizer);
         }
         int close = body.indexOf('}', i + 1);
-        if (close < 0 || close == i + 1) {
+        if (close < 0) {
+            // The decoder reads a name to the end of the literal looking for '}'.
+            throw unicodeError(body, escStart, body.length(), "malformed \\N character escape", token, tokenizer);
+        }
+        if (close == i + 1) {
             throw unicodeError(body, escStart, i + 1, "malformed \\N character escape", token, tokenizer);
         }
         String name = body.substring(i + 1, close);

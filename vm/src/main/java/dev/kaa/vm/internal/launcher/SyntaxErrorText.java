@@ -18,11 +18,12 @@ final class SyntaxErrorText {
     /** The lines {@code format_exception_only} yields, joined, each ending in a newline. */
     static String format(PySyntaxError e) {
         StringBuilder out = new StringBuilder();
-        String filename = e.filename() == null ? "<string>" : e.filename();
-        out.append("  File \"").append(filename).append("\", line ").append(e.lineno()).append('\n');
-        String text = e.text();
-        if (text != null) {
-            appendSourceAndCarets(out, e, text);
+        if (e.lineno() > 0) {   // Python prints no location for an error that has none (lineno None)
+            String filename = e.filename() == null ? "<string>" : e.filename();
+            out.append("  File \"").append(filename).append("\", line ").append(e.lineno()).append('\n');
+            if (e.text() != null) {
+                appendSourceAndCarets(out, e, e.text());
+            }
         }
         out.append(e.kind()).append(": ").append(e.msg()).append('\n');
         return out.toString();

@@ -127,6 +127,14 @@ class LauncherTest {
         assertEquals("Sorry: RecursionError: maximum recursion depth exceeded during compilation", run.err());
     }
 
+    @Test void pyCompileReportsNullBytesAsCompileDoes() throws IOException {
+        Path nul = temp.resolve("nul.py");
+        Files.write(nul, "x = 1\ny = 'a\0b'\n".getBytes(StandardCharsets.UTF_8));
+        Run run = kaa("", "-m", "py_compile", nul.toString());
+        assertEquals(1, run.status());
+        assertEquals("SyntaxError: source code string cannot contain null bytes\n", run.err());
+    }
+
     @Test void pyCompileNeedsFiles() {
         Run run = kaa("", "-m", "py_compile");
         assertEquals(2, run.status());

@@ -88,7 +88,8 @@ final class Codegen {
         }
         u = unit;
         unit.qualname = kind == CodeUnit.Kind.MODULE ? name : qualname(unit);
-        Location loc = kind == CodeUnit.Kind.MODULE ? new Location(0, 0, 0, 0)
+        // CPython's module RESUME stands at line 0 of a span ending on line 1.
+        Location loc = kind == CodeUnit.Kind.MODULE ? new Location(0, 1, 0, 0)
                 : new Location(firstlineno, firstlineno, 0, 0);
         if (stopIterationHandler) {
             addStopIterationHandler();
@@ -241,8 +242,10 @@ final class Codegen {
         if (doc != null) {
             first = 1;
             if (optimize < 2) {
-                loadConst(Docstrings.clean(doc), loc);
-                names.nameOp("__doc__", ExprContext.Store, loc);
+                // As CPython: the constant at the docstring, the store with no location of its own.
+                Expr value = ((Stmt.Expr) stmts.get(0)).value();
+                loadConst(Docstrings.clean(doc), loc(value.pos()));
+                names.nameOp("__doc__", ExprContext.Store, Location.NONE);
             }
         }
         for (int i = first; i < stmts.size(); i++) {

@@ -11,7 +11,9 @@ import java.util.List;
  * {@code if 0:}, {@code while 1:} and {@code True and x} leave no test behind (and code only
  * reachable through the dead branch goes with the unreachable blocks):
  * <ul>
- * <li>{@code LOAD_CONST c; COPY 1} → {@code LOAD_CONST c; LOAD_CONST c};
+ * <li>{@code LOAD_CONST c; COPY 1} before a test ({@code TO_BOOL} or a conditional jump, as
+ *     {@code 1 and x} leaves) → {@code LOAD_CONST c; LOAD_CONST c}, so the test can be decided;
+ *     elsewhere ({@code x = y = None}) the {@code COPY} stays, as in CPython;
  * <li>{@code LOAD_CONST c; TO_BOOL} → {@code NOP; LOAD_CONST bool(c)} (appending {@code True}
  *     or {@code False} to the constants if absent);
  * <li>{@code LOAD_CONST c; POP_JUMP_IF_TRUE/FALSE/NONE/NOT_NONE} → {@code NOP} and either
@@ -38,7 +40,7 @@ final class ConstantBranches {
                 CfgInstr n = ins.get(k + 1);
                 switch (n.op) {
                     case COPY -> {
-                        if (n.oparg == 1) {
+                        if (n.oparg == 1 && k + 2 < ins.size() && isTest(ins.get(k + 2).op)) {
                             n.op = Opcode.LOAD_CONST;
                             n.oparg = a.oparg;
                         }
@@ -72,6 +74,13 @@ final class ConstantBranches {
                 }
             }
         }
+    }
+
+    private static boolean isTest(Opcode op) {
+        return switch (op) {
+            case TO_BOOL, POP_JUMP_IF_TRUE, POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> true;
+            default -> false;
+        };
     }
 
     /** Python's truth value of a constant, or {@code null} for a value of no known kind. */

@@ -36,7 +36,9 @@ final class CallCompiler {
         Location floc = Codegen.loc(c.func().pos());
         boolean nullPushed = false;
         if (c.func() instanceof Expr.Name n) {
-            nullPushed = g.names.nameOp(n.id(), ExprContext.Load, floc, true);
+            // The NULL goes in a PUSH_NULL of its own, as in CPython's code generator: blocks
+            // are measured for inlining before the optimizer folds it into the LOAD_GLOBAL.
+            nullPushed = g.names.nameOp(n.id(), ExprContext.Load, floc, false);
         } else {
             g.expr.visit(c.func());
         }

@@ -16,6 +16,7 @@ import dev.kaa.parser.ast.Expr;
 import dev.kaa.parser.ast.ExprContext;
 import dev.kaa.parser.ast.Stmt;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -289,6 +290,21 @@ final class Codegen {
             u.addConst(item);
         }
         emit(Opcode.LOAD_CONST, u.addFoldedConst(new Constant.Tuple(items)), loc);
+    }
+
+    /**
+     * Loads the folded tuple of the constant expressions {@code elts}. CPython's folding turns
+     * each item's {@code LOAD_CONST} into a {@code NOP} at the item's position, which stays for
+     * line tracing where it marks a line of its own (e.g. defaults spread over lines).
+     */
+    void loadFoldedElements(List<Expr> elts, Location loc) {
+        List<Object> values = new ArrayList<>();
+        for (Expr e : elts) {
+            values.add(((Expr.Constant) e).value());
+            u.addConst(values.getLast());
+            emit(Opcode.NOP, loc(e.pos()));
+        }
+        emit(Opcode.LOAD_CONST, u.addFoldedConst(new Constant.Tuple(values)), loc);
     }
 
     void loadNone(Location loc) {

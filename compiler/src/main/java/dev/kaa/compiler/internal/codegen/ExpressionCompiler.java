@@ -430,11 +430,7 @@ final class ExpressionCompiler {
         }
         if (tuple && pushed == 0 && allConstant(elts)) {
             // CPython's flow-graph optimizer folds such a BUILD_TUPLE; we fold it here.
-            List<Object> values = new ArrayList<>();
-            for (Expr e : elts) {
-                values.add(((Expr.Constant) e).value());
-            }
-            g.loadFoldedTuple(values, loc);
+            g.loadFoldedElements(elts, loc);
             return;
         }
         boolean big = n + pushed > STACK_USE_GUIDELINE;

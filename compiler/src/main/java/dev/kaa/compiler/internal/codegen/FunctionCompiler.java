@@ -172,11 +172,7 @@ final class FunctionCompiler {
         int flags = 0;
         if (!args.defaults().isEmpty()) {
             if (ExpressionCompiler.allConstant(args.defaults())) {
-                List<Object> values = new ArrayList<>();
-                for (Expr e : args.defaults()) {
-                    values.add(((Expr.Constant) e).value());
-                }
-                g.loadFoldedTuple(values, loc);
+                g.loadFoldedElements(args.defaults(), loc);
             } else {
                 g.expr.visitAll(args.defaults());
                 g.emit(Opcode.BUILD_TUPLE, args.defaults().size(), loc);

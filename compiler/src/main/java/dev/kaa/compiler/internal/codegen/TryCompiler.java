@@ -127,7 +127,8 @@ final class TryCompiler {
                 g.emit(Opcode.POP_BLOCK, Location.NONE);
                 g.emit(Opcode.POP_EXCEPT, Location.NONE);
                 clearName(h.name());
-                g.jump(Opcode.JUMP, end, Location.NONE);
+                // Cleanup code: CPython's jump back from a handler does not poll the eval breaker.
+                g.jump(Opcode.JUMP_NO_INTERRUPT, end, Location.NONE);
                 g.bind(cleanupEnd);
                 clearName(h.name());
                 g.emit(Opcode.RERAISE, 1, Location.NONE);
@@ -140,7 +141,7 @@ final class TryCompiler {
                 g.popBlock(FBlock.Type.HANDLER_CLEANUP);
                 g.emit(Opcode.POP_BLOCK, Location.NONE);
                 g.emit(Opcode.POP_EXCEPT, Location.NONE);
-                g.jump(Opcode.JUMP, end, Location.NONE);
+                g.jump(Opcode.JUMP_NO_INTERRUPT, end, Location.NONE);
             }
             g.bind(next);
         }
@@ -238,7 +239,7 @@ final class TryCompiler {
         g.emit(Opcode.POP_TOP, Location.NONE);
         g.emit(Opcode.POP_BLOCK, Location.NONE);
         g.emit(Opcode.POP_EXCEPT, Location.NONE);
-        g.jump(Opcode.JUMP, end, Location.NONE);
+        g.jump(Opcode.JUMP_NO_INTERRUPT, end, Location.NONE);
         g.bind(reraise);
         g.emit(Opcode.POP_BLOCK, Location.NONE);
         g.emit(Opcode.SWAP, 2, Location.NONE);

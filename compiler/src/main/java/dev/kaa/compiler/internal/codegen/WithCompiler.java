@@ -112,7 +112,8 @@ final class WithCompiler {
         g.emit(Opcode.POP_EXCEPT, Location.NONE);
         g.emit(Opcode.POP_TOP, Location.NONE);
         g.emit(Opcode.POP_TOP, Location.NONE);
-        g.jump(Opcode.JUMP, exit, Location.NONE);
+        // The exception is handled: leave without polling the eval breaker, as CPython does.
+        g.jump(Opcode.JUMP_NO_INTERRUPT, exit, Location.NONE);
         g.bind(cleanup);
         g.emit(Opcode.COPY, 3, Location.NONE);
         g.emit(Opcode.POP_EXCEPT, Location.NONE);

@@ -39,6 +39,11 @@ final class JumpThreading {
                 if (last.op == Opcode.JUMP_NO_INTERRUPT) {
                     last.op = next.op;
                 }
+                if (last.op != Opcode.JUMP && last.op != Opcode.JUMP_NO_INTERRUPT) {
+                    // CPython replaces a threaded conditional jump by a new instruction that
+                    // no exception-table entry covers.
+                    last.handler = null;
+                }
                 last.target = next.target;
                 changed = true;
             }

@@ -24,8 +24,9 @@ final class Jumps {
         for (BasicBlock b : g.blocks()) {
             CfgInstr last = b.last();
             if (last != null && isConditional(last.op) && backwards(index, b, last.target)) {
+                // As in CPython 3.13, the new backward jump is covered by no exception-table
+                // entry (so an interrupt it polls skips the handlers of the loop body).
                 CfgInstr jump = new CfgInstr(Opcode.JUMP, 0, last.target, last.loc);
-                jump.handler = last.handler;
                 BasicBlock fallthrough = b.next;
                 BasicBlock hop = g.insertAfter(b, List.of(jump));
                 hop.startDepth = b.startDepth < 0 ? -1 : depthAfter(b);

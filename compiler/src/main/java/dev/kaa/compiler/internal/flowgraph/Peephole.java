@@ -1,9 +1,7 @@
 package dev.kaa.compiler.internal.flowgraph;
 
 import dev.kaa.bytecode.Opcode;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Local rewrites of adjacent instructions that CPython 3.13's optimizer makes, each keeping the
@@ -12,7 +10,7 @@ import java.util.Set;
  * unless it carries a line of its own:
  * <ul>
  * <li>{@code BUILD_TUPLE n; UNPACK_SEQUENCE n} for n ≤ 3 → nothing or a {@code SWAP}, and a
- *     {@code SWAP} before stores to distinct locals → the stores exchanged;
+ *     {@code SWAP} before stores to locals → the stores exchanged;
  * <li>{@code LOAD_CONST c; RETURN_VALUE} → {@code RETURN_CONST c};
  * <li>{@code LOAD_GLOBAL (i<<1); PUSH_NULL} → {@code LOAD_GLOBAL (i<<1)|1};
  * <li>{@code COMPARE_OP op; TO_BOOL} → {@code COMPARE_OP op|16} (the bool-coercing form);
@@ -113,31 +111,72 @@ final class Peephole {
     }
 
     /**
-     * Removes {@code SWAP k} when the next {@code k} instructions each just pop one value
-     * ({@code STORE_FAST} to distinct locals, {@code POP_TOP}) on the same line: exchanging the
-     * first and the last of them has the same effect as the swap.
+     * Removes {@code SWAP k} when the next {@code k} instructions (skipping {@code NOP}s) each
+     * just pop one value ({@code STORE_FAST}, {@code STORE_FAST_MAYBE_NULL}, {@code POP_TOP}), all
+     * on the line of the first of them: exchanging the first and the last of them has the same
+     * effect as the swap, unless the two store to one local or one between them stores to the
+     * local of either (CPython's static swaps).
      */
     private static void staticSwaps(List<CfgInstr> ins) {
         for (int k = 0; k < ins.size(); k++) {
             CfgInstr swap = ins.get(k);
-            if (swap.op != Opcode.SWAP || swap.oparg < 2 || k + swap.oparg >= ins.size()) {
+            if (swap.op != Opcode.SWAP || swap.oparg < 2) {
                 continue;
             }
-            int last = k + swap.oparg;
-            Set<Integer> stored = new HashSet<>();
-            boolean ok = true;
-            for (int j = k + 1; j <= last && ok; j++) {
-                CfgInstr p = ins.get(j);
-                ok = (p.op == Opcode.POP_TOP || p.op == Opcode.STORE_FAST && stored.add(p.oparg))
-                        && p.loc.lineno() == swap.loc.lineno() && sameHandler(p, swap);
+            int first = nextPopper(ins, k, -1, swap);
+            int last = first;
+            int line = first < 0 ? -1 : ins.get(first).loc.lineno();
+            for (int count = swap.oparg - 1; count > 0 && last >= 0; count--) {
+                last = nextPopper(ins, last, line, swap);
             }
-            if (ok) {
-                CfgInstr first = ins.get(k + 1);
-                ins.set(k + 1, ins.get(last));
-                ins.set(last, first);
-                nop(swap);
+            if (last < 0 || !storesAllowExchange(ins, first, last)) {
+                continue;
+            }
+            CfgInstr a = ins.get(first);
+            ins.set(first, ins.get(last));
+            ins.set(last, a);
+            nop(swap);
+        }
+    }
+
+    /**
+     * The index of the next instruction after {@code from} that just pops one value, or -1 if
+     * another kind of instruction, or (when {@code line} ≥ 0) one on another line, comes first.
+     */
+    private static int nextPopper(List<CfgInstr> ins, int from, int line, CfgInstr swap) {
+        for (int j = from + 1; j < ins.size(); j++) {
+            CfgInstr p = ins.get(j);
+            if (line >= 0 && p.loc.lineno() != line || !sameHandler(p, swap)) {
+                return -1;
+            }
+            if (p.op == Opcode.NOP) {
+                continue;
+            }
+            return p.op == Opcode.POP_TOP || storedLocal(p) >= 0 ? j : -1;
+        }
+        return -1;
+    }
+
+    private static boolean storesAllowExchange(List<CfgInstr> ins, int first, int last) {
+        int a = storedLocal(ins.get(first));
+        int b = storedLocal(ins.get(last));
+        if (a < 0 && b < 0) {
+            return true;
+        }
+        if (a == b) {
+            return false;
+        }
+        for (int j = first + 1; j < last; j++) {
+            int c = storedLocal(ins.get(j));
+            if (c >= 0 && (c == a || c == b)) {
+                return false;
             }
         }
+        return true;
+    }
+
+    private static int storedLocal(CfgInstr i) {
+        return i.op == Opcode.STORE_FAST || i.op == Opcode.STORE_FAST_MAYBE_NULL ? i.oparg : -1;
     }
 
     private static boolean sameHandler(CfgInstr a, CfgInstr b) {

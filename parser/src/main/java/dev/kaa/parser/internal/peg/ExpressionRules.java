@@ -13,6 +13,8 @@ import dev.kaa.parser.internal.tokenize.TokenType;
 import dev.kaa.parser.internal.tokenize.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The expression rules of the grammar ({@code expressions} down to {@code atom}). The
@@ -434,119 +436,51 @@ abstract class ExpressionRules extends ParserBase {
     }
 
     private Expr bitwiseOr0() {
-        enter();
-        try {
-            int start = pos;
-            Expr a = bitwiseXor();
-            while (a != null && atOp("|")) {
-                int mark = pos;
-                pos++;
-                Expr b = bitwiseXor();
-                if (b == null) {
-                    pos = mark;
-                    break;
-                }
-                a = new Expr.BinOp(a, Operator.BitOr, b, span(start));
-            }
-            return a;
-        } finally {
-            leave();
-        }
+        return binaryLevel(this::bitwiseXor, ExpressionRules::bitwiseOrOperator, false);
     }
 
     final Expr bitwiseXor() {
-        enter();
-        try {
-            int start = pos;
-            Expr a = bitwiseAnd();
-            while (a != null && atOp("^")) {
-                int mark = pos;
-                pos++;
-                Expr b = bitwiseAnd();
-                if (b == null) {
-                    pos = mark;
-                    break;
-                }
-                a = new Expr.BinOp(a, Operator.BitXor, b, span(start));
-            }
-            return a;
-        } finally {
-            leave();
-        }
+        return binaryLevel(this::bitwiseAnd, ExpressionRules::bitwiseXorOperator, false);
     }
 
     final Expr bitwiseAnd() {
-        enter();
-        try {
-            int start = pos;
-            Expr a = shiftExpr();
-            while (a != null && atOp("&")) {
-                int mark = pos;
-                pos++;
-                Expr b = shiftExpr();
-                if (b == null) {
-                    pos = mark;
-                    break;
-                }
-                a = new Expr.BinOp(a, Operator.BitAnd, b, span(start));
-            }
-            return a;
-        } finally {
-            leave();
-        }
+        return binaryLevel(this::shiftExpr, ExpressionRules::bitwiseAndOperator, false);
     }
 
     final Expr shiftExpr() {
-        enter();
-        try {
-            int start = pos;
-            Expr a = sum();
-            while (a != null) {
-                Token t = peek();
-                Operator op = t.type() != TokenType.OP ? null : switch (t.text()) {
-                    case "<<" -> Operator.LShift;
-                    case ">>" -> Operator.RShift;
-                    default -> null;
-                };
-                if (op == null) {
-                    break;
-                }
-                int mark = pos;
-                pos++;
-                Expr b = sum();
-                if (b == null) {
-                    pos = mark;
-                    break;
-                }
-                a = new Expr.BinOp(a, op, b, span(start));
-            }
-            return a;
-        } finally {
-            leave();
-        }
+        return binaryLevel(this::sum, ExpressionRules::shiftOperator, false);
     }
 
     final Expr sum() {
+        return binaryLevel(this::term, ExpressionRules::sumOperator, true);
+    }
+
+    final Expr term() {
+        return binaryLevel(this::factor, ExpressionRules::termOperator, true);
+    }
+
+    /**
+     * One left-associative level of the grammar's binary operators ({@code bitwise_or} down to
+     * {@code term}): {@code operand (op operand)*}, each step a {@code BinOp} spanning from the
+     * first operand. {@code notAfterOperator}: the second pass reports {@code a + not b} there.
+     */
+    private Expr binaryLevel(Supplier<Expr> operand, Function<String, Operator> operatorOf, boolean notAfterOperator) {
         enter();
         try {
             int start = pos;
-            Expr a = term();
+            Expr a = operand.get();
             while (a != null) {
                 Token t = peek();
-                Operator op = t.type() != TokenType.OP ? null : switch (t.text()) {
-                    case "+" -> Operator.Add;
-                    case "-" -> Operator.Sub;
-                    default -> null;
-                };
+                Operator op = t.type() == TokenType.OP ? operatorOf.apply(t.text()) : null;
                 if (op == null) {
                     break;
                 }
                 int mark = pos;
                 pos++;
-                if (invalidPass) {
+                if (notAfterOperator && invalidPass) {
                     invalidNotAfterOperator();
                 }
-                Expr b = term();
+                Expr b = operand.get();
                 if (b == null) {
                     pos = mark;
                     break;
@@ -559,40 +493,43 @@ abstract class ExpressionRules extends ParserBase {
         }
     }
 
-    final Expr term() {
-        enter();
-        try {
-            int start = pos;
-            Expr a = factor();
-            while (a != null) {
-                Token t = peek();
-                Operator op = t.type() != TokenType.OP ? null : switch (t.text()) {
-                    case "*" -> Operator.Mult;
-                    case "/" -> Operator.Div;
-                    case "//" -> Operator.FloorDiv;
-                    case "%" -> Operator.Mod;
-                    case "@" -> Operator.MatMult;
-                    default -> null;
-                };
-                if (op == null) {
-                    break;
-                }
-                int mark = pos;
-                pos++;
-                if (invalidPass) {
-                    invalidNotAfterOperator();
-                }
-                Expr b = factor();
-                if (b == null) {
-                    pos = mark;
-                    break;
-                }
-                a = new Expr.BinOp(a, op, b, span(start));
-            }
-            return a;
-        } finally {
-            leave();
-        }
+    private static Operator bitwiseOrOperator(String text) {
+        return text.equals("|") ? Operator.BitOr : null;
+    }
+
+    private static Operator bitwiseXorOperator(String text) {
+        return text.equals("^") ? Operator.BitXor : null;
+    }
+
+    private static Operator bitwiseAndOperator(String text) {
+        return text.equals("&") ? Operator.BitAnd : null;
+    }
+
+    private static Operator shiftOperator(String text) {
+        return switch (text) {
+            case "<<" -> Operator.LShift;
+            case ">>" -> Operator.RShift;
+            default -> null;
+        };
+    }
+
+    private static Operator sumOperator(String text) {
+        return switch (text) {
+            case "+" -> Operator.Add;
+            case "-" -> Operator.Sub;
+            default -> null;
+        };
+    }
+
+    private static Operator termOperator(String text) {
+        return switch (text) {
+            case "*" -> Operator.Mult;
+            case "/" -> Operator.Div;
+            case "//" -> Operator.FloorDiv;
+            case "%" -> Operator.Mod;
+            case "@" -> Operator.MatMult;
+            default -> null;
+        };
     }
 
     /** {@code factor: '+' factor | '-' factor | '~' factor | power}. */

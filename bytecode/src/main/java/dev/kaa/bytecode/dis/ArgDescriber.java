@@ -2,6 +2,7 @@ package dev.kaa.bytecode.dis;
 
 import dev.kaa.bytecode.CodeObject;
 import dev.kaa.bytecode.Opcode;
+import dev.kaa.bytecode.PyRepr;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +51,7 @@ final class ArgDescriber {
 
     String describe(Opcode op, int arg, int offset) {
         if (op.has(Opcode.HAS_CONST)) {
-            return arg >= 0 && arg < code.consts().size() ? ConstantRepr.of(code.consts().get(arg)) : outOfRange(arg);
+            return arg >= 0 && arg < code.consts().size() ? PyRepr.repr(code.consts().get(arg)) : outOfRange(arg);
         }
         if (op.has(Opcode.HAS_NAME)) {
             return switch (op) {

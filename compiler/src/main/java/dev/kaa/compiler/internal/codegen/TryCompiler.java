@@ -89,12 +89,7 @@ final class TryCompiler {
         Label except = g.newLabel();
         Label end = g.newLabel();
         Label cleanup = g.newLabel();
-        g.jump(Opcode.SETUP_FINALLY, except, loc);
-        g.bind(body);
-        g.pushBlock(FBlock.Type.TRY_EXCEPT, body, null, null, loc);
-        g.stmt.visitAll(s.body());
-        g.popBlock(FBlock.Type.TRY_EXCEPT);
-        g.emit(Opcode.POP_BLOCK, Location.NONE);
+        protectedBody(s.body(), body, except, loc);
         g.stmt.visitAll(s.orelse());
         g.jump(Opcode.JUMP_NO_INTERRUPT, end, Location.NONE);
         int n = s.handlers().size();
@@ -152,6 +147,16 @@ final class TryCompiler {
         g.bind(end);
     }
 
+    /** The body of {@code try … except}: run under a handler at {@code except}, as a TRY_EXCEPT block. */
+    private void protectedBody(List<Stmt> stmts, Label body, Label except, Location loc) {
+        g.jump(Opcode.SETUP_FINALLY, except, loc);
+        g.bind(body);
+        g.pushBlock(FBlock.Type.TRY_EXCEPT, body, null, null, loc);
+        g.stmt.visitAll(stmts);
+        g.popBlock(FBlock.Type.TRY_EXCEPT);
+        g.emit(Opcode.POP_BLOCK, Location.NONE);
+    }
+
     /** {@code name = None; del name}, as the end of an {@code except ... as name} handler does. */
     private void clearName(String name) {
         g.loadNone(Location.NONE);
@@ -167,12 +172,7 @@ final class TryCompiler {
         Label end = g.newLabel();
         Label cleanup = g.newLabel();
         Label reraiseStar = g.newLabel();
-        g.jump(Opcode.SETUP_FINALLY, except, loc);
-        g.bind(body);
-        g.pushBlock(FBlock.Type.TRY_EXCEPT, body, null, null, loc);
-        g.stmt.visitAll(s.body());
-        g.popBlock(FBlock.Type.TRY_EXCEPT);
-        g.emit(Opcode.POP_BLOCK, Location.NONE);
+        protectedBody(s.body(), body, except, loc);
         g.jump(Opcode.JUMP_NO_INTERRUPT, orelse, Location.NONE);
         int n = s.handlers().size();
         g.bind(except);

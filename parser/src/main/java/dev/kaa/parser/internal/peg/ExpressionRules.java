@@ -281,18 +281,7 @@ abstract class ExpressionRules extends ParserBase {
             if (a == null || !atKeyword("or")) {
                 return a;
             }
-            List<Expr> values = new ArrayList<>();
-            values.add(a);
-            while (atKeyword("or")) {
-                int mark = pos;
-                pos++;
-                Expr b = conjunction();
-                if (b == null) {
-                    pos = mark;
-                    break;
-                }
-                values.add(b);
-            }
+            List<Expr> values = gatherAfter(a, () -> atKeyword("or"), this::conjunction);
             return values.size() == 1 ? a : new Expr.BoolOp(BoolOperator.Or, values, span(start));
         } finally {
             leave();
@@ -308,18 +297,7 @@ abstract class ExpressionRules extends ParserBase {
             if (a == null || !atKeyword("and")) {
                 return a;
             }
-            List<Expr> values = new ArrayList<>();
-            values.add(a);
-            while (atKeyword("and")) {
-                int mark = pos;
-                pos++;
-                Expr b = inversion();
-                if (b == null) {
-                    pos = mark;
-                    break;
-                }
-                values.add(b);
-            }
+            List<Expr> values = gatherAfter(a, () -> atKeyword("and"), this::inversion);
             return values.size() == 1 ? a : new Expr.BoolOp(BoolOperator.And, values, span(start));
         } finally {
             leave();

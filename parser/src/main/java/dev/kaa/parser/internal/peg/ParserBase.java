@@ -8,6 +8,9 @@ import dev.kaa.parser.internal.tokenize.TokenType;
 import dev.kaa.parser.internal.tokenize.Tokenizer;
 import java.util.ArrayList;
 import java.util.Set;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The token cursor every rule class shares: a lazily filled token array, the position of the next
@@ -163,6 +166,26 @@ abstract class ParserBase {
 
     final boolean atType(TokenType type) {
         return peek().type() == type;
+    }
+
+    /**
+     * The rest of PEG's gather {@code first (separator item)*} once {@code first} is parsed: the
+     * items in order, stopping before a separator whose item does not parse.
+     */
+    final <T> List<T> gatherAfter(T first, BooleanSupplier atSeparator, Supplier<T> item) {
+        List<T> items = new ArrayList<>();
+        items.add(first);
+        while (atSeparator.getAsBoolean()) {
+            int mark = pos;
+            pos++;
+            T next = item.get();
+            if (next == null) {
+                pos = mark;
+                break;
+            }
+            items.add(next);
+        }
+        return items;
     }
 
     final boolean atOp(String op) {

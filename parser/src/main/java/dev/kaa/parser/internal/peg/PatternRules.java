@@ -117,19 +117,7 @@ abstract class PatternRules extends ParameterRules {
         if (first == null || !atOp("|")) {
             return first;
         }
-        List<Pattern> alts = new ArrayList<>();
-        alts.add(first);
-        while (atOp("|")) {
-            int mark = pos;
-            pos++;
-            Pattern p = closedPattern();
-            if (p == null) {
-                pos = mark;
-                break;
-            }
-            alts.add(p);
-        }
-        return new Pattern.MatchOr(alts, span(start));
+        return new Pattern.MatchOr(gatherAfter(first, () -> atOp("|"), this::closedPattern), span(start));
     }
 
     /** {@code closed_pattern}: literal, capture, wildcard, value, group, sequence, mapping, class. */

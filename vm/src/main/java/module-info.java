@@ -1,7 +1,8 @@
 /**
- * The virtual machine and the {@code kaa} launcher. The parser and the compiler are found as
- * services; until the interpreter arrives the launcher answers {@code -m ast}, {@code -m
- * py_compile} and {@code -m dis} itself.
+ * The virtual machine: objects and types, frames, the interpreter loop, imports,
+ * {@code builtins} and {@code sys}, and the {@code kaa} launcher. The parser and the compiler
+ * are found as services; the standard library's Python half comes from
+ * {@code dev.kaa.stdlib.lib}.
  */
 module dev.kaa.vm {
     requires dev.kaa.bytecode;
@@ -10,6 +11,9 @@ module dev.kaa.vm {
     requires dev.kaa.memory;
     requires dev.kaa.threading;
     requires dev.kaa.ext;
+    requires dev.kaa.stdlib.lib;
+
+    exports dev.kaa.vm;
 
     uses dev.kaa.parser.PythonParser;
     uses dev.kaa.compiler.spi.PythonCompiler;

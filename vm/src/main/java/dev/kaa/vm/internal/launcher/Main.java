@@ -1,16 +1,25 @@
 package dev.kaa.vm.internal.launcher;
 
+import dev.kaa.vm.Config;
+import dev.kaa.vm.Interpreter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The {@code kaa} command. It reads CPython's command line; until the interpreter arrives it
- * answers the modules whose work is the parser's, the compiler's and the disassembler's
- * ({@code -m ast}, {@code -m py_compile}, {@code -m dis}) the way CPython 3.13 answers them, and
- * says plainly that it cannot yet run other Python code.
+ * The {@code kaa} command: CPython's command line, environment, exit statuses and messages
+ * ({@code ../shared/reference/cpython-cli.md}). The modules {@code ast}, {@code py_compile}
+ * and {@code dis} are still answered by Java commands of the launcher until the interpreter
+ * runs CPython's own modules of those names.
  *
  * <p>Thread safety: confined to the main thread.
  */
@@ -18,102 +27,196 @@ public final class Main {
     /** What {@code -V} prints: the language version Kaa implements. */
     static final String VERSION = "Python 3.13.0";
 
-    private static final String USAGE = "usage: kaa [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
-
     private final InputStream in;
-    private final PrintStream out;
-    private final PrintStream err;
+    private final OutputStream out;
+    private final OutputStream err;
+    private final PrintStream errText;
+    private final Map<String, String> env;
+    private final String executable;
 
-    Main(InputStream in, PrintStream out, PrintStream err) {
+    Main(InputStream in, OutputStream out, OutputStream err, Map<String, String> env, String executable) {
         this.in = in;
         this.out = out;
         this.err = err;
+        this.errText = new PrintStream(err, true, StandardCharsets.UTF_8);
+        this.env = env;
+        this.executable = executable;
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        OutputStream err = new FileOutputStream(FileDescriptor.err);
+        String exe = System.getProperty("kaa.executable", "kaa");
         int status;
         try {
-            status = new Main(System.in, out, err).run(Arrays.asList(args));
+            status = new Main(System.in, out, err, System.getenv(), exe).run(Arrays.asList(args));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // An internal bug: Python users see SystemError with the Java cause, never a Java trace.
-            err.println("SystemError: Kaa internal error: " + e);
+            new PrintStream(err, true, StandardCharsets.UTF_8).println("SystemError: Kaa internal error: " + e);
             status = 1;
         }
-        out.flush();
-        err.flush();
         System.exit(status);
+    }
+
+    private String usage() {
+        return "usage: " + executable + " [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
     }
 
     /** Runs the command line and returns the exit status. */
     int run(List<String> args) {
-        int i = 0;
-        while (i < args.size()) {
-            String arg = args.get(i);
-            if (arg.equals("-m")) {
-                if (i + 1 >= args.size()) {
-                    return usageError("Argument expected for the -m option");
-                }
-                return runModule(args.get(i + 1), args.subList(i + 2, args.size()));
-            }
-            if (arg.startsWith("-m") && arg.length() > 2) {
-                return runModule(arg.substring(2), args.subList(i + 1, args.size()));
-            }
-            if (arg.equals("-V") || arg.equals("--version")) {
-                out.println(VERSION);
-                return 0;
-            }
-            if (arg.equals("-h") || arg.equals("-?") || arg.equals("--help")) {
-                out.print(USAGE);
-                out.print("""
-                        This build of Kaa has the parser, the compiler and the .pyc tools; the
-                        interpreter that runs Python code comes next. It answers:
-                          kaa -m ast [-a] [-m MODE] [-i INDENT] [FILE]   print the AST, as python -m ast
-                          kaa -m py_compile FILE...                      write __pycache__/NAME.kaa-313.pyc
-                          kaa -m dis [-C] [-O] [FILE]                    disassemble Kaa's bytecode
-                        """);
-                return 0;
-            }
-            if (arg.equals("-X") || arg.equals("-W")) {
-                i += 2;
-                continue;
-            }
-            if (arg.startsWith("-X") || arg.startsWith("-W")) {
-                i++;
-                continue;
-            }
-            if (arg.matches("-[BEIPSbdiqsuvOx]+")) {
-                i++;
-                continue;
-            }
-            if (arg.startsWith("-") && !arg.equals("-")) {
-                err.print("Unknown option: " + arg.substring(0, Math.min(2, arg.length())) + "\n" + USAGE
-                        + "Try `kaa -h' for more information.\n");
-                return 2;
-            }
-            return notYet("running '" + arg + "'");
+        CommandLine c = CommandLine.parse(args);
+        if (c.error != null) {
+            errText.print(c.error + "\n" + usage() + "Try `python -h' for more information.\n");
+            return 2;
         }
-        return notYet("the interactive interpreter");
+        PrintStream outText = new PrintStream(out, true, StandardCharsets.UTF_8);
+        switch (c.kind) {
+            case HELP -> {
+                outText.print(usage());
+                outText.print(Help.TEXT);
+                return 0;
+            }
+            case VERSION -> {
+                outText.println(c.versionCount > 1 ? VERSION + " (Kaa 0.1.0, Java " + System.getProperty("java.version") + ")"
+                        : VERSION);
+                return 0;
+            }
+            default -> { }
+        }
+        if (c.kind == CommandLine.Kind.MODULE) {
+            switch (c.target) {
+                case "ast" -> {
+                    return new AstCommand(in, outText, errText).run(c.rest);
+                }
+                case "py_compile" -> {
+                    return new PyCompileCommand(in, outText, errText).run(c.rest);
+                }
+                case "dis" -> {
+                    return new DisCommand(in, outText, errText).run(c.rest);
+                }
+                default -> { }
+            }
+        }
+        return runPython(c);
     }
 
-    private int runModule(String module, List<String> args) {
-        return switch (module) {
-            case "ast" -> new AstCommand(in, out, err).run(args);
-            case "py_compile" -> new PyCompileCommand(in, out, err).run(args);
-            case "dis" -> new DisCommand(in, out, err).run(args);
-            default -> notYet("running module '" + module + "'");
-        };
+    private String envVar(CommandLine c, String name) {
+        if (c.ignoreEnvironment) {
+            return null;
+        }
+        String v = env.get(name);
+        return v == null || v.isEmpty() ? null : v;
     }
 
-    private int usageError(String message) {
-        err.print(message + "\n" + USAGE + "Try `kaa -h' for more information.\n");
-        return 2;
+    private int runPython(CommandLine c) {
+        List<String> argv = new ArrayList<>();
+        List<String> path = new ArrayList<>();
+        Path scriptFile = null;
+        String cwd = Path.of("").toAbsolutePath().toString();
+        switch (c.kind) {
+            case COMMAND -> {
+                argv.add("-c");
+                if (!c.safePath) {
+                    path.add("");
+                }
+            }
+            case MODULE -> {
+                argv.add("-m");
+                if (!c.safePath) {
+                    path.add(cwd);
+                }
+            }
+            case FILE -> {
+                argv.add(c.target);
+                scriptFile = Path.of(c.target);
+                Path absolute = scriptFile.toAbsolutePath().normalize();
+                if (!Files.exists(scriptFile)) {
+                    errText.print(executable + ": can't open file '" + absolute + "': [Errno 2] No such file or directory\n");
+                    return 2;
+                }
+                if (Files.isDirectory(scriptFile)) {
+                    errText.print(executable + ": can't find '__main__' module in '" + c.target + "'\n");
+                    return 1;
+                }
+                if (!c.safePath) {
+                    try {
+                        path.add(absolute.toRealPath().getParent().toString());
+                    } catch (java.io.IOException e) {
+                        path.add(absolute.getParent().toString());
+                    }
+                }
+            }
+            default -> {
+                argv.add(c.kind == CommandLine.Kind.STDIN && c.target != null ? "-" : "");
+                if (!c.safePath) {
+                    path.add("");
+                }
+            }
+        }
+        argv.addAll(c.rest);
+        String pythonPath = envVar(c, "PYTHONPATH");
+        if (pythonPath != null) {
+            path.addAll(Arrays.asList(pythonPath.split(":")));
+        }
+        boolean dontWrite = c.dontWriteBytecode || envVar(c, "PYTHONDONTWRITEBYTECODE") != null;
+        boolean unbuffered = c.unbuffered || envVar(c, "PYTHONUNBUFFERED") != null;
+        boolean inspect = c.inspect || envVar(c, "PYTHONINSPECT") != null;
+        int optimize = Math.max(c.optimize, parseInt(envVar(c, "PYTHONOPTIMIZE"), 0));
+        int maxDigits = 4300;
+        Object xDigits = c.xoptions.get("int_max_str_digits");
+        String envDigits = envVar(c, "PYTHONINTMAXSTRDIGITS");
+        if (xDigits instanceof String s) {
+            maxDigits = parseInt(s, 4300);
+        } else if (envDigits != null) {
+            maxDigits = parseInt(envDigits, 4300);
+        }
+        List<String> warn = new ArrayList<>();
+        String envWarn = envVar(c, "PYTHONWARNINGS");
+        if (envWarn != null) {
+            warn.addAll(Arrays.asList(envWarn.split(",")));
+        }
+        warn.addAll(c.warnOptions);
+        boolean interactive = c.kind == CommandLine.Kind.STDIN && System.console() != null;
+        List<String> orig = new ArrayList<>();
+        orig.add(executable);
+        Config config = new Config(argv, orig, path, executable, c.xoptions, warn, optimize, inspect, interactive,
+                dontWrite, c.ignoreEnvironment, c.isolated, c.noSite, c.noUserSite, c.safePath, c.quiet, c.verbose,
+                unbuffered, c.bytesWarning, c.xoptions.containsKey("dev"), maxDigits, null);
+        try (Interpreter interp = Interpreter.create(config, in, out, err)) {
+            int status = switch (c.kind) {
+                case COMMAND -> interp.runSource(c.target, "<string>");
+                case MODULE -> runModule(interp, c.target);
+                case FILE -> interp.runFile(scriptFile, scriptFile.toAbsolutePath().normalize().toString());
+                default -> interactive ? new Repl(interp, in, out, err, c.quiet).run()
+                        : interp.runSource(readAll(in), "<stdin>");
+            };
+            if (inspect && c.kind != CommandLine.Kind.STDIN) {
+                status = new Repl(interp, in, out, err, c.quiet).run();
+            }
+            return status;
+        }
     }
 
-    private int notYet(String what) {
-        err.println("kaa: " + what + " needs Kaa's interpreter, which is not built yet;"
-                + " this build answers -m ast, -m py_compile and -m dis");
-        return 2;
+    private int runModule(Interpreter interp, String module) {
+        return interp.runModule(module);
+    }
+
+    private static String readAll(InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static int parseInt(String s, int dflt) {
+        if (s == null) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return dflt;
+        }
     }
 }

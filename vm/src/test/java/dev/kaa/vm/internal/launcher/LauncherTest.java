@@ -8,7 +8,6 @@ import dev.kaa.testkit.CPython;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +29,8 @@ class LauncherTest {
     private static Run kaa(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Main(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+        int status = new Main(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err,
+                java.util.Map.of(), "kaa").run(List.of(args));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -169,6 +167,41 @@ class LauncherTest {
         Run run = kaa("", "-Z");
         assertEquals(2, run.status());
         assertTrue(run.err().startsWith("Unknown option: -Z\n"), run.err());
+    }
+
+    @Test void runsCommandsScriptsAndStandardInput() throws IOException {
+        assertEquals("3\n", kaa("", "-c", "print(1 + 2)").out());
+        Run argv = kaa("", "-c", "import sys; print(sys.argv)", "a", "b");
+        assertEquals("['-c', 'a', 'b']\n", argv.out());
+        Path script = temp.resolve("s.py");
+        Files.writeString(script, "import sys\nprint(sys.argv[1:], __name__)\n");
+        assertEquals("['x'] __main__\n", kaa("", script.toString(), "x").out());
+        assertEquals("7\n", kaa("print(3 + 4)\n", "-").out());
+    }
+
+    @Test void exitStatusesAreCPythons() {
+        assertEquals(0, kaa("", "-c", "raise SystemExit").status());
+        assertEquals(3, kaa("", "-c", "import sys; sys.exit(3)").status());
+        assertEquals(0, kaa("", "-c", "import sys; sys.exit(256)").status());
+        Run message = kaa("", "-c", "raise SystemExit('bye')");
+        assertEquals(1, message.status());
+        assertEquals("bye\n", message.err());
+        Run uncaught = kaa("", "-c", "def f():\n    1/0\nf()");
+        assertEquals(1, uncaught.status());
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"<string>\", line 3, in <module>\n"
+                + "  File \"<string>\", line 2, in f\n"
+                + "ZeroDivisionError: division by zero\n", uncaught.err());
+    }
+
+    @Test void missingScriptsAndModules() {
+        Run file = kaa("", "no/such.py");
+        assertEquals(2, file.status());
+        assertEquals("kaa: can't open file '" + Path.of("no/such.py").toAbsolutePath()
+                + "': [Errno 2] No such file or directory\n", file.err());
+        Run module = kaa("", "-m", "no_such_module_here");
+        assertEquals(1, module.status());
+        assertEquals("kaa: No module named no_such_module_here\n", module.err());
     }
 
     /** A path relative to the working directory, as users type it (CPython prints what it was given). */

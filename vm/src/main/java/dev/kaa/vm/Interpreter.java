@@ -1,0 +1,363 @@
+package dev.kaa.vm;
+
+import dev.kaa.stdlib.lib.StdlibLocator;
+import dev.kaa.vm.internal.eval.Eval;
+import dev.kaa.vm.internal.eval.Runtime;
+import dev.kaa.vm.internal.eval.ThreadState;
+import dev.kaa.vm.internal.imports.BuiltinModules;
+import dev.kaa.vm.internal.imports.Importer;
+import dev.kaa.vm.internal.imports.PathFinder;
+import dev.kaa.vm.internal.imports.RunModule;
+import dev.kaa.vm.modules.BuiltinsModule;
+import dev.kaa.vm.modules.Compiling;
+import dev.kaa.vm.modules.ConsoleStream;
+import dev.kaa.vm.modules.ExceptionDisplay;
+import dev.kaa.vm.modules.StdStreams;
+import dev.kaa.vm.modules.SysModule;
+import dev.kaa.vm.objects.Abstract;
+import dev.kaa.vm.objects.BuiltinTypes;
+import dev.kaa.vm.objects.Exceptions;
+import dev.kaa.vm.objects.IntLimits;
+import dev.kaa.vm.objects.PyBaseException;
+import dev.kaa.vm.objects.PyCode;
+import dev.kaa.vm.objects.PyDict;
+import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyException;
+import dev.kaa.vm.objects.PyFrame;
+import dev.kaa.vm.objects.PyInt;
+import dev.kaa.vm.objects.PyList;
+import dev.kaa.vm.objects.PyModule;
+import dev.kaa.vm.objects.PyNone;
+import dev.kaa.vm.objects.PyStr;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A Python interpreter: its {@code builtins}, {@code sys}, modules and import system, running
+ * on the thread that made it. The {@code kaa} launcher is one user; a Java host embeds Kaa
+ * through the same class.
+ *
+ * <p>Thread safety: confined to the creating thread (Python threads arrive with the GIL).
+ */
+public final class Interpreter implements AutoCloseable {
+    private final Config config;
+    private final Runtime rt;
+    private final ThreadState ts;
+    private final Importer importer;
+    private final ConsoleStream stdout, stderr, stdin;
+    private final ThreadState previous;
+    private final StdStreams previousStreams;
+
+    private Interpreter(Config config, InputStream in, OutputStream out, OutputStream err) {
+        BuiltinTypes.boot();
+        this.config = config;
+        PyModule builtins = BuiltinsModule.create(config.optimize() == 0);
+        rt = new Runtime(builtins);
+        rt.mainThread = Thread.currentThread();
+        ts = new ThreadState(rt);
+        previous = ThreadState.attach(ts);
+        IntLimits.setMaxStrDigits(config.intMaxStrDigits());
+        boolean tty = System.console() != null;
+        stdin = ConsoleStream.input("<stdin>", in);
+        stdout = ConsoleStream.output("<stdout>", 1, out, config.unbuffered() || tty, "strict");
+        stderr = ConsoleStream.output("<stderr>", 2, err, true, "backslashreplace");
+        PyModule sys = SysModule.create(rt, config, stdin, stdout, stderr);
+        rt.modules.setItem(PyStr.of("builtins"), builtins);
+        rt.modules.setItem(PyStr.of("sys"), sys);
+        previousStreams = StdStreams.install(new SysStreams(rt));
+
+        Map<String, Path> virtual = new HashMap<>();
+        PyList path = new PyList();
+        for (String p : config.pathPrefix()) {
+            path.append(PyStr.of(p));
+        }
+        String stdlibEntry = stdlibEntry(virtual);
+        if (stdlibEntry != null) {
+            path.append(PyStr.of(stdlibEntry));
+        }
+        sys.put("path", path);
+        BuiltinModules builtinModules = new BuiltinModules();
+        builtinModules.register("sys", () -> sys);
+        builtinModules.register("builtins", () -> builtins);
+        dev.kaa.vm.modules.JavaModules.registerAll(builtinModules);
+        PathFinder pathFinder = new PathFinder(rt, config.dontWriteBytecode(), config.optimize(), virtual);
+        importer = new Importer(rt, builtinModules, pathFinder);
+        rt.services = new VmServices(importer, rt);
+        PyList metaPath = (PyList) sys.dict().getItem(PyStr.intern("meta_path"));
+        metaPath.append(builtinModules);
+        metaPath.append(pathFinder);
+        PyModule main = new PyModule("__main__");
+        main.put("__builtins__", builtins);
+        main.put("__annotations__", new PyDict());
+        rt.modules.setItem(PyStr.of("__main__"), main);
+    }
+
+    /** The {@code sys.path} entry of the standard library, recording a virtual one in {@code virtual}. */
+    private static String stdlibEntry(Map<String, Path> virtual) {
+        if (!StdlibLocator.present()) {
+            return null;
+        }
+        try {
+            Path lib = StdlibLocator.libDir();
+            Path location = StdlibLocator.location();
+            if (lib.getFileSystem() == java.nio.file.FileSystems.getDefault()) {
+                return lib.toString();
+            }
+            String entry = location + "/" + StdlibLocator.LIB;
+            virtual.put(entry, lib);
+            return entry;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Makes an interpreter with the given configuration and standard streams. */
+    public static Interpreter create(Config config, InputStream in, OutputStream out, OutputStream err) {
+        return new Interpreter(config, in, out, err);
+    }
+
+    private PyModule mainModule() {
+        return (PyModule) rt.modules.getItem(PyStr.of("__main__"));
+    }
+
+    /** Runs a script file as {@code __main__}; returns the process exit status. */
+    public int runFile(Path file, String displayName) {
+        return guarded(() -> {
+            byte[] source = java.nio.file.Files.readAllBytes(file);
+            PyModule main = mainModule();
+            main.put("__file__", PyStr.of(displayName));
+            main.put("__cached__", PyNone.NONE);
+            PyCode code = isPyc(source) ? pycCode(source, displayName)
+                    : Compiling.compile(source, displayName, "exec", 0, config.optimize());
+            runModuleCode(code, main);
+            return 0;
+        });
+    }
+
+    private static boolean isPyc(byte[] source) {
+        return source.length >= 4 && (source[0] & 0xff) == (dev.kaa.bytecode.pyc.PycHeader.MAGIC & 0xff)
+                && (source[1] & 0xff) == (dev.kaa.bytecode.pyc.PycHeader.MAGIC >> 8 & 0xff) && source[2] == '\r'
+                && source[3] == '\n';
+    }
+
+    private static PyCode pycCode(byte[] data, String name) {
+        try {
+            return new PyCode(dev.kaa.bytecode.pyc.PycFile.parse(data, name).code());
+        } catch (dev.kaa.bytecode.pyc.PycFormatException e) {
+            throw PyErr.valueError("bad .pyc file %s: %s", name, e.getMessage());
+        }
+    }
+
+    /** Runs source text ({@code -c}) as {@code __main__}; returns the exit status. */
+    public int runSource(String source, String filename) {
+        return guarded(() -> {
+            PyCode code = Compiling.compile(source, filename, "exec", 0, config.optimize());
+            runModuleCode(code, mainModule());
+            return 0;
+        });
+    }
+
+    /** Runs module {@code name} as {@code __main__} ({@code -m}); returns the exit status. */
+    public int runModule(String name) {
+        return guarded(() -> {
+            Runnable body;
+            try {
+                body = RunModule.prepare(rt, importer, name);
+            } catch (PyException e) {
+                if (!e.matches(Exceptions.ImportError)) {
+                    throw e;
+                }
+                // runpy reports a module it cannot find without a traceback.
+                ExceptionDisplay.write(rt, config.executable() + ": " + Abstract.str(e.value()).value() + "\n");
+                return 1;
+            }
+            body.run();
+            return 0;
+        });
+    }
+
+    private void runModuleCode(PyCode code, PyModule module) {
+        Eval.run(ts, new PyFrame(code, module.dict(), rt.builtins, module.dict(), null));
+    }
+
+    /** Runs code with the interpreter's top-level handling of exceptions and SystemExit. */
+    private int guarded(Body body) {
+        try {
+            return body.run();
+        } catch (PyException e) {
+            return handleTopLevel(e.value());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            flush();
+        }
+    }
+
+    /** What an exception reaching the top gives: SystemExit's status, or the traceback and 1. */
+    public int handleTopLevel(PyBaseException value) {
+        if (value.type().isSubtypeOf(Exceptions.SystemExit)) {
+            return exitStatus(value);
+        }
+        ExceptionDisplay.handleUncaught(rt, value);
+        if (value.type().isSubtypeOf(Exceptions.KeyboardInterrupt)) {
+            return 130;
+        }
+        return 1;
+    }
+
+    private int exitStatus(PyBaseException exit) {
+        Object code = Abstract.lookupAttr(exit, PyStr.intern("code"));
+        if (code == null) {
+            code = exit.args().size() == 0 ? PyNone.NONE : exit.args().size() == 1 ? exit.args().get(0) : exit.args();
+        }
+        if (code == PyNone.NONE) {
+            return 0;
+        }
+        if (code instanceof PyInt i) {
+            return i.isLong() ? (int) i.longValue() & 0xff : 1;
+        }
+        flushQuietly(stdout);
+        ExceptionDisplay.write(rt, Abstract.str(code).value() + "\n");
+        return 1;
+    }
+
+    private interface Body {
+        int run() throws IOException;
+    }
+
+    /** Flushes {@code sys.stdout} and {@code sys.stderr}, as CPython does at exit. */
+    public void flush() {
+        for (String name : new String[] {"stdout", "stderr"}) {
+            Object s = rt.sys.dict().getItem(PyStr.intern(name));
+            if (s != null && s != PyNone.NONE) {
+                try {
+                    Abstract.callMethod(s, "flush");
+                } catch (PyException e) {
+                    // CPython reports a failing flush at exit and carries on.
+                }
+            }
+        }
+    }
+
+    private static void flushQuietly(ConsoleStream s) {
+        try {
+            s.writeJava("");
+        } catch (RuntimeException e) {
+            // Nothing more to do at exit.
+        }
+    }
+
+    /** What the REPL's last input was: not yet a whole statement, run, or a request to exit. */
+    public enum Statement { INCOMPLETE, DONE, EXIT }
+
+    private int exitStatus;
+
+    /** The status a SystemExit in the REPL asked for. */
+    public int exitStatus() {
+        return exitStatus;
+    }
+
+    /**
+     * Compiles and runs one interactive input ({@code single} mode, so expression values are
+     * displayed), or answers that more lines are needed. Errors are printed as tracebacks.
+     */
+    public Statement interactiveStatement(String source) {
+        if (source.isBlank()) {
+            return Statement.DONE;
+        }
+        String[] lines = source.split("\n", -1);
+        boolean blockOpen = lines[0].stripTrailing().endsWith(":") || lines[0].stripLeading().startsWith("@");
+        boolean endsWithBlank = source.endsWith("\n\n") || lines.length >= 2 && lines[lines.length - 2].isBlank();
+        PyCode code;
+        try {
+            code = Compiling.compile(source, "<stdin>", "single", 0, config.optimize());
+        } catch (PyException e) {
+            String msg = Abstract.str(e.value()).value();
+            if (!endsWithBlank && (blockOpen || msg.contains("was never closed") || msg.contains("unterminated triple-quoted")
+                    || msg.contains("expected an indented block") || msg.contains("unexpected EOF"))) {
+                return Statement.INCOMPLETE;
+            }
+            handleTopLevel(e.value());
+            return Statement.DONE;
+        }
+        if (blockOpen && !endsWithBlank) {
+            return Statement.INCOMPLETE;
+        }
+        try {
+            runModuleCode(code, mainModule());
+        } catch (PyException e) {
+            if (e.matches(Exceptions.SystemExit)) {
+                exitStatus = exitStatus(e.value());
+                return Statement.EXIT;
+            }
+            handleTopLevel(e.value());
+        } finally {
+            flush();
+        }
+        return Statement.DONE;
+    }
+
+    /**
+     * Asks the interpreter's main thread to raise KeyboardInterrupt at its next check point:
+     * what Ctrl-C does, and how a host stops a program that runs too long.
+     */
+    public void interrupt() {
+        synchronized (rt) {
+            rt.breaker |= Runtime.INTERRUPT;
+        }
+    }
+
+    /** The module namespace of {@code __main__}. */
+    public Object mainNamespace() {
+        return mainModule().dict();
+    }
+
+    /** Sets {@code sys.argv}. */
+    public void setArgv(java.util.List<String> argv) {
+        PyList l = new PyList();
+        for (String a : argv) {
+            l.append(PyStr.of(a));
+        }
+        rt.sys.put("argv", l);
+    }
+
+    @Override public void close() {
+        flush();
+        StdStreams.install(previousStreams);
+        ThreadState.attach(previous);
+    }
+
+    /** {@code print}'s and {@code input}'s view of {@code sys}'s streams. */
+    private record SysStreams(Runtime rt) implements StdStreams {
+        @Override public Object stdout() {
+            return rt.sys.dict().getItem(PyStr.intern("stdout"));
+        }
+
+        @Override public Object stderr() {
+            return rt.sys.dict().getItem(PyStr.intern("stderr"));
+        }
+
+        @Override public Object stdin() {
+            return rt.sys.dict().getItem(PyStr.intern("stdin"));
+        }
+    }
+
+    /** The services the loop calls back into. */
+    private record VmServices(Importer importer, Runtime rt) implements Runtime.Services {
+        @Override public Object importName(ThreadState ts, String name, PyDict globals, Object fromlist, int level) {
+            return importer.importName(ts, name, globals, fromlist, level);
+        }
+
+        @Override public void displayHook(Object value) {
+            Object hook = rt.sys.dict().getItem(PyStr.intern("displayhook"));
+            if (hook == null) {
+                throw PyErr.runtimeError("lost sys.displayhook");
+            }
+            Abstract.call(hook, value);
+        }
+    }
+}

@@ -1,0 +1,583 @@
+package dev.kaa.vm.internal.eval;
+
+import dev.kaa.bytecode.Opcode;
+import dev.kaa.vm.objects.Abstract;
+import dev.kaa.vm.objects.BinaryOp;
+import dev.kaa.vm.objects.CompareOp;
+import dev.kaa.vm.objects.Exceptions;
+import dev.kaa.vm.objects.PyBaseException;
+import dev.kaa.vm.objects.PyBool;
+import dev.kaa.vm.objects.PyCell;
+import dev.kaa.vm.objects.PyCode;
+import dev.kaa.vm.objects.PyDict;
+import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyException;
+import dev.kaa.vm.objects.PyFrame;
+import dev.kaa.vm.objects.PyFunction;
+import dev.kaa.vm.objects.PyInt;
+import dev.kaa.vm.objects.PyList;
+import dev.kaa.vm.objects.PyNone;
+import dev.kaa.vm.objects.PyStr;
+import dev.kaa.vm.objects.PyTraceback;
+import dev.kaa.vm.objects.PyTuple;
+import dev.kaa.vm.objects.SeqIterator;
+import dev.kaa.vm.objects.Slot;
+
+/**
+ * The interpreter loop: runs a frame's CPython 3.13 code units until it returns or yields.
+ * One {@code switch} over the instruction table of {@link Opcode}; each case is a few lines
+ * calling named helpers ({@link EvalOps}). An exception unwinds through the code object's
+ * exception table; one that leaves the frame gets the frame's traceback entry on its way out.
+ *
+ * <p>Thread safety: runs on the frame's thread, under the GIL.
+ */
+public final class Eval {
+    private Eval() {}
+
+    private static final Opcode[] OPCODES = new Opcode[256];
+    /** Inline cache units after each opcode, by number. */
+    private static final byte[] CACHES = new byte[256];
+
+    static {
+        for (Opcode op : Opcode.values()) {
+            if (op.code() < 256) {
+                OPCODES[op.code()] = op;
+                CACHES[op.code()] = (byte) op.cacheEntries();
+            }
+        }
+    }
+
+    /** Runs a new frame to its end (or, for generator code, to {@code RETURN_GENERATOR}). */
+    public static Object run(ThreadState ts, PyFrame f) {
+        return execute(ts, f, null);
+    }
+
+    /**
+     * Resumes a suspended frame: pushes {@code sent} as the value of the {@code yield}, or
+     * raises {@code thrown} at it. Returns the next yielded value (the frame is then
+     * {@link PyFrame#SUSPENDED}) or the return value ({@link PyFrame#COMPLETED}).
+     */
+    public static Object resume(ThreadState ts, PyFrame f, Object sent, PyException thrown) {
+        if (thrown == null) {
+            f.localsplus[f.sp++] = sent;
+        }
+        return execute(ts, f, thrown);
+    }
+
+    private static Object execute(ThreadState ts, PyFrame f, PyException thrown) {
+        ts.enter();
+        f.back = ts.frame;
+        ts.frame = f;
+        f.state = PyFrame.EXECUTING;
+        try {
+            return loop(ts, f, thrown);
+        } finally {
+            ts.frame = f.back;
+            f.back = null;
+            ts.leave();
+        }
+    }
+
+    private static Object loop(ThreadState ts, PyFrame f, PyException pending) {
+        final PyCode code = f.code;
+        final char[] units = code.units;
+        final Object[] consts = code.consts;
+        final PyStr[] names = code.names;
+        final Object[] s = f.localsplus;
+        int sp = f.sp;
+        int pc = f.pc;
+        while (true) {
+            int lasti = pc;
+            boolean reraise = false;
+            try {
+                if (pending != null) {
+                    // A throw() into a suspended frame: raise at the yield it stopped at.
+                    PyException e = pending;
+                    pending = null;
+                    lasti = pc - 1;
+                    f.lasti = lasti;
+                    throw e;
+                }
+                while (true) {
+                    lasti = pc;
+                    int unit = units[pc];
+                    int op = unit & 0xff;
+                    int arg = unit >>> 8;
+                    while (op == 71) { // EXTENDED_ARG
+                        unit = units[++pc];
+                        op = unit & 0xff;
+                        arg = arg << 8 | unit >>> 8;
+                    }
+                    pc += 1 + CACHES[op];
+                    f.lasti = lasti;
+                    switch (OPCODES[op]) {
+                        case NOP, CACHE, INTERPRETER_EXIT, ENTER_EXECUTOR -> { }
+                        case RESUME -> ts.runtime.checkBreaker(ts);
+                        case LOAD_CONST -> s[sp++] = consts[arg];
+                        case LOAD_FAST -> s[sp++] = s[arg];
+                        case LOAD_FAST_CHECK -> {
+                            Object v = s[arg];
+                            if (v == null) {
+                                throw EvalOps.unboundLocal(code, arg);
+                            }
+                            s[sp++] = v;
+                        }
+                        case LOAD_FAST_AND_CLEAR -> {
+                            s[sp++] = s[arg];
+                            s[arg] = null;
+                        }
+                        case LOAD_FAST_LOAD_FAST -> {
+                            s[sp++] = s[arg >> 4];
+                            s[sp++] = s[arg & 15];
+                        }
+                        case STORE_FAST -> s[arg] = s[--sp];
+                        case STORE_FAST_LOAD_FAST -> {
+                            s[arg >> 4] = s[--sp];
+                            s[sp++] = s[arg & 15];
+                        }
+                        case STORE_FAST_STORE_FAST -> {
+                            s[arg >> 4] = s[--sp];
+                            s[arg & 15] = s[--sp];
+                        }
+                        case DELETE_FAST -> {
+                            if (s[arg] == null) {
+                                throw EvalOps.unboundLocal(code, arg);
+                            }
+                            s[arg] = null;
+                        }
+                        case POP_TOP, END_FOR -> s[--sp] = null;
+                        case PUSH_NULL -> s[sp++] = null;
+                        case COPY -> {
+                            s[sp] = s[sp - arg];
+                            sp++;
+                        }
+                        case SWAP -> {
+                            Object t = s[sp - 1];
+                            s[sp - 1] = s[sp - arg];
+                            s[sp - arg] = t;
+                        }
+                        case END_SEND -> {
+                            s[sp - 2] = s[sp - 1];
+                            s[--sp] = null;
+                        }
+                        case UNARY_NEGATIVE -> s[sp - 1] = EvalOps.negative(s[sp - 1]);
+                        case UNARY_NOT -> s[sp - 1] = PyBool.of(!Abstract.isTrue(s[sp - 1]));
+                        case UNARY_INVERT -> s[sp - 1] = Abstract.unaryOp(s[sp - 1], Slot.__invert__, "~");
+                        case TO_BOOL -> {
+                            Object v = s[sp - 1];
+                            if (!(v instanceof PyBool)) {
+                                s[sp - 1] = PyBool.of(Abstract.isTrue(v));
+                            }
+                        }
+                        case BINARY_OP -> {
+                            Object b = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = EvalOps.binaryOp(s[sp - 1], b, arg);
+                        }
+                        case COMPARE_OP -> {
+                            Object b = s[--sp];
+                            s[sp] = null;
+                            Object r = EvalOps.compare(s[sp - 1], b, CompareOp.of(arg >> 5));
+                            s[sp - 1] = (arg & 16) != 0 && !(r instanceof PyBool) ? PyBool.of(Abstract.isTrue(r)) : r;
+                        }
+                        case CONTAINS_OP -> {
+                            Object container = s[--sp];
+                            s[sp] = null;
+                            boolean in = Abstract.contains(container, s[sp - 1]);
+                            s[sp - 1] = PyBool.of(in != (arg == 1));
+                        }
+                        case IS_OP -> {
+                            Object b = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = PyBool.of((s[sp - 1] == b) != (arg == 1));
+                        }
+                        case BINARY_SUBSCR -> {
+                            Object key = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = EvalOps.subscript(s[sp - 1], key);
+                        }
+                        case STORE_SUBSCR -> {
+                            Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                            sp = clear(s, sp, 3);
+                        }
+                        case DELETE_SUBSCR -> {
+                            Abstract.delItem(s[sp - 2], s[sp - 1]);
+                            sp = clear(s, sp, 2);
+                        }
+                        case BINARY_SLICE -> {
+                            Object r = EvalOps.slice(s[sp - 3], s[sp - 2], s[sp - 1]);
+                            sp = clear(s, sp, 2);
+                            s[sp - 1] = r;
+                        }
+                        case STORE_SLICE -> {
+                            EvalOps.storeSlice(s[sp - 3], s[sp - 2], s[sp - 1], s[sp - 4]);
+                            sp = clear(s, sp, 4);
+                        }
+                        case BUILD_SLICE -> {
+                            sp = EvalOps.buildSlice(s, sp, arg);
+                        }
+                        case POP_JUMP_IF_FALSE -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            if (v == PyBool.FALSE || v != PyBool.TRUE && !Abstract.isTrue(v)) {
+                                pc += arg;
+                            }
+                        }
+                        case POP_JUMP_IF_TRUE -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            if (v == PyBool.TRUE || v != PyBool.FALSE && Abstract.isTrue(v)) {
+                                pc += arg;
+                            }
+                        }
+                        case POP_JUMP_IF_NONE -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            if (v == PyNone.NONE) {
+                                pc += arg;
+                            }
+                        }
+                        case POP_JUMP_IF_NOT_NONE -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            if (v != PyNone.NONE) {
+                                pc += arg;
+                            }
+                        }
+                        case JUMP_FORWARD -> pc += arg;
+                        case JUMP_BACKWARD -> {
+                            pc -= arg;
+                            ts.runtime.checkBreaker(ts);
+                        }
+                        case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
+                        case GET_ITER -> s[sp - 1] = Abstract.iter(s[sp - 1]);
+                        case GET_YIELD_FROM_ITER -> s[sp - 1] = EvalOps.yieldFromIter(code, s[sp - 1]);
+                        case FOR_ITER -> {
+                            Object it = s[sp - 1];
+                            Object next = it instanceof SeqIterator si ? si.nextOrNull() : Abstract.next(it);
+                            if (next != null) {
+                                s[sp++] = next;
+                            } else {
+                                s[--sp] = null;
+                                // Skip the END_FOR and POP_TOP at the target, as CPython 3.13 does.
+                                pc += arg;
+                                if ((units[pc] & 0xff) == Opcode.END_FOR.code()) {
+                                    pc += 2;
+                                }
+                            }
+                        }
+                        case RETURN_VALUE -> {
+                            Object r = s[--sp];
+                            s[sp] = null;
+                            f.state = PyFrame.COMPLETED;
+                            f.sp = sp;
+                            return r;
+                        }
+                        case RETURN_CONST -> {
+                            f.state = PyFrame.COMPLETED;
+                            f.sp = sp;
+                            return consts[arg];
+                        }
+                        case LOAD_GLOBAL -> {
+                            s[sp++] = EvalOps.loadGlobal(f, names[arg >> 1]);
+                            if ((arg & 1) != 0) {
+                                s[sp++] = null;
+                            }
+                        }
+                        case STORE_GLOBAL -> {
+                            f.globals.setItem(names[arg], s[--sp]);
+                            s[sp] = null;
+                        }
+                        case DELETE_GLOBAL -> {
+                            if (f.globals.delItem(names[arg]) == null) {
+                                throw PyErr.nameError(names[arg]);
+                            }
+                        }
+                        case LOAD_NAME -> s[sp++] = EvalOps.loadName(f, names[arg]);
+                        case STORE_NAME -> {
+                            EvalOps.storeName(f, names[arg], s[--sp]);
+                            s[sp] = null;
+                        }
+                        case DELETE_NAME -> EvalOps.deleteName(f, names[arg]);
+                        case LOAD_ATTR -> {
+                            Object owner = s[sp - 1];
+                            PyStr name = names[arg >> 1];
+                            if ((arg & 1) == 0) {
+                                s[sp - 1] = Abstract.getAttr(owner, name);
+                            } else {
+                                sp = EvalOps.loadMethod(s, sp, owner, name);
+                            }
+                        }
+                        case STORE_ATTR -> {
+                            Abstract.setAttr(s[sp - 1], names[arg], s[sp - 2]);
+                            sp = clear(s, sp, 2);
+                        }
+                        case DELETE_ATTR -> {
+                            Abstract.delAttr(s[sp - 1], names[arg]);
+                            s[--sp] = null;
+                        }
+                        case LOAD_SUPER_ATTR -> sp = EvalOps.loadSuperAttr(ts, f, s, sp, names[arg >> 2], arg);
+                        case LOAD_DEREF -> {
+                            Object v = ((PyCell) s[arg]).value;
+                            if (v == null) {
+                                throw EvalOps.unboundDeref(code, arg);
+                            }
+                            s[sp++] = v;
+                        }
+                        case STORE_DEREF -> {
+                            ((PyCell) s[arg]).value = s[--sp];
+                            s[sp] = null;
+                        }
+                        case DELETE_DEREF -> {
+                            PyCell c = (PyCell) s[arg];
+                            if (c.value == null) {
+                                throw EvalOps.unboundDeref(code, arg);
+                            }
+                            c.value = null;
+                        }
+                        case MAKE_CELL -> s[arg] = new PyCell(s[arg]);
+                        case COPY_FREE_VARS -> EvalOps.copyFreeVars(f, arg);
+                        case LOAD_FROM_DICT_OR_DEREF -> s[sp - 1] = EvalOps.loadFromDictOrDeref(f, s[sp - 1], arg);
+                        case LOAD_FROM_DICT_OR_GLOBALS -> s[sp - 1] = EvalOps.loadFromDictOrGlobals(f, s[sp - 1], names[arg]);
+                        case LOAD_LOCALS -> {
+                            if (f.locals == null) {
+                                throw PyErr.systemError("no locals found");
+                            }
+                            s[sp++] = f.locals;
+                        }
+                        case LOAD_BUILD_CLASS -> s[sp++] = EvalOps.loadBuildClass(f);
+                        case SETUP_ANNOTATIONS -> EvalOps.setupAnnotations(f);
+                        case LOAD_ASSERTION_ERROR -> s[sp++] = Exceptions.AssertionError;
+                        case BUILD_TUPLE -> sp = EvalOps.buildTuple(s, sp, arg);
+                        case BUILD_LIST -> sp = EvalOps.buildList(s, sp, arg);
+                        case BUILD_SET -> sp = EvalOps.buildSet(s, sp, arg);
+                        case BUILD_MAP -> sp = EvalOps.buildMap(s, sp, arg);
+                        case BUILD_CONST_KEY_MAP -> sp = EvalOps.buildConstKeyMap(s, sp, arg);
+                        case BUILD_STRING -> sp = EvalOps.buildString(s, sp, arg);
+                        case LIST_APPEND -> {
+                            ((PyList) s[sp - 1 - arg]).append(s[--sp]);
+                            s[sp] = null;
+                        }
+                        case LIST_EXTEND -> {
+                            EvalOps.listExtend((PyList) s[sp - 1 - arg], s[--sp]);
+                            s[sp] = null;
+                        }
+                        case SET_ADD -> {
+                            Abstract.callMethod(s[sp - 1 - arg], "add", s[--sp]);
+                            s[sp] = null;
+                        }
+                        case SET_UPDATE -> {
+                            Abstract.callMethod(s[sp - 1 - arg], "update", s[--sp]);
+                            s[sp] = null;
+                        }
+                        case MAP_ADD -> {
+                            Object value = s[--sp];
+                            Object key = s[--sp];
+                            ((PyDict) s[sp - arg]).setItem(key, value);
+                            s[sp] = null;
+                            s[sp + 1] = null;
+                        }
+                        case DICT_UPDATE -> {
+                            EvalOps.dictUpdate((PyDict) s[sp - 1 - arg], s[--sp]);
+                            s[sp] = null;
+                        }
+                        case DICT_MERGE -> {
+                            EvalOps.dictMerge(s[sp - 4 - arg], (PyDict) s[sp - 1 - arg], s[--sp]);
+                            s[sp] = null;
+                        }
+                        case UNPACK_SEQUENCE -> sp = EvalOps.unpackSequence(s, sp, arg);
+                        case UNPACK_EX -> sp = EvalOps.unpackEx(s, sp, arg & 0xff, arg >> 8);
+                        case FORMAT_SIMPLE -> s[sp - 1] = EvalOps.formatSimple(s[sp - 1]);
+                        case FORMAT_WITH_SPEC -> {
+                            Object spec = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = EvalOps.format(s[sp - 1], spec);
+                        }
+                        case CONVERT_VALUE -> s[sp - 1] = EvalOps.convertValue(s[sp - 1], arg);
+                        case MAKE_FUNCTION -> s[sp - 1] = EvalOps.makeFunction(f, (PyCode) s[sp - 1]);
+                        case SET_FUNCTION_ATTRIBUTE -> {
+                            EvalOps.setFunctionAttribute((PyFunction) s[sp - 1], s[sp - 2], arg);
+                            s[sp - 2] = s[sp - 1];
+                            s[--sp] = null;
+                        }
+                        case CALL -> {
+                            int base = sp - arg - 2;
+                            Object r = EvalOps.call(ts, s, base, arg, null);
+                            sp = clear(s, sp, arg + 1);
+                            s[sp - 1] = r;
+                        }
+                        case CALL_KW -> {
+                            String[] kw = code.kwnames(s[sp - 1]);
+                            s[--sp] = null;
+                            int base = sp - arg - 2;
+                            Object r = EvalOps.call(ts, s, base, arg, kw);
+                            sp = clear(s, sp, arg + 1);
+                            s[sp - 1] = r;
+                        }
+                        case CALL_FUNCTION_EX -> sp = EvalOps.callFunctionEx(s, sp, arg);
+                        case CALL_INTRINSIC_1 -> s[sp - 1] = Intrinsics.call1(ts, f, arg, s[sp - 1]);
+                        case CALL_INTRINSIC_2 -> {
+                            Object v1 = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = Intrinsics.call2(ts, f, arg, s[sp - 1], v1);
+                        }
+                        case IMPORT_NAME -> {
+                            Object fromlist = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = EvalOps.importName(ts, f, names[arg], fromlist, s[sp - 1]);
+                        }
+                        case IMPORT_FROM -> s[sp] = EvalOps.importFrom(ts, s[sp++ - 1], names[arg]);
+                        case RAISE_VARARGS -> {
+                            if (arg == 0) {
+                                reraise = true;
+                            }
+                            throw EvalOps.raise(ts, s, sp, arg);
+                        }
+                        case RERAISE -> {
+                            Object exc = s[sp - 1];
+                            if (arg != 0 && s[sp - 1 - arg] instanceof PyInt li) {
+                                // The frame's position (f_lineno) goes back to where the exception
+                                // first arose; the handler is still looked up at this RERAISE.
+                                f.lasti = (int) li.longValue();
+                            }
+                            reraise = true;
+                            throw new PyException((PyBaseException) exc);
+                        }
+                        case PUSH_EXC_INFO -> {
+                            Object exc = s[sp - 1];
+                            s[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
+                            s[sp++] = exc;
+                            ts.handled = (PyBaseException) exc;
+                        }
+                        case POP_EXCEPT -> {
+                            Object prev = s[--sp];
+                            s[sp] = null;
+                            ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
+                        }
+                        case CHECK_EXC_MATCH -> s[sp - 1] = PyBool.of(EvalOps.exceptionMatches(s[sp - 2], s[sp - 1]));
+                        case CHECK_EG_MATCH -> EvalOps.checkEgMatch(s, sp);
+                        case CLEANUP_THROW -> sp = EvalOps.cleanupThrow(s, sp);
+                        case BEFORE_WITH -> sp = EvalOps.beforeWith(s, sp);
+                        case WITH_EXCEPT_START -> {
+                            Object val = s[sp - 1];
+                            Object exit = s[sp - 4];
+                            s[sp++] = EvalOps.withExceptStart(exit, val);
+                        }
+                        case RETURN_GENERATOR -> {
+                            f.pc = pc;
+                            f.sp = sp;
+                            f.state = PyFrame.SUSPENDED;
+                            return Generators.create(f);
+                        }
+                        case YIELD_VALUE -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            f.pc = pc;
+                            f.sp = sp;
+                            f.state = PyFrame.SUSPENDED;
+                            return v;
+                        }
+                        case SEND -> {
+                            int r = EvalOps.send(ts, s, sp);
+                            if (r < 0) {
+                                pc += arg;
+                            }
+                        }
+                        case GET_AWAITABLE -> s[sp - 1] = Generators.getAwaitable(s[sp - 1], arg);
+                        case GET_AITER -> s[sp - 1] = Generators.getAIter(s[sp - 1]);
+                        case GET_ANEXT -> {
+                            s[sp] = Generators.getANext(s[sp - 1]);
+                            sp++;
+                        }
+                        case END_ASYNC_FOR -> sp = EvalOps.endAsyncFor(s, sp);
+                        case BEFORE_ASYNC_WITH -> sp = EvalOps.beforeAsyncWith(s, sp);
+                        case GET_LEN -> {
+                            s[sp] = PyInt.of(Abstract.len(s[sp - 1]));
+                            sp++;
+                        }
+                        case MATCH_MAPPING -> {
+                            s[sp] = PyBool.of(Matching.isMapping(s[sp - 1]));
+                            sp++;
+                        }
+                        case MATCH_SEQUENCE -> {
+                            s[sp] = PyBool.of(Matching.isSequence(s[sp - 1]));
+                            sp++;
+                        }
+                        case MATCH_KEYS -> {
+                            s[sp] = Matching.matchKeys(s[sp - 2], s[sp - 1]);
+                            sp++;
+                        }
+                        case MATCH_CLASS -> {
+                            Object r = Matching.matchClass(s[sp - 3], s[sp - 2], s[sp - 1], arg);
+                            sp = clear(s, sp, 2);
+                            s[sp - 1] = r;
+                        }
+                        default -> throw PyErr.systemError("unknown opcode %d", op);
+                    }
+                }
+            } catch (PyException e) {
+                pc = unwind(ts, f, e, lasti, reraise);
+                sp = f.sp;
+            } catch (StackOverflowError e) {
+                pc = unwind(ts, f, PyErr.recursionError("maximum recursion depth exceeded"), lasti, false);
+                sp = f.sp;
+            } catch (RuntimeException e) {
+                pc = unwind(ts, f, PyErr.systemError("Kaa internal error: %s", e.toString()), lasti, false);
+                sp = f.sp;
+            }
+        }
+    }
+
+    /** Clears {@code n} stack slots above the new top and returns the new stack pointer. */
+    private static int clear(Object[] s, int sp, int n) {
+        for (int i = 0; i < n; i++) {
+            s[--sp] = null;
+        }
+        return sp;
+    }
+
+    /**
+     * Handles {@code e} raised by the instruction at {@code lasti}: records the traceback entry
+     * (unless it is a re-raise), sets {@code __context__}, and finds the handler in the
+     * exception table. Returns the handler's code unit with the stack rebuilt in
+     * {@code f.sp}; rethrows when the frame has no handler.
+     */
+    private static int unwind(ThreadState ts, PyFrame f, PyException e, int lasti, boolean reraise) {
+        PyBaseException value = e.value();
+        if (!reraise) {
+            value.setTraceback(new PyTraceback((PyTraceback) value.traceback(), f, f.lasti * 2, f.code.lineAt(f.lasti)));
+            EvalOps.setContext(ts, e);
+        }
+        int entry = f.code.handlerFor(lasti);
+        if (entry < 0) {
+            f.state = PyFrame.COMPLETED;
+            throw e;
+        }
+        Object[] s = f.localsplus;
+        int base = f.code.nlocalsplus();
+        int depth = base + f.code.handlerDepth(entry);
+        int sp = Math.max(findTop(s, base), depth);
+        while (sp > depth) {
+            s[--sp] = null;
+        }
+        if (f.code.handlerPushesLasti(entry)) {
+            s[sp++] = PyInt.of(f.lasti);
+        }
+        s[sp++] = value;
+        f.sp = sp;
+        return f.code.handlerTarget(entry);
+    }
+
+    /**
+     * The loop's stack pointer is a local variable, so unwinding finds the top again: the loop
+     * clears every slot it pops, so the highest non-null slot is the top, or the top is a NULL
+     * at or below the handler's depth, where the caller's {@code max} puts it.
+     */
+    private static int findTop(Object[] s, int base) {
+        int top = s.length;
+        while (top > base && s[top - 1] == null) {
+            top--;
+        }
+        return top;
+    }
+}

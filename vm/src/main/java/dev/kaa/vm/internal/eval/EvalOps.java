@@ -1,0 +1,934 @@
+package dev.kaa.vm.internal.eval;
+
+import dev.kaa.bytecode.CodeObject;
+import dev.kaa.vm.objects.Abstract;
+import dev.kaa.vm.objects.BinaryOp;
+import dev.kaa.vm.objects.CompareOp;
+import dev.kaa.vm.objects.Exceptions;
+import dev.kaa.vm.objects.Ints;
+import dev.kaa.vm.objects.PyBaseException;
+import dev.kaa.vm.objects.PyBool;
+import dev.kaa.vm.objects.PyBoundMethod;
+import dev.kaa.vm.objects.PyBuiltinFunction;
+import dev.kaa.vm.objects.PyCell;
+import dev.kaa.vm.objects.PyCode;
+import dev.kaa.vm.objects.PyDict;
+import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyException;
+import dev.kaa.vm.objects.PyFloat;
+import dev.kaa.vm.objects.PyFrame;
+import dev.kaa.vm.objects.PyFunction;
+import dev.kaa.vm.objects.PyInt;
+import dev.kaa.vm.objects.PyList;
+import dev.kaa.vm.objects.PyMethodDescr;
+import dev.kaa.vm.objects.PyModule;
+import dev.kaa.vm.objects.PyNone;
+import dev.kaa.vm.objects.PySlice;
+import dev.kaa.vm.objects.PyStr;
+import dev.kaa.vm.objects.PyTuple;
+import dev.kaa.vm.objects.PyType;
+import dev.kaa.vm.objects.Slot;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The work of the interpreter's instructions that takes more than a few lines: calls,
+ * attribute and name lookups, building and unpacking, imports, raising, {@code with}.
+ *
+ * <p>Thread safety: stateless; runs under the GIL.
+ */
+final class EvalOps {
+    private EvalOps() {}
+
+    private static final PyStr BUILD_CLASS = PyStr.intern("__build_class__");
+    private static final PyStr ANNOTATIONS = PyStr.intern("__annotations__");
+    private static final PyStr ENTER = PyStr.intern("__enter__"), EXIT = PyStr.intern("__exit__");
+    private static final PyStr AENTER = PyStr.intern("__aenter__"), AEXIT = PyStr.intern("__aexit__");
+    private static final PyStr NAME = PyStr.intern("__name__");
+
+    // ---- names ----------------------------------------------------------------------------------
+
+    static PyException unboundLocal(PyCode code, int index) {
+        return PyErr.format(Exceptions.UnboundLocalError,
+                "cannot access local variable '%s' where it is not associated with a value", code.localsplusNames[index]);
+    }
+
+    static PyException unboundDeref(PyCode code, int index) {
+        if ((code.localsplusKinds[index] & CodeObject.CO_FAST_FREE) != 0) {
+            return PyErr.format(Exceptions.NameError,
+                    "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                    code.localsplusNames[index]);
+        }
+        return unboundLocal(code, index);
+    }
+
+    static Object loadGlobal(PyFrame f, PyStr name) {
+        Object v = f.globals.getItem(name);
+        if (v != null) {
+            return v;
+        }
+        v = builtinsGet(f.builtins, name);
+        if (v != null) {
+            return v;
+        }
+        throw PyErr.nameError(name);
+    }
+
+    private static Object builtinsGet(Object builtins, PyStr name) {
+        if (builtins instanceof PyDict d) {
+            return d.getItem(name);
+        }
+        try {
+            return Abstract.getItem(builtins, name);
+        } catch (PyException e) {
+            if (e.matches(Exceptions.KeyError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static Object mappingGet(Object mapping, PyStr name) {
+        if (mapping.getClass() == PyDict.class) {
+            return ((PyDict) mapping).getItem(name);
+        }
+        try {
+            return Abstract.getItem(mapping, name);
+        } catch (PyException e) {
+            if (e.matches(Exceptions.KeyError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    static Object loadName(PyFrame f, PyStr name) {
+        if (f.locals == null) {
+            throw PyErr.systemError("no locals when loading '%s'", name);
+        }
+        Object v = mappingGet(f.locals, name);
+        if (v != null) {
+            return v;
+        }
+        return loadGlobal(f, name);
+    }
+
+    static void storeName(PyFrame f, PyStr name, Object value) {
+        if (f.locals == null) {
+            throw PyErr.systemError("no locals found when storing '%s'", name);
+        }
+        if (f.locals.getClass() == PyDict.class) {
+            ((PyDict) f.locals).setItem(name, value);
+        } else {
+            Abstract.setItem(f.locals, name, value);
+        }
+    }
+
+    static void deleteName(PyFrame f, PyStr name) {
+        if (f.locals == null) {
+            throw PyErr.systemError("no locals when deleting '%s'", name);
+        }
+        if (f.locals.getClass() == PyDict.class) {
+            if (((PyDict) f.locals).delItem(name) == null) {
+                throw PyErr.nameError(name);
+            }
+            return;
+        }
+        try {
+            Abstract.delItem(f.locals, name);
+        } catch (PyException e) {
+            if (e.matches(Exceptions.KeyError)) {
+                throw PyErr.nameError(name);
+            }
+            throw e;
+        }
+    }
+
+    static Object loadFromDictOrDeref(PyFrame f, Object mapping, int index) {
+        Object v = mappingGet(mapping, f.code.localsplusNames[index]);
+        if (v != null) {
+            return v;
+        }
+        v = ((PyCell) f.localsplus[index]).value;
+        if (v == null) {
+            throw unboundDeref(f.code, index);
+        }
+        return v;
+    }
+
+    static Object loadFromDictOrGlobals(PyFrame f, Object mapping, PyStr name) {
+        Object v = mappingGet(mapping, name);
+        return v != null ? v : loadGlobal(f, name);
+    }
+
+    static void copyFreeVars(PyFrame f, int n) {
+        PyTuple closure = f.func.closure;
+        int offset = f.code.nlocalsplus() - n;
+        for (int i = 0; i < n; i++) {
+            f.localsplus[offset + i] = closure.get(i);
+        }
+    }
+
+    static Object loadBuildClass(PyFrame f) {
+        Object v = builtinsGet(f.builtins, BUILD_CLASS);
+        if (v == null) {
+            throw PyErr.format(Exceptions.NameError, "__build_class__ not found");
+        }
+        return v;
+    }
+
+    static void setupAnnotations(PyFrame f) {
+        if (f.locals == null) {
+            throw PyErr.systemError("no locals found when setting up annotations");
+        }
+        if (mappingGet(f.locals, ANNOTATIONS) == null) {
+            Abstract.setItem(f.locals, ANNOTATIONS, new PyDict());
+        }
+    }
+
+    // ---- attributes --------------------------------------------------------------------------------
+
+    /**
+     * {@code LOAD_ATTR} in method form: pushes the unbound function and {@code self} when the
+     * attribute is a method found on the type and not shadowed by the instance, else the
+     * attribute and NULL.
+     */
+    static int loadMethod(Object[] s, int sp, Object owner, PyStr name) {
+        PyType t = Abstract.typeOf(owner);
+        if (t.slot(Slot.__getattr__) == null && isGenericGetAttr(t)) {
+            Object descr = t.lookup(name);
+            if (descr != null && Abstract.typeOf(descr).hasFlag(PyType.METHOD_DESCRIPTOR)) {
+                boolean shadowed = owner instanceof dev.kaa.vm.objects.HasDict h && h.instanceDict() != null
+                        && h.instanceDict().getItem(name) != null;
+                if (!shadowed) {
+                    s[sp - 1] = descr;
+                    s[sp++] = owner;
+                    return sp;
+                }
+            }
+        }
+        s[sp - 1] = Abstract.getAttr(owner, name);
+        s[sp++] = null;
+        return sp;
+    }
+
+    private static final Object OBJECT_GETATTRIBUTE = PyType.OBJECT.dict().getItem(PyStr.intern("__getattribute__"));
+
+    private static boolean isGenericGetAttr(PyType t) {
+        return t.lookup(PyStr.intern("__getattribute__")) == OBJECT_GETATTRIBUTE;
+    }
+
+    static int loadSuperAttr(ThreadState ts, PyFrame f, Object[] s, int sp, PyStr name, int arg) {
+        Object globalSuper = s[sp - 3];
+        Object cls = s[sp - 2];
+        Object self = s[sp - 1];
+        Object sup = (arg & 2) != 0 || globalSuper != PySuper.TYPE
+                ? Abstract.call(globalSuper, (arg & 2) != 0 ? new Object[] {cls, self} : new Object[0], null)
+                : PySuper.make(cls, self);
+        s[sp - 1] = null;
+        s[sp - 2] = null;
+        sp -= 2;
+        if ((arg & 1) != 0 && sup instanceof PySuper ps) {
+            Object found = ps.findRaw(name);
+            if (found != null && Abstract.typeOf(found).hasFlag(PyType.METHOD_DESCRIPTOR)) {
+                s[sp - 1] = found;
+                s[sp++] = self;
+                return sp;
+            }
+        }
+        s[sp - 1] = Abstract.getAttr(sup, name);
+        if ((arg & 1) != 0) {
+            s[sp++] = null;
+        }
+        return sp;
+    }
+
+    // ---- operators --------------------------------------------------------------------------------
+
+    static Object negative(Object v) {
+        if (v.getClass() == PyInt.class) {
+            return Ints.negate((PyInt) v);
+        }
+        if (v.getClass() == PyFloat.class) {
+            return new PyFloat(-((PyFloat) v).doubleValue());
+        }
+        return Abstract.unaryOp(v, Slot.__neg__, "-");
+    }
+
+    static Object binaryOp(Object a, Object b, int arg) {
+        Class<?> ca = a.getClass();
+        if (ca == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            switch (arg) {
+                case 0, 13: return Ints.add(x, y);
+                case 10, 23: return Ints.sub(x, y);
+                case 5, 18: return Ints.mul(x, y);
+                case 2, 15: return Ints.floorDiv(x, y);
+                case 6, 19: return Ints.mod(x, y);
+                default: break;
+            }
+        } else if (ca == PyFloat.class && b.getClass() == PyFloat.class) {
+            double x = ((PyFloat) a).doubleValue(), y = ((PyFloat) b).doubleValue();
+            switch (arg) {
+                case 0, 13: return new PyFloat(x + y);
+                case 10, 23: return new PyFloat(x - y);
+                case 5, 18: return new PyFloat(x * y);
+                case 11, 24:
+                    if (y == 0) {
+                        throw PyErr.zeroDivisionError("float division by zero");
+                    }
+                    return new PyFloat(x / y);
+                default: break;
+            }
+        } else if (ca == PyStr.class && b.getClass() == PyStr.class && (arg == 0 || arg == 13)) {
+            return PyStr.of(((PyStr) a).value().concat(((PyStr) b).value()));
+        }
+        BinaryOp op = BinaryOp.of(arg);
+        return arg >= 13 ? Abstract.inplaceOp(a, b, op) : Abstract.binaryOp(a, b, op);
+    }
+
+    static Object compare(Object a, Object b, CompareOp op) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return PyBool.of(op.test(Ints.compare((PyInt) a, (PyInt) b)));
+        }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            double x = ((PyFloat) a).doubleValue(), y = ((PyFloat) b).doubleValue();
+            return PyBool.of(switch (op) {
+                case LT -> x < y;
+                case LE -> x <= y;
+                case EQ -> x == y;
+                case NE -> x != y;
+                case GT -> x > y;
+                case GE -> x >= y;
+            });
+        }
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            if (op == CompareOp.EQ) {
+                return PyBool.of(a.equals(b));
+            }
+            if (op == CompareOp.NE) {
+                return PyBool.of(!a.equals(b));
+            }
+        }
+        return Abstract.richCompare(a, b, op);
+    }
+
+    static Object subscript(Object container, Object key) {
+        if (key.getClass() == PyInt.class) {
+            if (container instanceof PyList l && l.getClass() == PyList.class) {
+                PyInt k = (PyInt) key;
+                if (k.isLong()) {
+                    long i = k.longValue();
+                    if (i < 0) {
+                        i += l.size();
+                    }
+                    if (i >= 0 && i < l.size()) {
+                        return l.get((int) i);
+                    }
+                }
+            } else if (container instanceof PyTuple t && t.getClass() == PyTuple.class) {
+                PyInt k = (PyInt) key;
+                if (k.isLong()) {
+                    long i = k.longValue();
+                    if (i < 0) {
+                        i += t.size();
+                    }
+                    if (i >= 0 && i < t.size()) {
+                        return t.get((int) i);
+                    }
+                }
+            }
+        }
+        if (container.getClass() == PyDict.class) {
+            Object v = ((PyDict) container).getItem(key);
+            if (v != null) {
+                return v;
+            }
+            throw PyErr.keyError(key);
+        }
+        return Abstract.getItem(container, key);
+    }
+
+    static Object slice(Object container, Object start, Object stop) {
+        return Abstract.getItem(container, new PySlice(start, stop, PyNone.NONE));
+    }
+
+    static void storeSlice(Object container, Object start, Object stop, Object value) {
+        Abstract.setItem(container, new PySlice(start, stop, PyNone.NONE), value);
+    }
+
+    static int buildSlice(Object[] s, int sp, int n) {
+        Object step = n == 3 ? s[--sp] : PyNone.NONE;
+        Object stop = s[--sp];
+        Object start = s[sp - 1];
+        s[sp] = null;
+        s[sp + 1] = null;
+        s[sp - 1] = new PySlice(start, stop, step);
+        return sp;
+    }
+
+    // ---- building and unpacking ---------------------------------------------------------------------
+
+    static int buildTuple(Object[] s, int sp, int n) {
+        Object[] items = Arrays.copyOfRange(s, sp - n, sp);
+        Arrays.fill(s, sp - n, sp, null);
+        sp -= n;
+        s[sp++] = PyTuple.of(items);
+        return sp;
+    }
+
+    static int buildList(Object[] s, int sp, int n) {
+        Object[] items = Arrays.copyOfRange(s, sp - n, sp);
+        Arrays.fill(s, sp - n, sp, null);
+        sp -= n;
+        s[sp++] = new PyList(items);
+        return sp;
+    }
+
+    static int buildSet(Object[] s, int sp, int n) {
+        Object set = Abstract.call(Builtins.setType(), new Object[0], null);
+        for (int i = sp - n; i < sp; i++) {
+            Abstract.callMethod(set, "add", s[i]);
+        }
+        Arrays.fill(s, sp - n, sp, null);
+        sp -= n;
+        s[sp++] = set;
+        return sp;
+    }
+
+    static int buildMap(Object[] s, int sp, int n) {
+        PyDict d = new PyDict();
+        for (int i = sp - 2 * n; i < sp; i += 2) {
+            d.setItem(s[i], s[i + 1]);
+        }
+        Arrays.fill(s, sp - 2 * n, sp, null);
+        sp -= 2 * n;
+        s[sp++] = d;
+        return sp;
+    }
+
+    static int buildConstKeyMap(Object[] s, int sp, int n) {
+        PyTuple keys = (PyTuple) s[--sp];
+        s[sp] = null;
+        PyDict d = new PyDict();
+        for (int i = 0; i < n; i++) {
+            d.setItem(keys.get(i), s[sp - n + i]);
+        }
+        Arrays.fill(s, sp - n, sp, null);
+        sp -= n;
+        s[sp++] = d;
+        return sp;
+    }
+
+    static int buildString(Object[] s, int sp, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = sp - n; i < sp; i++) {
+            sb.append(((PyStr) s[i]).value());
+        }
+        Arrays.fill(s, sp - n, sp, null);
+        sp -= n;
+        s[sp++] = PyStr.of(sb.toString());
+        return sp;
+    }
+
+    static void listExtend(PyList list, Object iterable) {
+        PyType t = Abstract.typeOf(iterable);
+        if (t.slot(Slot.__iter__) == null && t.slot(Slot.__getitem__) == null) {
+            throw PyErr.typeError("Value after * must be an iterable, not %T", iterable);
+        }
+        list.extend(iterable);
+    }
+
+    static void dictUpdate(PyDict dict, Object other) {
+        if (other instanceof PyDict d) {
+            dict.update(d);
+            return;
+        }
+        if (Abstract.lookupAttr(other, PyStr.intern("keys")) == null) {
+            throw PyErr.typeError("'%T' object is not a mapping", other);
+        }
+        Abstract.forEach(Abstract.callMethod(other, "keys"), k -> dict.setItem(k, Abstract.getItem(other, k)));
+    }
+
+    static void dictMerge(Object func, PyDict dict, Object other) {
+        if (!(other instanceof PyDict) && Abstract.lookupAttr(other, PyStr.intern("keys")) == null) {
+            throw PyErr.typeError("%s argument after ** must be a mapping, not %T", funcDescription(func), other);
+        }
+        List<Object> keys = new ArrayList<>();
+        if (other instanceof PyDict d) {
+            keys.addAll(d.keys());
+        } else {
+            Abstract.forEach(Abstract.callMethod(other, "keys"), keys::add);
+        }
+        for (Object k : keys) {
+            if (!(k instanceof PyStr)) {
+                throw PyErr.typeError("%s keywords must be strings", funcDescription(func));
+            }
+            if (dict.getItem(k) != null) {
+                throw PyErr.typeError("%s got multiple values for keyword argument '%s'", funcDescription(func), k);
+            }
+            dict.setItem(k, other instanceof PyDict d ? d.getItem(k) : Abstract.getItem(other, k));
+        }
+    }
+
+    /** The function as CPython's argument errors name it: {@code f()}, {@code print()}. */
+    static String funcDescription(Object func) {
+        if (func instanceof PyFunction f) {
+            return f.qualname + "()";
+        }
+        if (func instanceof PyBuiltinFunction b) {
+            return b.name() + "()";
+        }
+        if (func instanceof PyBoundMethod m) {
+            return funcDescription(m.function());
+        }
+        if (func instanceof PyType t) {
+            return t.name() + "()";
+        }
+        return Abstract.typeOf(func).name() + " object";
+    }
+
+    static int unpackSequence(Object[] s, int sp, int n) {
+        Object seq = s[--sp];
+        s[sp] = null;
+        Object[] items;
+        if (seq instanceof PyTuple t && t.getClass() == PyTuple.class) {
+            items = t.items();
+        } else if (seq instanceof PyList l && l.getClass() == PyList.class) {
+            items = l.toArray();
+        } else {
+            items = unpackIterable(seq, n);
+        }
+        if (items.length != n) {
+            if (items.length < n) {
+                throw PyErr.valueError("not enough values to unpack (expected %d, got %d)", n, items.length);
+            }
+            throw PyErr.valueError("too many values to unpack (expected %d)", n);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            s[sp++] = items[i];
+        }
+        return sp;
+    }
+
+    private static Object[] unpackIterable(Object seq, int n) {
+        PyType t = Abstract.typeOf(seq);
+        if (t.slot(Slot.__iter__) == null && t.slot(Slot.__getitem__) == null) {
+            throw PyErr.typeError("cannot unpack non-iterable %T object", seq);
+        }
+        Object it = Abstract.iter(seq);
+        List<Object> out = new ArrayList<>();
+        Object item;
+        while ((item = Abstract.next(it)) != null) {
+            out.add(item);
+            if (out.size() > n) {
+                break;
+            }
+        }
+        return out.toArray();
+    }
+
+    static int unpackEx(Object[] s, int sp, int before, int after) {
+        Object seq = s[--sp];
+        s[sp] = null;
+        PyType t = Abstract.typeOf(seq);
+        if (t.slot(Slot.__iter__) == null && t.slot(Slot.__getitem__) == null) {
+            throw PyErr.typeError("cannot unpack non-iterable %T object", seq);
+        }
+        List<Object> all = new ArrayList<>();
+        Abstract.forEach(seq, all::add);
+        if (all.size() < before + after) {
+            throw PyErr.valueError("not enough values to unpack (expected at least %d, got %d)", before + after, all.size());
+        }
+        int middle = all.size() - before - after;
+        Object[] values = new Object[before + 1 + after];
+        for (int i = 0; i < before; i++) {
+            values[i] = all.get(i);
+        }
+        values[before] = new PyList(all.subList(before, before + middle).toArray());
+        for (int i = 0; i < after; i++) {
+            values[before + 1 + i] = all.get(before + middle + i);
+        }
+        for (int i = values.length - 1; i >= 0; i--) {
+            s[sp++] = values[i];
+        }
+        return sp;
+    }
+
+    // ---- formatting ----------------------------------------------------------------------------------
+
+    static Object formatSimple(Object v) {
+        if (v.getClass() == PyStr.class) {
+            return v;
+        }
+        return format(v, PyStr.EMPTY);
+    }
+
+    static Object format(Object v, Object spec) {
+        Object r = Abstract.callMethodValue(Abstract.typeOf(v).lookup(PyStr.intern("__format__")), v, spec);
+        if (!(r instanceof PyStr)) {
+            throw PyErr.typeError("__format__ must return a str, not %T", r);
+        }
+        return r;
+    }
+
+    static Object convertValue(Object v, int which) {
+        return switch (which) {
+            case 1 -> Abstract.str(v);
+            case 2 -> Abstract.repr(v);
+            case 3 -> Builtins.ascii(v);
+            default -> throw PyErr.systemError("bad conversion %d", which);
+        };
+    }
+
+    // ---- functions and calls --------------------------------------------------------------------------
+
+    static Object makeFunction(PyFrame f, PyCode code) {
+        return new PyFunction(code, f.globals, f.builtins);
+    }
+
+    static void setFunctionAttribute(PyFunction fn, Object value, int flag) {
+        switch (flag) {
+            case 1 -> fn.defaults = (PyTuple) value;
+            case 2 -> fn.kwdefaults = (PyDict) value;
+            case 4 -> fn.annotations = annotationsOf(value);
+            case 8 -> fn.closure = (PyTuple) value;
+            default -> throw PyErr.systemError("bad SET_FUNCTION_ATTRIBUTE flag %d", flag);
+        }
+    }
+
+    private static Object annotationsOf(Object value) {
+        if (value instanceof PyTuple t) {
+            // The compiler passes annotations as a flat tuple of name, value pairs.
+            PyDict d = new PyDict();
+            for (int i = 0; i + 1 < t.size(); i += 2) {
+                d.setItem(t.get(i), t.get(i + 1));
+            }
+            return d;
+        }
+        return value;
+    }
+
+    /**
+     * {@code CALL}/{@code CALL_KW}: the callable at {@code s[base]}, self-or-NULL at
+     * {@code s[base+1]}, then {@code argc} arguments (the last {@code kwnames.length} of them
+     * keyword values).
+     */
+    static Object call(ThreadState ts, Object[] s, int base, int argc, String[] kwnames) {
+        Object callable = s[base];
+        Object self = s[base + 1];
+        ts.runtime.checkBreaker(ts);
+        if (self == null && callable instanceof PyBoundMethod m && kwnames == null) {
+            callable = m.function();
+            self = m.self();
+        }
+        if (kwnames == null && callable instanceof PyFunction fn) {
+            return fn.callFromStack(ts, self, s, base + 2, argc);
+        }
+        int total = argc + (self == null ? 0 : 1);
+        Object[] args = new Object[total];
+        int at = 0;
+        if (self != null) {
+            args[at++] = self;
+        }
+        System.arraycopy(s, base + 2, args, at, argc);
+        if (callable instanceof PyMethodDescr d && self != null) {
+            return d.callMethod(self, Arrays.copyOfRange(args, 1, total), kwnames);
+        }
+        if (callable instanceof PyBoundMethod m) {
+            return Abstract.callPrepend(m.function(), m.self(), args, kwnames);
+        }
+        return Abstract.call(callable, args, kwnames);
+    }
+
+    /** {@code CALL_FUNCTION_EX}: {@code f(*args, **kwargs)}. */
+    static int callFunctionEx(Object[] s, int sp, int flags) {
+        Object kwargs = (flags & 1) != 0 ? s[--sp] : null;
+        Object callargs = s[--sp];
+        sp--; // the NULL (or self) slot beside the callable
+        Object func = s[sp - 1];
+        Object[] positional;
+        if (callargs instanceof PyTuple t) {
+            positional = t.items();
+        } else {
+            PyType t = Abstract.typeOf(callargs);
+            if (t.slot(Slot.__iter__) == null && t.slot(Slot.__getitem__) == null) {
+                throw PyErr.typeError("%s argument after * must be an iterable, not %T", funcDescription(func), callargs);
+            }
+            positional = PyTuple.fromIterable(callargs).items();
+        }
+        Object[] args = positional;
+        String[] kwnames = null;
+        if (kwargs != null) {
+            PyDict kw;
+            if (kwargs instanceof PyDict d) {
+                kw = d;
+            } else {
+                kw = new PyDict();
+                dictMerge(func, kw, kwargs);
+            }
+            if (kw.size() > 0) {
+                List<Object> keys = kw.keys();
+                kwnames = new String[keys.size()];
+                args = Arrays.copyOf(positional, positional.length + keys.size());
+                for (int i = 0; i < kwnames.length; i++) {
+                    if (!(keys.get(i) instanceof PyStr k)) {
+                        throw PyErr.typeError("keywords must be strings");
+                    }
+                    kwnames[i] = k.value();
+                    args[positional.length + i] = kw.getItem(k);
+                }
+            }
+        }
+        Object r = Abstract.call(func, args == positional ? positional.clone() : args, kwnames);
+        for (int i = sp; i < sp + 3; i++) {
+            s[i] = null;
+        }
+        s[sp - 1] = r;
+        return sp;
+    }
+
+    // ---- imports --------------------------------------------------------------------------------------
+
+    static Object importName(ThreadState ts, PyFrame f, PyStr name, Object fromlist, Object level) {
+        int lv = (int) ((PyInt) level).longValue();
+        return ts.runtime.services.importName(ts, name.value(), f.globals, fromlist, lv);
+    }
+
+    static Object importFrom(ThreadState ts, Object module, PyStr name) {
+        Object v = Abstract.lookupAttr(module, name);
+        if (v != null) {
+            return v;
+        }
+        Object modName = Abstract.lookupAttr(module, NAME);
+        if (modName instanceof PyStr mn) {
+            Object sub = ts.runtime.modules.getItem(PyStr.of(mn.value() + "." + name.value()));
+            if (sub != null) {
+                return sub;
+            }
+        }
+        String from = modName instanceof PyStr mn ? mn.value() : "<unknown module name>";
+        Object file = module instanceof PyModule m ? m.dict().getItem(PyStr.intern("__file__")) : null;
+        String where = file instanceof PyStr fs ? " (" + fs.value() + ")" : " (unknown location)";
+        throw PyErr.importError("cannot import name '%s' from '%s'%s", name, from, where);
+    }
+
+    // ---- exceptions -----------------------------------------------------------------------------------
+
+    /** {@code RAISE_VARARGS}: the exception to raise. */
+    static PyException raise(ThreadState ts, Object[] s, int sp, int argc) {
+        if (argc == 0) {
+            if (ts.handled == null) {
+                return PyErr.runtimeError("No active exception to reraise");
+            }
+            return new PyException(ts.handled);
+        }
+        Object cause = argc == 2 ? s[sp - 1] : null;
+        Object exc = s[sp - argc];
+        PyBaseException value = instantiate(exc, "exceptions must derive from BaseException");
+        if (cause != null) {
+            if (cause == PyNone.NONE) {
+                value.setCause(null);
+            } else {
+                value.setCause(instantiate(cause, "exception causes must derive from BaseException"));
+            }
+            value.setSuppressContext(true);
+        }
+        return new PyException(value);
+    }
+
+    private static PyBaseException instantiate(Object exc, String message) {
+        if (exc instanceof PyType t && t.isSubtypeOf(Exceptions.BaseException)) {
+            Object made = Abstract.call(t, new Object[0], null);
+            if (made instanceof PyBaseException e) {
+                return e;
+            }
+            throw PyErr.typeError("calling %R should have returned an instance of BaseException, not %T", exc, made);
+        }
+        if (exc instanceof PyBaseException e) {
+            return e;
+        }
+        throw PyErr.typeError(message);
+    }
+
+    /** Sets {@code __context__} of a newly raised exception to the one being handled. */
+    static void setContext(ThreadState ts, PyException e) {
+        if (e.contextSet) {
+            return;
+        }
+        e.contextSet = true;
+        PyBaseException handled = ts.handled;
+        PyBaseException value = e.value();
+        if (handled == null || handled == value) {
+            return;
+        }
+        // Break a cycle the new context would make, as CPython's _PyErr_SetObject does.
+        PyBaseException o = handled;
+        while (o != null) {
+            PyBaseException next = o.context();
+            if (next == value) {
+                o.setContext(null);
+                break;
+            }
+            o = next;
+        }
+        value.setContext(handled);
+    }
+
+    static boolean exceptionMatches(Object exc, Object type) {
+        checkCatchable(type, "catching classes that do not inherit from BaseException is not allowed");
+        return dev.kaa.vm.objects.TypeChecks.isInstance(exc, type);
+    }
+
+    private static void checkCatchable(Object type, String message) {
+        if (type instanceof PyTuple t) {
+            for (Object o : t.items()) {
+                checkCatchable(o, message);
+            }
+            return;
+        }
+        if (!(type instanceof PyType c) || !c.isSubtypeOf(Exceptions.BaseException)) {
+            throw PyErr.typeError(message);
+        }
+    }
+
+    /** {@code CHECK_EG_MATCH}: {@code (exc_value, match_type -- rest, match)}. */
+    static void checkEgMatch(Object[] s, int sp) {
+        Object exc = s[sp - 2];
+        Object type = s[sp - 1];
+        checkCatchable(type, "catching classes that do not inherit from BaseException is not allowed");
+        if (isExceptionGroupType(type)) {
+            throw PyErr.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+        }
+        Object match = PyNone.NONE, rest = exc;
+        if (exc != PyNone.NONE) {
+            if (dev.kaa.vm.objects.TypeChecks.isInstance(exc, type)) {
+                if (Abstract.typeOf(exc).isSubtypeOf(Exceptions.BaseExceptionGroup)) {
+                    match = exc;
+                } else {
+                    Object group = Abstract.call(Exceptions.BaseExceptionGroup, PyStr.EMPTY,
+                            new PyList(new Object[] {exc}));
+                    ((PyBaseException) group).setTraceback(((PyBaseException) exc).traceback());
+                    match = group;
+                }
+                rest = PyNone.NONE;
+            } else if (Abstract.typeOf(exc).isSubtypeOf(Exceptions.BaseExceptionGroup)) {
+                Object pair = Abstract.callMethod(exc, "split", type);
+                match = ((PyTuple) pair).get(0);
+                rest = ((PyTuple) pair).get(1);
+            }
+        }
+        s[sp - 2] = rest;
+        s[sp - 1] = match;
+        if (match != PyNone.NONE) {
+            ThreadState.current().handled = (PyBaseException) match;
+        }
+    }
+
+    private static boolean isExceptionGroupType(Object type) {
+        if (type instanceof PyTuple t) {
+            for (Object o : t.items()) {
+                if (isExceptionGroupType(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return type instanceof PyType c && c.isSubtypeOf(Exceptions.BaseExceptionGroup);
+    }
+
+    /** {@code CLEANUP_THROW}: {@code (sub_iter, last_sent_val, exc_value -- none, value)}. */
+    static int cleanupThrow(Object[] s, int sp) {
+        Object exc = s[sp - 1];
+        if (exc instanceof PyBaseException e && e.type().isSubtypeOf(Exceptions.StopIteration)) {
+            Object value = Generators.stopIterationValue(e);
+            s[--sp] = null;
+            s[sp - 1] = value;
+            s[sp - 2] = PyNone.NONE;
+            return sp;
+        }
+        throw new PyException((PyBaseException) exc);
+    }
+
+    // ---- with -----------------------------------------------------------------------------------------
+
+    /** {@code BEFORE_WITH}: {@code (mgr -- exit, enter_result)}. */
+    static int beforeWith(Object[] s, int sp) {
+        Object mgr = s[sp - 1];
+        Object enter = Abstract.lookupSpecial(mgr, ENTER);
+        if (enter == null) {
+            throw PyErr.typeError("'%T' object does not support the context manager protocol", mgr);
+        }
+        Object exit = Abstract.lookupSpecial(mgr, EXIT);
+        if (exit == null) {
+            throw PyErr.typeError("'%T' object does not support the context manager protocol (missed __exit__ method)", mgr);
+        }
+        Object r = Abstract.call(enter, new Object[0], null);
+        s[sp - 1] = exit;
+        s[sp++] = r;
+        return sp;
+    }
+
+    /** {@code BEFORE_ASYNC_WITH}: {@code (mgr -- aexit, awaitable)}. */
+    static int beforeAsyncWith(Object[] s, int sp) {
+        Object mgr = s[sp - 1];
+        Object enter = Abstract.lookupSpecial(mgr, AENTER);
+        if (enter == null) {
+            throw PyErr.typeError("'%T' object does not support the asynchronous context manager protocol", mgr);
+        }
+        Object exit = Abstract.lookupSpecial(mgr, AEXIT);
+        if (exit == null) {
+            throw PyErr.typeError("'%T' object does not support the asynchronous context manager protocol "
+                    + "(missed __aexit__ method)", mgr);
+        }
+        Object r = Abstract.call(enter, new Object[0], null);
+        s[sp - 1] = exit;
+        s[sp++] = Generators.getAwaitable(r, 1);
+        return sp;
+    }
+
+    static Object withExceptStart(Object exit, Object val) {
+        PyBaseException e = (PyBaseException) val;
+        Object tb = e.traceback() == null ? PyNone.NONE : e.traceback();
+        return Abstract.call(exit, new Object[] {e.type(), val, tb}, null);
+    }
+
+    // ---- generators -----------------------------------------------------------------------------------
+
+    static Object yieldFromIter(PyCode code, Object v) {
+        if (Generators.isCoroutine(v)) {
+            if (!code.hasFlag(CodeObject.CO_COROUTINE | CodeObject.CO_ITERABLE_COROUTINE)) {
+                throw PyErr.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+            }
+            return v;
+        }
+        if (Generators.isGenerator(v)) {
+            return v;
+        }
+        return Abstract.iter(v);
+    }
+
+    /**
+     * {@code SEND}: {@code (receiver, v -- receiver, retval)}. Returns 0 when the receiver
+     * yielded (retval is the yielded value), -1 when it finished (retval is its return value).
+     */
+    static int send(ThreadState ts, Object[] s, int sp) {
+        Object receiver = s[sp - 2];
+        Object v = s[sp - 1];
+        Object[] result = new Object[1];
+        boolean yielded = Generators.send(ts, receiver, v, result);
+        s[sp - 1] = result[0];
+        return yielded ? 0 : -1;
+    }
+
+    static int endAsyncFor(Object[] s, int sp) {
+        Object exc = s[sp - 1];
+        if (exc instanceof PyBaseException e && e.type().isSubtypeOf(Exceptions.StopAsyncIteration)) {
+            s[--sp] = null;
+            s[--sp] = null;
+            return sp;
+        }
+        throw new PyException((PyBaseException) exc);
+    }
+}

@@ -1,0 +1,207 @@
+package dev.kaa.vm.internal.eval;
+
+import dev.kaa.vm.objects.Abstract;
+import dev.kaa.vm.objects.Exceptions;
+import dev.kaa.vm.objects.Opt;
+import dev.kaa.vm.objects.PyBaseException;
+import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyException;
+import dev.kaa.vm.objects.PyFrame;
+import dev.kaa.vm.objects.PyGetter;
+import dev.kaa.vm.objects.PyMethod;
+import dev.kaa.vm.objects.PyNone;
+import dev.kaa.vm.objects.PyObject;
+import dev.kaa.vm.objects.PySetter;
+import dev.kaa.vm.objects.PyStr;
+import dev.kaa.vm.objects.PyType;
+import java.lang.invoke.MethodHandles;
+
+/**
+ * A generator or coroutine: a suspended frame resumed by {@code send}, {@code throw} and
+ * {@code close}. Each keeps its own "exception being handled", swapped with the thread's
+ * while it runs, as CPython's {@code gi_exc_state}.
+ *
+ * <p>Thread safety: GIL-guarded; running it from two threads at once raises ValueError.
+ */
+public class PyGenerator extends PyObject {
+    public static final PyType GENERATOR = PyType.builtin("generator", PyGenerator.class, MethodHandles.lookup(), 0);
+
+    final PyFrame frame;
+    PyStr name;
+    PyStr qualname;
+    private boolean running;
+    private PyBaseException savedHandled;
+
+    PyGenerator(PyFrame frame) {
+        this.frame = frame;
+        this.name = frame.code.name;
+        this.qualname = frame.func != null ? frame.func.qualname : frame.code.qualname;
+        frame.generator = this;
+    }
+
+    @Override public PyType type() {
+        return GENERATOR;
+    }
+
+    /** "generator" or "coroutine": how messages name this kind. */
+    String kind() {
+        return "generator";
+    }
+
+    boolean finished() {
+        return frame.state == PyFrame.COMPLETED;
+    }
+
+    /**
+     * Resumes with {@code sent} (or raising {@code thrown}); stores the yielded or returned
+     * value in {@code out[0]} and answers true when the generator yielded. Returning raises
+     * nothing here: the caller decides whether that is a StopIteration.
+     */
+    boolean resume(ThreadState ts, Object sent, PyException thrown, Object[] out) {
+        if (running) {
+            throw PyErr.valueError("%s already executing", kind());
+        }
+        if (finished()) {
+            if (thrown != null) {
+                throw thrown;
+            }
+            out[0] = PyNone.NONE;
+            return false;
+        }
+        if (frame.state == PyFrame.CREATED && sent != PyNone.NONE && thrown == null) {
+            throw PyErr.typeError("can't send non-None value to a just-started %s", kind());
+        }
+        running = true;
+        PyBaseException outer = ts.handled;
+        ts.handled = savedHandled;
+        try {
+            Object r = frame.state == PyFrame.CREATED && thrown == null
+                    ? Eval.resume(ts, frame, sent, null)
+                    : Eval.resume(ts, frame, sent, thrown);
+            out[0] = r;
+            return frame.state == PyFrame.SUSPENDED;
+        } catch (PyException e) {
+            frame.state = PyFrame.COMPLETED;
+            if (e.matches(Exceptions.StopIteration)) {
+                PyException wrapped = PyErr.runtimeError("%s raised StopIteration", kind());
+                wrapped.value().setCause(e.value());
+                wrapped.value().setContext(e.value());
+                throw wrapped;
+            }
+            throw e;
+        } finally {
+            savedHandled = ts.handled;
+            ts.handled = outer;
+            running = false;
+        }
+    }
+
+    /** {@code send(v)}: the next yielded value, or StopIteration with the return value. */
+    Object sendOrStop(ThreadState ts, Object v, PyException thrown) {
+        Object[] out = new Object[1];
+        if (resume(ts, v, thrown, out)) {
+            return out[0];
+        }
+        throw stopWith(out[0]);
+    }
+
+    PyException stopWith(Object value) {
+        return value == PyNone.NONE ? PyErr.stopIteration(null) : PyErr.stopIteration(value);
+    }
+
+    @PyMethod
+    Object __iter__() {
+        return this;
+    }
+
+    @PyMethod
+    Object __next__() {
+        return sendOrStop(ThreadState.current(), PyNone.NONE, null);
+    }
+
+    @PyMethod
+    Object send(Object value) {
+        return sendOrStop(ThreadState.current(), value, null);
+    }
+
+    @PyMethod("throw")
+    Object throwMethod(Object typ, @Opt Object val, @Opt Object tb) {
+        return sendOrStop(ThreadState.current(), PyNone.NONE, Generators.makeThrown(typ, val, tb));
+    }
+
+    @PyMethod
+    Object close() {
+        if (frame.state == PyFrame.CREATED || finished()) {
+            frame.state = PyFrame.COMPLETED;
+            return PyNone.NONE;
+        }
+        Object[] out = new Object[1];
+        try {
+            if (resume(ThreadState.current(), PyNone.NONE, PyErr.withArgs(Exceptions.GeneratorExit), out)) {
+                throw PyErr.runtimeError("%s ignored GeneratorExit", kind());
+            }
+            return out[0];
+        } catch (PyException e) {
+            if (e.matches(Exceptions.GeneratorExit) || e.matches(Exceptions.StopIteration)) {
+                return PyNone.NONE;
+            }
+            throw e;
+        }
+    }
+
+    @PyGetter
+    Object gi_frame() {
+        return finished() ? PyNone.NONE : frame;
+    }
+
+    @PyGetter
+    Object gi_running() {
+        return dev.kaa.vm.objects.PyBool.of(running);
+    }
+
+    @PyGetter
+    Object gi_suspended() {
+        return dev.kaa.vm.objects.PyBool.of(frame.state == PyFrame.SUSPENDED && !running);
+    }
+
+    @PyGetter
+    Object gi_code() {
+        return frame.code;
+    }
+
+    @PyGetter
+    Object gi_yieldfrom() {
+        return Generators.delegate(frame);
+    }
+
+    @PyGetter("__name__")
+    Object nameAttr() {
+        return name;
+    }
+
+    @PySetter("__name__")
+    void setNameAttr(Object v) {
+        if (!(v instanceof PyStr s)) {
+            throw PyErr.typeError("__name__ must be set to a string object");
+        }
+        name = s;
+    }
+
+    @PyGetter("__qualname__")
+    Object qualnameAttr() {
+        return qualname;
+    }
+
+    @PySetter("__qualname__")
+    void setQualnameAttr(Object v) {
+        if (!(v instanceof PyStr s)) {
+            throw PyErr.typeError("__qualname__ must be set to a string object");
+        }
+        qualname = s;
+    }
+
+    @PyMethod
+    Object __repr__() {
+        return PyStr.of("<" + kind() + " object " + qualname + " at " + Abstract.idHex(this) + ">");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.kaa.vm.internal.eval;
+
+import dev.kaa.vm.objects.PyDict;
+import dev.kaa.vm.objects.PyModule;
+
+/**
+ * The per-interpreter state the interpreter loop and the built-in modules reach through the
+ * thread state: {@code builtins}, {@code sys.modules}, limits, and the services that compile
+ * and import.
+ *
+ * <p>Thread safety: GIL-guarded.
+ */
+public final class Runtime {
+    public final PyModule builtinsModule;
+    public final PyDict builtins;
+    /** {@code sys.modules}. */
+    public final PyDict modules = new PyDict();
+    public PyModule sys;
+    public int recursionLimit = 1000;
+    /** {@code sys.setswitchinterval}, in seconds. */
+    public double switchInterval = 0.005;
+    /** {@code sys.addaudithook}'s hooks. */
+    public final java.util.List<Object> auditHooks = new java.util.ArrayList<>();
+    /** The import system and compiler, set by the interpreter once it is built. */
+    public Services services;
+    /**
+     * The eval breaker: bits asking the running thread to stop at its next check point
+     * ({@code RESUME}, {@code JUMP_BACKWARD}, calls). Bit {@link #INTERRUPT}: Ctrl-C.
+     */
+    public volatile int breaker;
+    public static final int INTERRUPT = 1;
+    /** The thread that receives {@code KeyboardInterrupt} (the main thread). */
+    public Thread mainThread;
+
+    /** Called at the loop's check points; cheap when nothing is asked. */
+    void checkBreaker(ThreadState ts) {
+        if (breaker != 0) {
+            handleBreaker();
+        }
+    }
+
+    private void handleBreaker() {
+        if ((breaker & INTERRUPT) != 0 && Thread.currentThread() == mainThread) {
+            synchronized (this) {
+                breaker &= ~INTERRUPT;
+            }
+            throw dev.kaa.vm.objects.PyErr.withArgs(dev.kaa.vm.objects.Exceptions.KeyboardInterrupt);
+        }
+    }
+
+    public Runtime(PyModule builtinsModule) {
+        this.builtinsModule = builtinsModule;
+        this.builtins = builtinsModule.dict();
+    }
+
+    /** What the loop needs from the rest of the VM: imports, compiling, displaying. */
+    public interface Services {
+        /** {@code __import__(name, globals, locals, fromlist, level)}. */
+        Object importName(ThreadState ts, String name, PyDict globals, Object fromlist, int level);
+
+        /** {@code sys.displayhook(value)} for the interactive {@code PRINT} intrinsic. */
+        void displayHook(Object value);
+    }
+}

@@ -1,0 +1,380 @@
+package dev.kaa.vm.internal.imports;
+
+import dev.kaa.bytecode.CodeObject;
+import dev.kaa.bytecode.pyc.PycFile;
+import dev.kaa.bytecode.pyc.PycFormatException;
+import dev.kaa.bytecode.pyc.PycHeader;
+import dev.kaa.bytecode.pyc.SourceHash;
+import dev.kaa.vm.internal.eval.Eval;
+import dev.kaa.vm.internal.eval.Runtime;
+import dev.kaa.vm.internal.eval.ThreadState;
+import dev.kaa.vm.modules.Compiling;
+import dev.kaa.vm.objects.Abstract;
+import dev.kaa.vm.objects.Exceptions;
+import dev.kaa.vm.objects.Opt;
+import dev.kaa.vm.objects.PyBool;
+import dev.kaa.vm.objects.PyCode;
+import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyException;
+import dev.kaa.vm.objects.PyFrame;
+import dev.kaa.vm.objects.PyList;
+import dev.kaa.vm.objects.PyMethod;
+import dev.kaa.vm.objects.PyModule;
+import dev.kaa.vm.objects.PyNone;
+import dev.kaa.vm.objects.PyObject;
+import dev.kaa.vm.objects.PySimpleNamespace;
+import dev.kaa.vm.objects.PyStr;
+import dev.kaa.vm.objects.PyType;
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds modules on {@code sys.path} (or a package's {@code __path__}) as CPython's
+ * {@code PathFinder} and {@code FileFinder} do: a package folder with {@code __init__.py}, a
+ * {@code .py} file, a sourceless {@code .pyc}, and folders without {@code __init__.py} that
+ * together make a namespace package. Source is compiled once and cached as
+ * {@code __pycache__/NAME.kaa-313.pyc}, checked by the source's mtime and size (or hash, for a
+ * hash-based file), and rewritten whole or not at all.
+ *
+ * <p>Some path entries are virtual: the standard library's entry names a folder inside Kaa's
+ * jar, mapped here to its read-only file system.
+ *
+ * <p>Thread safety: GIL-guarded.
+ */
+public final class PathFinder extends PyObject implements JavaFinder {
+    public static final PyType TYPE = PyType.builtin("PathFinder", PathFinder.class, MethodHandles.lookup(), 0);
+
+    private static final String CACHE_TAG = "kaa-313";
+
+    private final Runtime rt;
+    private final boolean dontWriteBytecode;
+    private final int optimize;
+    /** Path-entry strings with a file system of their own (the standard library in the jar). */
+    private final Map<String, Path> virtualEntries;
+
+    public PathFinder(Runtime rt, boolean dontWriteBytecode, int optimize, Map<String, Path> virtualEntries) {
+        this.rt = rt;
+        this.dontWriteBytecode = dontWriteBytecode;
+        this.optimize = optimize;
+        this.virtualEntries = Map.copyOf(virtualEntries);
+    }
+
+    @Override public PyType type() {
+        return TYPE;
+    }
+
+    /** The directory a path entry names, or null when it names none. */
+    Path directory(String entry) {
+        Path v = virtualEntries.get(entry);
+        if (v != null) {
+            return v;
+        }
+        for (Map.Entry<String, Path> e : virtualEntries.entrySet()) {
+            if (entry.startsWith(e.getKey() + "/")) {
+                return e.getValue().resolve(entry.substring(e.getKey().length() + 1));
+            }
+        }
+        Path p = entry.isEmpty() ? Path.of("").toAbsolutePath() : Path.of(entry);
+        return Files.isDirectory(p) ? p : null;
+    }
+
+    /** Where a module was found: its file (source or sourceless), path entry, and kind. */
+    record Location(Path file, String entry, boolean isPackage, boolean sourceless, List<String> portions) {}
+
+    /** Finds {@code name} without running it; null when no entry has it. */
+    Location locate(String name, Object searchPath) {
+        Object entries = searchPath != null ? searchPath : rt.sys.dict().getItem(PyStr.intern("path"));
+        if (entries == null) {
+            throw PyErr.importError("sys.path must be a list of directory names");
+        }
+        String tail = name.substring(name.lastIndexOf('.') + 1);
+        List<String> portions = new ArrayList<>();
+        for (Object e : snapshot(entries)) {
+            if (!(e instanceof PyStr s)) {
+                continue;
+            }
+            Path dir = directory(s.value());
+            if (dir == null) {
+                continue;
+            }
+            Path pkg = dir.resolve(tail);
+            if (Files.isDirectory(pkg)) {
+                Path init = pkg.resolve("__init__.py");
+                if (Files.isRegularFile(init)) {
+                    return new Location(init, pathString(s.value(), tail), true, false, null);
+                }
+                Path initPyc = pkg.resolve("__init__.pyc");
+                if (Files.isRegularFile(initPyc)) {
+                    return new Location(initPyc, pathString(s.value(), tail), true, true, null);
+                }
+            }
+            Path py = dir.resolve(tail + ".py");
+            if (Files.isRegularFile(py)) {
+                return new Location(py, s.value(), false, false, null);
+            }
+            Path pyc = dir.resolve(tail + ".pyc");
+            if (Files.isRegularFile(pyc)) {
+                return new Location(pyc, s.value(), false, true, null);
+            }
+            if (Files.isDirectory(pkg)) {
+                portions.add(pathString(s.value(), tail));
+            }
+        }
+        if (!portions.isEmpty()) {
+            return new Location(null, null, true, false, portions);
+        }
+        return null;
+    }
+
+    @Override public Object load(Importer importer, String name, Object searchPath) {
+        Location loc = locate(name, searchPath);
+        if (loc == null) {
+            return null;
+        }
+        if (loc.portions() != null) {
+            return namespacePackage(name, loc.portions());
+        }
+        if (loc.sourceless()) {
+            return execSourceless(name, loc.file(), loc.entry(), loc.isPackage());
+        }
+        return exec(name, loc.file(), loc.entry(), loc.isPackage());
+    }
+
+    /** The Python-visible file name of a located module. */
+    String fileName(Location loc) {
+        String base = loc.file().getFileName().toString();
+        if (loc.entry().isEmpty()) {
+            return loc.file().toAbsolutePath().toString();
+        }
+        return loc.entry() + "/" + base;
+    }
+
+    /** The code of a located module (compiled or from its cache). */
+    PyCode codeOf(Location loc) {
+        String file = fileName(loc);
+        if (loc.sourceless()) {
+            try {
+                return PyCode.withFilename(PycFile.read(loc.file()).code(), file);
+            } catch (PycFormatException e) {
+                throw PyErr.importError("bad magic number in %s: %s", file, e.getMessage());
+            } catch (IOException e) {
+                throw PyErr.importError("cannot read %s: %s", file, e.getMessage());
+            }
+        }
+        return loadCode(loc.file(), cachePath(loc.file()), file);
+    }
+
+    private static List<Object> snapshot(Object entries) {
+        List<Object> out = new ArrayList<>();
+        Abstract.forEach(entries, out::add);
+        return out;
+    }
+
+    private static String pathString(String entry, String tail) {
+        return entry.isEmpty() ? tail : entry + "/" + tail;
+    }
+
+    private Object exec(String name, Path source, String entry, boolean isPackage) {
+        String file = isPackage ? entry + "/__init__.py" : entry + "/" + source.getFileName();
+        if (entry.isEmpty()) {
+            file = source.toAbsolutePath().toString();
+        }
+        Path cache = cachePath(source);
+        String cached = cacheString(file);
+        PyCode code = loadCode(source, cache, file);
+        return run(name, code, file, cached, isPackage ? entry : null, isPackage);
+    }
+
+    private Object execSourceless(String name, Path pyc, String entry, boolean isPackage) {
+        String file = isPackage ? entry + "/__init__.pyc" : entry + "/" + pyc.getFileName();
+        try {
+            PycFile pf = PycFile.read(pyc);
+            return run(name, PyCode.withFilename(pf.code(), file), file, file, isPackage ? entry : null, isPackage);
+        } catch (PycFormatException e) {
+            throw PyErr.importError("bad magic number in %R: %s", PyStr.of(name), e.getMessage());
+        } catch (IOException e) {
+            throw PyErr.importError("cannot read %s: %s", file, e.getMessage());
+        }
+    }
+
+    Path cachePath(Path source) {
+        String base = source.getFileName().toString();
+        base = base.substring(0, base.length() - 3);
+        String opt = optimize == 0 ? "" : ".opt-" + optimize;
+        return source.resolveSibling("__pycache__").resolve(base + "." + CACHE_TAG + opt + ".pyc");
+    }
+
+    private String cacheString(String file) {
+        int slash = file.lastIndexOf('/');
+        String dir = slash < 0 ? "" : file.substring(0, slash + 1);
+        String base = file.substring(slash + 1, file.length() - 3);
+        String opt = optimize == 0 ? "" : ".opt-" + optimize;
+        return dir + "__pycache__/" + base + "." + CACHE_TAG + opt + ".pyc";
+    }
+
+    /** The code of {@code source}: from its cache when that is fresh, else compiled (and cached). */
+    PyCode loadCode(Path source, Path cache, String file) {
+        byte[] data;
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(source, BasicFileAttributes.class);
+            data = Files.readAllBytes(source);
+        } catch (IOException e) {
+            throw PyErr.importError("cannot read %s: %s", file, e.getMessage());
+        }
+        long mtime = attrs.lastModifiedTime().toMillis() / 1000;
+        CodeObject code = readCache(cache, data, mtime);
+        if (code == null) {
+            code = Compiling.compileToCodeObject(data, file, optimize);
+            if (!dontWriteBytecode && !sysDontWriteBytecode()) {
+                writeCache(cache, PycHeader.timestamp(mtime, data.length), code);
+            }
+        }
+        return PyCode.withFilename(code, file);
+    }
+
+    private boolean sysDontWriteBytecode() {
+        Object v = rt.sys.dict().getItem(PyStr.intern("dont_write_bytecode"));
+        return v != null && Abstract.isTrue(v);
+    }
+
+    private static CodeObject readCache(Path cache, byte[] source, long mtime) {
+        if (!Files.isRegularFile(cache)) {
+            return null;
+        }
+        try {
+            PycFile pf = PycFile.read(cache);
+            PycHeader h = pf.header();
+            if (h.isHashBased()) {
+                if (h.checkSource() && !Arrays.equals(h.sourceHash(), SourceHash.of(source))) {
+                    return null;
+                }
+            } else if ((h.mtime() & 0xFFFFFFFFL) != (mtime & 0xFFFFFFFFL)
+                    || (h.sourceSize() & 0xFFFFFFFFL) != (source.length & 0xFFFFFFFFL)) {
+                return null;
+            }
+            return pf.code();
+        } catch (IOException | RuntimeException e) {
+            // A bad or unreadable cache is ignored and rewritten, as CPython does.
+            return null;
+        }
+    }
+
+    private static void writeCache(Path cache, PycHeader header, CodeObject code) {
+        try {
+            Files.createDirectories(cache.getParent());
+            PycFile.write(cache, header, code);
+        } catch (IOException | UnsupportedOperationException e) {
+            // A read-only folder just goes without a cache, as in CPython.
+        }
+    }
+
+    private Object run(String name, PyCode code, String file, String cached, String packagePath, boolean isPackage) {
+        PyModule m = new PyModule(name);
+        m.put("__file__", PyStr.of(file));
+        m.put("__cached__", PyStr.of(cached));
+        String parent = isPackage ? name : name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "";
+        m.put("__package__", PyStr.of(parent));
+        if (isPackage) {
+            m.put("__path__", new PyList(new Object[] {PyStr.of(packagePath)}));
+        }
+        m.put("__loader__", this);
+        m.put("__spec__", spec(name, file, cached, isPackage ? m.dict().getItem(PyStr.intern("__path__")) : null, parent));
+        m.put("__builtins__", rt.builtinsModule);
+        return execModule(rt, name, m, code);
+    }
+
+    private Object spec(String name, String origin, String cached, Object searchLocations, String parent) {
+        return new PySimpleNamespace().with("name", PyStr.of(name)).with("loader", this)
+                .with("origin", origin == null ? PyNone.NONE : PyStr.of(origin))
+                .with("submodule_search_locations", searchLocations == null ? PyNone.NONE : searchLocations)
+                .with("cached", cached == null ? PyNone.NONE : PyStr.of(cached))
+                .with("parent", PyStr.of(parent)).with("has_location", PyBool.of(origin != null));
+    }
+
+    private Object namespacePackage(String name, List<String> portions) {
+        PyModule m = new PyModule(name);
+        PyList path = new PyList();
+        for (String p : portions) {
+            path.append(PyStr.of(p));
+        }
+        m.put("__path__", path);
+        m.put("__file__", PyNone.NONE);
+        m.put("__package__", PyStr.of(name));
+        m.put("__loader__", this);
+        m.put("__spec__", spec(name, null, null, path, name));
+        rt.modules.setItem(PyStr.of(name), m);
+        return m;
+    }
+
+    /** Runs {@code code} as module {@code m}, registered in {@code sys.modules} while it runs. */
+    static Object execModule(Runtime rt, String name, PyModule m, PyCode code) {
+        PyStr key = PyStr.of(name);
+        rt.modules.setItem(key, m);
+        try {
+            Eval.run(ThreadState.current(), new PyFrame(code, m.dict(), rt.builtins, m.dict(), null));
+        } catch (RuntimeException e) {
+            rt.modules.delItem(key);
+            throw e;
+        }
+        Object result = rt.modules.getItem(key);
+        if (result == null) {
+            throw PyErr.importError("Loaded module %s not found in sys.modules", name);
+        }
+        return result;
+    }
+
+    @PyMethod
+    Object find_spec(Object name, @Opt Object path, @Opt Object target) {
+        return PyNone.NONE;
+    }
+
+    @PyMethod
+    Object get_data(Object path) {
+        if (!(path instanceof PyStr s)) {
+            throw PyErr.typeError("get_data() argument must be str, not %T", path);
+        }
+        Path p = resolveFile(s.value());
+        try {
+            return new dev.kaa.vm.objects.PyBytes(Files.readAllBytes(p));
+        } catch (IOException e) {
+            throw PyErr.format(Exceptions.OSError, "%s", e.getMessage());
+        }
+    }
+
+    @PyMethod
+    Object get_source(Object name) {
+        Object m = rt.modules.getItem(name);
+        Object file = m == null ? null : Abstract.lookupAttr(m, PyStr.intern("__file__"));
+        if (!(file instanceof PyStr f) || !f.value().endsWith(".py")) {
+            return PyNone.NONE;
+        }
+        try {
+            return PyStr.of(Files.readString(resolveFile(f.value())));
+        } catch (IOException e) {
+            throw PyErr.importError("source not available through get_data()");
+        }
+    }
+
+    /** The file a Python-visible path names, through the virtual entries. */
+    Path resolveFile(String path) {
+        for (Map.Entry<String, Path> e : virtualEntries.entrySet()) {
+            if (path.startsWith(e.getKey() + "/")) {
+                return e.getValue().resolve(path.substring(e.getKey().length() + 1));
+            }
+        }
+        return Path.of(path);
+    }
+
+    @PyMethod
+    Object __repr__() {
+        return PyStr.of("<class '_frozen_importlib_external.PathFinder'>");
+    }
+}

@@ -1,0 +1,151 @@
+package dev.kaa.vm.modules;
+
+import dev.kaa.bytecode.CodeObject;
+import dev.kaa.compiler.spi.CompilationRecursionError;
+import dev.kaa.compiler.spi.CompileOptions;
+import dev.kaa.compiler.spi.PythonCompiler;
+import dev.kaa.parser.ParseMode;
+import dev.kaa.parser.ParseOptions;
+import dev.kaa.parser.PySyntaxError;
+import dev.kaa.parser.PythonParser;
+import dev.kaa.parser.ast.Mod;
+import dev.kaa.vm.objects.Abstract;
+import dev.kaa.vm.objects.ExcSyntaxError;
+import dev.kaa.vm.objects.PyBytes;
+import dev.kaa.vm.objects.PyCode;
+import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyException;
+import dev.kaa.vm.objects.PyStr;
+
+/**
+ * Source to code object for the interpreter ({@code compile()}, {@code exec} of a string,
+ * running a script): the parser and the compiler found as services, their errors turned into
+ * Python's SyntaxError and RecursionError.
+ *
+ * <p>Thread safety: stateless; the services are stateless.
+ */
+public final class Compiling {
+    private Compiling() {}
+
+    public static final int PyCF_ONLY_AST = 0x400;
+    public static final int PyCF_TYPE_COMMENTS = 0x1000;
+
+    /** The services, found once: a JVM may run many interpreters with the same stages. */
+    private static final class Services {
+        static final PythonParser PARSER = PythonParser.load(null);
+        static final PythonCompiler COMPILER = PythonCompiler.load(null);
+    }
+
+    /** Compiles text (an encoding declaration in it is ignored, as for a str source). */
+    public static PyCode compile(String text, String filename, String mode, int flags, int optimize) {
+        ParseMode m = ParseMode.of(mode);
+        try {
+            ParseOptions options = (flags & PyCF_TYPE_COMMENTS) != 0 ? ParseOptions.TYPE_COMMENTS : ParseOptions.DEFAULT;
+            Mod tree = Services.PARSER.parse(text, filename, m, options);
+            return toCode(tree, filename, flags, optimize);
+        } catch (PySyntaxError e) {
+            throw new PyException(ExcSyntaxError.of(e));
+        }
+    }
+
+    /** Compiles source bytes, decoded as PEP 263 says. */
+    public static PyCode compile(byte[] source, String filename, String mode, int flags, int optimize) {
+        ParseMode m = ParseMode.of(mode);
+        try {
+            ParseOptions options = (flags & PyCF_TYPE_COMMENTS) != 0 ? ParseOptions.TYPE_COMMENTS : ParseOptions.DEFAULT;
+            Mod tree = Services.PARSER.parse(source, filename, m, options);
+            return toCode(tree, filename, flags, optimize);
+        } catch (PySyntaxError e) {
+            throw new PyException(ExcSyntaxError.of(e));
+        }
+    }
+
+    /** The code object of source bytes, for the importer and the launcher. */
+    public static CodeObject compileToCodeObject(byte[] source, String filename, int optimize) {
+        try {
+            Mod tree = Services.PARSER.parse(source, filename, ParseMode.EXEC);
+            return Services.COMPILER.compile(tree, filename, new CompileOptions(Math.max(optimize, 0), 0));
+        } catch (PySyntaxError e) {
+            throw new PyException(ExcSyntaxError.of(e));
+        } catch (CompilationRecursionError e) {
+            throw PyErr.recursionError(CompilationRecursionError.MESSAGE);
+        }
+    }
+
+    private static PyCode toCode(Mod tree, String filename, int flags, int optimize) {
+        try {
+            int opt = optimize < 0 ? 0 : optimize;
+            CodeObject code = Services.COMPILER.compile(tree, filename, new CompileOptions(opt, flags));
+            return new PyCode(code);
+        } catch (PySyntaxError e) {
+            throw new PyException(ExcSyntaxError.of(e));
+        } catch (CompilationRecursionError e) {
+            throw PyErr.recursionError(CompilationRecursionError.MESSAGE);
+        }
+    }
+
+    /** Compiles a {@code str} or {@code bytes} source argument ({@link #sourceOf}). */
+    static PyCode compileSource(Object source, String filename, String mode, int flags, int optimize) {
+        if (source instanceof byte[] bytes) {
+            return compile(bytes, filename, mode, flags, optimize);
+        }
+        return compile((String) source, filename, mode, flags, optimize);
+    }
+
+    /**
+     * The source of a {@code str} argument (a String) or of a {@code bytes} one (a byte[],
+     * which the parser decodes as PEP 263 says).
+     */
+    static Object sourceOf(Object source, String function) {
+        if (source instanceof PyStr s) {
+            String v = s.value();
+            if (v.indexOf('\0') >= 0) {
+                throw PyErr.format(dev.kaa.vm.objects.Exceptions.SyntaxError, "source code string cannot contain null bytes");
+            }
+            return v;
+        }
+        if (source instanceof PyBytes b) {
+            byte[] data = b.data();
+            for (byte x : data) {
+                if (x == 0) {
+                    throw PyErr.format(dev.kaa.vm.objects.Exceptions.SyntaxError, "source code string cannot contain null bytes");
+                }
+            }
+            return data;
+        }
+        String what = switch (function) {
+            case "exec" -> "exec() arg 1 must be a string, bytes or code object";
+            case "eval" -> "eval() arg 1 must be a string, bytes or code object";
+            default -> "compile() arg 1 must be a string, bytes or AST object";
+        };
+        throw PyErr.typeError(what);
+    }
+
+    /** The filename argument of {@code compile()}: a str or a path-like object. */
+    static String filename(Object filename) {
+        if (filename instanceof PyStr s) {
+            return s.value();
+        }
+        if (filename instanceof PyBytes b) {
+            return new String(b.data(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Object fspath = Abstract.lookupSpecial(filename, PyStr.intern("__fspath__"));
+        if (fspath != null) {
+            Object r = Abstract.call(fspath, new Object[0], null);
+            if (r instanceof PyStr s) {
+                return s.value();
+            }
+        }
+        throw PyErr.typeError("compile() argument 'filename' must be str, bytes or os.PathLike, not %T", filename);
+    }
+
+    /** True for an {@code ast.AST} instance (its type's module is {@code ast} or {@code _ast}). */
+    static boolean isAst(Object source) {
+        for (dev.kaa.vm.objects.PyType t : Abstract.typeOf(source).mro()) {
+            if (t.name().equals("AST") && (t.moduleName().equals("ast") || t.moduleName().equals("_ast"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.kaa.vm.modules;
+
+import dev.kaa.vm.internal.imports.BuiltinModules;
+import dev.kaa.vm.objects.PyModule;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The modules written in Java that the interpreter has built in, by name. Until the extension
+ * API ({@code native-ext-api}) exists, the C-level modules the Python standard library needs
+ * first are written here, against the VM's own exposer; they move to the {@code stdlib} module
+ * when that API takes shape.
+ *
+ * <p>Thread safety: stateless.
+ */
+public final class JavaModules {
+    private JavaModules() {}
+
+    /** Makes every module here importable. */
+    public static void registerAll(BuiltinModules registry) {
+        for (Map.Entry<String, Supplier<PyModule>> m : MODULES) {
+            registry.register(m.getKey(), m.getValue());
+        }
+    }
+
+    /** Name and factory of each module. */
+    private static final List<Map.Entry<String, Supplier<PyModule>>> MODULES = List.of(
+            Map.entry("_typing", TypingModule::create),
+            // Group A (weakref, abc, thread, string, errno, time):
+            // Group B (functools, collections, itertools, operator, math):
+            Map.entry("_kaa", KaaModule::create));
+}

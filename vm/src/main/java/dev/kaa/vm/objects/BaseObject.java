@@ -1,0 +1,323 @@
+package dev.kaa.vm.objects;
+
+import java.lang.invoke.MethodHandles;
+
+/**
+ * The methods of {@code object}, the root type, and the generic attribute protocol
+ * ({@code PyObject_GenericGetAttr}/{@code SetAttr}) they stand for: data descriptors on the type
+ * first, then the instance dictionary, then other attributes of the type.
+ *
+ * <p>Thread safety: stateless.
+ */
+final class BaseObject {
+    private BaseObject() {}
+
+    /** The lookup {@link PyType#ready} exposes {@code object}'s methods with. */
+    static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+    private static final PyStr DICT = PyStr.intern("__dict__");
+
+    static boolean isDataDescriptor(PyType descrType) {
+        return descrType.slot(Slot.__set__) != null || descrType.slot(Slot.__delete__) != null;
+    }
+
+    /** {@code object.__getattribute__(obj, name)}. */
+    static Object genericGetAttr(Object obj, PyStr name) {
+        PyType t = Abstract.typeOf(obj);
+        Object descr = t.lookup(name);
+        Fn.Ternary get = null;
+        if (descr != null) {
+            PyType dt = Abstract.typeOf(descr);
+            get = dt.ternary(Slot.__get__);
+            if (get != null && isDataDescriptor(dt)) {
+                return get.call(descr, obj, t);
+            }
+        }
+        if (obj instanceof HasDict h) {
+            PyDict d = h.instanceDict();
+            if (d != null) {
+                Object v = d.getItem(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        if (get != null) {
+            return get.call(descr, obj, t);
+        }
+        if (descr != null) {
+            return descr;
+        }
+        throw PyErr.noAttribute(obj, name);
+    }
+
+    /** {@code object.__setattr__(obj, name, value)}; {@code value} null deletes. */
+    static void genericSetAttr(Object obj, PyStr name, Object value) {
+        PyType t = Abstract.typeOf(obj);
+        Object descr = t.lookup(name);
+        if (descr != null) {
+            PyType dt = Abstract.typeOf(descr);
+            if (value != null) {
+                Fn.Ternary set = dt.ternary(Slot.__set__);
+                if (set != null) {
+                    set.call(descr, obj, value);
+                    return;
+                }
+            } else {
+                Fn.Binary del = dt.binary(Slot.__delete__);
+                if (del != null) {
+                    del.call(descr, obj);
+                    return;
+                }
+            }
+        }
+        PyDict d = obj instanceof HasDict h ? h.instanceDict() : null;
+        if (d == null) {
+            if (descr != null && Abstract.typeOf(descr).slot(Slot.__get__) != null
+                    && isDataDescriptor(Abstract.typeOf(descr))) {
+                throw PyErr.attributeError("attribute '%s' of '%s' objects is not writable", name, t.messageName());
+            }
+            if (descr == null) {
+                throw PyErr.attributeError("'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
+                        t.messageName(), name);
+            }
+            throw PyErr.attributeError("'%s' object attribute '%s' is read-only", t.messageName(), name);
+        }
+        if (value != null) {
+            d.setItem(name, value);
+        } else if (d.delItem(name) == null) {
+            throw PyErr.noAttribute(obj, name);
+        }
+    }
+
+    // object's methods apply to every object, so they are static with an explicit `self`
+    // (Exposer's form for methods of any instance).
+
+    @PyMethod
+    static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+        if (args.length > 0) {
+            PyType t = cls;
+            boolean newOverridden = t.lookup(PyStr.intern("__new__")) != PyType.OBJECT.dict.getItem(PyStr.intern("__new__"));
+            boolean initOverridden = t.lookup(PyStr.intern("__init__")) != PyType.OBJECT.dict.getItem(PyStr.intern("__init__"));
+            if (newOverridden || !initOverridden) {
+                throw PyErr.typeError("%s() takes no arguments", cls.name());
+            }
+        }
+        if (cls.hasFlag(PyType.ABSTRACT)) {
+            throw AbstractMethods.cannotInstantiate(cls);
+        }
+        return HeapTypes.newInstance(cls);
+    }
+
+    @PyMethod
+    static void __init__(Object self, Object[] args, String[] kwnames) {
+        if (args.length > 0) {
+            PyType t = Abstract.typeOf(self);
+            boolean initOverridden = t.lookup(PyStr.intern("__init__")) != PyType.OBJECT.dict.getItem(PyStr.intern("__init__"));
+            boolean newOverridden = t.lookup(PyStr.intern("__new__")) != PyType.OBJECT.dict.getItem(PyStr.intern("__new__"));
+            if (initOverridden || !newOverridden) {
+                throw PyErr.typeError("%s.__init__() takes exactly one argument (the instance to initialize)",
+                        initOverridden ? t.name() : "object");
+            }
+        }
+    }
+
+    @PyMethod
+    static Object __getattribute__(Object self, Object name) {
+        return genericGetAttr(self, Abstract.attrName(name));
+    }
+
+    @PyMethod
+    static void __setattr__(Object self, Object name, Object value) {
+        genericSetAttr(self, Abstract.attrName(name), value);
+    }
+
+    @PyMethod
+    static void __delattr__(Object self, Object name) {
+        genericSetAttr(self, Abstract.attrName(name), null);
+    }
+
+    @PyMethod
+    static Object __repr__(Object self) {
+        PyType t = Abstract.typeOf(self);
+        String module = t.moduleName();
+        String name = module.equals("builtins") ? t.qualname() : module + "." + t.qualname();
+        return PyStr.of("<" + name + " object at " + Abstract.idHex(self) + ">");
+    }
+
+    @PyMethod
+    static Object __str__(Object self) {
+        return Abstract.repr(self);
+    }
+
+    @PyMethod
+    static long __hash__(Object self) {
+        // CPython hashes an object by its address rotated by 4 bits; id() plays the address here.
+        long id = Identity.id(self);
+        return Long.rotateRight(id, 4);
+    }
+
+    @PyMethod
+    static Object __eq__(Object self, Object other) {
+        return self == other ? PyBool.TRUE : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    static Object __ne__(Object self, Object other) {
+        Fn.Binary eq = Abstract.typeOf(self).binary(Slot.__eq__);
+        Object r = eq.call(self, other);
+        if (r == PySingletons.NOT_IMPLEMENTED) {
+            return r;
+        }
+        return PyBool.of(!Abstract.isTrue(r));
+    }
+
+    @PyMethod
+    static Object __lt__(Object self, Object other) {
+        return PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    static Object __le__(Object self, Object other) {
+        return PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    static Object __gt__(Object self, Object other) {
+        return PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    static Object __ge__(Object self, Object other) {
+        return PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    static Object __format__(Object self, Object spec) {
+        if (!(spec instanceof PyStr s)) {
+            throw PyErr.typeError("__format__() argument must be str, not %T", spec);
+        }
+        if (!s.value.isEmpty()) {
+            throw PyErr.typeError("unsupported format string passed to %T.__format__", self);
+        }
+        return Abstract.str(self);
+    }
+
+    @PyMethod
+    static Object __dir__(Object self) {
+        return Dir.ofObject(self);
+    }
+
+    @PyMethod
+    static int __sizeof__(Object self) {
+        return 16;
+    }
+
+    @ClassMethod
+    static void __init_subclass__(PyType cls) {
+        // object's hook accepts no keyword arguments and does nothing.
+    }
+
+    @ClassMethod
+    static Object __subclasshook__(PyType cls, @Star Object[] args) {
+        return PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyGetter("__class__")
+    static Object classAttr(Object self) {
+        return Abstract.typeOf(self);
+    }
+
+    @PySetter("__class__")
+    static void setClassAttr(Object self, Object value) {
+        HeapTypes.assignClass(self, value);
+    }
+
+    private static Object copyreg() {
+        dev.kaa.vm.internal.eval.ThreadState ts = dev.kaa.vm.internal.eval.ThreadState.current();
+        return ts.runtime.services.importName(ts, "copyreg", null, PyNone.NONE, 0);
+    }
+
+    @PyMethod
+    static Object __reduce_ex__(Object self, Object protocol) {
+        int proto = Abstract.asInt(protocol);
+        PyType t = Abstract.typeOf(self);
+        Object reduce = t.lookup(PyStr.intern("__reduce__"));
+        if (reduce != null && reduce != PyType.OBJECT.dict.getItem(PyStr.intern("__reduce__"))) {
+            return Abstract.callMethod(self, "__reduce__");
+        }
+        return reduce(self, proto);
+    }
+
+    @PyMethod
+    static Object __reduce__(Object self) {
+        return reduce(self, 0);
+    }
+
+    /** {@code object.__reduce_ex__}'s work: {@code copyreg}'s protocol 0/1 form, or {@code __newobj__}. */
+    private static Object reduce(Object self, int proto) {
+        Object copyreg = copyreg();
+        if (proto < 2) {
+            return Abstract.call(Abstract.getAttr(copyreg, "_reduce_ex"), self, PyInt.of(proto));
+        }
+        PyType cls = Abstract.typeOf(self);
+        Object args = PyTuple.EMPTY;
+        Object kwargs = null;
+        Object getnewargsEx = Abstract.lookupAttr(self, PyStr.intern("__getnewargs_ex__"));
+        if (getnewargsEx != null) {
+            Object r = Abstract.call(getnewargsEx, new Object[0], null);
+            if (!(r instanceof PyTuple pair) || pair.size() != 2) {
+                throw PyErr.typeError("__getnewargs_ex__ should return a tuple of length 2, not '%T'", r);
+            }
+            args = pair.get(0);
+            kwargs = pair.get(1);
+        } else {
+            Object getnewargs = Abstract.lookupAttr(self, PyStr.intern("__getnewargs__"));
+            if (getnewargs != null) {
+                args = Abstract.call(getnewargs, new Object[0], null);
+                if (!(args instanceof PyTuple)) {
+                    throw PyErr.typeError("__getnewargs__ should return a tuple, not '%T'", args);
+                }
+            }
+        }
+        Object state = Abstract.callMethod(self, "__getstate__");
+        Object listitems = self instanceof PyList ? Abstract.iter(self) : PyNone.NONE;
+        Object dictitems = self instanceof PyDict ? Abstract.iter(Abstract.callMethod(self, "items")) : PyNone.NONE;
+        Object newobj;
+        Object newargs;
+        if (kwargs != null && Abstract.isTrue(kwargs)) {
+            newobj = Abstract.getAttr(copyreg, "__newobj_ex__");
+            newargs = PyTuple.of(cls, args, kwargs);
+        } else {
+            newobj = Abstract.getAttr(copyreg, "__newobj__");
+            Object[] a = ((PyTuple) args).items;
+            Object[] all = new Object[a.length + 1];
+            all[0] = cls;
+            System.arraycopy(a, 0, all, 1, a.length);
+            newargs = PyTuple.of(all);
+        }
+        return PyTuple.of(newobj, newargs, state, listitems, dictitems);
+    }
+
+    @PyMethod
+    static Object __getstate__(Object self) {
+        PyDict d = self instanceof HasDict h ? h.instanceDict() : null;
+        Object[] slots = self instanceof Instance i ? i.slotValues() : null;
+        Object dictState = d != null && d.size() > 0 ? d : PyNone.NONE;
+        if (slots == null) {
+            return dictState;
+        }
+        PyDict slotState = new PyDict();
+        for (PyType t : Abstract.typeOf(self).mro()) {
+            for (Object k : t.dict.keys()) {
+                if (t.dict.getItem(k) instanceof PyMemberDescr m) {
+                    Object v = Abstract.lookupAttr(self, (PyStr) k);
+                    if (v != null) {
+                        slotState.setItem(k, v);
+                    }
+                }
+            }
+        }
+        return slotState.size() == 0 ? dictState : PyTuple.of(dictState, slotState);
+    }
+}

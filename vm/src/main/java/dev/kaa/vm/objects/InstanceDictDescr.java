@@ -1,0 +1,89 @@
+package dev.kaa.vm.objects;
+
+import java.lang.invoke.MethodHandles;
+
+/**
+ * The {@code __dict__} and {@code __weakref__} attributes a class written in Python gives its
+ * instances (CPython's {@code subtype_dict} and {@code subtype_getweakref} getsets).
+ *
+ * <p>Thread safety: immutable.
+ */
+final class InstanceDictDescr extends PyObject {
+    static final PyType TYPE = PyType.builtin("getset_descriptor", InstanceDictDescr.class, MethodHandles.lookup(), 0);
+
+    private final PyType owner;
+    private final boolean weakref;
+
+    InstanceDictDescr(PyType owner, boolean weakref) {
+        this.owner = owner;
+        this.weakref = weakref;
+    }
+
+    @Override public PyType type() {
+        return TYPE;
+    }
+
+    private String name() {
+        return weakref ? "__weakref__" : "__dict__";
+    }
+
+    @PyMethod
+    Object __get__(Object obj, @Opt Object type) {
+        if (obj == null) {
+            return this;
+        }
+        if (weakref) {
+            return PyNone.NONE;
+        }
+        if (obj instanceof HasDict h && h.instanceDict() != null) {
+            return h.instanceDict();
+        }
+        throw PyErr.attributeError("'%T' object has no attribute '__dict__'", obj);
+    }
+
+    @PyMethod
+    void __set__(Object obj, Object value) {
+        if (weakref) {
+            throw PyErr.attributeError("attribute '__weakref__' of '%s' objects is not writable", owner.name());
+        }
+        if (!(value instanceof PyDict d)) {
+            throw PyErr.typeError("__dict__ must be set to a dictionary, not a '%T'", value);
+        }
+        if (!(obj instanceof Instance i)) {
+            throw PyErr.attributeError("This object has no __dict__");
+        }
+        i.setInstanceDict(d);
+    }
+
+    @PyMethod
+    void __delete__(Object obj) {
+        if (weakref) {
+            throw PyErr.attributeError("attribute '__weakref__' of '%s' objects is not writable", owner.name());
+        }
+        if (obj instanceof Instance i) {
+            i.setInstanceDict(new PyDict());
+            return;
+        }
+        throw PyErr.typeError("cannot delete __dict__");
+    }
+
+    @PyMethod
+    Object __repr__() {
+        return PyStr.of("<attribute '" + name() + "' of '" + owner.name() + "' objects>");
+    }
+
+    @PyGetter
+    Object __name__() {
+        return PyStr.of(name());
+    }
+
+    @PyGetter
+    Object __objclass__() {
+        return owner;
+    }
+
+    @PyGetter
+    Object __doc__() {
+        return weakref ? PyStr.of("list of weak references to the object") : PyNone.NONE;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.kaa.vm.objects;
+
+import java.lang.invoke.MethodHandle;
+
+/**
+ * The callable part shared by built-in functions, method descriptors and class-method
+ * descriptors: how to bind arguments ({@link ArgParser}) and the method handle to call.
+ * A "raw" callable takes the call as it comes ({@code Object[] args, String[] kwnames}), as
+ * CPython's vectorcall functions do: {@code print}, {@code __call__} of functions, {@code type()}.
+ *
+ * <p>Thread safety: immutable.
+ */
+final class JavaCallable {
+    final ArgParser parser;
+    /** {@code (Object self, Object[] params) -> Object}, or for a raw callable {@code (Object self, Object[] args, String[] kwnames) -> Object}. */
+    final MethodHandle invoker;
+    final boolean raw;
+
+    /** A {@code __get__}: Python passes None for "through the class", which the slot sees as null. */
+    private final boolean descrGet;
+
+    /**
+     * For a method whose parameters are all plain {@code Object}s and required:
+     * {@code (Object self, Object a, …) -> Object} of exact arity, which slots call without
+     * making an argument array. Otherwise null.
+     */
+    final MethodHandle direct;
+
+    JavaCallable(ArgParser parser, MethodHandle invoker, boolean raw, MethodHandle direct) {
+        this.parser = parser;
+        this.invoker = invoker;
+        this.raw = raw;
+        this.direct = direct;
+        this.descrGet = parser.name.equals("__get__");
+    }
+
+    /** Calls from Python: arguments are bound by the parser. Slots call {@link #invoker} directly. */
+    Object call(Object self, Object[] args, String[] kwnames) {
+        if (descrGet && args.length > 0 && args[0] == PyNone.NONE) {
+            if (args.length < 2 || args[1] == PyNone.NONE) {
+                throw PyErr.typeError("__get__(None, None) is invalid");
+            }
+            args = args.clone();
+            args[0] = null;
+        }
+        try {
+            if (raw) {
+                return (Object) invoker.invokeExact(self, args, kwnames);
+            }
+            return (Object) invoker.invokeExact(self, parser.bind(args, kwnames));
+        } catch (PyException | InterpreterError | StackOverflowError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw PyErr.fromJava(e);
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new InterpreterError("checked exception from " + parser.qualifiedName, t);
+        }
+    }
+
+    String name() {
+        return parser.name;
+    }
+}

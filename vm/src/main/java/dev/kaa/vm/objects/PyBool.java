@@ -1,0 +1,87 @@
+package dev.kaa.vm.objects;
+
+import java.lang.invoke.MethodHandles;
+
+/**
+ * {@code bool}: the two instances {@code True} and {@code False}, ints 1 and 0. {@code & | ^}
+ * between two bools give a bool; with other ints, an int.
+ *
+ * <p>Thread safety: immutable.
+ */
+public final class PyBool extends PyInt {
+    public static final PyType TYPE = PyType.builtin("bool", PyBool.class, MethodHandles.lookup(), 0, PyInt.TYPE);
+    public static final PyBool TRUE = new PyBool(1);
+    public static final PyBool FALSE = new PyBool(0);
+
+    private PyBool(long v) {
+        super(v, null);
+    }
+
+    public static PyBool of(boolean b) {
+        return b ? TRUE : FALSE;
+    }
+
+    @Override public PyType type() {
+        return TYPE;
+    }
+
+    @Override public String toString() {
+        return value != 0 ? "True" : "False";
+    }
+
+    /** {@code bool(x=False, /)}. */
+    @PyMethod
+    static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyErr.typeError("bool() takes no keyword arguments");
+        }
+        if (args.length > 1) {
+            throw PyErr.typeError("bool expected at most 1 argument, got %d", args.length);
+        }
+        return args.length == 0 ? FALSE : of(Abstract.isTrue(args[0]));
+    }
+
+    @PyMethod
+    Object __repr__() {
+        return PyStr.of(toString());
+    }
+
+    @PyMethod
+    Object __and__(Object o) {
+        if (o instanceof PyBool b) {
+            return of(value != 0 && b.value != 0);
+        }
+        return o instanceof PyInt i ? IntBits.and(this, i) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    Object __rand__(Object o) {
+        return __and__(o);
+    }
+
+    @PyMethod
+    Object __or__(Object o) {
+        if (o instanceof PyBool b) {
+            return of(value != 0 || b.value != 0);
+        }
+        return o instanceof PyInt i ? IntBits.or(this, i) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    Object __ror__(Object o) {
+        return __or__(o);
+    }
+
+    @PyMethod
+    Object __xor__(Object o) {
+        if (o instanceof PyBool b) {
+            return of((value != 0) ^ (b.value != 0));
+        }
+        return o instanceof PyInt i ? IntBits.xor(this, i) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    Object __rxor__(Object o) {
+        return __xor__(o);
+    }
+}

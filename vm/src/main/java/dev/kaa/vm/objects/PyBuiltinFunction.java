@@ -1,0 +1,156 @@
+package dev.kaa.vm.objects;
+
+import java.lang.invoke.MethodHandles;
+import java.util.Arrays;
+
+/**
+ * A built-in function ({@code len}) or a built-in method bound to its object ({@code [].append}):
+ * CPython's {@code builtin_function_or_method}. A type's {@code __new__} is one too, taking the
+ * class as its first argument.
+ *
+ * <p>Thread safety: immutable, bar the docstring set once while a module is made.
+ */
+public final class PyBuiltinFunction extends PyObject {
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyBuiltinFunction.class,
+            MethodHandles.lookup(), 0);
+
+    private final JavaCallable callable;
+    /** The bound object ({@code __self__}): the instance, the module, or null. */
+    private final Object self;
+    private final String module;
+    /** For {@code __new__}: the type it constructs; the first argument is the class. */
+    private final PyType newOwner;
+    /** For a bound method: its descriptor's owner, for {@code __qualname__}. */
+    private final PyType methodOwner;
+    private Object doc = PyNone.NONE;
+
+    PyBuiltinFunction(JavaCallable callable, Object self, String module, PyType newOwner) {
+        this(callable, self, module, newOwner, null);
+    }
+
+    private PyBuiltinFunction(JavaCallable callable, Object self, String module, PyType newOwner, PyType methodOwner) {
+        this.callable = callable;
+        this.self = self;
+        this.module = module;
+        this.newOwner = newOwner;
+        this.methodOwner = methodOwner;
+    }
+
+    /**
+     * A built-in function made from a Java lambda (raw vectorcall layout); for the few functions
+     * the VM hands to Python code itself (predicates, callbacks).
+     */
+    public static PyBuiltinFunction of(String name, Fn.Call body) {
+        try {
+            java.lang.invoke.MethodHandle mh = MethodHandles.lookup()
+                    .findVirtual(Fn.Call.class, "call", java.lang.invoke.MethodType.methodType(Object.class,
+                            Object.class, Object[].class, String[].class))
+                    .bindTo(body);
+            ArgParser p = ArgParser.raw(name);
+            return new PyBuiltinFunction(new JavaCallable(p, mh, true, null), null, null, null);
+        } catch (ReflectiveOperationException e) {
+            throw new InterpreterError("Fn.Call.call not found", e);
+        }
+    }
+
+    /** {@code descr} bound to {@code obj}. */
+    static PyBuiltinFunction bound(PyMethodDescr descr, Object obj) {
+        PyBuiltinFunction f = new PyBuiltinFunction(descr.callable, obj, null, null, descr.owner);
+        return f;
+    }
+
+    /** {@code descr} (a class method) bound to {@code cls}. */
+    static PyBuiltinFunction boundToClass(PyClassMethodDescr descr, PyType cls) {
+        return new PyBuiltinFunction(descr.callable, cls, null, null, descr.owner);
+    }
+
+    @Override public PyType type() {
+        return TYPE;
+    }
+
+    void setDoc(Object doc) {
+        this.doc = doc;
+    }
+
+    public String name() {
+        return callable.name();
+    }
+
+    /** Calls the function with the vectorcall layout of {@link Fn.Call}. */
+    public Object call(Object[] args, String[] kwnames) {
+        if (newOwner != null) {
+            return callNew(args, kwnames);
+        }
+        return callable.call(self, args, kwnames);
+    }
+
+    private Object callNew(Object[] args, String[] kwnames) {
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (npos < 1) {
+            throw PyErr.typeError("%s.__new__(): not enough arguments", newOwner.name());
+        }
+        if (!(args[0] instanceof PyType cls)) {
+            throw PyErr.typeError("%s.__new__(X): X is not a type object (%T)", newOwner.name(), args[0]);
+        }
+        if (!cls.isSubtypeOf(newOwner)) {
+            throw PyErr.typeError("%s.__new__(%s): %s is not a subtype of %s", newOwner.name(), cls.name(),
+                    cls.name(), newOwner.name());
+        }
+        return callable.call(cls, Arrays.copyOfRange(args, 1, args.length), kwnames);
+    }
+
+    /** For the {@code __new__} slot: constructs {@code cls} without re-checking it. */
+    Object callNewChecked(PyType cls, Object[] args, String[] kwnames) {
+        return callable.call(cls, args, kwnames);
+    }
+
+    @PyMethod
+    Object __call__(Object[] args, String[] kwnames) {
+        return call(args, kwnames);
+    }
+
+    @PyMethod
+    Object __repr__() {
+        if (self == null || self instanceof PyModule) {
+            return PyStr.of("<built-in function " + name() + ">");
+        }
+        return PyStr.of("<built-in method " + name() + " of " + Abstract.typeOf(self).messageName()
+                + " object at " + Abstract.idHex(self) + ">");
+    }
+
+    @PyGetter
+    Object __name__() {
+        return PyStr.of(name());
+    }
+
+    @PyGetter
+    Object __qualname__() {
+        if (methodOwner != null) {
+            return PyStr.of(methodOwner.qualname() + "." + name());
+        }
+        if (newOwner != null) {
+            return PyStr.of(newOwner.qualname() + ".__new__");
+        }
+        return PyStr.of(name());
+    }
+
+    @PyGetter
+    Object __self__() {
+        return self == null ? PyNone.NONE : self;
+    }
+
+    @PyGetter
+    Object __module__() {
+        return module == null ? PyNone.NONE : PyStr.of(module);
+    }
+
+    @PyGetter
+    Object __doc__() {
+        return doc;
+    }
+
+    @PyGetter
+    Object __text_signature__() {
+        return PyNone.NONE;
+    }
+}

@@ -1,0 +1,294 @@
+package dev.kaa.vm.objects;
+
+import dev.kaa.bytecode.CodeObject;
+import dev.kaa.bytecode.Opcode;
+import dev.kaa.bytecode.dis.ExceptionTable;
+import dev.kaa.bytecode.dis.LineTable;
+import java.lang.invoke.MethodHandles;
+import java.util.List;
+
+/**
+ * A code object as the interpreter runs it: the {@link CodeObject} of the bytecode module with
+ * its constants turned into Python objects, its names interned, its instructions unpacked into
+ * one {@code char} per code unit (opcode in the low byte, argument in the high byte) and its
+ * exception table decoded.
+ *
+ * <p>Thread safety: immutable.
+ */
+public final class PyCode extends PyObject {
+    public static final PyType TYPE = PyType.builtin("code", PyCode.class, MethodHandles.lookup(), 0);
+
+    public final CodeObject code;
+    /** Code units: {@code opcode | arg << 8}. */
+    public final char[] units;
+    public final Object[] consts;
+    public final PyStr[] names;
+    /** Names of the fast locals, cells and free variables, in frame slot order. */
+    public final PyStr[] localsplusNames;
+    public final byte[] localsplusKinds;
+    public final int argcount, posonlyargcount, kwonlyargcount, flags, stacksize;
+    /** Number of positional-or-keyword plus keyword-only parameters, {@code *args}, {@code **kw}. */
+    public final int totalArgs;
+    public final PyStr name, qualname, filename;
+    /** Exception table: per entry start, end, target (code units), depth, lasti flag. */
+    final int[] excStart, excEnd, excTarget, excDepth;
+    final boolean[] excLasti;
+    private volatile LineTable lineTable;
+    /** Per {@code kwnames} constant index: the names as Java strings, filled lazily. */
+    private final String[][] kwnamesCache;
+
+    public PyCode(CodeObject code) {
+        this.code = code;
+        int n = code.codeLength() / 2;
+        units = new char[n];
+        for (int i = 0; i < n; i++) {
+            units[i] = (char) (code.codeByte(2 * i) | code.codeByte(2 * i + 1) << 8);
+        }
+        List<Object> cs = code.consts();
+        consts = new Object[cs.size()];
+        for (int i = 0; i < consts.length; i++) {
+            consts[i] = Constants.toPython(cs.get(i));
+        }
+        kwnamesCache = new String[consts.length][];
+        names = interned(code.names());
+        localsplusNames = interned(code.localsplusnames());
+        localsplusKinds = code.localspluskinds();
+        argcount = code.argcount();
+        posonlyargcount = code.posonlyargcount();
+        kwonlyargcount = code.kwonlyargcount();
+        flags = code.flags();
+        stacksize = code.stacksize();
+        int total = argcount + kwonlyargcount;
+        if ((flags & CodeObject.CO_VARARGS) != 0) {
+            total++;
+        }
+        if ((flags & CodeObject.CO_VARKEYWORDS) != 0) {
+            total++;
+        }
+        totalArgs = total;
+        name = PyStr.intern(code.name());
+        qualname = PyStr.of(code.qualname());
+        filename = PyStr.of(code.filename());
+        List<ExceptionTable.Entry> table = ExceptionTable.parse(code.exceptiontable());
+        int m = table.size();
+        excStart = new int[m];
+        excEnd = new int[m];
+        excTarget = new int[m];
+        excDepth = new int[m];
+        excLasti = new boolean[m];
+        for (int i = 0; i < m; i++) {
+            ExceptionTable.Entry e = table.get(i);
+            excStart[i] = e.start() / 2;
+            excEnd[i] = e.end() / 2;
+            excTarget[i] = e.target() / 2;
+            excDepth[i] = e.depth();
+            excLasti[i] = e.lasti();
+        }
+    }
+
+    /**
+     * The code of {@code code} with {@code co_filename} set to {@code filename} in it and every
+     * nested code object, as {@code _imp._fix_co_filename} does for a module whose cached code
+     * was compiled under another name.
+     */
+    public static PyCode withFilename(CodeObject code, String filename) {
+        return new PyCode(code.filename().equals(filename) ? code : renamed(code, filename));
+    }
+
+    private static CodeObject renamed(CodeObject c, String filename) {
+        List<Object> consts = new java.util.ArrayList<>(c.consts().size());
+        for (Object k : c.consts()) {
+            consts.add(k instanceof CodeObject inner ? renamed(inner, filename) : k);
+        }
+        return new CodeObject(c.argcount(), c.posonlyargcount(), c.kwonlyargcount(), c.stacksize(), c.flags(),
+                c.code(), consts, c.names(), c.localsplusnames(), c.localspluskinds(), filename, c.name(),
+                c.qualname(), c.firstlineno(), c.linetable(), c.exceptiontable());
+    }
+
+    private static PyStr[] interned(List<String> names) {
+        PyStr[] out = new PyStr[names.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = PyStr.intern(names.get(i));
+        }
+        return out;
+    }
+
+    @Override public PyType type() {
+        return TYPE;
+    }
+
+    public int nlocalsplus() {
+        return localsplusNames.length;
+    }
+
+    public boolean hasFlag(int flag) {
+        return (flags & flag) != 0;
+    }
+
+    /** The handler entry covering code unit {@code index}, or -1. */
+    public int handlerFor(int index) {
+        for (int i = 0; i < excStart.length; i++) {
+            if (index >= excStart[i] && index < excEnd[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int handlerTarget(int entry) {
+        return excTarget[entry];
+    }
+
+    public int handlerDepth(int entry) {
+        return excDepth[entry];
+    }
+
+    public boolean handlerPushesLasti(int entry) {
+        return excLasti[entry];
+    }
+
+    /** The keyword names of a {@code CALL_KW} whose names tuple is constant {@code index}. */
+    public String[] kwnames(Object tuple) {
+        PyTuple t = (PyTuple) tuple;
+        String[] out = new String[t.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = t.get(i).toString();
+        }
+        return out;
+    }
+
+    /** Cached {@link #kwnames(Object)} for constant {@code index}. */
+    public String[] kwnamesAt(int constIndex) {
+        String[] k = kwnamesCache[constIndex];
+        if (k == null) {
+            k = kwnames(consts[constIndex]);
+            kwnamesCache[constIndex] = k;
+        }
+        return k;
+    }
+
+    public LineTable lineTable() {
+        LineTable t = lineTable;
+        if (t == null) {
+            t = LineTable.decode(code.linetable(), code.firstlineno());
+            lineTable = t;
+        }
+        return t;
+    }
+
+    /** {lineno, end_lineno, col, end_col} of the instruction at code unit {@code index}; -1 where None. */
+    public int[] positions(int index) {
+        int offset = index * 2;
+        for (LineTable.Entry e : lineTable().entries()) {
+            if (offset >= e.start() && offset < e.end()) {
+                return new int[] {orMinus(e.line()), orMinus(e.endLine()), orMinus(e.col()), orMinus(e.endCol())};
+            }
+        }
+        return new int[] {-1, -1, -1, -1};
+    }
+
+    private static int orMinus(Integer i) {
+        return i == null ? -1 : i;
+    }
+
+    /** The line of the instruction at code unit {@code index}, or -1. */
+    public int lineAt(int index) {
+        return positions(index)[0];
+    }
+
+    /** The opcode at code unit {@code index}, skipping nothing. */
+    public Opcode opcodeAt(int index) {
+        return Opcode.of(units[index] & 0xff);
+    }
+
+    @PyGetter
+    Object co_name() {
+        return name;
+    }
+
+    @PyGetter
+    Object co_qualname() {
+        return qualname;
+    }
+
+    @PyGetter
+    Object co_filename() {
+        return filename;
+    }
+
+    @PyGetter
+    Object co_firstlineno() {
+        return PyInt.of(code.firstlineno());
+    }
+
+    @PyGetter
+    Object co_argcount() {
+        return PyInt.of(argcount);
+    }
+
+    @PyGetter
+    Object co_posonlyargcount() {
+        return PyInt.of(posonlyargcount);
+    }
+
+    @PyGetter
+    Object co_kwonlyargcount() {
+        return PyInt.of(kwonlyargcount);
+    }
+
+    @PyGetter
+    Object co_flags() {
+        return PyInt.of(flags);
+    }
+
+    @PyGetter
+    Object co_stacksize() {
+        return PyInt.of(stacksize);
+    }
+
+    @PyGetter
+    Object co_consts() {
+        return PyTuple.of(consts.clone());
+    }
+
+    @PyGetter
+    Object co_names() {
+        return PyTuple.of((Object[]) names.clone());
+    }
+
+    @PyGetter
+    Object co_varnames() {
+        return namesOfKind(CodeObject.CO_FAST_LOCAL);
+    }
+
+    @PyGetter
+    Object co_cellvars() {
+        return namesOfKind(CodeObject.CO_FAST_CELL);
+    }
+
+    @PyGetter
+    Object co_freevars() {
+        return namesOfKind(CodeObject.CO_FAST_FREE);
+    }
+
+    @PyGetter
+    Object co_nlocals() {
+        return PyInt.of(((PyTuple) co_varnames()).size());
+    }
+
+    private PyTuple namesOfKind(int kind) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        for (int i = 0; i < localsplusNames.length; i++) {
+            if ((localsplusKinds[i] & kind) != 0) {
+                out.add(localsplusNames[i]);
+            }
+        }
+        return PyTuple.of(out.toArray());
+    }
+
+    @PyMethod
+    Object __repr__() {
+        return PyStr.of("<code object " + name + " at " + Abstract.idHex(this) + ", file \"" + filename
+                + "\", line " + code.firstlineno() + ">");
+    }
+}

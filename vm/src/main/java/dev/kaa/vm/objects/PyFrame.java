@@ -1,0 +1,161 @@
+package dev.kaa.vm.objects;
+
+import java.lang.invoke.MethodHandles;
+
+/**
+ * An executing (or suspended) Python frame. One array holds the fast locals, cells and free
+ * variables ({@code localsplus}, CPython's layout) followed by the value stack, so a call
+ * allocates one array; {@link #sp} indexes the next free stack slot.
+ *
+ * <p>Thread safety: confined to the thread running it (a suspended generator's frame moves
+ * with the generator, under the GIL).
+ */
+public final class PyFrame extends PyObject implements TracebackFrame {
+    public static final PyType TYPE = PyType.builtin("frame", PyFrame.class, MethodHandles.lookup(), 0);
+
+    /** Not started; running; suspended at a yield; finished. */
+    public static final int CREATED = 0, EXECUTING = 1, SUSPENDED = 2, COMPLETED = 3;
+
+    public final PyCode code;
+    public final PyDict globals;
+    public final Object builtins;
+    /** The locals mapping of module and class bodies ({@code LOAD_NAME}); null in functions. */
+    public Object locals;
+    /** The function being run, for its closure; null for module and class code. */
+    public final PyFunction func;
+    public final Object[] localsplus;
+    public int sp;
+    /** Index of the next code unit to run. */
+    public int pc;
+    /** Index of the instruction running or last run ({@code f_lasti / 2}). */
+    public int lasti = -1;
+    public PyFrame back;
+    public int state = CREATED;
+    /** The generator, coroutine or async generator owning this frame, or null. */
+    public PyObject generator;
+
+    public PyFrame(PyCode code, PyDict globals, Object builtins, Object locals, PyFunction func) {
+        this.code = code;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.func = func;
+        int n = code.nlocalsplus();
+        this.localsplus = new Object[n + code.stacksize + 1];
+        this.sp = n;
+    }
+
+    @Override public PyType type() {
+        return TYPE;
+    }
+
+    @Override public String filename() {
+        return code.filename.value;
+    }
+
+    @Override public String name() {
+        return code.name.value;
+    }
+
+    @Override public int[] positions(int lastiBytes) {
+        return code.positions(lastiBytes / 2);
+    }
+
+    /** The current line ({@code f_lineno}). */
+    public int lineno() {
+        int at = Math.max(lasti, 0);
+        return code.lineAt(at);
+    }
+
+    /**
+     * The frame's locals as a dict ({@code locals()}, {@code f_locals}): for a function, a
+     * snapshot of its fast locals and cells, for module and class code the namespace itself.
+     */
+    public Object localsMapping() {
+        if (locals != null) {
+            return locals;
+        }
+        PyDict d = new PyDict();
+        PyStr[] names = code.localsplusNames;
+        for (int i = 0; i < names.length; i++) {
+            Object v = localsplus[i];
+            if ((code.localsplusKinds[i] & (dev.kaa.bytecode.CodeObject.CO_FAST_CELL | dev.kaa.bytecode.CodeObject.CO_FAST_FREE)) != 0) {
+                v = v instanceof PyCell c ? c.value : null;
+            }
+            if (v != null && (code.localsplusKinds[i] & dev.kaa.bytecode.CodeObject.CO_FAST_HIDDEN) == 0) {
+                d.setItem(names[i], v);
+            }
+        }
+        return d;
+    }
+
+    @PyGetter
+    Object f_back() {
+        return back == null ? PyNone.NONE : back;
+    }
+
+    @PyGetter
+    Object f_code() {
+        return code;
+    }
+
+    @PyGetter
+    Object f_globals() {
+        return globals;
+    }
+
+    @PyGetter
+    Object f_builtins() {
+        return builtins;
+    }
+
+    @PyGetter
+    Object f_locals() {
+        return localsMapping();
+    }
+
+    @PyGetter
+    Object f_lineno() {
+        int line = lineno();
+        return line < 0 ? PyNone.NONE : PyInt.of(line);
+    }
+
+    @PyGetter
+    Object f_lasti() {
+        return PyInt.of(Math.max(lasti, 0) * 2);
+    }
+
+    @PyGetter
+    Object f_trace() {
+        return PyNone.NONE;
+    }
+
+    @PySetter("f_trace")
+    void setFTrace(Object value) {
+        if (value != null && value != PyNone.NONE) {
+            throw PyErr.notImplementedError("frame tracing (sys.settrace) is not supported by Kaa yet");
+        }
+    }
+
+    @PyGetter
+    Object f_generator() {
+        return generator == null ? PyNone.NONE : generator;
+    }
+
+    @PyMethod
+    void clear() {
+        if (state == EXECUTING) {
+            throw PyErr.runtimeError("cannot clear an executing frame");
+        }
+        if (state == SUSPENDED) {
+            throw PyErr.runtimeError("cannot clear a suspended frame");
+        }
+        java.util.Arrays.fill(localsplus, null);
+    }
+
+    @PyMethod
+    Object __repr__() {
+        return PyStr.of("<frame at " + Abstract.idHex(this) + ", file '" + code.filename + "', line "
+                + lineno() + ", code " + code.name + ">");
+    }
+}

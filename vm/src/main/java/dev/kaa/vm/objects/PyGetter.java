@@ -1,0 +1,19 @@
+package dev.kaa.vm.objects;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Exposes a no-argument instance method as the getter of a data descriptor (CPython's getset
+ * or member); a {@link PySetter} of the same name makes it writable.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface PyGetter {
+    /** The attribute name, when it differs from the Java name. */
+    String value() default "";
+
+    String doc() default "";
+}

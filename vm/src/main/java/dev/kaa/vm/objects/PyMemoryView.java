@@ -1,0 +1,373 @@
+package dev.kaa.vm.objects;
+
+import java.lang.invoke.MethodHandles;
+import java.util.Arrays;
+
+/**
+ * {@code memoryview}, the one-dimensional form over {@code bytes} and {@code bytearray}: item
+ * {@code i} ({@code i < length}) is at byte {@code start + i*stride} of the exporter's array, in
+ * a native struct format ('B' unless {@code cast}; {@link MemoryFormat}). A view of a bytearray
+ * pins its size until released.
+ *
+ * <p>Not yet: multi-dimensional shapes, sub-views of other exporters (array, mmap).
+ *
+ * <p>Thread safety: GIL-guarded.
+ */
+public final class PyMemoryView extends PyObject {
+    public static final PyType TYPE = PyType.builtin("memoryview", PyMemoryView.class, MethodHandles.lookup(), 0);
+
+    /** The exporter: a PyBytes or PyByteArray. */
+    private final Object obj;
+    /** Byte offset of item 0, bytes from one item to the next, number of items. */
+    private final int start, stride, length;
+    private final boolean readonly;
+    /** The struct format character of the items ({@link MemoryFormat}). */
+    private final char format;
+    private boolean released;
+
+    private PyMemoryView(Object obj, int start, int stride, int length, boolean readonly, char format) {
+        this.obj = obj;
+        this.start = start;
+        this.stride = stride;
+        this.length = length;
+        this.readonly = readonly;
+        this.format = format;
+        if (obj instanceof PyByteArray ba) {
+            ba.exports++;
+        }
+    }
+
+    @Override public PyType type() {
+        return TYPE;
+    }
+
+    /** {@code memoryview(object)} for a bytes or bytearray. */
+    static PyMemoryView of(Object object) {
+        return (PyMemoryView) __new__(TYPE, object);
+    }
+
+    @PyMethod(positionalOnly = 0)
+    static Object __new__(PyType cls, Object object) {
+        if (object instanceof PyBytes b) {
+            return new PyMemoryView(b, 0, 1, b.data.length, true, 'B');
+        }
+        if (object instanceof PyByteArray b) {
+            return new PyMemoryView(b, 0, 1, b.size, false, 'B');
+        }
+        if (object instanceof PyMemoryView m) {
+            m.check();
+            return new PyMemoryView(m.obj, m.start, m.stride, m.length, m.readonly, m.format);
+        }
+        throw PyErr.typeError("memoryview: a bytes-like object is required, not '%T'", object);
+    }
+
+    private byte[] array() {
+        return obj instanceof PyBytes b ? b.data : ((PyByteArray) obj).data;
+    }
+
+    private void check() {
+        if (released) {
+            throw PyErr.valueError("operation forbidden on released memoryview object");
+        }
+    }
+
+    private int itemsize() {
+        return MemoryFormat.size(format);
+    }
+
+    /** A copy of the viewed bytes. */
+    byte[] toByteArray() {
+        check();
+        byte[] a = array();
+        int size = itemsize();
+        if (stride == size) {
+            return Arrays.copyOfRange(a, start, start + length * size);
+        }
+        byte[] out = new byte[length * size];
+        for (int i = 0; i < length; i++) {
+            System.arraycopy(a, start + i * stride, out, i * size, size);
+        }
+        return out;
+    }
+
+    private Object item(int i) {
+        return MemoryFormat.read(format, array(), start + i * stride);
+    }
+
+    @PyMethod
+    Object __repr__() {
+        return PyStr.of((released ? "<released memory at " : "<memory at ") + Abstract.idHex(this) + ">");
+    }
+
+    @PyMethod
+    int __len__() {
+        check();
+        return length;
+    }
+
+    @PyMethod
+    Object __getitem__(Object index) {
+        check();
+        if (index instanceof PySlice s) {
+            long[] r = s.indices(length);
+            return new PyMemoryView(obj, start + (int) r[0] * stride, stride * (int) r[2], (int) r[3], readonly, format);
+        }
+        if (index == PySingletons.ELLIPSIS) {
+            return this;
+        }
+        if (Abstract.typeOf(index).slot(Slot.__index__) == null) {
+            throw PyErr.typeError("memoryview: invalid slice key");
+        }
+        int i = Abstract.normalizeIndex(Abstract.asIndexSize(index), length, "index out of bounds on dimension 1");
+        return item(i);
+    }
+
+    @PyMethod
+    void __setitem__(Object index, Object value) {
+        check();
+        if (readonly) {
+            throw PyErr.typeError("cannot modify read-only memory");
+        }
+        byte[] a = array();
+        if (index instanceof PySlice s) {
+            long[] r = s.indices(length);
+            char valueFormat = value instanceof PyMemoryView m ? m.format : 'B';
+            byte[] v = BytesArgs.buffer(value);
+            int size = itemsize();
+            if (valueFormat != format || v.length != r[3] * size) {
+                throw PyErr.valueError("memoryview assignment: lvalue and rvalue have different structures");
+            }
+            for (int i = 0; i < r[3]; i++) {
+                System.arraycopy(v, i * size, a, start + (int) (r[0] + i * r[2]) * stride, size);
+            }
+            return;
+        }
+        if (Abstract.typeOf(index).slot(Slot.__index__) == null) {
+            throw PyErr.typeError("memoryview: invalid slice key");
+        }
+        int i = Abstract.normalizeIndex(Abstract.asIndexSize(index), length, "index out of bounds on dimension 1");
+        MemoryFormat.write(format, a, start + i * stride, value);
+    }
+
+    @PyMethod
+    Object __iter__() {
+        check();
+        return new BytesIterator(this);
+    }
+
+    private Object[] itemsArray() {
+        check();
+        Object[] items = new Object[length];
+        for (int i = 0; i < length; i++) {
+            items[i] = item(i);
+        }
+        return items;
+    }
+
+    @PyMethod
+    Object __eq__(Object other) {
+        if (other == this) {
+            return PyBool.TRUE;
+        }
+        if (released) {
+            return PyBool.FALSE;
+        }
+        Object[] theirs;
+        if (other instanceof PyMemoryView m) {
+            if (m.released) {
+                return PyBool.FALSE;
+            }
+            theirs = m.itemsArray();
+        } else {
+            byte[] b = BytesSlices.comparable(other);
+            if (b == null) {
+                return PySingletons.NOT_IMPLEMENTED;
+            }
+            theirs = new Object[b.length];
+            for (int i = 0; i < b.length; i++) {
+                theirs[i] = PyInt.of(b[i] & 0xFF);
+            }
+        }
+        // Equal when the unpacked items are: formats may differ ('b' -1 is not 'B' 255).
+        Object[] ours = itemsArray();
+        return PyBool.of(Sequences.equal(ours, ours.length, theirs, theirs.length));
+    }
+
+    @PyMethod
+    Object __ne__(Object other) {
+        Object r = __eq__(other);
+        return r == PySingletons.NOT_IMPLEMENTED ? r : PyBool.of(r == PyBool.FALSE);
+    }
+
+    @PyMethod
+    long __hash__() {
+        check();
+        if (!readonly) {
+            throw PyErr.valueError("cannot hash writable memoryview object");
+        }
+        if (format != 'B' && format != 'b' && format != 'c') {
+            throw PyErr.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+        }
+        byte[] b = toByteArray();
+        return new PyBytes(b).__hash__();
+    }
+
+    @PyMethod
+    Object tobytes(@Opt Object order) {
+        return new PyBytes(toByteArray());
+    }
+
+    @PyMethod
+    Object tolist() {
+        return new PyList(itemsArray());
+    }
+
+    @PyMethod(positionalOnly = 0)
+    Object hex(@Opt Object sep, @Opt Object bytes_per_sep) {
+        byte[] b = toByteArray();
+        return PyStr.of(BytesOps.hex(b, b.length, sep, bytes_per_sep));
+    }
+
+    @PyMethod
+    Object toreadonly() {
+        check();
+        return new PyMemoryView(obj, start, stride, length, true, format);
+    }
+
+    @PyMethod(positionalOnly = 1)
+    Object cast(Object format, @Opt Object shape) {
+        check();
+        if (!(format instanceof PyStr f)) {
+            throw PyErr.typeError("cast() argument 'format' must be str, not %T", format);
+        }
+        char to = MemoryFormat.parse(f.value());
+        if (stride != itemsize()) {
+            throw PyErr.typeError("memoryview: casts are restricted to C-contiguous views");
+        }
+        if (!MemoryFormat.isByte(this.format) && !MemoryFormat.isByte(to)) {
+            throw PyErr.typeError("memoryview: cannot cast between two non-byte formats");
+        }
+        int nbytes = length * itemsize(), size = MemoryFormat.size(to);
+        if (nbytes % size != 0) {
+            throw PyErr.typeError("memoryview: length is not a multiple of itemsize");
+        }
+        if (shape != null) {
+            Object[] dims = PyTuple.fromIterable(shape).items();
+            if (dims.length != 1 || Abstract.asLong(dims[0]) * size != nbytes) {
+                throw PyErr.notImplementedError("memoryview: Kaa supports one-dimensional casts only");
+            }
+        }
+        return new PyMemoryView(obj, start, size, nbytes / size, readonly, to);
+    }
+
+    @PyMethod
+    void release() {
+        if (!released) {
+            released = true;
+            if (obj instanceof PyByteArray ba) {
+                ba.exports--;
+            }
+        }
+    }
+
+    @PyMethod
+    Object __enter__() {
+        check();
+        return this;
+    }
+
+    @PyMethod
+    Object __exit__(@Star Object[] args) {
+        release();
+        return PyBool.FALSE;
+    }
+
+    @PyGetter
+    Object obj() {
+        check();
+        return obj;
+    }
+
+    @PyGetter
+    boolean readonly() {
+        check();
+        return readonly;
+    }
+
+    @PyGetter
+    Object format() {
+        check();
+        return PyStr.of(String.valueOf(format));
+    }
+
+    @PyGetter("itemsize")
+    int itemsizeAttr() {
+        check();
+        return itemsize();
+    }
+
+    @PyGetter
+    int nbytes() {
+        check();
+        return length * itemsize();
+    }
+
+    @PyGetter
+    int ndim() {
+        check();
+        return 1;
+    }
+
+    @PyGetter
+    Object shape() {
+        check();
+        return PyTuple.of(PyInt.of(length));
+    }
+
+    @PyGetter
+    Object strides() {
+        check();
+        return PyTuple.of(PyInt.of(stride));
+    }
+
+    @PyGetter
+    Object suboffsets() {
+        check();
+        return PyTuple.EMPTY;
+    }
+
+    @PyMethod
+    void __delitem__(Object index) {
+        check();
+        throw PyErr.typeError(readonly ? "cannot modify read-only memory" : "cannot delete memory");
+    }
+
+    @PyMethod
+    Object __buffer__(int flags) {
+        check();
+        return new PyMemoryView(obj, start, stride, length, readonly, format);
+    }
+
+    @PyMethod
+    void __release_buffer__(Object view) {
+        if (view instanceof PyMemoryView m) {
+            m.release();
+        }
+    }
+
+    @PyGetter
+    boolean c_contiguous() {
+        check();
+        return stride == itemsize() || length <= 1;
+    }
+
+    @PyGetter
+    boolean f_contiguous() {
+        return c_contiguous();
+    }
+
+    @PyGetter
+    boolean contiguous() {
+        return c_contiguous();
+    }
+}

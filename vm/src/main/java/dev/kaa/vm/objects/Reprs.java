@@ -1,0 +1,94 @@
+package dev.kaa.vm.objects;
+
+import java.util.IdentityHashMap;
+
+/**
+ * The {@code repr} of containers, with CPython's guard against self-reference: a list that
+ * contains itself prints {@code [...]}, a dict {@code {...}}.
+ *
+ * <p>Thread safety: the guard is per thread.
+ */
+final class Reprs {
+    private Reprs() {}
+
+    private static final ThreadLocal<IdentityHashMap<Object, Boolean>> ACTIVE =
+            ThreadLocal.withInitial(IdentityHashMap::new);
+
+    /** Enters {@code o}'s repr; false when it is already being printed on this thread. */
+    static boolean enter(Object o) {
+        return ACTIVE.get().put(o, Boolean.TRUE) == null;
+    }
+
+    static void leave(Object o) {
+        ACTIVE.get().remove(o);
+    }
+
+    static String list(PyList l) {
+        if (l.size == 0) {
+            return "[]";
+        }
+        if (!enter(l)) {
+            return "[...]";
+        }
+        try {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < l.size; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(Abstract.repr(l.items[i]).value);
+            }
+            return sb.append(']').toString();
+        } finally {
+            leave(l);
+        }
+    }
+
+    static String tuple(PyTuple t) {
+        if (t.items.length == 0) {
+            return "()";
+        }
+        if (!enter(t)) {
+            return "(...)";
+        }
+        try {
+            StringBuilder sb = new StringBuilder("(");
+            for (int i = 0; i < t.items.length; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(Abstract.repr(t.items[i]).value);
+            }
+            if (t.items.length == 1) {
+                sb.append(',');
+            }
+            return sb.append(')').toString();
+        } finally {
+            leave(t);
+        }
+    }
+
+    static String dict(PyDict d) {
+        if (d.size() == 0) {
+            return "{}";
+        }
+        if (!enter(d)) {
+            return "{...}";
+        }
+        try {
+            StringBuilder sb = new StringBuilder("{");
+            boolean first = true;
+            for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                Object k = d.keyAt(e), v = d.valueAt(e);
+                sb.append(Abstract.repr(k).value).append(": ").append(Abstract.repr(v).value);
+            }
+            return sb.append('}').toString();
+        } finally {
+            leave(d);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.kaa.vm.objects;
+
+import java.lang.invoke.MethodHandles;
+
+/**
+ * {@code set_iterator}: walks a set's table in slot order and fails, stickily, once the set's
+ * size changes ("Set changed size during iteration").
+ *
+ * <p>Thread safety: GIL-guarded.
+ */
+final class SetIterator extends PyObject {
+    static final PyType TYPE = PyType.builtin("set_iterator", SetIterator.class, MethodHandles.lookup(), 0);
+
+    private SetBase set;
+    private int expectedUsed;
+    private int pos;
+    private int remaining;
+
+    SetIterator(SetBase set) {
+        this.set = set;
+        this.expectedUsed = set.used;
+        this.remaining = set.used;
+    }
+
+    @Override public PyType type() {
+        return TYPE;
+    }
+
+    @PyMethod
+    Object __iter__() {
+        return this;
+    }
+
+    @PyMethod
+    Object __next__() {
+        if (set == null) {
+            throw PyErr.stopIteration(null);
+        }
+        if (set.used != expectedUsed) {
+            expectedUsed = -1;
+            throw PyErr.runtimeError("Set changed size during iteration");
+        }
+        int i = set.nextEntry(pos);
+        if (i < 0) {
+            set = null;
+            throw PyErr.stopIteration(null);
+        }
+        pos = i + 1;
+        remaining--;
+        return set.keys[i];
+    }
+
+    @PyMethod
+    int __length_hint__() {
+        return set != null && set.used == expectedUsed ? remaining : 0;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.kaa.vm.objects;
+
+import java.lang.invoke.MethodHandle;
+
+/**
+ * Fills a type's {@link Slot slots} from what its MRO defines, as CPython's
+ * {@code fixup_slot_dispatchers} does: a built-in method inherited unchanged is called
+ * directly; a method written in Python (or any other callable) is called as Python would.
+ *
+ * <p>Thread safety: called while a type is readied or changed, under the GIL.
+ */
+final class SlotTable {
+    private SlotTable() {}
+
+    static void fill(PyType type) {
+        for (Slot slot : Slot.VALUES) {
+            type.setSlot(slot, resolve(type, slot));
+        }
+    }
+
+    private static Object resolve(PyType type, Slot slot) {
+        Object v = type.lookup(PyStr.of(slot.name()));
+        if (v == null) {
+            return null;
+        }
+        if (v == PyNone.NONE && slot == Slot.__hash__) {
+            return (Fn.Unary) self -> {
+                throw PyErr.typeError("unhashable type: '%s'", Abstract.typeOf(self).messageName());
+            };
+        }
+        if (v instanceof PyMethodDescr descr) {
+            return direct(slot, descr.callable);
+        }
+        if (slot == Slot.__new__ && v instanceof PyBuiltinFunction f) {
+            return (Fn.Call) (cls, args, kw) -> f.callNewChecked((PyType) cls, args, kw);
+        }
+        if (slot == Slot.__new__ && v instanceof PyStaticMethod sm) {
+            Object fn = sm.function();
+            return (Fn.Call) (cls, args, kw) -> Abstract.callPrepend(fn, cls, args, kw);
+        }
+        return viaPython(slot, v);
+    }
+
+    /** The slot function calling a built-in method's Java code. */
+    private static Object direct(Slot slot, JavaCallable c) {
+        MethodHandle mh = c.direct;
+        int arity = mh == null ? -1 : mh.type().parameterCount() - 1;
+        switch (slot.kind) {
+            case UNARY:
+                if (arity == 0) {
+                    return (Fn.Unary) self -> invoke1(mh, self);
+                }
+                return (Fn.Unary) self -> c.call(self, new Object[0], null);
+            case BINARY:
+                if (arity == 1) {
+                    return (Fn.Binary) (self, a) -> invoke2(mh, self, a);
+                }
+                return (Fn.Binary) (self, a) -> c.call(self, new Object[] {a}, null);
+            case TERNARY:
+                if (arity == 2) {
+                    return (Fn.Ternary) (self, a, b) -> invoke3(mh, self, a, b);
+                }
+                return (Fn.Ternary) (self, a, b) -> c.call(self, new Object[] {a, b}, null);
+            case CALL:
+            default:
+                return (Fn.Call) c::call;
+        }
+    }
+
+    private static Object invoke1(MethodHandle mh, Object self) {
+        try {
+            return (Object) mh.invokeExact(self);
+        } catch (PyException | InterpreterError | StackOverflowError e) {
+            throw e;
+        } catch (Throwable t) {
+            throw PyErr.fromJava(t);
+        }
+    }
+
+    private static Object invoke2(MethodHandle mh, Object self, Object a) {
+        try {
+            return (Object) mh.invokeExact(self, a);
+        } catch (PyException | InterpreterError | StackOverflowError e) {
+            throw e;
+        } catch (Throwable t) {
+            throw PyErr.fromJava(t);
+        }
+    }
+
+    private static Object invoke3(MethodHandle mh, Object self, Object a, Object b) {
+        try {
+            return (Object) mh.invokeExact(self, a, b);
+        } catch (PyException | InterpreterError | StackOverflowError e) {
+            throw e;
+        } catch (Throwable t) {
+            throw PyErr.fromJava(t);
+        }
+    }
+
+    /** The slot function calling {@code v}, found on the type, as a method of the instance. */
+    private static Object viaPython(Slot slot, Object v) {
+        return switch (slot.kind) {
+            case UNARY -> (Fn.Unary) self -> Abstract.callMethodValue(v, self);
+            case BINARY -> (Fn.Binary) (self, a) -> Abstract.callMethodValue(v, self, a);
+            case TERNARY -> (Fn.Ternary) (self, a, b) -> Abstract.callMethodValue(v, self, a, b);
+            case CALL -> slot == Slot.__new__
+                    ? (Fn.Call) (cls, args, kw) -> Abstract.callPrepend(v, cls, args, kw)
+                    : (Fn.Call) (self, args, kw) -> Abstract.callMethodValueKw(v, self, args, kw);
+        };
+    }
+}

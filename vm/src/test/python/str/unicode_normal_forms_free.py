@@ -1,0 +1,21 @@
+# Unicode behaviour without unicodedata: combining marks, case mappings that change length, code point counts.
+s = "e\u0301"
+print(len(s), s == "\u00e9", s.upper(), len(s.upper()), [hex(ord(c)) for c in s.upper()])
+print("ß".upper(), "ß".lower(), "ß".title(), "ß".casefold(), len("ß".upper()))
+print("ﬃ".upper(), len("ﬃ".upper()), "ﬃ".lower(), "ﬃ".title())
+print("İ".lower(), [hex(ord(c)) for c in "İ".lower()], "ı".upper(), "i".upper())
+print("Σ".lower(), "ΑΣ".lower(), "ΑΣ.".lower(), "Σ Α".lower(), "aΣb".lower())
+print("ǆ".upper(), "ǆ".title(), "ǅ".lower(), "ǅ".upper(), "Ǆ".title())
+print("ŉ".upper(), "ΐ".upper(), len("ΐ".upper()), "ﬓ".upper())
+print("\u1e9e".lower(), "\u1e9e".casefold(), "\u00b5".upper(), "\u00b5".casefold(), "\u00ff".upper())
+print("Ⓐ".lower(), "ⓐ".upper(), "Ⓐ".isalpha(), "Ⓐ".isupper(), "ⓐ".islower())
+print("\u2160".lower(), "\u2170".upper(), "\u2160".isnumeric(), "\u2160".isalpha())
+print("𐐀".lower(), "𐐨".upper(), "𞤀".lower(), "𞤢".upper())
+print("aǅb".swapcase(), "ǅ".swapcase(), "ß".swapcase(), "İ".swapcase())
+print("hello world".title(), "HELLO WORLD".title(), "hello_world".title(), "hello1world".title(), "ßa".title())
+print(sorted(["é", "e\u0301", "e", "f"]), "é" < "f" , "e\u0301" < "f")
+print("\u0130\u0131".casefold(), "ǰ".upper() == "J\u030c", len("ǰ".upper()))
+for word in ("STRASSE", "Straße", "straße", "STRAßE"):
+    print(word, word.lower(), word.upper(), word.casefold(), word.casefold() == "strasse")
+print([c for c in "aÄbÖcÜ" if c.isupper()], "".join(c.swapcase() for c in "aÄß"))
+print(len("🇫🇷"), [hex(ord(c)) for c in "🇫🇷"], "🇫🇷".upper() == "🇫🇷", "👍🏽"[0] == "👍")

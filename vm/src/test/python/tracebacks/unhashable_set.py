@@ -1,0 +1,20 @@
+# TypeError: unhashable type, raised while building a set from computed values.
+def keys_for(items):
+    return {tuple(i) if isinstance(i, list) and len(i) < 3 else i for i in items}
+print(sorted(keys_for([1, 2, [3, 4]]), key=str))
+print(sorted(keys_for(["a", "b"])))
+print(len(keys_for([[1], [1]])))
+print("...")
+print("...")
+print("...")
+print("...")
+print("...")
+print("...")
+print("...")
+print("...")
+print("...")
+print("...")
+print("...")
+print("...")
+print(keys_for([1, [2, 3, 4]]))
+print("never")

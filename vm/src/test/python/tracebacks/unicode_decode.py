@@ -1,0 +1,20 @@
+# A UnicodeDecodeError escaping, with its long message.
+samples = [b"plain ascii", "caf\u00e9".encode("utf-8"), "na\u00efve".encode("utf-8")]
+for s in samples:
+    print(s.decode("utf-8"))
+latin = "se\u00f1or".encode("latin-1")
+print(latin)
+print(latin.decode("latin-1"))
+print(latin.decode("utf-8", "replace"))
+print("decoding")
+print("...")
+print("...")
+print("...")
+print("...")
+print("...")
+print("...")
+print("...")
+print("...")
+print("...")
+print("...")
+print(latin.decode("utf-8"))

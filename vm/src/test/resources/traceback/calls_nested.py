@@ -1,0 +1,7 @@
+def g(x):
+    return x["key"]
+
+def f():
+    return len(str(g({"other": 1})))
+
+f()

@@ -1,0 +1,6 @@
+try:
+    raise ValueError("cause inside")
+except ValueError as v:
+    e = TypeError("member")
+    e.__cause__ = v
+raise ExceptionGroup("with chain", [e, KeyError(1)])

@@ -1,0 +1,5 @@
+def greet(name):
+    mesage = "hello " + name
+    return mesage.upper() + messsage
+
+greet("kaa")

@@ -1,0 +1,1 @@
+x = os.getcwd()

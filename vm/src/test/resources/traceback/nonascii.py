@@ -1,0 +1,3 @@
+def f():
+    s = "héllo wörld"; return s + 1
+f()

@@ -1,0 +1,2 @@
+table = {"x": 1}
+value = table [ "y" ]

@@ -1,0 +1,1 @@
+compile("def f():\n\treturn 1 +\n", "prog.py", "exec")

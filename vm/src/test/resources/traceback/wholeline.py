@@ -1,0 +1,7 @@
+def fail():
+    raise ValueError("bad value")
+
+def wrapper():
+    return fail()
+
+x = wrapper()

@@ -12,6 +12,7 @@ module dev.kaa.vm {
     requires dev.kaa.threading;
     requires dev.kaa.ext;
     requires dev.kaa.stdlib.lib;
+    requires jdk.unsupported;
 
     exports dev.kaa.vm;
 

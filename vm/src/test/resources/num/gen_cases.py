@@ -10,7 +10,7 @@ IntSub = type('IntSub', (int,), {})
 FloatSub = type('FloatSub', (float,), {})
 ComplexSub = type('ComplexSub', (complex,), {})
 TYPES = {'int': int, 'float': float, 'complex': complex, 'bool': bool,
-         'IntSub': IntSub, 'FloatSub': FloatSub, 'ComplexSub': ComplexSub}
+         'IntSub': IntSub, 'FloatSub': FloatSub, 'ComplexSub': ComplexSub, 'bytes': bytes}
 
 def unescape(s):
     out, i = [], 0
@@ -41,6 +41,9 @@ def value(tok):
         return complex(float(re), float(im))
     if kind == 's': return unescape(text)
     if kind == 't': return TYPES[text]
+    if kind == 'y': return unescape(text).encode('latin-1')
+    if kind == 'ya': return bytearray(unescape(text).encode('latin-1'))
+    if kind == 'l': return [int(x) for x in text.split(',') if x]
     if kind == 'is': return IntSub(int(text))
     if kind == 'fs': return FloatSub(float(text))
     raise ValueError(tok)

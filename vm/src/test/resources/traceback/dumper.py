@@ -80,6 +80,8 @@ def hook(t, e, tb):
     if not isinstance(e, SyntaxError) or tb is not None:
         e.__traceback__ = tb
     dump(e)
+    coloured = ''.join(traceback.format_exception(e, colorize=True))
+    rec('expected_colour', coloured.replace(os.path.dirname(case) + '/', '@DIR@/'))
     text = ''.join(traceback.format_exception(e))
     rec('expected', text.replace(os.path.dirname(case) + '/', '@DIR@/'))
     out.close()

@@ -48,6 +48,7 @@ public final class Interpreter implements AutoCloseable {
     private final Runtime rt;
     private final ThreadState ts;
     private final Importer importer;
+    private final PathFinder pathFinder;
     private final ConsoleStream stdout, stderr, stdin;
     private final ThreadState previous;
     private final StdStreams previousStreams;
@@ -84,7 +85,7 @@ public final class Interpreter implements AutoCloseable {
         builtinModules.register("sys", () -> sys);
         builtinModules.register("builtins", () -> builtins);
         dev.kaa.vm.modules.JavaModules.registerAll(builtinModules);
-        PathFinder pathFinder = new PathFinder(rt, config.dontWriteBytecode(), config.optimize(), virtual);
+        pathFinder = new PathFinder(rt, config.dontWriteBytecode(), config.optimize(), virtual);
         importer = new Importer(rt, builtinModules, pathFinder);
         rt.services = new VmServices(importer, rt);
         PyList metaPath = (PyList) sys.dict().getItem(PyStr.intern("meta_path"));
@@ -131,6 +132,7 @@ public final class Interpreter implements AutoCloseable {
             PyModule main = mainModule();
             main.put("__file__", PyStr.of(displayName));
             main.put("__cached__", PyNone.NONE);
+            main.put("__loader__", pathFinder);
             PyCode code = isPyc(source) ? pycCode(source, displayName)
                     : Compiling.compile(source, displayName, "exec", 0, config.optimize());
             runModuleCode(code, main);
@@ -350,6 +352,13 @@ public final class Interpreter implements AutoCloseable {
     private record VmServices(Importer importer, Runtime rt) implements Runtime.Services {
         @Override public Object importName(ThreadState ts, String name, PyDict globals, Object fromlist, int level) {
             return importer.importName(ts, name, globals, fromlist, level);
+        }
+
+        @Override public void warn(Object category, String message, int stacklevel) {
+            ThreadState ts = ThreadState.current();
+            Object warnings = importer.importName(ts, "warnings", null, PyNone.NONE, 0);
+            Abstract.call(Abstract.getAttr(warnings, "warn"), new Object[] {PyStr.of(message), category,
+                    PyInt.of(stacklevel)}, null);
         }
 
         @Override public void displayHook(Object value) {

@@ -22,8 +22,15 @@ import java.util.stream.Stream;
 final class CorpusRun {
     private CorpusRun() {}
 
-    /** A program and what CPython printed for it. */
-    record Program(Path source, String name, String expected) {}
+    /**
+     * A program and what CPython printed for it; {@code code} is the file to run: the source,
+     * or a .pyc compiled from it.
+     */
+    record Program(Path source, String name, String expected, Path code) {
+        Program(Path source, String name, String expected) {
+            this(source, name, expected, source);
+        }
+    }
 
     static List<Program> programs(Path corpus) throws IOException {
         List<Program> out = new ArrayList<>();
@@ -56,7 +63,7 @@ final class CorpusRun {
                     true, true, false, false, false, false, true, 0, false, 0, false, 4300, null);
             try (Interpreter i = Interpreter.create(config, new ByteArrayInputStream(new byte[0]), out, err)) {
                 interp.set(i);
-                status.set(i.runFile(abs, abs.toString()));
+                status.set(i.runFile(p.code().toAbsolutePath(), abs.toString()));
             } catch (Throwable e) {
                 err.writeBytes(("[Java " + e + "]\n").getBytes(StandardCharsets.UTF_8));
                 status.set(-1);

@@ -1,6 +1,7 @@
 package dev.kaa.vm;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.kaa.testkit.CPython;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The corpora on Kaa's interpreter: the foundation's programs (compiler/src/test/python) and the
@@ -22,9 +25,38 @@ class CorpusTest {
     private static final int FOUNDATION_MIN = 0;
     /** Programs of the VM corpus that pass today; raise it as the VM grows. */
     private static final int VM_MIN = 0;
+    /** Programs of the foundation corpus that pass when run from CPython-compiled .pyc files. */
+    private static final int FOUNDATION_PYC_MIN = 0;
+
+    @TempDir Path temp;
 
     @Test void foundationCorpus() throws Exception {
         check("foundation", Path.of("../compiler/src/test/python"), FOUNDATION_MIN);
+    }
+
+    /** The foundation corpus from .pyc files CPython 3.13 wrote: a test of the VM alone. */
+    @Test void foundationCorpusFromCPythonPyc() throws Exception {
+        assumeTrue(CPython.found(), CPython.MISSING);
+        Path corpus = Path.of("../compiler/src/test/python").toAbsolutePath().normalize();
+        List<CorpusRun.Program> programs = CorpusRun.programs(corpus);
+        StringBuilder manifest = new StringBuilder();
+        for (CorpusRun.Program p : programs) {
+            Path pyc = temp.resolve(p.name().replace('/', '_') + "c");
+            manifest.append(p.source().toAbsolutePath()).append('\t').append(pyc).append('\n');
+        }
+        Path list = temp.resolve("manifest.txt");
+        Files.writeString(list, manifest);
+        CPython.Result r = CPython.run(List.of("-c", "import py_compile, sys\n"
+                + "for line in open(sys.argv[1]):\n"
+                + "    src, pyc = line.rstrip('\\n').split('\\t')\n"
+                + "    py_compile.compile(src, cfile=pyc, dfile=src, doraise=True)\n", list.toString()), temp, 300);
+        assertTrue(r.exitCode() == 0, r.stderr());
+        List<CorpusRun.Program> compiled = new ArrayList<>();
+        for (CorpusRun.Program p : programs) {
+            compiled.add(new CorpusRun.Program(p.source(), p.name(), p.expected(),
+                    temp.resolve(p.name().replace('/', '_') + "c")));
+        }
+        check("foundation-pyc", corpus, compiled, FOUNDATION_PYC_MIN);
     }
 
     @Test void vmCorpus() throws Exception {
@@ -32,7 +64,11 @@ class CorpusTest {
     }
 
     private static void check(String name, Path corpus, int min) throws IOException, InterruptedException {
-        List<CorpusRun.Program> programs = CorpusRun.programs(corpus);
+        check(name, corpus, CorpusRun.programs(corpus), min);
+    }
+
+    private static void check(String name, Path corpus, List<CorpusRun.Program> programs, int min)
+            throws IOException, InterruptedException {
         List<String> failures = new ArrayList<>();
         int passed = 0;
         for (CorpusRun.Program p : programs) {

@@ -45,11 +45,11 @@ public final class BuiltinAnextAwaitable extends PyObject {
 
     private Object iterator() {
         if (iterator == null) {
-            Object await = Abstract.lookupSpecial(wrapped, AWAIT);
+            Object await = Abstract.typeOf(wrapped).lookup(AWAIT);
             if (await == null) {
                 throw PyErr.typeError("object %T can't be used in 'await' expression", wrapped);
             }
-            Object it = Abstract.call(await);
+            Object it = Abstract.callMethodValue(await, wrapped);
             if (Abstract.typeOf(it).unary(Slot.__next__) == null) {
                 throw PyErr.typeError("__await__() returned non-iterator of type '%T'", it);
             }

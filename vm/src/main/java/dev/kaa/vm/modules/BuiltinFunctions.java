@@ -49,6 +49,12 @@ import java.util.Map;
 public final class BuiltinFunctions {
     private BuiltinFunctions() {}
 
+    private static final PyStr ROUND = PyStr.intern("__round__"), FORMAT = PyStr.intern("__format__");
+    private static final PyStr POW = PyStr.intern("__pow__");
+    private static final BuiltinArgs SUM = new BuiltinArgs("sum", 1, 1, "iterable", "start");
+    private static final BuiltinArgs POW_ARGS = new BuiltinArgs("pow", 0, 2, "base", "exp", "mod");
+    private static final BuiltinArgs ROUND_ARGS = new BuiltinArgs("round", 0, 1, "number", "ndigits");
+
     /** The functions as built-in functions of module {@code builtins}, whose {@code __self__} is {@code module}. */
     public static Map<String, PyBuiltinFunction> functions(Object module) {
         return Exposer.functions(BuiltinFunctions.class, MethodHandles.lookup(), "builtins", module);
@@ -63,12 +69,6 @@ public final class BuiltinFunctions {
         }
         return types;
     }
-
-    private static final PyStr ROUND = PyStr.intern("__round__"), FORMAT = PyStr.intern("__format__");
-    private static final PyStr POW = PyStr.intern("__pow__");
-    private static final BuiltinArgs SUM = new BuiltinArgs("sum", 1, 1, "iterable", "start");
-    private static final BuiltinArgs POW_ARGS = new BuiltinArgs("pow", 0, 2, "base", "exp", "mod");
-    private static final BuiltinArgs ROUND_ARGS = new BuiltinArgs("round", 0, 1, "number", "ndigits");
 
     // ---- numbers ------------------------------------------------------------------------------
 
@@ -145,12 +145,9 @@ public final class BuiltinFunctions {
             return Abstract.binaryOp(base, exp, BinaryOp.POWER);
         }
         // Three-argument pow never reflects: only the base's own __pow__ can take a modulus.
-        Object method = Abstract.lookupSpecial(base, POW);
-        if (method != null) {
-            Object r = Abstract.call(method, exp, mod);
-            if (r != PySingletons.NOT_IMPLEMENTED) {
-                return r;
-            }
+        Object r = callSpecial(base, POW, exp, mod);
+        if (r != null && r != PySingletons.NOT_IMPLEMENTED) {
+            return r;
         }
         if (isNumber(base) && isNumber(exp) && isNumber(mod)) {
             // float's pow is the one that rejects a modulus among ints and floats.
@@ -168,14 +165,21 @@ public final class BuiltinFunctions {
     static Object round(Object[] args, String[] kwnames) {
         Object[] a = ROUND_ARGS.bind(args, kwnames);
         Object number = a[0], ndigits = a[1];
-        Object method = Abstract.lookupSpecial(number, ROUND);
-        if (method == null) {
+        Object r = ndigits == null || ndigits == PyNone.NONE ? callSpecial(number, ROUND)
+                : callSpecial(number, ROUND, ndigits);
+        if (r == null) {
             throw PyErr.typeError("type %s doesn't define __round__ method", Abstract.typeOf(number).name());
         }
-        if (ndigits == null || ndigits == PyNone.NONE) {
-            return Abstract.call(method);
-        }
-        return Abstract.call(method, ndigits);
+        return r;
+    }
+
+    /**
+     * Calls the special method {@code name} found on {@code o}'s type (never on the instance) as a
+     * method of {@code o}; null when the type has none.
+     */
+    private static Object callSpecial(Object o, PyStr name, Object... args) {
+        Object method = Abstract.typeOf(o).lookup(name);
+        return method == null ? null : Abstract.callMethodValue(method, o, args);
     }
 
     /** {@code sum(iterable, /, start=0)}. */
@@ -278,9 +282,12 @@ public final class BuiltinFunctions {
         return PyInt.of(data[0] & 0xff);
     }
 
-    /** {@code format(value, format_spec='')}: {@code type(value).__format__(value, format_spec)}. */
+    /**
+     * {@code format(value, format_spec='')}: {@code type(value).__format__(value, format_spec)};
+     * public for the interpreter's {@code FORMAT_SIMPLE}/{@code FORMAT_WITH_SPEC} (spec null: "").
+     */
     @PyMethod
-    static Object format(Object value, @Opt Object spec) {
+    public static Object format(Object value, @Opt Object spec) {
         if (spec == null) {
             spec = PyStr.EMPTY;
         } else if (!(spec instanceof PyStr)) {
@@ -294,11 +301,10 @@ public final class BuiltinFunctions {
                 return Abstract.str(value);
             }
         }
-        Object method = Abstract.lookupSpecial(value, FORMAT);
-        if (method == null) {
+        Object r = callSpecial(value, FORMAT, spec);
+        if (r == null) {
             throw PyErr.typeError("Type %s doesn't define __format__", Abstract.typeOf(value).name());
         }
-        Object r = Abstract.call(method, spec);
         if (!(r instanceof PyStr)) {
             throw PyErr.typeError("__format__ must return a str, not %T", r);
         }
@@ -362,9 +368,26 @@ public final class BuiltinFunctions {
 
     // ---- iteration ------------------------------------------------------------------------------
 
+    /** {@code len(obj)}: any size up to {@code sys.maxsize} ({@code len(range(2 ** 62))}), as in CPython. */
     @PyMethod
-    static int len(Object obj) {
-        return Abstract.len(obj);
+    static Object len(Object obj) {
+        Class<?> c = obj.getClass();
+        if (c == PyList.class || c == PyTuple.class || c == PyStr.class) {
+            return PyInt.of(Abstract.len(obj));
+        }
+        Fn.Unary f = Abstract.typeOf(obj).unary(Slot.__len__);
+        if (f == null) {
+            throw PyErr.typeError("object of type '%T' has no len()", obj);
+        }
+        Object r = f.call(obj);
+        PyInt n = r instanceof PyInt i ? i : Abstract.index(r);
+        if (n.signum() < 0) {
+            throw PyErr.valueError("__len__() should return >= 0");
+        }
+        if (!n.isLong()) {
+            throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return PyInt.of(n.longValue());
     }
 
     /** {@code iter(object)} or {@code iter(callable, sentinel)}. */

@@ -2,7 +2,10 @@ package dev.kaa.vm.modules;
 
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.CompareOp;
+import dev.kaa.vm.objects.Ints;
 import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyFloat;
+import dev.kaa.vm.objects.PyInt;
 import dev.kaa.vm.objects.PyNone;
 import dev.kaa.vm.objects.PyTuple;
 
@@ -45,7 +48,7 @@ final class BuiltinMinMax {
         Object best = null, bestKey = null, item;
         while ((item = Abstract.next(it)) != null) {
             Object itemKey = key == null ? item : Abstract.call(key, item);
-            if (best == null || Abstract.isTrue(Abstract.richCompare(itemKey, bestKey, op))) {
+            if (best == null || beats(itemKey, bestKey, op)) {
                 best = item;
                 bestKey = itemKey;
             }
@@ -57,5 +60,20 @@ final class BuiltinMinMax {
             return dflt;
         }
         throw PyErr.valueError("%s() iterable argument is empty", name);
+    }
+
+    /** {@code a > b} (or {@code <}) as a Java boolean, exact ints and floats compared directly. */
+    private static boolean beats(Object a, Object b, CompareOp op) {
+        Class<?> ca = a.getClass();
+        if (ca == PyInt.class && b.getClass() == PyInt.class) {
+            int c = Ints.compare((PyInt) a, (PyInt) b);
+            return op == CompareOp.GT ? c > 0 : c < 0;
+        }
+        if (ca == PyFloat.class && b.getClass() == PyFloat.class) {
+            // NaN compares false either way, as in Python.
+            double x = ((PyFloat) a).doubleValue(), y = ((PyFloat) b).doubleValue();
+            return op == CompareOp.GT ? x > y : x < y;
+        }
+        return Abstract.isTrue(Abstract.richCompare(a, b, op));
     }
 }

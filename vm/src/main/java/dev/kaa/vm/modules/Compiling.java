@@ -29,6 +29,11 @@ public final class Compiling {
 
     public static final int PyCF_ONLY_AST = 0x400;
     public static final int PyCF_TYPE_COMMENTS = 0x1000;
+    /**
+     * The flags {@code compile()} accepts: the {@code __future__} features, the obsolete
+     * {@code CO_NESTED}, and the {@code PyCF_*} compile options.
+     */
+    static final int ALLOWED_FLAGS = 0x1FE0000 | 0x10 | 0x400 | 0x2000 | 0x1000 | 0x200 | 0x4000 | 0x8000;
 
     /** The services, found once: a JVM may run many interpreters with the same stages. */
     private static final class Services {

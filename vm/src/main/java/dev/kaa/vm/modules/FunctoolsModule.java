@@ -68,8 +68,18 @@ public final class FunctoolsModule {
         return result;
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Convert a cmp= function into a key= function.")
-    static Object cmp_to_key(Object mycmp) {
-        return new FunctoolsKeyWrapper(mycmp, null);
+    @PyMethod(doc = "Convert a cmp= function into a key= function.")
+    static Object cmp_to_key(Object[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        if (args.length > 1) {
+            throw PyErr.typeError("cmp_to_key() takes at most 1 argument (%d given)", args.length);
+        }
+        if (nkw == 1 && !kwnames[0].equals("mycmp")) {
+            throw PyErr.typeError("cmp_to_key() got an unexpected keyword argument '%s'", kwnames[0]);
+        }
+        if (args.length == 0) {
+            throw PyErr.typeError("cmp_to_key() missing required argument 'mycmp' (pos 1)");
+        }
+        return new FunctoolsKeyWrapper(args[0], null);
     }
 }

@@ -110,10 +110,22 @@ public final class FunctoolsPartial extends CollectionsSubclassable {
         return this;
     }
 
-    /** {@code warnings.warn(message, FutureWarning, 1)}, attributed to the running Python code. */
+    /**
+     * {@code warnings.warn(message, FutureWarning, 1)}, attributed to the running Python code.
+     * Kaa has no C-level {@code _warnings} yet: while {@code warnings} itself cannot be imported
+     * (it needs {@code re}), the warning is not issued rather than failing the attribute access.
+     */
     static void warnFuture(String message) {
         ThreadState ts = ThreadState.current();
-        Object warnings = ts.runtime.services.importName(ts, "warnings", null, PyNone.NONE, 0);
+        Object warnings;
+        try {
+            warnings = ts.runtime.services.importName(ts, "warnings", null, PyNone.NONE, 0);
+        } catch (dev.kaa.vm.objects.PyException e) {
+            if (e.matches(Exceptions.ImportError)) {
+                return;
+            }
+            throw e;
+        }
         Abstract.callMethod(warnings, "warn", PyStr.of(message), Exceptions.FutureWarning, dev.kaa.vm.objects.PyInt.ONE);
     }
 

@@ -27,7 +27,23 @@ public final class JavaModules {
     /** Name and factory of each module. */
     private static final List<Map.Entry<String, Supplier<PyModule>>> MODULES = List.of(
             Map.entry("_typing", TypingModule::create),
+            Map.entry("_contextvars", ContextVarsModule::create),
             // Group A (weakref, abc, thread, string, errno, time):
+            Map.entry("errno", ErrnoModule::create),
+            Map.entry("atexit", AtexitModule::create),
+            Map.entry("time", TimeModule::create),
+            Map.entry("_string", StringModule::create),
+            Map.entry("_thread", ThreadModule::create),
+            Map.entry("_abc", AbcModule::create),
+            Map.entry("_weakref", WeakrefModule::create),
             // Group B (functools, collections, itertools, operator, math):
+            Map.entry("math", MathModule::create),
+            Map.entry("itertools", ItertoolsModule::create),
+            Map.entry("_operator", OperatorModule::create),
+            Map.entry("_collections", CollectionsModule::create),
+            Map.entry("_functools", FunctoolsModule::create),
+            // Group C (posix, _stat, _imp):
+            Map.entry("posix", PosixModule::create),
+            Map.entry("_imp", ImpModule::create),
             Map.entry("_kaa", KaaModule::create));
 }

@@ -273,9 +273,19 @@ public final class TypeParamObjects {
             return callTyping("_typevar_subst", this, arg);
         }
 
+        /** Fills a missing last argument from the default, as CPython's C code does. */
         @PyMethod
         Object __typing_prepare_subst__(Object alias, Object args) {
-            return callTyping("_typevar_prepare_subst", this, alias, args);
+            Object params = Abstract.getAttr(alias, "__parameters__");
+            int i = Abstract.asInt(Abstract.callMethod(params, "index", this));
+            int n = Abstract.len(args);
+            if (i < n) {
+                return args;
+            }
+            if (i == n && dflt.given()) {
+                return Abstract.binaryOp(PyTuple.fromIterable(args), PyTuple.of(dflt.get()), dev.kaa.vm.objects.BinaryOp.ADD);
+            }
+            throw PyErr.typeError("Too few arguments for %S; actual %d, expected at least %d", alias, n, i + 1);
         }
 
         @PyMethod

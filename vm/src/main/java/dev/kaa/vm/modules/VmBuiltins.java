@@ -199,11 +199,14 @@ public final class VmBuiltins {
             locals = null;
         }
         if (globals != null && !(globals instanceof PyDict)) {
-            throw PyErr.typeError(mode.equals("exec") ? "exec() globals must be a dict, not %T"
-                    : "globals must be a real dict; try eval(expr, {}, mapping)", globals);
+            throw mode.equals("exec") ? PyErr.typeError("exec() globals must be a dict, not %T", globals)
+                    : Abstract.typeOf(globals).slot(Slot.__getitem__) != null
+                    ? PyErr.typeError("globals must be a real dict; try eval(expr, {}, mapping)")
+                    : PyErr.typeError("globals must be a dict");
         }
         if (locals != null && Abstract.typeOf(locals).slot(Slot.__getitem__) == null) {
-            throw PyErr.typeError(mode.equals("exec") ? "locals must be a mapping" : "locals must be a mapping");
+            throw mode.equals("exec") ? PyErr.typeError("locals must be a mapping or None, not %T", locals)
+                    : PyErr.typeError("locals must be a mapping");
         }
         PyDict g;
         if (globals == null) {
@@ -268,6 +271,12 @@ public final class VmBuiltins {
         }
         if (!m.equals("exec") && !m.equals("eval") && !m.equals("single") && !m.equals("func_type")) {
             throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        }
+        if ((flags & ~Compiling.ALLOWED_FLAGS) != 0) {
+            throw PyErr.valueError("compile(): unrecognised flags");
+        }
+        if (optimize < -1 || optimize > 2) {
+            throw PyErr.valueError("compile(): invalid optimize value");
         }
         String fn = Compiling.filename(filename);
         if ((flags & Compiling.PyCF_ONLY_AST) != 0 || !(source instanceof PyStr) && Compiling.isAst(source)) {
@@ -343,7 +352,10 @@ public final class VmBuiltins {
 
     // ---- interaction ----------------------------------------------------------------------------
 
-    @PyMethod
+    @PyMethod(doc = """
+            Read a string from standard input.  The trailing newline is stripped.
+
+            Writes the prompt, if any, to standard output first; raises EOFError at end of file.""")
     static Object input(@Opt Object prompt) {
         StdStreams streams = StdStreams.current();
         Object out = streams == null ? null : streams.stdout();

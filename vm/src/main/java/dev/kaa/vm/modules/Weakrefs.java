@@ -155,6 +155,15 @@ public final class Weakrefs {
         return out;
     }
 
+    /**
+     * What {@code obj.__weakref__} gives: the first weak reference to {@code obj}, or None
+     * (for the kernel's {@code __weakref__} descriptor).
+     */
+    public static Object firstRef(Object obj) {
+        List<WeakrefBase> refs = refsTo(obj);
+        return refs.isEmpty() ? PyNone.NONE : refs.get(0);
+    }
+
     /** The reusable weak reference ({@code proxy} true: proxy) to {@code referent}, or null. */
     static WeakrefBase basic(Object referent, boolean proxy) {
         for (WeakrefBase w : refsTo(referent)) {
@@ -184,19 +193,31 @@ public final class Weakrefs {
      * reported as unraisable. The interpreter calls this at its safe points.
      */
     public static void drain() {
-        if (DRAINING.get()) {
+        // The fast path is one read of the queue's head: the interpreter calls this often.
+        Reference<?> first = QUEUE.poll();
+        if (first == null && !stashed) {
             return;
         }
-        List<Ref> dead = null;
-        for (Reference<?> r; (r = QUEUE.poll()) != null;) {
+        List<Ref> dead = new ArrayList<>();
+        synchronized (STASH) {
+            dead.addAll(STASH);
+            STASH.clear();
+            stashed = false;
+        }
+        for (Reference<?> r = first; r != null; r = QUEUE.poll()) {
             if (r instanceof Ref ref) {
-                if (dead == null) {
-                    dead = new ArrayList<>();
-                }
                 dead.add(ref);
             }
         }
-        if (dead == null) {
+        if (dead.isEmpty()) {
+            return;
+        }
+        if (DRAINING.get()) {
+            // A callback made a weak reference: its own drain must not run callbacks inside it.
+            synchronized (STASH) {
+                STASH.addAll(dead);
+                stashed = true;
+            }
             return;
         }
         dead.sort(Comparator.comparingLong((Ref r) -> -r.serial));
@@ -208,7 +229,14 @@ public final class Weakrefs {
         } finally {
             DRAINING.set(Boolean.FALSE);
         }
+        if (stashed) {
+            drain();
+        }
     }
+
+    /** Dead references found while callbacks were running, kept for the next drain. */
+    private static final List<Ref> STASH = new ArrayList<>();
+    private static volatile boolean stashed;
 
     /**
      * Asks the JVM to collect, waits until the reference handler has queued what died, and runs
@@ -239,6 +267,14 @@ public final class Weakrefs {
      * as the default hook prints it.
      */
     static void writeUnraisable(PyException e, Object obj) {
+        writeUnraisable(e, obj, null);
+    }
+
+    /**
+     * As {@link #writeUnraisable(PyException, Object)}, with CPython's {@code err_msg}: when not
+     * null, the first line is {@code errMsg + ":"} and {@code obj} is None.
+     */
+    static void writeUnraisable(PyException e, Object obj, String errMsg) {
         ThreadState ts = ThreadState.currentOrNull();
         if (ts == null || ts.runtime.sys == null) {
             System.err.println("Exception ignored in: " + obj);
@@ -257,11 +293,16 @@ public final class Weakrefs {
                 }
                 Object tb = e.value().traceback();
                 Abstract.call(hook, unraisableArgs.make(e.value().type(), e.value(), tb == null ? PyNone.NONE : tb,
-                        PyNone.NONE, obj));
+                        errMsg == null ? PyNone.NONE : PyStr.of(errMsg), obj == null ? PyNone.NONE : obj));
                 return;
             }
         } catch (PyException ignored) {
             // A failing hook falls back to the default output, as CPython does.
+        }
+        if (errMsg != null) {
+            ExceptionDisplay.write(rt, errMsg + ":\n");
+            ExceptionDisplay.print(rt, e.value());
+            return;
         }
         String what;
         try {

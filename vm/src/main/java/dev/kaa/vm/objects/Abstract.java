@@ -325,6 +325,11 @@ public final class Abstract {
         return i;
     }
 
+    /** {@code id(o)}: unique among live objects, stable for the object's life. */
+    public static long id(Object o) {
+        return Identity.id(o);
+    }
+
     /** The hex address {@code repr} shows; stable for the object's life. */
     public static String idHex(Object o) {
         return "0x" + Long.toHexString(Identity.id(o));

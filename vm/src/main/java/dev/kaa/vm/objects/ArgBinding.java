@@ -66,7 +66,7 @@ final class ArgBinding {
                 if (at == -2) {
                     continue;
                 }
-                throw PyErr.typeError("%s() got an unexpected keyword argument '%s'", fn.qualname, kw);
+                throw unexpectedKeyword(fn, kw);
             }
             if (locals[at] != null) {
                 throw PyErr.typeError("%s() got multiple values for argument '%s'", fn.qualname, kw);
@@ -78,6 +78,21 @@ final class ArgBinding {
                     fn.qualname, String.join(", ", posonlyAsKw));
         }
         fillDefaults(fn, locals, npos);
+    }
+
+    /** 3.13 suggests the nearest parameter name ("Did you mean 'b'?"). */
+    private static PyException unexpectedKeyword(PyFunction fn, String kw) {
+        PyCode co = fn.code;
+        List<Object> candidates = new ArrayList<>();
+        for (int i = co.posonlyargcount; i < co.argcount + co.kwonlyargcount; i++) {
+            candidates.add(co.localsplusNames[i]);
+        }
+        String suggestion = TracebackSuggestions.closest(candidates, kw);
+        if (suggestion != null) {
+            return PyErr.typeError("%s() got an unexpected keyword argument '%s'. Did you mean '%s'?", fn.qualname, kw,
+                    suggestion);
+        }
+        return PyErr.typeError("%s() got an unexpected keyword argument '%s'", fn.qualname, kw);
     }
 
     private static void fillDefaults(PyFunction fn, Object[] locals, int npos) {

@@ -233,6 +233,10 @@ public final class ArgParser {
         if (npos <= positional && npos >= requiredPositional) {
             return;
         }
+        if (npos < requiredPositional && posonly < requiredPositional) {
+            // Keywords may still supply the missing ones; the binding loop reports what is left.
+            return;
+        }
         if (positional == 0) {
             throw PyErr.typeError("%s() takes no arguments (%d given)", qualifiedName, npos);
         }
@@ -241,8 +245,8 @@ public final class ArgParser {
         }
         if (npos > positional) {
             if (posonly < positional || kwonlyCount() > 0) {
-                throw PyErr.typeError("%s() takes at most %d positional argument%s (%d given)", qualifiedName,
-                        positional, positional == 1 ? "" : "s", npos);
+                throw PyErr.typeError("%s() takes at most %d %sargument%s (%d given)", qualifiedName,
+                        positional, kwonlyCount() > 0 ? "positional " : "", positional == 1 ? "" : "s", npos);
             }
             if (requiredPositional == positional) {
                 throw PyErr.typeError("%s expected %d argument%s, got %d", name, positional,

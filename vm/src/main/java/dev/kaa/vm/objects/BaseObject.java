@@ -57,18 +57,23 @@ final class BaseObject {
         Object descr = t.lookup(name);
         if (descr != null) {
             PyType dt = Abstract.typeOf(descr);
-            if (value != null) {
-                Fn.Ternary set = dt.ternary(Slot.__set__);
-                if (set != null) {
+            if (isDataDescriptor(dt)) {
+                // A class with only one of __set__/__delete__ is still a data descriptor: the
+                // missing one raises AttributeError, as CPython's slot_tp_descr_set does.
+                if (value != null) {
+                    Fn.Ternary set = dt.ternary(Slot.__set__);
+                    if (set == null) {
+                        throw PyErr.format(Exceptions.AttributeError, "__set__");
+                    }
                     set.call(descr, obj, value);
-                    return;
-                }
-            } else {
-                Fn.Binary del = dt.binary(Slot.__delete__);
-                if (del != null) {
+                } else {
+                    Fn.Binary del = dt.binary(Slot.__delete__);
+                    if (del == null) {
+                        throw PyErr.format(Exceptions.AttributeError, "__delete__");
+                    }
                     del.call(descr, obj);
-                    return;
                 }
+                return;
             }
         }
         PyDict d = obj instanceof HasDict h ? h.instanceDict() : null;
@@ -96,10 +101,10 @@ final class BaseObject {
     @PyMethod
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
         if (args.length > 0) {
-            PyType t = cls;
-            boolean newOverridden = t.lookup(PyStr.intern("__new__")) != PyType.OBJECT.dict.getItem(PyStr.intern("__new__"));
-            boolean initOverridden = t.lookup(PyStr.intern("__init__")) != PyType.OBJECT.dict.getItem(PyStr.intern("__init__"));
-            if (newOverridden || !initOverridden) {
+            if (overrides(cls, "__new__")) {
+                throw PyErr.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (!overrides(cls, "__init__")) {
                 throw PyErr.typeError("%s() takes no arguments", cls.name());
             }
         }
@@ -109,15 +114,20 @@ final class BaseObject {
         return HeapTypes.newInstance(cls);
     }
 
+    /** True when {@code t}'s {@code name} is not object's own (CPython compares tp_new/tp_init). */
+    private static boolean overrides(PyType t, String name) {
+        return t.lookup(PyStr.intern(name)) != PyType.OBJECT.dict.getItem(PyStr.intern(name));
+    }
+
     @PyMethod
     static void __init__(Object self, Object[] args, String[] kwnames) {
         if (args.length > 0) {
             PyType t = Abstract.typeOf(self);
-            boolean initOverridden = t.lookup(PyStr.intern("__init__")) != PyType.OBJECT.dict.getItem(PyStr.intern("__init__"));
-            boolean newOverridden = t.lookup(PyStr.intern("__new__")) != PyType.OBJECT.dict.getItem(PyStr.intern("__new__"));
-            if (initOverridden || !newOverridden) {
-                throw PyErr.typeError("%s.__init__() takes exactly one argument (the instance to initialize)",
-                        initOverridden ? t.name() : "object");
+            if (overrides(t, "__init__")) {
+                throw PyErr.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (!overrides(t, "__new__")) {
+                throw PyErr.typeError("%s.__init__() takes exactly one argument (the instance to initialize)", t.name());
             }
         }
     }
@@ -214,8 +224,14 @@ final class BaseObject {
     }
 
     @ClassMethod
-    static void __init_subclass__(PyType cls) {
-        // object's hook accepts no keyword arguments and does nothing.
+    static void __init_subclass__(PyType cls, Object[] args, String[] kwnames) {
+        // object's hook takes no arguments and does nothing.
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyErr.typeError("%s.__init_subclass__() takes no keyword arguments", cls.name());
+        }
+        if (args.length > 0) {
+            throw PyErr.typeError("%s.__init_subclass__() takes no arguments (%d given)", cls.name(), args.length);
+        }
     }
 
     @ClassMethod

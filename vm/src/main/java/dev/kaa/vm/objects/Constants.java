@@ -13,6 +13,62 @@ import java.math.BigInteger;
 public final class Constants {
     private Constants() {}
 
+    /** The Java constant values of a tuple of Python constants ({@code code.replace(co_consts=...)}). */
+    public static java.util.List<Object> toJavaList(Object tuple) {
+        if (!(tuple instanceof PyTuple t)) {
+            throw PyErr.typeError("replace() argument 'co_consts' must be tuple, not %T", tuple);
+        }
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        for (Object o : t.items) {
+            out.add(toJava(o));
+        }
+        return out;
+    }
+
+    /** The bytecode module's value of a Python constant. */
+    public static Object toJava(Object o) {
+        if (o == PyNone.NONE) {
+            return Constant.NONE;
+        }
+        if (o == PySingletons.ELLIPSIS) {
+            return Constant.ELLIPSIS;
+        }
+        if (o instanceof PyBool b) {
+            return b == PyBool.TRUE;
+        }
+        if (o instanceof PyInt i) {
+            return i.isLong() ? (Object) i.longValue() : i.bigValue();
+        }
+        if (o instanceof PyFloat f) {
+            return f.doubleValue();
+        }
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        if (o instanceof PyBytes b) {
+            return new Constant.Bytes(b.data());
+        }
+        if (o instanceof PyCode c) {
+            return c.code;
+        }
+        if (o instanceof PyTuple t) {
+            java.util.List<Object> items = new java.util.ArrayList<>();
+            for (Object x : t.items) {
+                items.add(toJava(x));
+            }
+            return new Constant.Tuple(items);
+        }
+        if (o instanceof PyFrozenSet f) {
+            java.util.List<Object> items = new java.util.ArrayList<>();
+            Abstract.forEach(f, x -> items.add(toJava(x)));
+            return new Constant.FrozenSet(items);
+        }
+        if (o == Exceptions.StopIteration) {
+            return Constant.STOP_ITERATION;
+        }
+        throw PyErr.typeError("cannot use a %T as a code constant", o);
+    }
+
     public static Object toPython(Object c) {
         if (c instanceof String s) {
             return s.length() <= 40 && Identifiers.isIdentifier(s) ? PyStr.intern(s) : PyStr.of(s);

@@ -15,7 +15,7 @@ final class CoreTypes {
                 PySingletons.EllipsisType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
                 PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySlice.TYPE, PyModule.TYPE,
                 SeqIterator.TUPLE_ITERATOR, SeqIterator.LIST_ITERATOR, SeqIterFromGetItem.TYPE,
-                PyMethodDescr.TYPE, PyBuiltinFunction.TYPE, PyClassMethodDescr.TYPE, PyGetSetDescr.TYPE,
+                PyMethodDescr.TYPE, PyMethodDescr.WRAPPER_DESCRIPTOR, PyBuiltinFunction.TYPE, PyBuiltinFunction.METHOD_WRAPPER, PyClassMethodDescr.TYPE, PyGetSetDescr.TYPE,
                 PyMemberDescr.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PyBoundMethod.TYPE,
                 MappingProxy.TYPE, GenericAlias.TYPE, UnionType.TYPE, PyTraceback.TYPE));
         all.addAll(java.util.List.of(Exceptions.all()));

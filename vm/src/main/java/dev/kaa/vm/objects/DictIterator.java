@@ -10,7 +10,7 @@ import java.lang.invoke.MethodHandles;
  *
  * <p>Thread safety: GIL-guarded.
  */
-final class DictIterator extends PyObject {
+final class DictIterator extends PyObject implements Sequences.FastIterator {
     static final int KEYS = 0, VALUES = 1, ITEMS = 2;
 
     private static final PyType[] TYPES = {
@@ -47,8 +47,7 @@ final class DictIterator extends PyObject {
         return TYPES[kind + (reversed ? 3 : 0)];
     }
 
-    /** The next item, or null when exhausted. */
-    Object nextOrNull() {
+    @Override public Object nextOrNull() {
         PyDict d = dict;
         if (d == null) {
             return null;

@@ -358,9 +358,35 @@ final class DictViews {
     }
 
     private static Object xor(Object a, Object b) {
+        if (a instanceof Items x && b instanceof Items y) {
+            return itemsXor(x.dict, y.dict);
+        }
         PySet r = toSet(a);
         SetOps.symmetricDifferenceUpdate(r, b);
         return r;
+    }
+
+    /**
+     * {@code a.items() ^ b.items()} as CPython builds it: first the pairs of {@code b} that
+     * {@code a} lacks (or holds with another value), then what is left of {@code a}.
+     */
+    private static Object itemsXor(PyDict a, PyDict b) {
+        PyDict left = a.copy();
+        PySet result = new PySet();
+        for (int e = b.nextEntry(0); e >= 0; e = b.nextEntry(e + 1)) {
+            Object key = b.keyAt(e), v2 = b.valueAt(e);
+            long h = b.hashAt(e);
+            Object v1 = left.getKnownHash(key, h);
+            if (v1 != null && (v1 == v2 || Abstract.equals(v1, v2))) {
+                left.delItem(key);
+            } else {
+                result.addKey(PyTuple.of(key, v2));
+            }
+        }
+        for (int e = left.nextEntry(0); e >= 0; e = left.nextEntry(e + 1)) {
+            result.addKey(PyTuple.of(left.keyAt(e), left.valueAt(e)));
+        }
+        return result;
     }
 
     /** {@code view & other}, either way round. */

@@ -78,6 +78,7 @@ public final class ExcBaseExceptionGroup extends PyBaseException {
 
     @PyMethod
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+        checkSubtype("BaseExceptionGroup", cls, Exceptions.BaseExceptionGroup);
         return make(cls, args, kwnames);
     }
 

@@ -108,6 +108,7 @@ public final class ExcOSError extends PyBaseException {
 
     @PyMethod
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+        checkSubtype("OSError", cls, Exceptions.OSError);
         return make(cls, args, kwnames);
     }
 

@@ -72,15 +72,15 @@ public final class ExcUnicodeError extends PyBaseException {
     }
 
     /**
-     * The object a decode error is about: a bytes-like object. Kaa's bytes types are not known
-     * to this class, so they are recognised by name along the MRO.
+     * The object a decode error is about: bytes (a subclass stays as it is), or a copy as bytes
+     * of another buffer ({@code bytearray}, {@code memoryview}).
      */
     private static Object requireBytes(Object o) {
-        for (PyType t : Abstract.typeOf(o).mro()) {
-            String n = t.name();
-            if (!t.isHeapType() && (n.equals("bytes") || n.equals("bytearray") || n.equals("memoryview"))) {
-                return o;
-            }
+        if (o instanceof PyBytes) {
+            return o;
+        }
+        if (o instanceof PyByteArray || Abstract.typeOf(o).name().equals("memoryview") && !Abstract.typeOf(o).isHeapType()) {
+            return Abstract.call(PyBytes.TYPE, o);
         }
         throw PyErr.typeError("a bytes-like object is required, not '%T'", o);
     }

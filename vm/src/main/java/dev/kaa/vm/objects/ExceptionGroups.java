@@ -107,11 +107,11 @@ public final class ExceptionGroups {
     /**
      * {@code CHECK_EG_MATCH}: splits the raised {@code exc} by the {@code except*} clause's
      * {@code matchType}. Returns {rest, match} as the instruction pushes them, null standing for
-     * None. A naked exception that matches is wrapped in {@code ExceptionGroup("", (exc,))}
-     * whose traceback is {@code frameTraceback} (a new entry for the current frame); a group is
-     * split with its own {@code split} method.
+     * None. A naked exception that matches is wrapped in {@code ExceptionGroup("", (exc,))},
+     * which has no traceback (as in CPython 3.13.0: the member keeps its own); a group is split
+     * with its own {@code split} method.
      */
-    public static PyBaseException[] exceptStarMatch(PyBaseException exc, Object matchType, PyTraceback frameTraceback) {
+    public static PyBaseException[] exceptStarMatch(PyBaseException exc, Object matchType) {
         checkExceptStarType(matchType);
         if (matcher(matchType).test(exc)) {
             if (exc instanceof ExcBaseExceptionGroup) {
@@ -119,7 +119,6 @@ public final class ExceptionGroups {
             }
             PyBaseException wrapped = (PyBaseException) Abstract.call(Exceptions.BaseExceptionGroup, PyStr.EMPTY,
                     PyTuple.of(exc));
-            wrapped.setTraceback(frameTraceback);
             return new PyBaseException[] {null, wrapped};
         }
         if (exc instanceof ExcBaseExceptionGroup) {

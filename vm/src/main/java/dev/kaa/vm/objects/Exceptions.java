@@ -40,8 +40,6 @@ public final class Exceptions {
     public static final PyType AttributeError = own("AttributeError", ExcAttributeError.class, Exception);
     public static final PyType BufferError = sub("BufferError", Exception);
     public static final PyType EOFError = sub("EOFError", Exception);
-    public static final PyType ExceptionGroup = PyType.builtin("ExceptionGroup", ExcBaseExceptionGroup.class, null,
-            BaseExceptionGroup, Exception);
     public static final PyType ImportError = own("ImportError", ExcImportError.class, Exception);
     public static final PyType ModuleNotFoundError = sub("ModuleNotFoundError", ExcImportError.class, ImportError);
     public static final PyType LookupError = sub("LookupError", Exception);
@@ -97,6 +95,16 @@ public final class Exceptions {
     public static final PyType SyntaxWarning = sub("SyntaxWarning", Warning);
     public static final PyType UnicodeWarning = sub("UnicodeWarning", Warning);
     public static final PyType UserWarning = sub("UserWarning", Warning);
+    /**
+     * Declared last: CPython makes it after the static exception classes, so it comes last in
+     * {@code Exception.__subclasses__()}.
+     */
+    public static final PyType ExceptionGroup = PyType.builtin("ExceptionGroup", ExcBaseExceptionGroup.class, null,
+            BaseExceptionGroup, Exception);
+
+    static {
+        ExcDocs.apply();
+    }
 
     /** Every class above, in order, for {@code builtins}. */
     public static PyType[] all() {

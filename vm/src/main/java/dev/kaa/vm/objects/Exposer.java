@@ -44,7 +44,8 @@ public final class Exposer {
                 String name = pm.value().isEmpty() ? m.getName() : pm.value();
                 if (name.equals("__new__")) {
                     requireStatic(m, true);
-                    ArgParser p = new ArgParser(name, type.name + ".__new__", m, 1, pm.positionalOnly());
+                    // A constructor's argument errors name the type: "int expected at most 2 arguments".
+                    ArgParser p = new ArgParser(type.name, type.name, m, 1, pm.positionalOnly());
                     PyBuiltinFunction fn = new PyBuiltinFunction(callable(lookup, m, true, p), null, null, type);
                     type.dict.setItem(PyStr.of(name), fn);
                 } else if (isStatic) {
@@ -56,7 +57,9 @@ public final class Exposer {
                     ArgParser p = new ArgParser(name, type.name + "." + name, m, 1, pm.positionalOnly());
                     type.dict.setItem(PyStr.of(name), new PyMethodDescr(type, callable(lookup, m, true, p), doc(pm.doc())));
                 } else {
-                    ArgParser p = new ArgParser(name, type.name + "." + name, m, 0, pm.positionalOnly());
+                    ArgParser p = name.equals("__init__")
+                            ? new ArgParser(type.name, type.name, m, 0, pm.positionalOnly())
+                            : new ArgParser(name, type.name + "." + name, m, 0, pm.positionalOnly());
                     type.dict.setItem(PyStr.of(name), new PyMethodDescr(type, callable(lookup, m, false, p), doc(pm.doc())));
                 }
             } else if (cm != null) {

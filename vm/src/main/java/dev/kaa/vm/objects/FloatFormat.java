@@ -193,23 +193,6 @@ final class FloatFormat {
             decpt[0] = 1;
             return "0";
         }
-        BigDecimal bd = new BigDecimal(Double.toString(a)).stripTrailingZeros();
-        if (bd.precision() == 2) {
-            // Java writes at least two digits (4.9E-324) where one may read back too (5e-324).
-            BigDecimal lo = bd.setScale(bd.scale() - 1, RoundingMode.FLOOR);
-            BigDecimal hi = bd.setScale(bd.scale() - 1, RoundingMode.CEILING);
-            boolean loOk = lo.signum() > 0 && Double.parseDouble(lo.toString()) == a;
-            boolean hiOk = Double.parseDouble(hi.toString()) == a;
-            if (loOk && hiOk) {
-                BigDecimal exact = new BigDecimal(a);
-                bd = exact.subtract(lo).compareTo(hi.subtract(exact)) <= 0 ? lo : hi;
-            } else if (loOk || hiOk) {
-                bd = loOk ? lo : hi;
-            }
-            bd = bd.stripTrailingZeros();
-        }
-        String s = bd.unscaledValue().toString();
-        decpt[0] = s.length() - bd.scale();
-        return s;
+        return FloatRepr.shortest(a, decpt);
     }
 }

@@ -124,11 +124,6 @@ final class FloatMath {
         return new PyFloat(negate ? -r : r);
     }
 
-    /** {@code float(int)}, with CPython's {@code OverflowError}. */
-    static double ofInt(PyInt i) {
-        return i.doubleValue();
-    }
-
     /** {@code round(x)}: half to even, as an int. */
     static PyInt roundToInt(double x) {
         return toInt(Math.rint(x));

@@ -22,6 +22,11 @@ final class FloatParse {
         if (ff != null) {
             Object r = ff.call(x);
             if (r instanceof PyFloat f) {
+                if (r.getClass() != PyFloat.class) {
+                    PyErr.warn(Exceptions.DeprecationWarning, 1, "%T.__float__ returned non-float (type %T).  The "
+                            + "ability to return an instance of a strict subclass of float is deprecated, and may be "
+                            + "removed in a future version of Python.", x, r);
+                }
                 return f.value;
             }
             throw PyErr.typeError("%T.__float__ returned non-float (type %T)", x, r);
@@ -32,16 +37,24 @@ final class FloatParse {
         if (x instanceof PyStr s) {
             return parse(s.toString());
         }
+        byte[] data = BytesArgs.bufferOrNull(x);
+        if (data != null) {
+            return parse(IntParse.bytesText(data), new PyBytes(data));
+        }
         throw PyErr.typeError("float() argument must be a string or a real number, not '%T'", x);
     }
 
     /** Parses a float literal as {@code float(str)} does. */
     static double parse(String original) {
+        return parse(original, PyStr.of(original));
+    }
+
+    /** As {@link #parse(String)}; errors show {@code shown} (the str or bytes given). */
+    static double parse(String original, Object shown) {
         String s = NumText.toAscii(NumText.strip(original));
         double[] out = new double[1];
         if (s.isEmpty() || parseText(s, 0, s.length(), out) != s.length()) {
-            throw PyErr.valueError("could not convert string to float: %s",
-                    Abstract.repr(PyStr.of(original)).toString());
+            throw PyErr.valueError("could not convert string to float: %s", Abstract.repr(shown).toString());
         }
         return out[0];
     }

@@ -23,6 +23,9 @@ public final class HeapTypes {
         PyType[] bases = new PyType[basesTuple.size()];
         for (int i = 0; i < bases.length; i++) {
             if (!(basesTuple.get(i) instanceof PyType b)) {
+                if (Abstract.lookupAttr(basesTuple.get(i), s("__mro_entries__")) != null) {
+                    throw PyErr.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+                }
                 throw PyErr.typeError("bases must be types");
             }
             bases[i] = b;
@@ -30,25 +33,14 @@ public final class HeapTypes {
         if (bases.length == 0) {
             bases = new PyType[] {PyType.OBJECT};
         }
-        PyType winner = metatype;
-        for (PyType b : bases) {
-            PyType bm = b.type();
-            if (winner.isSubtypeOf(bm)) {
-                continue;
-            }
-            if (bm.isSubtypeOf(winner)) {
-                winner = bm;
-                continue;
-            }
-            throw PyErr.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                    + "subclass of the metaclasses of all its bases");
-        }
+        PyType winner = winner(metatype, bases);
         for (PyType b : bases) {
             if (!b.hasFlag(PyType.BASETYPE)) {
                 throw PyErr.typeError("type '%s' is not an acceptable base type", b.messageName());
             }
         }
-        PyType solid = solidBase(bases);
+        PyType[] best = bestBase(bases);
+        PyType solid = best[1];
         PyType type = new PyType(winner, name, solid.javaClass, PyType.HEAPTYPE | PyType.BASETYPE);
         type.bases = bases;
         PyDict dict = type.dict;
@@ -67,13 +59,21 @@ public final class HeapTypes {
         if (dict.getItem(s("__doc__")) == null) {
             dict.setItem(s("__doc__"), PyNone.NONE);
         }
+        if (dict.getItem(s("__module__")) == null) {
+            // type(name, bases, ns) takes its module from the code that calls it.
+            dev.kaa.vm.internal.eval.ThreadState ts = dev.kaa.vm.internal.eval.ThreadState.currentOrNull();
+            Object module = ts == null || ts.frame == null ? null : ts.frame.globals.getItem(s("__name__"));
+            if (module != null) {
+                dict.setItem(s("__module__"), module);
+            }
+        }
         wrapImplicitMethods(dict);
         if (dict.getItem(s("__eq__")) != null && dict.getItem(s("__hash__")) == null) {
             dict.setItem(s("__hash__"), PyNone.NONE);
         }
-        setUpSlots(type, bases, dict);
+        setUpSlots(type, bases, dict, ns);
         addDictAndWeakref(type, bases, dict);
-        type.base = solid;
+        type.base = best[0];
         type.mro = Mro.compute(type);
         type.ready = true;
         for (PyType b : bases) {
@@ -95,6 +95,40 @@ public final class HeapTypes {
         return type;
     }
 
+    /** The most derived metaclass among {@code metatype} and the bases' types, or the conflict error. */
+    static PyType winner(PyType metatype, PyTuple bases) {
+        PyType[] bs = new PyType[bases.size()];
+        for (int i = 0; i < bs.length; i++) {
+            if (!(bases.get(i) instanceof PyType b)) {
+                if (Abstract.lookupAttr(bases.get(i), s("__mro_entries__")) != null) {
+                    throw PyErr.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+                }
+                // CPython meets a non-class base first as a metaclass that is not one.
+                throw PyErr.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        + "subclass of the metaclasses of all its bases");
+            }
+            bs[i] = b;
+        }
+        return winner(metatype, bs);
+    }
+
+    private static PyType winner(PyType metatype, PyType[] bases) {
+        PyType winner = metatype;
+        for (PyType b : bases) {
+            PyType bm = b.type();
+            if (winner.isSubtypeOf(bm)) {
+                continue;
+            }
+            if (bm.isSubtypeOf(winner)) {
+                winner = bm;
+                continue;
+            }
+            throw PyErr.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
     private static void wrapImplicitMethods(PyDict dict) {
         Object n = dict.getItem(s("__new__"));
         if (n != null && Abstract.typeOf(n).hasFlag(PyType.METHOD_DESCRIPTOR) && !(n instanceof PyStaticMethod)) {
@@ -109,18 +143,41 @@ public final class HeapTypes {
         }
     }
 
-    /** The base whose Java class is the most derived: instances must be of that class. */
-    private static PyType solidBase(PyType[] bases) {
-        PyType best = null;
+    /**
+     * CPython's {@code best_base}: {base, its solid layout}, where the layout is the most derived
+     * Java class among the bases' (instances must be of it) and the base is the first base that
+     * brings it ({@code __base__}).
+     */
+    static PyType[] bestBase(PyType[] bases) {
+        PyType base = null, winner = null;
         for (PyType b : bases) {
-            PyType sb = layoutOf(b);
-            if (best == null || sb.javaClass != best.javaClass && best.javaClass.isAssignableFrom(sb.javaClass)) {
-                best = sb;
-            } else if (sb.javaClass != best.javaClass && !sb.javaClass.isAssignableFrom(best.javaClass)) {
+            PyType candidate = solidOf(b);
+            if (winner == null) {
+                winner = candidate;
+                base = b;
+            } else if (winner.isSubtypeOf(candidate)) {
+                continue;
+            } else if (candidate.isSubtypeOf(winner)) {
+                winner = candidate;
+                base = b;
+            } else {
                 throw PyErr.typeError("multiple bases have instance lay-out conflict");
             }
         }
-        return best;
+        return new PyType[] {base, winner};
+    }
+
+    /**
+     * CPython's {@code solid_base}: the nearest class along the base chain whose instances have
+     * a layout of their own: a built-in type, or a class that added {@code __slots__} members.
+     */
+    static PyType solidOf(PyType t) {
+        if (t.base == null) {
+            return t;
+        }
+        PyType baseSolid = solidOf(t.base);
+        boolean extra = t.isHeapType() ? t.slotCount > t.base.slotCount : t.javaClass != baseSolid.javaClass;
+        return extra ? t : baseSolid;
     }
 
     private static PyType layoutOf(PyType t) {
@@ -130,12 +187,13 @@ public final class HeapTypes {
         return t;
     }
 
-    private static void setUpSlots(PyType type, PyType[] bases, PyDict dict) {
+    private static void setUpSlots(PyType type, PyType[] bases, PyDict dict, PyDict ns) {
         int inherited = 0;
         boolean baseHasDict = false;
         for (PyType b : bases) {
             inherited = Math.max(inherited, b.slotCount);
-            baseHasDict |= b.instancesHaveDict || (!b.isHeapType() && b != PyType.OBJECT);
+            // A built-in base gives a dict only if it has one itself (function, module, type …).
+            baseHasDict |= b.isHeapType() ? b.instancesHaveDict : b.lookup(s("__dict__")) != null;
         }
         type.slotCount = inherited;
         Object slots = dict.getItem(s("__slots__"));
@@ -171,7 +229,7 @@ public final class HeapTypes {
                 continue;
             }
             PyStr mangled = PyStr.intern(Identifiers.mangle(type.name, v));
-            if (dict.getItem(mangled) != null) {
+            if (ns.getItem(mangled) != null) {
                 throw PyErr.valueError("'%s' in __slots__ conflicts with class variable", v);
             }
             dict.setItem(mangled, new PyMemberDescr(type, mangled.toString(), type.slotCount++));
@@ -184,7 +242,8 @@ public final class HeapTypes {
         boolean baseHasDictAttr = false;
         boolean baseHasWeakref = false;
         for (PyType b : bases) {
-            baseHasDictAttr |= b.lookup(s("__dict__")) != null && b != PyType.OBJECT && b.isHeapType();
+            // A base with a __dict__ of its own (a class, type, module, BaseException) gives it.
+            baseHasDictAttr |= b.lookup(s("__dict__")) != null;
             baseHasWeakref |= b.lookup(s("__weakref__")) != null;
         }
         if (type.instancesHaveDict && !baseHasDictAttr && dict.getItem(s("__dict__")) == null) {
@@ -212,7 +271,13 @@ public final class HeapTypes {
             Object v = type.dict.getItem(key);
             Object hook = Abstract.lookupSpecial(v, setName);
             if (hook != null) {
-                Abstract.call(hook, type, key);
+                try {
+                    Abstract.call(hook, type, key);
+                } catch (PyException e) {
+                    Abstract.callMethod(e.value(), "add_note", PyStr.of("Error calling __set_name__ on '"
+                            + Abstract.typeOf(v).name() + "' instance " + Abstract.repr(key) + " in '" + type.name + "'"));
+                    throw e;
+                }
             }
         }
     }

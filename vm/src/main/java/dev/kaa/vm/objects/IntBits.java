@@ -1,7 +1,5 @@
 package dev.kaa.vm.objects;
 
-import java.math.BigInteger;
-
 /**
  * The bitwise operators and shifts of {@code int} (two's complement of unbounded width, as
  * Python defines them), with {@code long} fast paths.
@@ -88,9 +86,5 @@ final class IntBits {
             return a.value == Long.MIN_VALUE ? 1 : Long.bitCount(Math.abs(a.value));
         }
         return a.big.abs().bitCount();
-    }
-
-    static BigInteger big(long v) {
-        return BigInteger.valueOf(v);
     }
 }

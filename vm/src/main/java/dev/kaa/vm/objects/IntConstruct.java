@@ -26,7 +26,15 @@ final class IntConstruct {
         if (x instanceof PyStr s) {
             return IntParse.parse(s.toString(), (int) b);
         }
+        if (x instanceof PyBytes || x instanceof PyByteArray) {
+            return parseBytes(x, (int) b);
+        }
         throw PyErr.typeError("int() can't convert non-string with explicit base");
+    }
+
+    private static PyInt parseBytes(Object x, int base) {
+        byte[] data = BytesArgs.bufferOrNull(x);
+        return IntParse.parse(IntParse.bytesText(data), base, new PyBytes(data));
     }
 
     /** {@code int(x)} for one argument. */
@@ -42,7 +50,9 @@ final class IntConstruct {
                 return (PyInt) r;
             }
             if (r instanceof PyInt i) {
-                // CPython warns (DeprecationWarning) and uses the int value of a subclass result.
+                PyErr.warn(Exceptions.DeprecationWarning, 1, "__int__ returned non-int (type %T).  The ability to "
+                        + "return an instance of a strict subclass of int is deprecated, and may be removed in a "
+                        + "future version of Python.", r);
                 return Ints.exact(i);
             }
             throw PyErr.typeError("__int__ returned non-int (type %T)", r);
@@ -52,6 +62,7 @@ final class IntConstruct {
         }
         Object trunc = Abstract.lookupSpecial(x, TRUNC);
         if (trunc != null) {
+            PyErr.warn(Exceptions.DeprecationWarning, 1, "The delegation of int() to __trunc__ is deprecated.");
             Object r = Abstract.call(trunc);
             if (r instanceof PyInt i) {
                 return Ints.exact(i);
@@ -63,6 +74,9 @@ final class IntConstruct {
         }
         if (x instanceof PyStr s) {
             return IntParse.parse(s.toString(), 10);
+        }
+        if (BytesArgs.bufferOrNull(x) != null) {
+            return parseBytes(x, 10);
         }
         throw PyErr.typeError("int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
     }

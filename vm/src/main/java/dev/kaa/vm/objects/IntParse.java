@@ -15,6 +15,20 @@ final class IntParse {
 
     /** Parses {@code s} in {@code base} (0 or 2..36, checked by the caller). */
     static PyInt parse(String s, int base) {
+        return parse(s, base, null);
+    }
+
+    /** The text of bytes as the parsers read it: ASCII as is, other bytes as '?' (never valid). */
+    static String bytesText(byte[] b) {
+        StringBuilder sb = new StringBuilder(b.length);
+        for (byte x : b) {
+            sb.append(x >= 0 ? (char) x : '?');
+        }
+        return sb.toString();
+    }
+
+    /** As {@link #parse(String, int)}; errors show {@code shown} (the bytes given) when not null. */
+    static PyInt parse(String s, int base, Object shown) {
         int[] cp = s.codePoints().toArray();
         int start = 0, end = cp.length;
         while (start < end && NumText.isSpace(cp[start])) {
@@ -82,7 +96,7 @@ final class IntParse {
             }
         }
         if (!ok) {
-            throw invalidLiteral(s, base);
+            throw shown != null ? invalidLiteral(shown, base) : invalidLiteral(s, base);
         }
         int n = digits.length();
         int limit = IntLimits.maxStrDigits();
@@ -118,7 +132,14 @@ final class IntParse {
     /** CPython's message, with the repr of the text cut as {@code %.200R} of its first 200 code points cuts it. */
     static PyException invalidLiteral(String s, int base) {
         String shown = s.codePointCount(0, s.length()) > 200 ? s.substring(0, s.offsetByCodePoints(0, 200)) : s;
-        String repr = Abstract.repr(PyStr.of(shown)).toString();
+        return invalidLiteral(PyStr.of(shown), base);
+    }
+
+    private static PyException invalidLiteral(Object shown, int base) {
+        if (shown instanceof PyBytes b && b.data().length > 200) {
+            shown = new PyBytes(java.util.Arrays.copyOf(b.data(), 200));
+        }
+        String repr = Abstract.repr(shown).toString();
         if (repr.codePointCount(0, repr.length()) > 200) {
             repr = repr.substring(0, repr.offsetByCodePoints(0, 200));
         }

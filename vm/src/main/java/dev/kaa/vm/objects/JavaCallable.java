@@ -59,6 +59,24 @@ final class JavaCallable {
         }
     }
 
+    /** Calls from a type slot: no None-to-null mapping of {@code __get__}'s instance. */
+    Object callFromSlot(Object self, Object[] args) {
+        try {
+            if (raw) {
+                return (Object) invoker.invokeExact(self, args, (String[]) null);
+            }
+            return (Object) invoker.invokeExact(self, parser.bind(args, null));
+        } catch (PyException | InterpreterError | StackOverflowError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw PyErr.fromJava(e);
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new InterpreterError("checked exception from " + parser.qualifiedName, t);
+        }
+    }
+
     String name() {
         return parser.name;
     }

@@ -8,7 +8,7 @@ import java.lang.invoke.MethodHandles;
  *
  * <p>Thread safety: GIL-guarded.
  */
-final class ListReverseIterator extends PyObject {
+final class ListReverseIterator extends PyObject implements Sequences.FastIterator {
     static final PyType TYPE = PyType.builtin("list_reverseiterator", ListReverseIterator.class,
             MethodHandles.lookup(), 0);
 
@@ -31,12 +31,20 @@ final class ListReverseIterator extends PyObject {
 
     @PyMethod
     Object __next__() {
+        Object o = nextOrNull();
+        if (o == null) {
+            throw PyErr.stopIteration(null);
+        }
+        return o;
+    }
+
+    @Override public Object nextOrNull() {
         if (list != null && index >= 0 && index < list.size) {
             return list.items[index--];
         }
         index = -1;
         list = null;
-        throw PyErr.stopIteration(null);
+        return null;
     }
 
     @PyMethod

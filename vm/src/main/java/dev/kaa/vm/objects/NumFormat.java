@@ -10,6 +10,15 @@ package dev.kaa.vm.objects;
 final class NumFormat {
     private NumFormat() {}
 
+    /** The argument of {@code __format__}, which must be a str (messages as Argument Clinic's). */
+    static PyStr specArg(Object spec) {
+        if (spec instanceof PyStr s) {
+            return s;
+        }
+        throw PyErr.typeError("__format__() argument must be str, not %s",
+                spec == PyNone.NONE ? "None" : Abstract.typeOf(spec).messageName());
+    }
+
     /** The sign text for a value of this sign under the spec's sign option. */
     static String sign(boolean negative, char option) {
         if (negative) {

@@ -100,6 +100,9 @@ final class PercentFormat {
 
     private void spec(StringBuilder sb, Object arg) {
         int n = fmt.length();
+        // Only "%%" is a literal percent: with a key, flags, width or precision between, '%' is
+        // an unsupported conversion (after its argument is fetched, as CPython does).
+        int specStart = arg == null ? pos : -1;
         boolean left = false, plus = false, space = false, alt = false, zero = false;
         flags:
         while (pos < n) {
@@ -142,7 +145,7 @@ final class PercentFormat {
             throw PyErr.valueError("incomplete format");
         }
         char type = fmt.charAt(pos++);
-        if (type == '%') {
+        if (type == '%' && pos - 1 == specStart) {
             sb.append('%');
             return;
         }
@@ -183,7 +186,8 @@ final class PercentFormat {
                 if (!(arg instanceof PyFloat) && !(arg instanceof PyInt)
                         && Abstract.typeOf(arg).slot(Slot.__float__) == null
                         && Abstract.typeOf(arg).slot(Slot.__index__) == null) {
-                    throw PyErr.typeError("must be real number, not %T", arg);
+                    throw PyErr.typeError(bytes ? "float argument required, not %T" : "must be real number, not %T",
+                            arg);
                 }
                 double d = Abstract.asDouble(arg);
                 if (prec > Integer.MAX_VALUE - 1000) {
@@ -270,7 +274,9 @@ final class PercentFormat {
             }
             return new java.math.BigDecimal(d).toBigInteger();
         }
-        throw PyErr.typeError("%%%c format: a real number is required, not %T", type, arg);
+        // bytes formatting names %i "%d" in this message (CPython's bytes code shares %d's path).
+        char shown = bytes && type == 'i' ? 'd' : type;
+        throw PyErr.typeError("%%%c format: a real number is required, not %T", shown, arg);
     }
 
     private String text(char type, Object arg) {

@@ -46,6 +46,10 @@ public class PyBaseException extends PyObject implements Instance {
      * Built-in classes skip the generic call path (they cannot be changed from Python).
      */
     public static PyBaseException create(PyType type, Object... args) {
+        if (type.javaClass() == PyBaseException.class && !type.isHeapType()) {
+            // The common case (ValueError, TypeError …): __new__ and __init__ just keep the arguments.
+            return new PyBaseException(type, PyTuple.of(args.clone()));
+        }
         if (!type.isHeapType() && type.isSubtypeOf(TYPE)) {
             PyBaseException e = newInstance(type, args, null);
             e.initFromJava(args);
@@ -55,8 +59,8 @@ public class PyBaseException extends PyObject implements Instance {
         if (made instanceof PyBaseException e) {
             return e;
         }
-        throw PyErr.typeError("calling %s should have returned an instance of BaseException, not %T",
-                type.name(), made);
+        throw PyErr.typeError("calling %R should have returned an instance of BaseException, not %R",
+                type, Abstract.typeOf(made));
     }
 
     /**
@@ -132,6 +136,14 @@ public class PyBaseException extends PyObject implements Instance {
                     };
                 }
             };
+
+    /** tp_new_wrapper's check: {@code X.__new__(cls)} needs cls to be a subclass of X. */
+    static void checkSubtype(String owner, PyType cls, PyType required) {
+        if (!cls.isSubtypeOf(required)) {
+            throw PyErr.typeError("%s.__new__(%s): %s is not a subtype of %s", owner, cls.name(), cls.name(),
+                    required.name());
+        }
+    }
 
     /** The positional part of a vectorcall argument array. */
     static Object[] positional(Object[] args, String[] kwnames) {
@@ -240,6 +252,7 @@ public class PyBaseException extends PyObject implements Instance {
 
     @PyMethod
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+        checkSubtype("BaseException", cls, TYPE);
         // Layouts whose class has a __new__ of its own must be made by it (tp_new_wrapper's check).
         if (cls.javaClass() == ExcOSError.class || cls.javaClass() == ExcBaseExceptionGroup.class) {
             throw PyErr.typeError("BaseException.__new__(%s) is not safe, use %s.__new__()", cls.name(),

@@ -47,6 +47,15 @@ public final class PyBool extends PyInt {
     }
 
     @PyMethod
+    Object __invert__() {
+        PyErr.warn(Exceptions.DeprecationWarning, 1, "Bitwise inversion '~' on bool is deprecated and will be "
+                + "removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is "
+                + "usually not what you expect from negating a bool. Use the 'not' operator for boolean negation "
+                + "or ~int(x) if you really want the bitwise inversion of the underlying int.");
+        return PyInt.of(~value);
+    }
+
+    @PyMethod
     Object __and__(Object o) {
         if (o instanceof PyBool b) {
             return of(value != 0 && b.value != 0);

@@ -13,6 +13,9 @@ import java.util.Arrays;
 public final class PyBuiltinFunction extends PyObject {
     public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyBuiltinFunction.class,
             MethodHandles.lookup(), 0);
+    /** A slot's method bound to its object ({@code (1).__add__}): CPython's {@code method-wrapper}. */
+    public static final PyType METHOD_WRAPPER = PyType.builtin("method-wrapper", PyBuiltinFunction.class,
+            MethodHandles.lookup(), 0);
 
     private final JavaCallable callable;
     /** The bound object ({@code __self__}): the instance, the module, or null. */
@@ -23,6 +26,7 @@ public final class PyBuiltinFunction extends PyObject {
     /** For a bound method: its descriptor's owner, for {@code __qualname__}. */
     private final PyType methodOwner;
     private Object doc = PyNone.NONE;
+    private boolean methodWrapper;
 
     PyBuiltinFunction(JavaCallable callable, Object self, String module, PyType newOwner) {
         this(callable, self, module, newOwner, null);
@@ -56,6 +60,7 @@ public final class PyBuiltinFunction extends PyObject {
     /** {@code descr} bound to {@code obj}. */
     static PyBuiltinFunction bound(PyMethodDescr descr, Object obj) {
         PyBuiltinFunction f = new PyBuiltinFunction(descr.callable, obj, null, null, descr.owner);
+        f.methodWrapper = descr.slotWrapper;
         return f;
     }
 
@@ -65,7 +70,7 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     @Override public PyType type() {
-        return TYPE;
+        return methodWrapper ? METHOD_WRAPPER : TYPE;
     }
 
     void setDoc(Object doc) {
@@ -113,6 +118,10 @@ public final class PyBuiltinFunction extends PyObject {
     Object __repr__() {
         if (self == null || self instanceof PyModule) {
             return PyStr.of("<built-in function " + name() + ">");
+        }
+        if (methodWrapper) {
+            return PyStr.of("<method-wrapper '" + name() + "' of " + Abstract.typeOf(self).messageName()
+                    + " object at " + Abstract.idHex(self) + ">");
         }
         return PyStr.of("<built-in method " + name() + " of " + Abstract.typeOf(self).messageName()
                 + " object at " + Abstract.idHex(self) + ">");

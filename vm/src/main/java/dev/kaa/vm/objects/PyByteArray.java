@@ -38,9 +38,11 @@ public class PyByteArray extends PyObject {
         return cls == TYPE ? new PyByteArray(new byte[0]) : new Derived(cls);
     }
 
-    @PyMethod(positionalOnly = 0)
-    void __init__(@Opt Object source, @Opt Object encoding, @Opt Object errors) {
-        byte[] d = BytesArgs.construct(source, encoding, errors, "bytearray");
+    @PyMethod
+    void __init__(Object[] args, String[] kwnames) {
+        Object[] a = Strs.bindNew(args, kwnames, "bytearray");
+        Object source = a[0];
+        byte[] d = BytesArgs.construct(source, a[1], a[2], "bytearray");
         checkResizable();
         data = source instanceof PyBytes ? d.clone() : d;
         size = d.length;
@@ -183,11 +185,9 @@ public class PyByteArray extends PyObject {
 
     @PyMethod
     Object __mul__(Object n) {
-        if (Abstract.typeOf(n).slot(Slot.__index__) == null) {
-            Object r = Strs.reflected(this, n, Slot.__rmul__);
-            if (r != PySingletons.NOT_IMPLEMENTED) {
-                return r;
-            }
+        Object r = Strs.reflected(this, n, Slot.__rmul__);
+        if (r != PySingletons.NOT_IMPLEMENTED) {
+            return r;
         }
         return new PyByteArray(BytesSlices.repeat(data, size, n));
     }
@@ -433,7 +433,8 @@ public class PyByteArray extends PyObject {
     Object partition(Object sep) {
         byte[][] p = BytesOps.partition(data, size, sep, false);
         if (p == null) {
-            return PyTuple.of(new PyByteArray(toByteArray()), new PyByteArray(new byte[0]), new PyByteArray(new byte[0]));
+            return PyTuple.of(new PyByteArray(toByteArray()), new PyByteArray(new byte[0]),
+                    new PyByteArray(new byte[0]));
         }
         return PyTuple.of(new PyByteArray(p[0]), new PyByteArray(p[1].clone()), new PyByteArray(p[2]));
     }
@@ -442,7 +443,8 @@ public class PyByteArray extends PyObject {
     Object rpartition(Object sep) {
         byte[][] p = BytesOps.partition(data, size, sep, true);
         if (p == null) {
-            return PyTuple.of(new PyByteArray(new byte[0]), new PyByteArray(new byte[0]), new PyByteArray(toByteArray()));
+            return PyTuple.of(new PyByteArray(new byte[0]), new PyByteArray(new byte[0]),
+                    new PyByteArray(toByteArray()));
         }
         return PyTuple.of(new PyByteArray(p[0]), new PyByteArray(p[1].clone()), new PyByteArray(p[2]));
     }

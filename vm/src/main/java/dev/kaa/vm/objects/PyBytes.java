@@ -37,8 +37,13 @@ public class PyBytes extends PyObject {
         return data.clone();
     }
 
-    @PyMethod(positionalOnly = 0)
-    static Object __new__(PyType cls, @Opt Object source, @Opt Object encoding, @Opt Object errors) {
+    @PyMethod
+    static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+        Object[] a = Strs.bindNew(args, kwnames, "bytes");
+        return newBytes(cls, a[0], a[1], a[2]);
+    }
+
+    private static Object newBytes(PyType cls, Object source, Object encoding, Object errors) {
         if (cls == TYPE && source instanceof PyBytes b && b.getClass() == PyBytes.class && encoding == null
                 && errors == null) {
             return b;
@@ -121,11 +126,9 @@ public class PyBytes extends PyObject {
 
     @PyMethod
     Object __mul__(Object n) {
-        if (Abstract.typeOf(n).slot(Slot.__index__) == null) {
-            Object r = Strs.reflected(this, n, Slot.__rmul__);
-            if (r != PySingletons.NOT_IMPLEMENTED) {
-                return r;
-            }
+        Object r = Strs.reflected(this, n, Slot.__rmul__);
+        if (r != PySingletons.NOT_IMPLEMENTED) {
+            return r;
         }
         return new PyBytes(BytesSlices.repeat(data, data.length, n));
     }

@@ -34,6 +34,8 @@ public final class PyCode extends PyObject {
     final int[] excStart, excEnd, excTarget, excDepth;
     final boolean[] excLasti;
     private volatile LineTable lineTable;
+    /** Per code unit: the interpreter's cache of a {@code LOAD_GLOBAL} there, made on first use. */
+    private Object[] globalCaches;
     /** Per {@code kwnames} constant index: the names as Java strings, filled lazily. */
     private final String[][] kwnamesCache;
 
@@ -145,6 +147,18 @@ public final class PyCode extends PyObject {
 
     public boolean handlerPushesLasti(int entry) {
         return excLasti[entry];
+    }
+
+    /**
+     * The {@code LOAD_GLOBAL} caches of this code, one slot per code unit; typed by the
+     * interpreter that owns the cache class.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T[] globalCaches(java.util.function.IntFunction<T[]> make) {
+        if (globalCaches == null) {
+            globalCaches = make.apply(units.length);
+        }
+        return (T[]) globalCaches;
     }
 
     /** The keyword names of a {@code CALL_KW} whose names tuple is constant {@code index}. */
@@ -284,6 +298,148 @@ public final class PyCode extends PyObject {
             }
         }
         return PyTuple.of(out.toArray());
+    }
+
+    @PyGetter
+    Object co_code() {
+        return new PyBytes(code.code());
+    }
+
+    @PyGetter
+    Object co_linetable() {
+        return new PyBytes(code.linetable());
+    }
+
+    @PyGetter
+    Object co_exceptiontable() {
+        return new PyBytes(code.exceptiontable());
+    }
+
+    @PyMethod
+    Object co_lines() {
+        PyList out = new PyList();
+        for (LineTable.LineRange r : lineTable().lines()) {
+            out.append(PyTuple.of(PyInt.of(r.start()), PyInt.of(r.end()),
+                    r.line() == null ? PyNone.NONE : PyInt.of(r.line())));
+        }
+        return Abstract.iter(out);
+    }
+
+    @PyMethod
+    Object co_positions() {
+        PyList out = new PyList();
+        for (LineTable.Entry e : lineTable().entries()) {
+            PyTuple pos = PyTuple.of(orNone(e.line()), orNone(e.endLine()), orNone(e.col()), orNone(e.endCol()));
+            for (int i = e.start(); i < e.end(); i += 2) {
+                out.append(pos);
+            }
+        }
+        return Abstract.iter(out);
+    }
+
+    private static Object orNone(Integer i) {
+        return i == null ? PyNone.NONE : PyInt.of(i);
+    }
+
+    /** {@code code.replace(**changes)}: a copy with the named fields changed. */
+    @PyMethod
+    Object replace(Object[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        if (args.length - nkw > 0) {
+            throw PyErr.typeError("replace() takes no positional arguments");
+        }
+        CodeObject c = code;
+        int argc = c.argcount(), posonly = c.posonlyargcount(), kwonly = c.kwonlyargcount(), stack = c.stacksize();
+        int fl = c.flags(), first = c.firstlineno();
+        byte[] bytecode = c.code(), lt = c.linetable(), et = c.exceptiontable();
+        List<Object> consts = c.consts();
+        List<String> nms = c.names(), lpn = c.localsplusnames();
+        String fn = c.filename(), nm = c.name(), qn = c.qualname();
+        for (int i = 0; i < nkw; i++) {
+            Object v = args[args.length - nkw + i];
+            switch (kwnames[i]) {
+                case "co_argcount" -> argc = Abstract.asInt(v);
+                case "co_posonlyargcount" -> posonly = Abstract.asInt(v);
+                case "co_kwonlyargcount" -> kwonly = Abstract.asInt(v);
+                case "co_stacksize" -> stack = Abstract.asInt(v);
+                case "co_flags" -> fl = Abstract.asInt(v);
+                case "co_firstlineno" -> first = Abstract.asInt(v);
+                case "co_code" -> bytecode = bytesArg(v, "co_code");
+                case "co_linetable" -> lt = bytesArg(v, "co_linetable");
+                case "co_exceptiontable" -> et = bytesArg(v, "co_exceptiontable");
+                case "co_filename" -> fn = strArg(v, "co_filename");
+                case "co_name" -> nm = strArg(v, "co_name");
+                case "co_qualname" -> qn = strArg(v, "co_qualname");
+                case "co_consts" -> consts = Constants.toJavaList(v);
+                case "co_names" -> nms = strList(v, "co_names");
+                case "co_varnames", "co_cellvars", "co_freevars" -> lpn = replaceKind(lpn, kwnames[i], v);
+                case "co_nlocals" -> { }
+                default -> throw PyErr.typeError("replace() got an unexpected keyword argument '%s'", kwnames[i]);
+            }
+        }
+        return new PyCode(new CodeObject(argc, posonly, kwonly, stack, fl, bytecode, consts, nms, lpn,
+                c.localspluskinds(), fn, nm, qn, first, lt, et));
+    }
+
+    private List<String> replaceKind(List<String> current, String which, Object v) {
+        int kind = switch (which) {
+            case "co_varnames" -> CodeObject.CO_FAST_LOCAL;
+            case "co_cellvars" -> CodeObject.CO_FAST_CELL;
+            default -> CodeObject.CO_FAST_FREE;
+        };
+        List<String> names = strList(v, which);
+        List<String> out = new java.util.ArrayList<>(current);
+        int j = 0;
+        for (int i = 0; i < out.size(); i++) {
+            if ((localsplusKinds[i] & kind) != 0) {
+                if (j >= names.size()) {
+                    throw PyErr.valueError("code: %s is too small", which);
+                }
+                out.set(i, names.get(j++));
+            }
+        }
+        if (j != names.size()) {
+            throw PyErr.valueError("code: %s has the wrong length", which);
+        }
+        return out;
+    }
+
+    private static byte[] bytesArg(Object v, String name) {
+        if (v instanceof PyBytes b) {
+            return b.data();
+        }
+        throw PyErr.typeError("replace() argument '%s' must be bytes, not %T", name, v);
+    }
+
+    private static String strArg(Object v, String name) {
+        if (v instanceof PyStr str) {
+            return str.value();
+        }
+        throw PyErr.typeError("replace() argument '%s' must be str, not %T", name, v);
+    }
+
+    private static List<String> strList(Object v, String name) {
+        if (!(v instanceof PyTuple t)) {
+            throw PyErr.typeError("replace() argument '%s' must be tuple, not %T", name, v);
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (Object o : t.items) {
+            out.add(strArg(o, name));
+        }
+        return out;
+    }
+
+    @PyMethod
+    Object __eq__(Object other) {
+        if (!(other instanceof PyCode c)) {
+            return PySingletons.NOT_IMPLEMENTED;
+        }
+        return PyBool.of(c == this || c.code.equals(code));
+    }
+
+    @PyMethod
+    long __hash__() {
+        return name.pyHash() ^ code.firstlineno() ^ argcount;
     }
 
     @PyMethod

@@ -160,8 +160,14 @@ public class PyComplex extends PyObject {
     }
 
     @PyMethod
-    Object __format__(String spec) {
-        return PyStr.of(ComplexFormat.format(this, spec));
+    Object __format__(Object spec) {
+        PyStr s = NumFormat.specArg(spec);
+        return PyStr.of(ComplexFormat.format(this, s.toString()));
+    }
+
+    @PyMethod
+    long __sizeof__() {
+        return 32;
     }
 
     @PyMethod

@@ -31,6 +31,11 @@ public class PyDict extends PyObject {
     private long[] hashes;
     /** Entries used, including deleted ones (whose key is null). */
     private int used;
+    /**
+     * Insertions left before the table must grow. Like CPython's {@code dk_usable} it is not
+     * given back by deletions, so deleted index slots never fill the index.
+     */
+    private int usable;
     private int size;
     /** Changes on every insertion or deletion. */
     int version;
@@ -47,6 +52,7 @@ public class PyDict extends PyObject {
         hashes = new long[keys.length];
         used = 0;
         size = 0;
+        usable = keys.length;
     }
 
     private static int usable(int indexSize) {
@@ -116,7 +122,8 @@ public class PyDict extends PyObject {
         int mask = idx.length - 1;
         long perturb = hash;
         int i = (int) (hash & mask);
-        while (idx[i] != EMPTY) {
+        // A deleted slot is reused, as CPython's find_empty_slot does.
+        while (idx[i] >= 0) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
@@ -169,10 +176,11 @@ public class PyDict extends PyObject {
     }
 
     private void insertNew(Object key, long hash, Object value) {
-        if (used == keys.length) {
+        if (usable <= 0 || used == keys.length) {
             resize(size * 3);
         }
         index[slotFor(index, hash)] = used;
+        usable--;
         keys[used] = key;
         values[used] = value;
         hashes[used] = hash;
@@ -208,6 +216,7 @@ public class PyDict extends PyObject {
         hashes = nh;
         index = idx;
         used = j;
+        usable = cap - j;
     }
 
     /** Removes {@code key}; returns its value, or null when absent. */
@@ -275,6 +284,19 @@ public class PyDict extends PyObject {
             }
         }
         return -1;
+    }
+
+    /**
+     * A number that changes whenever a key is added or removed (not when a value is replaced),
+     * so a cached entry index stays valid while it is unchanged.
+     */
+    public final int keysVersion() {
+        return version;
+    }
+
+    /** The entry index of a {@code str} key, or -1: for caches that then read {@link #valueAt}. */
+    public final int entryOf(PyStr key) {
+        return size == 0 ? -1 : find(key, key.pyHash());
     }
 
     public final Object keyAt(int entry) {

@@ -143,6 +143,18 @@ public final class PyErr {
     }
 
     /**
+     * Issues a warning as C code does with {@code PyErr_WarnEx}: through the {@code warnings}
+     * module, which may turn it into an exception (raised from here) or print it.
+     */
+    public static void warn(PyType category, int stacklevel, String format, Object... args) {
+        dev.kaa.vm.internal.eval.ThreadState ts = dev.kaa.vm.internal.eval.ThreadState.currentOrNull();
+        if (ts == null || ts.runtime.services == null) {
+            return;
+        }
+        ts.runtime.services.warn(category, message(format, args), stacklevel);
+    }
+
+    /**
      * A Java exception that escaped Kaa's own code: a {@code StackOverflowError} is Python's
      * {@code RecursionError}, an {@code OutOfMemoryError} a {@code MemoryError}, anything else a
      * bug, shown as {@code SystemError} with the Java cause.
@@ -208,8 +220,12 @@ public final class PyErr {
         return new PyException(e);
     }
 
-    /** {@code SystemExit(code)}; a null code is {@code SystemExit()}. */
+    /**
+     * What {@code sys.exit(code)} raises: {@code SystemExit(code)}, or {@code SystemExit()} (no
+     * arguments, {@code code} None) for null or None, as CPython's {@code PyErr_SetObject} makes it.
+     */
     public static PyException systemExit(Object code) {
-        return code == null ? withArgs(Exceptions.SystemExit) : withArgs(Exceptions.SystemExit, code);
+        return code == null || code == PyNone.NONE ? withArgs(Exceptions.SystemExit)
+                : withArgs(Exceptions.SystemExit, code);
     }
 }

@@ -28,7 +28,7 @@ public class PyFloat extends PyObject {
     }
 
     @Override public String toString() {
-        return dev.kaa.bytecode.PyRepr.floatRepr(value);
+        return FloatRepr.repr(value);
     }
 
     /** {@code hash(float)}: equal to the hash of an equal int, as Python requires. */
@@ -135,8 +135,9 @@ public class PyFloat extends PyObject {
     }
 
     @PyMethod
-    Object __format__(String spec) {
-        return PyStr.of(FloatFormat.format(this, spec));
+    Object __format__(Object spec) {
+        PyStr s = NumFormat.specArg(spec);
+        return PyStr.of(FloatFormat.format(this, s.toString()));
     }
 
     @PyMethod
@@ -152,6 +153,11 @@ public class PyFloat extends PyObject {
     @PyMethod
     Object hex() {
         return PyStr.of(FloatHex.toHex(value));
+    }
+
+    @PyMethod
+    long __sizeof__() {
+        return 24;
     }
 
     @PyMethod

@@ -33,6 +33,8 @@ public final class PyFrame extends PyObject implements TracebackFrame {
     public int state = CREATED;
     /** The generator, coroutine or async generator owning this frame, or null. */
     public PyObject generator;
+    /** Names set through {@code f_locals} that are not variables of the code (PEP 667). */
+    private PyDict extraLocals;
 
     public PyFrame(PyCode code, PyDict globals, Object builtins, Object locals, PyFunction func) {
         this.code = code;
@@ -61,6 +63,14 @@ public final class PyFrame extends PyObject implements TracebackFrame {
         return code.positions(lastiBytes / 2);
     }
 
+    @Override public Object suggestionNamespace(Namespace which) {
+        return switch (which) {
+            case LOCALS -> localsMapping();
+            case GLOBALS -> globals;
+            case BUILTINS -> builtins;
+        };
+    }
+
     /** The current line ({@code f_lineno}). */
     public int lineno() {
         int at = Math.max(lasti, 0);
@@ -72,21 +82,7 @@ public final class PyFrame extends PyObject implements TracebackFrame {
      * snapshot of its fast locals and cells, for module and class code the namespace itself.
      */
     public Object localsMapping() {
-        if (locals != null) {
-            return locals;
-        }
-        PyDict d = new PyDict();
-        PyStr[] names = code.localsplusNames;
-        for (int i = 0; i < names.length; i++) {
-            Object v = localsplus[i];
-            if ((code.localsplusKinds[i] & (dev.kaa.bytecode.CodeObject.CO_FAST_CELL | dev.kaa.bytecode.CodeObject.CO_FAST_FREE)) != 0) {
-                v = v instanceof PyCell c ? c.value : null;
-            }
-            if (v != null && (code.localsplusKinds[i] & dev.kaa.bytecode.CodeObject.CO_FAST_HIDDEN) == 0) {
-                d.setItem(names[i], v);
-            }
-        }
-        return d;
+        return locals != null ? locals : new FrameLocalsProxy(this).snapshot();
     }
 
     @PyGetter
@@ -111,7 +107,18 @@ public final class PyFrame extends PyObject implements TracebackFrame {
 
     @PyGetter
     Object f_locals() {
-        return localsMapping();
+        return locals != null ? locals : new FrameLocalsProxy(this);
+    }
+
+    PyDict extraLocals() {
+        if (extraLocals == null) {
+            extraLocals = new PyDict();
+        }
+        return extraLocals;
+    }
+
+    PyDict extraLocalsOrNull() {
+        return extraLocals;
     }
 
     @PyGetter

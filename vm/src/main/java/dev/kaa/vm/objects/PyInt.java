@@ -169,13 +169,21 @@ public class PyInt extends PyObject {
     }
 
     @PyMethod
-    Object __format__(String spec) {
-        return PyStr.of(IntFormat.format(this, spec));
+    Object __format__(Object spec) {
+        PyStr s = NumFormat.specArg(spec);
+        return PyStr.of(IntFormat.format(this, s.toString()));
     }
 
     @PyMethod
     Object conjugate() {
         return Ints.exact(this);
+    }
+
+    /** The size CPython's object would have: a 24-byte header and 30-bit digits of 4 bytes. */
+    @PyMethod
+    long __sizeof__() {
+        long bits = IntBits.bitLength(this);
+        return 24 + 4 * Math.max(1, (bits + 29) / 30);
     }
 
     @PyMethod
@@ -198,14 +206,21 @@ public class PyInt extends PyObject {
         return true;
     }
 
-    @PyMethod(positionalOnly = 0)
-    Object to_bytes(@Opt Object length, @Opt Object byteorder, @KwOnly @Opt("False") boolean signed) {
-        return IntBytes.toBytes(this, length, byteorder, signed);
+    private static final String[] TO_BYTES = {"length", "byteorder", "signed"};
+    private static final String[] FROM_BYTES = {"bytes", "byteorder", "signed"};
+
+    /** {@code to_bytes(length=1, byteorder='big', *, signed=False)}. */
+    @PyMethod
+    Object to_bytes(Object[] args, String[] kwnames) {
+        Object[] a = NumArgs.bindKw("to_bytes", args, kwnames, TO_BYTES, 2, 0);
+        return IntBytes.toBytes(this, a[0], a[1], a[2] != null && Abstract.isTrue(a[2]));
     }
 
-    @ClassMethod(positionalOnly = 0)
-    static Object from_bytes(PyType cls, Object bytes, @Opt Object byteorder, @KwOnly @Opt("False") boolean signed) {
-        PyInt v = IntBytes.fromBytes(bytes, byteorder, signed);
+    /** {@code int.from_bytes(bytes, byteorder='big', *, signed=False)}. */
+    @ClassMethod
+    static Object from_bytes(PyType cls, Object[] args, String[] kwnames) {
+        Object[] a = NumArgs.bindKw("from_bytes", args, kwnames, FROM_BYTES, 2, 1);
+        PyInt v = IntBytes.fromBytes(a[0], a[1], a[2] != null && Abstract.isTrue(a[2]));
         return cls == TYPE ? v : Abstract.call(cls, v);
     }
 

@@ -198,8 +198,8 @@ public class PyList extends PyObject implements Sequences.ItemSource {
     }
 
     @PyMethod("insert")
-    void insertMethod(long index, Object x) {
-        insert(index, x);
+    void insertMethod(Object index, Object x) {
+        insert(Sequences.asSsize(index), x);
     }
 
     @PyMethod
@@ -217,7 +217,8 @@ public class PyList extends PyObject implements Sequences.ItemSource {
     }
 
     @PyMethod
-    Object pop(@Opt("-1") long index) {
+    Object pop(@Opt Object indexArg) {
+        long index = indexArg == null ? -1 : Sequences.asSsize(indexArg);
         if (size == 0) {
             throw PyErr.indexError("pop from empty list");
         }

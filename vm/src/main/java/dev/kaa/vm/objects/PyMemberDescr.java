@@ -39,7 +39,7 @@ public final class PyMemberDescr extends PyObject {
         }
         Object v = values(obj)[index];
         if (v == null) {
-            throw PyErr.attributeError("'%s' object has no attribute '%s'", owner.name(), name);
+            throw PyErr.noAttribute(obj, PyStr.of(name));
         }
         return v;
     }
@@ -53,7 +53,8 @@ public final class PyMemberDescr extends PyObject {
     void __delete__(Object obj) {
         Object[] vs = values(obj);
         if (vs[index] == null) {
-            throw PyErr.attributeError("'%s' object has no attribute '%s'", owner.name(), name);
+            // CPython's member deleter raises AttributeError with just the name.
+            throw PyErr.format(Exceptions.AttributeError, "%s", name);
         }
         vs[index] = null;
     }

@@ -6,8 +6,14 @@ import java.util.Arrays;
 /**
  * {@code memoryview}, the one-dimensional form over {@code bytes} and {@code bytearray}: item
  * {@code i} ({@code i < length}) is at byte {@code start + i*stride} of the exporter's array, in
- * a native struct format ('B' unless {@code cast}; {@link MemoryFormat}). A view of a bytearray
- * pins its size until released.
+ * a native struct format ('B' unless {@code cast}; {@link BytesItemFormat}).
+ *
+ * <p>CPython's views pin a bytearray's size from creation to release, and reference counting
+ * releases a dropped view at once. Kaa's collector would release it at some unknown later time,
+ * so that code like {@code memoryview(ba)[:2].tobytes(); ba.append(0)} would fail at random;
+ * instead a view pins the size only inside a {@code with} block (from {@code __enter__} to
+ * {@code release}), and an unpinned view whose bytearray shrank under it raises
+ * {@code BufferError} when used.
  *
  * <p>Not yet: multi-dimensional shapes, sub-views of other exporters (array, mmap).
  *
@@ -21,9 +27,13 @@ public final class PyMemoryView extends PyObject {
     /** Byte offset of item 0, bytes from one item to the next, number of items. */
     private final int start, stride, length;
     private final boolean readonly;
-    /** The struct format character of the items ({@link MemoryFormat}). */
+    /** The struct format character of the items ({@link BytesItemFormat}). */
     private final char format;
+    /** The format as {@code cast} was given it ('@h' stays '@h'). */
+    private String formatText;
     private boolean released;
+    /** True while a {@code with} block holds the view: the bytearray's size is then pinned. */
+    private boolean pinning;
 
     private PyMemoryView(Object obj, int start, int stride, int length, boolean readonly, char format) {
         this.obj = obj;
@@ -32,9 +42,6 @@ public final class PyMemoryView extends PyObject {
         this.length = length;
         this.readonly = readonly;
         this.format = format;
-        if (obj instanceof PyByteArray ba) {
-            ba.exports++;
-        }
     }
 
     @Override public PyType type() {
@@ -43,11 +50,25 @@ public final class PyMemoryView extends PyObject {
 
     /** {@code memoryview(object)} for a bytes or bytearray. */
     static PyMemoryView of(Object object) {
-        return (PyMemoryView) __new__(TYPE, object);
+        return (PyMemoryView) make(object);
     }
 
-    @PyMethod(positionalOnly = 0)
-    static Object __new__(PyType cls, Object object) {
+    @PyMethod
+    static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length, npos = args.length - nkw;
+        if (args.length > 1) {
+            throw PyErr.typeError("memoryview() takes at most 1 argument (%d given)", args.length);
+        }
+        if (npos == 1) {
+            return make(args[0]);
+        }
+        if (nkw == 1 && kwnames[0].equals("object")) {
+            return make(args[0]);
+        }
+        throw PyErr.typeError("memoryview() missing required argument 'object' (pos 1)");
+    }
+
+    private static Object make(Object object) {
         if (object instanceof PyBytes b) {
             return new PyMemoryView(b, 0, 1, b.data.length, true, 'B');
         }
@@ -56,9 +77,16 @@ public final class PyMemoryView extends PyObject {
         }
         if (object instanceof PyMemoryView m) {
             m.check();
-            return new PyMemoryView(m.obj, m.start, m.stride, m.length, m.readonly, m.format);
+            return m.derive(m.start, m.stride, m.length, m.readonly);
         }
         throw PyErr.typeError("memoryview: a bytes-like object is required, not '%T'", object);
+    }
+
+    /** A view of the same exporter and format. */
+    private PyMemoryView derive(int start, int stride, int length, boolean readonly) {
+        PyMemoryView v = new PyMemoryView(obj, start, stride, length, readonly, format);
+        v.formatText = formatText;
+        return v;
     }
 
     private byte[] array() {
@@ -69,10 +97,15 @@ public final class PyMemoryView extends PyObject {
         if (released) {
             throw PyErr.valueError("operation forbidden on released memoryview object");
         }
+        if (obj instanceof PyByteArray ba && length > 0
+                && Math.max(start, start + (length - 1) * stride) + itemsize() > ba.size) {
+            // Only reachable in Kaa, where an unpinned view does not stop the resize (see above).
+            throw PyErr.format(Exceptions.BufferError, "memoryview: the underlying bytearray was resized");
+        }
     }
 
     private int itemsize() {
-        return MemoryFormat.size(format);
+        return BytesItemFormat.size(format);
     }
 
     /** A copy of the viewed bytes. */
@@ -91,7 +124,7 @@ public final class PyMemoryView extends PyObject {
     }
 
     private Object item(int i) {
-        return MemoryFormat.read(format, array(), start + i * stride);
+        return BytesItemFormat.read(format, array(), start + i * stride);
     }
 
     @PyMethod
@@ -110,7 +143,7 @@ public final class PyMemoryView extends PyObject {
         check();
         if (index instanceof PySlice s) {
             long[] r = s.indices(length);
-            return new PyMemoryView(obj, start + (int) r[0] * stride, stride * (int) r[2], (int) r[3], readonly, format);
+            return derive(start + (int) r[0] * stride, stride * (int) r[2], (int) r[3], readonly);
         }
         if (index == PySingletons.ELLIPSIS) {
             return this;
@@ -146,7 +179,7 @@ public final class PyMemoryView extends PyObject {
             throw PyErr.typeError("memoryview: invalid slice key");
         }
         int i = Abstract.normalizeIndex(Abstract.asIndexSize(index), length, "index out of bounds on dimension 1");
-        MemoryFormat.write(format, a, start + i * stride, value);
+        BytesItemFormat.write(format, a, start + i * stride, value);
     }
 
     @PyMethod
@@ -231,7 +264,7 @@ public final class PyMemoryView extends PyObject {
     @PyMethod
     Object toreadonly() {
         check();
-        return new PyMemoryView(obj, start, stride, length, true, format);
+        return derive(start, stride, length, true);
     }
 
     @PyMethod(positionalOnly = 1)
@@ -240,14 +273,14 @@ public final class PyMemoryView extends PyObject {
         if (!(format instanceof PyStr f)) {
             throw PyErr.typeError("cast() argument 'format' must be str, not %T", format);
         }
-        char to = MemoryFormat.parse(f.value());
+        char to = BytesItemFormat.parse(f.value());
         if (stride != itemsize()) {
             throw PyErr.typeError("memoryview: casts are restricted to C-contiguous views");
         }
-        if (!MemoryFormat.isByte(this.format) && !MemoryFormat.isByte(to)) {
+        if (!BytesItemFormat.isByte(this.format) && !BytesItemFormat.isByte(to)) {
             throw PyErr.typeError("memoryview: cannot cast between two non-byte formats");
         }
-        int nbytes = length * itemsize(), size = MemoryFormat.size(to);
+        int nbytes = length * itemsize(), size = BytesItemFormat.size(to);
         if (nbytes % size != 0) {
             throw PyErr.typeError("memoryview: length is not a multiple of itemsize");
         }
@@ -257,15 +290,18 @@ public final class PyMemoryView extends PyObject {
                 throw PyErr.notImplementedError("memoryview: Kaa supports one-dimensional casts only");
             }
         }
-        return new PyMemoryView(obj, start, size, nbytes / size, readonly, to);
+        PyMemoryView v = new PyMemoryView(obj, start, size, nbytes / size, readonly, to);
+        v.formatText = f.value();
+        return v;
     }
 
     @PyMethod
     void release() {
         if (!released) {
             released = true;
-            if (obj instanceof PyByteArray ba) {
-                ba.exports--;
+            if (pinning) {
+                pinning = false;
+                ((PyByteArray) obj).exports--;
             }
         }
     }
@@ -273,6 +309,10 @@ public final class PyMemoryView extends PyObject {
     @PyMethod
     Object __enter__() {
         check();
+        if (!pinning && obj instanceof PyByteArray ba) {
+            pinning = true;
+            ba.exports++;
+        }
         return this;
     }
 
@@ -297,7 +337,7 @@ public final class PyMemoryView extends PyObject {
     @PyGetter
     Object format() {
         check();
-        return PyStr.of(String.valueOf(format));
+        return PyStr.of(formatText != null ? formatText : String.valueOf(format));
     }
 
     @PyGetter("itemsize")
@@ -345,7 +385,7 @@ public final class PyMemoryView extends PyObject {
     @PyMethod
     Object __buffer__(int flags) {
         check();
-        return new PyMemoryView(obj, start, stride, length, readonly, format);
+        return derive(start, stride, length, readonly);
     }
 
     @PyMethod

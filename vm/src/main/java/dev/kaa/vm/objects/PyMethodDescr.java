@@ -13,18 +13,25 @@ public final class PyMethodDescr extends PyObject {
     public static final PyType TYPE = PyType.builtin("method_descriptor", PyMethodDescr.class,
             MethodHandles.lookup(), PyType.METHOD_DESCRIPTOR);
 
+    /** A method that stands for a slot ({@code int.__add__}): CPython's {@code wrapper_descriptor}. */
+    public static final PyType WRAPPER_DESCRIPTOR = PyType.builtin("wrapper_descriptor", PyMethodDescr.class,
+            MethodHandles.lookup(), PyType.METHOD_DESCRIPTOR);
+
     final PyType owner;
     final JavaCallable callable;
     private final Object doc;
+    /** True for a slot's method ({@code __add__}, {@code __repr__} …). */
+    final boolean slotWrapper;
 
     PyMethodDescr(PyType owner, JavaCallable callable, Object doc) {
         this.owner = owner;
         this.callable = callable;
         this.doc = doc;
+        this.slotWrapper = Slot.of(callable.name()) != null;
     }
 
     @Override public PyType type() {
-        return TYPE;
+        return slotWrapper ? WRAPPER_DESCRIPTOR : TYPE;
     }
 
     public String name() {
@@ -62,7 +69,8 @@ public final class PyMethodDescr extends PyObject {
 
     @PyMethod
     Object __get__(Object obj, @Opt Object type) {
-        if (obj == null || obj == PyNone.NONE) {
+        // null is "through the class" (Python's None is mapped to it before the call).
+        if (obj == null) {
             return this;
         }
         if (!owner.javaClass.isInstance(obj) && !Abstract.typeOf(obj).isSubtypeOf(owner)) {
@@ -74,7 +82,7 @@ public final class PyMethodDescr extends PyObject {
 
     @PyMethod
     Object __repr__() {
-        String kind = Slot.of(name()) != null ? "slot wrapper" : "method";
+        String kind = slotWrapper ? "slot wrapper" : "method";
         return PyStr.of("<" + kind + " '" + name() + "' of '" + owner.messageName() + "' objects>");
     }
 

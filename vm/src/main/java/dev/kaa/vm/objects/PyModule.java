@@ -96,10 +96,10 @@ public class PyModule extends PyObject implements HasDict {
         return m;
     }
 
-    @PyMethod
+    @PyMethod(positionalOnly = 0)
     void __init__(Object name, @Opt Object doc) {
         if (!(name instanceof PyStr)) {
-            throw PyErr.typeError("module.__init__() argument 'name' must be str, not %T", name);
+            throw PyErr.typeError("module() argument 'name' must be str, not %T", name);
         }
         dict.setItem(NAME, name);
         dict.setItem(PyStr.of("__doc__"), doc == null ? PyNone.NONE : doc);

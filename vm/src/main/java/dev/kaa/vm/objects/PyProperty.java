@@ -166,25 +166,31 @@ public class PyProperty extends PyObject {
 
     // ---- copies with one function replaced ------------------------------------------------------
 
+    // None for the function means "keep the current one", as in CPython: p.setter(None) is a copy.
+
     @PyMethod
     Object getter(Object function) {
-        return copy(function, fset, fdel);
+        return copy(keep(function, fget), fset, fdel);
     }
 
     @PyMethod
     Object setter(Object function) {
-        return copy(fget, function, fdel);
+        return copy(fget, keep(function, fset), fdel);
     }
 
     @PyMethod
     Object deleter(Object function) {
-        return copy(fget, fset, function);
+        return copy(fget, fset, keep(function, fdel));
+    }
+
+    private static Object keep(Object function, Object current) {
+        return function == PyNone.NONE ? current : function;
     }
 
     private Object copy(Object get, Object set, Object del) {
         // A docstring taken from the old getter must not outlive it: the new getter's own wins.
         // (A subclass keeps its docstring in its __dict__, which copies do not read, as in CPython.)
-        Object d = getterDoc && get != null && get != PyNone.NONE ? PyNone.NONE : orNone(doc);
+        Object d = getterDoc && get != null ? PyNone.NONE : orNone(doc);
         Object made = Abstract.call(Abstract.typeOf(this), orNone(get), orNone(set), orNone(del), d);
         if (made instanceof PyProperty p) {
             p.name = name;

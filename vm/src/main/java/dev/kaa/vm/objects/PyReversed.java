@@ -44,12 +44,12 @@ public class PyReversed extends PyObject {
     }
 
     private static Object make(PyType cls, Object seq) {
-        Object method = Abstract.lookupSpecial(seq, REVERSED);
+        Object method = Abstract.typeOf(seq).lookup(REVERSED);
         if (method == PyNone.NONE) {
             throw PyErr.typeError("'%T' object is not reversible", seq);
         }
         if (method != null) {
-            return Abstract.call(method);
+            return Abstract.callMethodValue(method, seq);
         }
         if (!isSequence(seq)) {
             throw PyErr.typeError("'%T' object is not reversible", seq);

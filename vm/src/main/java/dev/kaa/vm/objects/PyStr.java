@@ -134,7 +134,6 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return getClass() == PyStr.class ? this : PyStr.of(value);
     }
 
-
     // ---- construction ------------------------------------------------------------------------
 
     @PyMethod
@@ -250,11 +249,12 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     @PyMethod
     Object __mul__(Object n) {
+        // Sequence repetition comes after the right operand's __rmul__, as in CPython.
+        Object r = Strs.reflected(this, n, Slot.__rmul__);
+        if (r != PySingletons.NOT_IMPLEMENTED) {
+            return r;
+        }
         if (Abstract.typeOf(n).slot(Slot.__index__) == null) {
-            Object r = Strs.reflected(this, n, Slot.__rmul__);
-            if (r != PySingletons.NOT_IMPLEMENTED) {
-                return r;
-            }
             throw PyErr.typeError("can't multiply sequence by non-int of type '%T'", n);
         }
         return repeat(n);

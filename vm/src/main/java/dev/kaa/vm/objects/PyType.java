@@ -123,8 +123,15 @@ public class PyType extends PyObject {
      */
     public static PyType builtin(String name, Class<?> javaClass, Class<?> declaring, MethodHandles.Lookup lookup,
             int flags, PyType... bases) {
-        PyType type = builtin(name, javaClass, lookup, flags, bases);
+        int dot = name.lastIndexOf('.');
+        PyType type = new PyType(name.substring(dot + 1), javaClass, flags | IMMUTABLE);
+        if (dot >= 0) {
+            type.builtinModule = name.substring(0, dot);
+        }
+        type.exposeLookup = lookup;
         type.exposeClass = declaring;
+        type.bases = bases.clone();
+        BuiltinTypes.declared(type);
         return type;
     }
 
@@ -385,11 +392,16 @@ public class PyType extends PyObject {
         if (!(args[2] instanceof PyDict ns)) {
             throw PyErr.typeError("type.__new__() argument 3 must be dict, not %T", args[2]);
         }
+        PyType winner = HeapTypes.winner(metatype, bases);
+        if (winner != metatype && winner.lookup(NEW) != TYPE.dict.getItem(NEW)) {
+            // type.__new__ hands over to the more derived metaclass when that has its own __new__.
+            return winner.call(Slot.__new__).call(winner, args.clone(), kwnames);
+        }
         PyDict kwargs = new PyDict();
         for (int i = 0; i < nkw; i++) {
             kwargs.setItem(PyStr.of(kwnames[i]), args[npos + i]);
         }
-        return HeapTypes.create(metatype, name.toString(), bases, ns, kwargs);
+        return HeapTypes.create(winner, name.toString(), bases, ns, kwargs);
     }
 
     @PyMethod
@@ -499,6 +511,9 @@ public class PyType extends PyObject {
         if (!(value instanceof PyStr s)) {
             throw PyErr.typeError("can only assign string to %s.__name__, not '%T'", name, value);
         }
+        if (s.toString().indexOf('\0') >= 0) {
+            throw PyErr.valueError("type name must not contain null characters");
+        }
         name = s.toString();
     }
 
@@ -538,6 +553,61 @@ public class PyType extends PyObject {
     @PyGetter("__bases__")
     Object basesAttr() {
         return PyTuple.of((Object[]) bases.clone());
+    }
+
+    @PySetter("__bases__")
+    void setBasesAttr(Object value) {
+        checkSettable("__bases__", value);
+        if (!(value instanceof PyTuple t)) {
+            throw PyErr.typeError("can only assign tuple to %s.__bases__, not %T", name, value);
+        }
+        if (t.size() == 0) {
+            throw PyErr.typeError("can only assign non-empty tuple to %s.__bases__, not ()", name);
+        }
+        PyType[] newBases = new PyType[t.size()];
+        for (int i = 0; i < newBases.length; i++) {
+            if (!(t.get(i) instanceof PyType b)) {
+                throw PyErr.typeError("%s.__bases__ must be tuple of classes, not '%T'", name, t.get(i));
+            }
+            if (b.isSubtypeOf(this)) {
+                throw PyErr.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            newBases[i] = b;
+        }
+        PyType newSolid = HeapTypes.bestBase(newBases)[1];
+        if (HeapTypes.solidOf(newSolid).javaClass != HeapTypes.solidOf(base).javaClass
+                || newSolid.slotCount != HeapTypes.solidOf(base).slotCount) {
+            throw PyErr.typeError("__bases__ assignment: '%s' deallocator differs from '%s'",
+                    HeapTypes.bestBase(newBases)[0].name(), base.name());
+        }
+        PyType[] oldBases = bases;
+        PyType[] oldMro = mro;
+        bases = newBases;
+        try {
+            mro = Mro.compute(this);
+            for (PyType sub : subclasses()) {
+                sub.recomputeMro();
+            }
+        } catch (PyException e) {
+            bases = oldBases;
+            mro = oldMro;
+            throw e;
+        }
+        for (PyType b : oldBases) {
+            b.removeSubclass(this);
+        }
+        for (PyType b : newBases) {
+            b.addSubclass(this);
+        }
+        base = HeapTypes.bestBase(newBases)[0];
+        changed(null);
+    }
+
+    private void recomputeMro() {
+        mro = Mro.compute(this);
+        for (PyType sub : subclasses()) {
+            sub.recomputeMro();
+        }
     }
 
     @PyGetter("__base__")

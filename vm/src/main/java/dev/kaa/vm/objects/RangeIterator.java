@@ -9,7 +9,7 @@ import java.math.BigInteger;
  *
  * <p>Thread safety: GIL-guarded.
  */
-final class RangeIterator extends PyObject {
+final class RangeIterator extends PyObject implements Sequences.FastIterator {
     static final PyType TYPE = PyType.builtin("range_iterator", RangeIterator.class, MethodHandles.lookup(), 0);
 
     private long next;
@@ -26,8 +26,7 @@ final class RangeIterator extends PyObject {
         return TYPE;
     }
 
-    /** The next value, or null when exhausted. */
-    Object nextOrNull() {
+    @Override public Object nextOrNull() {
         if (remaining <= 0) {
             return null;
         }

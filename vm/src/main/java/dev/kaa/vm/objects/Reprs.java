@@ -23,6 +23,15 @@ final class Reprs {
         ACTIVE.get().remove(o);
     }
 
+    /** The repr of an item; running out of Java stack is CPython's RecursionError for repr. */
+    static String item(Object o) {
+        try {
+            return Abstract.repr(o).value;
+        } catch (StackOverflowError overflow) {
+            throw PyErr.recursionError("maximum recursion depth exceeded while getting the repr of an object");
+        }
+    }
+
     static String list(PyList l) {
         if (l.size == 0) {
             return "[]";
@@ -36,7 +45,7 @@ final class Reprs {
                 if (i > 0) {
                     sb.append(", ");
                 }
-                sb.append(Abstract.repr(l.items[i]).value);
+                sb.append(item(l.items[i]));
             }
             return sb.append(']').toString();
         } finally {
@@ -57,7 +66,7 @@ final class Reprs {
                 if (i > 0) {
                     sb.append(", ");
                 }
-                sb.append(Abstract.repr(t.items[i]).value);
+                sb.append(item(t.items[i]));
             }
             if (t.items.length == 1) {
                 sb.append(',');
@@ -84,7 +93,7 @@ final class Reprs {
                 }
                 first = false;
                 Object k = d.keyAt(e), v = d.valueAt(e);
-                sb.append(Abstract.repr(k).value).append(": ").append(Abstract.repr(v).value);
+                sb.append(item(k)).append(": ").append(item(v));
             }
             return sb.append('}').toString();
         } finally {

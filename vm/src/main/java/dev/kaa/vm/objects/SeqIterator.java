@@ -8,7 +8,7 @@ import java.lang.invoke.MethodHandles;
  *
  * <p>Thread safety: GIL-guarded.
  */
-public final class SeqIterator extends PyObject {
+public final class SeqIterator extends PyObject implements Sequences.FastIterator {
     public static final PyType TUPLE_ITERATOR = PyType.builtin("tuple_iterator", SeqIterator.class,
             MethodHandles.lookup(), 0);
     public static final PyType LIST_ITERATOR = PyType.builtin("list_iterator", SeqIterator.class,
@@ -28,8 +28,7 @@ public final class SeqIterator extends PyObject {
         return overList ? LIST_ITERATOR : TUPLE_ITERATOR;
     }
 
-    /** The next item, or null when exhausted. */
-    public Object nextOrNull() {
+    @Override public Object nextOrNull() {
         if (owner == null) {
             return null;
         }

@@ -6,8 +6,20 @@ package dev.kaa.vm.objects;
  *
  * <p>Thread safety: stateless.
  */
-final class Sequences {
+public final class Sequences {
     private Sequences() {}
+
+    /**
+     * A built-in iterator whose next item Java code can take without raising
+     * {@code StopIteration}: {@link Abstract#next} and the interpreter's {@code FOR_ITER} may
+     * test for it (list, tuple, range, dict, set and reversed-list iterators implement it).
+     * Only types that cannot be subclassed implement it, so no Python {@code __next__} is
+     * bypassed.
+     */
+    public interface FastIterator {
+        /** The next item, or null when the iterator is exhausted. */
+        Object nextOrNull();
+    }
 
     /** Arrays longer than this cannot be made (the JVM's limit); CPython says MemoryError too. */
     static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
@@ -45,6 +57,15 @@ final class Sequences {
     static boolean initIsObjects(PyType cls) {
         PyStr init = PyStr.intern("__init__");
         return cls.lookup(init) == PyType.OBJECT.dict().getItem(init);
+    }
+
+    /** A {@code Py_ssize_t} argument: any {@code __index__} value that fits a long. */
+    static long asSsize(Object o) {
+        PyInt i = Abstract.index(o);
+        if (!i.isLong()) {
+            throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return i.longValue();
     }
 
     static boolean equal(Object[] a, int na, Object[] b, int nb) {

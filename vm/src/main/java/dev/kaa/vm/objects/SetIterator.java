@@ -8,7 +8,7 @@ import java.lang.invoke.MethodHandles;
  *
  * <p>Thread safety: GIL-guarded.
  */
-final class SetIterator extends PyObject {
+final class SetIterator extends PyObject implements Sequences.FastIterator {
     static final PyType TYPE = PyType.builtin("set_iterator", SetIterator.class, MethodHandles.lookup(), 0);
 
     private SetBase set;
@@ -33,8 +33,16 @@ final class SetIterator extends PyObject {
 
     @PyMethod
     Object __next__() {
-        if (set == null) {
+        Object o = nextOrNull();
+        if (o == null) {
             throw PyErr.stopIteration(null);
+        }
+        return o;
+    }
+
+    @Override public Object nextOrNull() {
+        if (set == null) {
+            return null;
         }
         if (set.used != expectedUsed) {
             expectedUsed = -1;
@@ -43,7 +51,7 @@ final class SetIterator extends PyObject {
         int i = set.nextEntry(pos);
         if (i < 0) {
             set = null;
-            throw PyErr.stopIteration(null);
+            return null;
         }
         pos = i + 1;
         remaining--;

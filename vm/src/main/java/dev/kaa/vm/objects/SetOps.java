@@ -323,7 +323,7 @@ final class SetOps {
                 if (i > 0) {
                     sb.append(", ");
                 }
-                sb.append(Abstract.repr(items[i]).value);
+                sb.append(Reprs.item(items[i]));
             }
             sb.append('}');
             if (!plainSet) {

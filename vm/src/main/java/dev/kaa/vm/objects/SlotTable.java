@@ -50,17 +50,17 @@ final class SlotTable {
                 if (arity == 0) {
                     return (Fn.Unary) self -> invoke1(mh, self);
                 }
-                return (Fn.Unary) self -> c.call(self, new Object[0], null);
+                return (Fn.Unary) self -> c.callFromSlot(self, new Object[0]);
             case BINARY:
                 if (arity == 1) {
                     return (Fn.Binary) (self, a) -> invoke2(mh, self, a);
                 }
-                return (Fn.Binary) (self, a) -> c.call(self, new Object[] {a}, null);
+                return (Fn.Binary) (self, a) -> c.callFromSlot(self, new Object[] {a});
             case TERNARY:
                 if (arity == 2) {
                     return (Fn.Ternary) (self, a, b) -> invoke3(mh, self, a, b);
                 }
-                return (Fn.Ternary) (self, a, b) -> c.call(self, new Object[] {a, b}, null);
+                return (Fn.Ternary) (self, a, b) -> c.callFromSlot(self, new Object[] {a, b});
             case CALL:
             default:
                 return (Fn.Call) c::call;
@@ -102,7 +102,11 @@ final class SlotTable {
         return switch (slot.kind) {
             case UNARY -> (Fn.Unary) self -> Abstract.callMethodValue(v, self);
             case BINARY -> (Fn.Binary) (self, a) -> Abstract.callMethodValue(v, self, a);
-            case TERNARY -> (Fn.Ternary) (self, a, b) -> Abstract.callMethodValue(v, self, a, b);
+            case TERNARY -> slot == Slot.__get__
+                    // The slot passes null for "through the class"; Python's __get__ receives None.
+                    ? (Fn.Ternary) (self, a, b) -> Abstract.callMethodValue(v, self, a == null ? PyNone.NONE : a,
+                            b == null ? PyNone.NONE : b)
+                    : (Fn.Ternary) (self, a, b) -> Abstract.callMethodValue(v, self, a, b);
             case CALL -> slot == Slot.__new__
                     ? (Fn.Call) (cls, args, kw) -> Abstract.callPrepend(v, cls, args, kw)
                     : (Fn.Call) (self, args, kw) -> Abstract.callMethodValueKw(v, self, args, kw);

@@ -1,11 +1,15 @@
 package dev.kaa.vm.objects;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
  * The codecs built into {@code str.encode}, {@code bytes.decode} and {@code str(obj, encoding)}:
- * UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 (with byte-order mark or -le/-be), unicode_escape and
+ * UTF-8 (and utf-8-sig), ASCII, Latin-1, UTF-16 and UTF-32 (with byte-order mark or -le/-be), unicode_escape and
  * raw_unicode_escape ({@link StrCodecWide}, {@link StrCodecEscape}), with the error handlers
  * strict, ignore, replace, backslashreplace, surrogateescape, surrogatepass, and (encoding)
  * xmlcharrefreplace and namereplace. Other encodings raise
@@ -22,7 +26,7 @@ final class StrCodec {
 
     /** The built-in codecs; {@code pyName} is the name errors report. */
     enum Codec {
-        UTF8("utf-8"), ASCII("ascii"), LATIN1("latin-1"), UTF16("utf-16"), UTF16LE("utf-16-le"),
+        UTF8("utf-8"), UTF8_SIG("utf-8"), ASCII("ascii"), LATIN1("latin-1"), UTF16("utf-16"), UTF16LE("utf-16-le"),
         UTF16BE("utf-16-be"), UTF32("utf-32"), UTF32LE("utf-32-le"), UTF32BE("utf-32-be"),
         UNICODE_ESCAPE("unicodeescape"), RAW_UNICODE_ESCAPE("rawunicodeescape");
 
@@ -48,6 +52,18 @@ final class StrCodec {
 
     /** The codec of an encoding name, normalised as Python's codec registry does. */
     static Codec lookup(String encoding) {
+        switch (encoding) {
+            case "utf-8", "utf8", "UTF-8" -> {
+                return Codec.UTF8;
+            }
+            case "ascii" -> {
+                return Codec.ASCII;
+            }
+            case "latin-1", "latin1" -> {
+                return Codec.LATIN1;
+            }
+            default -> { }
+        }
         String n = encoding.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return switch (n) {
             case "utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4" -> Codec.UTF8;
@@ -55,6 +71,7 @@ final class StrCodec {
                     "cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6" -> Codec.ASCII;
             case "latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "iso_8859_1_1987", "8859", "cp819",
                     "iso_ir_100", "ibm819", "csisolatin1", "iso8859" -> Codec.LATIN1;
+            case "utf_8_sig" -> Codec.UTF8_SIG;
             case "utf_16", "utf16", "u16" -> Codec.UTF16;
             case "utf_16_le", "utf_16le", "utf16le", "unicodelittleunmarked" -> Codec.UTF16LE;
             case "utf_16_be", "utf_16be", "utf16be", "unicodebigunmarked" -> Codec.UTF16BE;
@@ -109,6 +126,20 @@ final class StrCodec {
 
     static byte[] encode(String s, String encoding, String errors) {
         Codec codec = lookup(encoding);
+        if (codec == Codec.UTF8_SIG) {
+            // A byte-order mark, then UTF-8.
+            byte[] body = encode(s, "utf-8", errors);
+            byte[] out = new byte[body.length + 3];
+            out[0] = (byte) 0xEF;
+            out[1] = (byte) 0xBB;
+            out[2] = (byte) 0xBF;
+            System.arraycopy(body, 0, out, 3, body.length);
+            return out;
+        }
+        byte[] fast = encodeFast(s, codec);
+        if (fast != null) {
+            return fast;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);
         if (codec == Codec.UNICODE_ESCAPE || codec == Codec.RAW_UNICODE_ESCAPE) {
             StrCodecEscape.encode(out, s, codec == Codec.RAW_UNICODE_ESCAPE);
@@ -142,6 +173,42 @@ final class StrCodec {
             i = end;
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The JDK's encoders where they give Python's bytes: UTF-8 without surrogates (the JDK would
+     * write '?' for a lone one), ASCII and Latin-1 when every char fits. Null otherwise.
+     */
+    private static byte[] encodeFast(String s, Codec codec) {
+        int limit = switch (codec) {
+            case UTF8 -> 0xD800;
+            case ASCII -> 0x80;
+            case LATIN1 -> 0x100;
+            default -> 0;
+        };
+        if (limit == 0) {
+            return null;
+        }
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= limit && !(codec == Codec.UTF8 && c > 0xDFFF)) {
+                return codec == Codec.UTF8 && !hasLoneSurrogate(s, i) ? s.getBytes(StandardCharsets.UTF_8) : null;
+            }
+        }
+        return s.getBytes(codec == Codec.UTF8 ? StandardCharsets.UTF_8
+                : codec == Codec.ASCII ? StandardCharsets.US_ASCII : StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean hasLoneSurrogate(String s, int from) {
+        for (int i = from, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean unencodable(Codec codec, int cp, int limit) {
@@ -213,7 +280,7 @@ final class StrCodec {
             }
             case "namereplace" -> {
                 for (int i = start; i < end; i++) {
-                    String name = cps[i] >= 0xD800 && cps[i] <= 0xDFFF ? null : Character.getName(cps[i]);
+                    String name = StrNames.name(cps[i]);
                     text(out, codec, name == null ? backslash(cps[i]) : "\\N{" + name + "}");
                 }
             }
@@ -255,6 +322,19 @@ final class StrCodec {
 
     static String decode(byte[] data, int offset, int length, String encoding, String errors) {
         Codec codec = lookup(encoding);
+        if (codec == Codec.UTF8_SIG) {
+            boolean mark = length >= 3 && data[offset] == (byte) 0xEF && data[offset + 1] == (byte) 0xBB
+                    && data[offset + 2] == (byte) 0xBF;
+            int skip = mark ? 3 : 0;
+            return decode(data, offset + skip, length - skip, "utf-8", errors);
+        }
+        if (codec == Codec.UTF8 || codec == Codec.ASCII) {
+            // Valid input decodes the same with the JDK's strict decoder, much faster.
+            String fast = decodeFast(data, offset, length, codec);
+            if (fast != null) {
+                return fast;
+            }
+        }
         int end = offset + length;
         StringBuilder sb = new StringBuilder(length);
         if (codec.unit() != 0) {
@@ -285,6 +365,29 @@ final class StrCodec {
             i = utf8Sequence(sb, errors, data, offset, length, i);
         }
         return sb.toString();
+    }
+
+    private static String decodeFast(byte[] data, int offset, int length, Codec codec) {
+        boolean ascii = true;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            if (data[i] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return new String(data, offset, length, StandardCharsets.ISO_8859_1);
+        }
+        if (codec == Codec.ASCII) {
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(data, offset, length)).toString();
+        } catch (CharacterCodingException invalid) {
+            return null;
+        }
     }
 
     /** Decodes one non-ASCII UTF-8 sequence at {@code i}; the index after it (or after the error). */

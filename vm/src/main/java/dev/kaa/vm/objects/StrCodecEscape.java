@@ -175,13 +175,8 @@ final class StrCodecEscape {
                     "malformed \\N character escape");
         }
         String name = new String(data, offset + j + 1, close - j - 1, java.nio.charset.StandardCharsets.ISO_8859_1);
-        int cp;
-        try {
-            cp = Character.codePointOf(name);
-        } catch (IllegalArgumentException unknown) {
-            cp = -1;
-        }
-        if (cp < 0 || StrPredicates.newInUnicode16(cp)) {
+        int cp = StrNames.lookup(name);
+        if (cp < 0) {
             return StrCodec.decodeError(sb, codec, errors, data, offset, length, i, close + 1,
                     "unknown Unicode character name");
         }

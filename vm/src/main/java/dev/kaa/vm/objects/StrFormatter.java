@@ -9,6 +9,9 @@ package dev.kaa.vm.objects;
  * <p>Thread safety: confined (one instance per call).
  */
 final class StrFormatter {
+    /** Read only: never given to Python code. */
+    private static final PyDict EMPTY_KEYWORDS = new PyDict();
+
     private final Object[] positional;
     private final PyDict keywords;
     private final Object mapping;
@@ -25,8 +28,8 @@ final class StrFormatter {
     /** {@code fmt.format(*args, **kwargs)} in the vectorcall layout. */
     static String format(String fmt, Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
-        Object[] pos = java.util.Arrays.copyOf(args, args.length - nkw);
-        PyDict kw = new PyDict();
+        Object[] pos = nkw == 0 ? args : java.util.Arrays.copyOf(args, args.length - nkw);
+        PyDict kw = nkw == 0 ? EMPTY_KEYWORDS : new PyDict();
         for (int i = 0; i < nkw; i++) {
             kw.setItem(PyStr.intern(kwnames[i]), args[pos.length + i]);
         }

@@ -141,6 +141,10 @@ final class StrSearch {
         if (at < 0) {
             return s.exact();
         }
+        if (count >= Integer.MAX_VALUE) {
+            // Every occurrence: the JDK's replace does the same, faster.
+            return PyStr.of(v.replace(old, rep));
+        }
         sb = new StringBuilder(v.length());
         int last = 0, done = 0;
         while (at >= 0 && done < count) {

@@ -40,8 +40,8 @@ final class Strs {
         PyType t = Abstract.typeOf(other);
         // Built-in sequences' reflected methods are sequence operations, which CPython does not
         // try for the right operand: "ab" * b"x" fails about bytes, not inside bytes.__rmul__.
-        if (t == PyInt.TYPE || t == PyFloat.TYPE || t == PyTuple.TYPE || t == PyList.TYPE || t == PyStr.TYPE
-                || t == PyBytes.TYPE || t == PyByteArray.TYPE) {
+        if (t == PyInt.TYPE || t == PyBool.TYPE || t == PyFloat.TYPE || t == PyTuple.TYPE || t == PyList.TYPE
+                || t == PyStr.TYPE || t == PyBytes.TYPE || t == PyByteArray.TYPE || t == PyNone.TYPE) {
             return PySingletons.NOT_IMPLEMENTED;
         }
         Fn.Binary rev = t.binary(slot);
@@ -126,22 +126,26 @@ final class Strs {
         return PyStr.of(new String(cps, from, to - from));
     }
 
-    private static final String[] NEW_PARAMETERS = {"object", "encoding", "errors"};
+    private static final String[] STR_PARAMETERS = {"object", "encoding", "errors"};
+    private static final String[] BYTES_PARAMETERS = {"source", "encoding", "errors"};
 
     /**
-     * Binds {@code str()}/{@code bytes()} arguments (object, encoding, errors; all optional, by
-     * position or name) in the vectorcall layout, with the messages CPython gives for
-     * {@code type(...)} calls; missing ones are null.
+     * Binds the optional (object/source, encoding, errors) arguments of {@code str()},
+     * {@code bytes()} and {@code bytearray()} in the vectorcall layout, by position or name, with
+     * the messages CPython gives for these calls; missing ones are null.
      */
     static Object[] bindNew(Object[] args, String[] kwnames, String typeName) {
+        boolean str = typeName.equals("str");
+        String[] names = str ? STR_PARAMETERS : BYTES_PARAMETERS;
         int nkw = kwnames == null ? 0 : kwnames.length, npos = args.length - nkw;
         if (args.length > 3) {
-            throw PyErr.typeError("%s expected at most 3 arguments, got %d", typeName, args.length);
+            throw str ? PyErr.typeError("str expected at most 3 arguments, got %d", args.length)
+                    : PyErr.typeError("%s() takes at most 3 arguments (%d given)", typeName, args.length);
         }
         Object[] out = new Object[3];
         System.arraycopy(args, 0, out, 0, npos);
         for (int k = 0; k < nkw; k++) {
-            int i = java.util.Arrays.asList(NEW_PARAMETERS).indexOf(kwnames[k]);
+            int i = java.util.Arrays.asList(names).indexOf(kwnames[k]);
             if (i < 0) {
                 throw PyErr.typeError("%s() got an unexpected keyword argument '%s'", typeName, kwnames[k]);
             }

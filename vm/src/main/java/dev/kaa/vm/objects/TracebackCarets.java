@@ -57,7 +57,8 @@ final class TracebackCarets {
         }
         try {
             return new Finder(TracebackText.splitlines(segment, false)).find(stmt.value());
-        } catch (NoAnchor | IndexOutOfBoundsException e) {
+        } catch (RuntimeException e) {
+            // CPython suppresses any exception of the anchor search (an assertion, an index error).
             return null;
         }
     }

@@ -3,6 +3,8 @@ package dev.kaa.vm.objects;
 /**
  * What a traceback printer needs from a frame: where its code comes from and where an
  * instruction of it sits in the source. Frames of the interpreter implement it.
+ *
+ * <p>Thread safety: as the implementing frame (read under the GIL while an exception is shown).
  */
 public interface TracebackFrame {
     /** {@code co_filename}. */

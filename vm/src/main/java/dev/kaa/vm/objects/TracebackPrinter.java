@@ -33,6 +33,7 @@ public final class TracebackPrinter {
     private final TracebackSource source;
     private Integer limit;
     private Function<String, Object> importer;
+    private boolean colorize;
 
     public TracebackPrinter(TracebackSource source) {
         this.source = source;
@@ -58,11 +59,48 @@ public final class TracebackPrinter {
         return this;
     }
 
+    /**
+     * Colours the output as 3.13 does on a terminal (the caller decides, as
+     * {@code _colorize.can_colorize()} does from {@code PYTHON_COLORS}, {@code NO_COLOR},
+     * {@code FORCE_COLOR}, {@code TERM} and whether stderr is a tty).
+     */
+    public TracebackPrinter colorize(boolean colorize) {
+        this.colorize = colorize;
+        return this;
+    }
+
+    /**
+     * {@code _colorize.can_colorize()} on POSIX: {@code PYTHON_COLORS=0/1} decides, then
+     * {@code NO_COLOR} forbids, {@code FORCE_COLOR} forces, {@code TERM=dumb} forbids, else colour
+     * when stderr is a terminal. With {@code -E}/{@code -I} the environment is not read.
+     */
+    public static boolean canColorize(java.util.Map<String, String> env, boolean ignoreEnvironment, boolean stderrIsTty) {
+        if (!ignoreEnvironment) {
+            String pc = env.get("PYTHON_COLORS");
+            if ("0".equals(pc)) {
+                return false;
+            }
+            if ("1".equals(pc)) {
+                return true;
+            }
+            if (env.containsKey("NO_COLOR")) {
+                return false;
+            }
+            if (env.containsKey("FORCE_COLOR")) {
+                return true;
+            }
+            if ("dumb".equals(env.get("TERM"))) {
+                return false;
+            }
+        }
+        return stderrIsTty;
+    }
+
     /** The text {@code sys.excepthook} writes for {@code exc}. */
     public String format(PyBaseException exc) {
         Node top = build(exc);
         StringBuilder out = new StringBuilder();
-        new Emitter(out).format(top, true);
+        new Emitter(out).format(top, true, colorize);
         return out.toString();
     }
 
@@ -70,7 +108,7 @@ public final class TracebackPrinter {
     public String formatExceptionOnly(PyBaseException exc) {
         Node n = new Node(exc, null);
         StringBuilder out = new StringBuilder();
-        n.exceptionOnly(out);
+        n.exceptionOnly(out, colorize);
         return out.toString();
     }
 
@@ -136,9 +174,15 @@ public final class TracebackPrinter {
         }
 
         /** {@code format_exception_only}: the message line (or SyntaxError block) and the notes. */
-        void exceptionOnly(StringBuilder out) {
+        void exceptionOnly(StringBuilder out, boolean colorize) {
             if (exc instanceof ExcSyntaxError s) {
-                TracebackSyntaxError.format(s, typeName, out);
+                TracebackSyntaxError.format(s, typeName, out, colorize);
+            } else if (colorize) {
+                out.append(TracebackColors.BOLD_MAGENTA).append(typeName).append(TracebackColors.RESET);
+                if (!text.isEmpty()) {
+                    out.append(": ").append(TracebackColors.MAGENTA).append(text).append(TracebackColors.RESET);
+                }
+                out.append('\n');
             } else {
                 out.append(typeName);
                 if (!text.isEmpty()) {
@@ -241,7 +285,7 @@ public final class TracebackPrinter {
             emit(text, '|');
         }
 
-        void format(Node top, boolean chain) {
+        void format(Node top, boolean chain, boolean colorize) {
             List<String> messages = new ArrayList<>();
             List<Node> chainNodes = new ArrayList<>();
             Node exc = top;
@@ -263,18 +307,18 @@ public final class TracebackPrinter {
                 if (messages.get(i) != null) {
                     emit(messages.get(i));
                 }
-                one(chainNodes.get(i), top);
+                one(chainNodes.get(i), colorize);
             }
         }
 
-        private void one(Node exc, Node top) {
+        private void one(Node exc, boolean colorize) {
             if (exc.members == null) {
                 if (!exc.stack.isEmpty()) {
                     emit("Traceback (most recent call last):\n");
-                    emit(exc.stack.format());
+                    emit(exc.stack.format(colorize));
                 }
                 StringBuilder only = new StringBuilder();
-                exc.exceptionOnly(only);
+                exc.exceptionOnly(only, colorize);
                 emit(only.toString());
                 return;
             }
@@ -288,10 +332,10 @@ public final class TracebackPrinter {
             }
             if (!exc.stack.isEmpty()) {
                 emit("Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
-                emit(exc.stack.format());
+                emit(exc.stack.format(colorize));
             }
             StringBuilder only = new StringBuilder();
-            exc.exceptionOnly(only);
+            exc.exceptionOnly(only, colorize);
             emit(only.toString());
             int count = exc.members.size();
             int n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
@@ -308,7 +352,8 @@ public final class TracebackPrinter {
                         .append(" ----------------\n");
                 depth++;
                 if (!truncated) {
-                    format(exc.members.get(i), true);
+                    // CPython formats the members without colour (it does not pass colorize on).
+                    format(exc.members.get(i), true, false);
                 } else {
                     int remaining = count - MAX_GROUP_WIDTH;
                     emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");

@@ -62,7 +62,14 @@ final class TracebackStack {
         if (t.frame() instanceof TracebackFrame f) {
             filename = f.filename();
             name = f.name();
-            pos = t.lasti() < 0 ? null : f.positions(t.lasti());
+            try {
+                pos = t.lasti() < 0 ? null : f.positions(t.lasti());
+            } catch (RuntimeException e) {
+                pos = null;   // an offset outside the code: only the line number is known
+            }
+            if (pos != null && pos.length < 4) {
+                pos = null;
+            }
         }
         Integer lineno = pos == null || pos[0] < 0 ? (t.lineno() < 0 ? null : t.lineno()) : Integer.valueOf(pos[0]);
         Integer endLineno = pos == null || pos[1] < 0 ? null : pos[1];
@@ -73,6 +80,11 @@ final class TracebackStack {
 
     /** {@code StackSummary.format()}, joined. */
     String format() {
+        return format(false);
+    }
+
+    /** {@code StackSummary.format(colorize=...)}, joined. */
+    String format(boolean colorize) {
         StringBuilder out = new StringBuilder();
         Entry last = null;
         int count = 0;
@@ -87,7 +99,7 @@ final class TracebackStack {
             // CPython formats every entry, then drops the repeated ones; formatting only the
             // shown ones prints the same and spares a deep recursion's thousand parses.
             if (count <= RECURSIVE_CUTOFF) {
-                out.append(formatEntry(e));
+                out.append(formatEntry(e, colorize));
             }
         }
         repeated(out, count);
@@ -118,11 +130,18 @@ final class TracebackStack {
     }
 
     /** {@code StackSummary.format_frame_summary}. */
-    String formatEntry(Entry e) {
+    String formatEntry(Entry e, boolean colorize) {
         String filename = e.filename.startsWith("<stdin>-") ? "<stdin>" : e.filename;
+        String lineno = e.lineno == null ? "None" : e.lineno.toString();
         StringBuilder row = new StringBuilder();
-        row.append("  File \"").append(filename).append("\", line ").append(e.lineno == null ? "None" : e.lineno)
-                .append(", in ").append(e.name).append('\n');
+        if (colorize) {
+            row.append("  File ").append(TracebackColors.MAGENTA).append('"').append(filename).append('"').append(TracebackColors.RESET)
+                    .append(", line ").append(TracebackColors.MAGENTA).append(lineno).append(TracebackColors.RESET)
+                    .append(", in ").append(TracebackColors.MAGENTA).append(e.name).append(TracebackColors.RESET).append('\n');
+        } else {
+            row.append("  File \"").append(filename).append("\", line ").append(lineno)
+                    .append(", in ").append(e.name).append('\n');
+        }
         String original = originalLines(e);
         if (original == null) {
             return row.toString();
@@ -135,10 +154,17 @@ final class TracebackStack {
             String first = TracebackText.strip(original.substring(0, original.indexOf('\n')));
             return row.append(first.isEmpty() ? "" : "    " + first).append('\n').toString();
         }
-        return row.append(formatWithMarkers(e, original, dedented)).toString();
+        String shown;
+        try {
+            shown = formatWithMarkers(e, original, dedented, colorize);
+        } catch (RuntimeException x) {
+            // Positions that do not fit the file (it changed since it was compiled): show the line.
+            shown = "    " + TracebackText.strip(original.substring(0, original.indexOf('\n'))) + "\n";
+        }
+        return row.append(shown).toString();
     }
 
-    private String formatWithMarkers(Entry e, String original, String dedented) {
+    private String formatWithMarkers(Entry e, String original, String dedented, boolean colorize) {
         List<String> originalLines = TracebackText.splitlines(original, false);
         String firstLine = originalLines.get(0);
         String lastLine = originalLines.get(e.endLineno - e.lineno);
@@ -157,7 +183,7 @@ final class TracebackStack {
                 TracebackText.len(joined) - (TracebackText.len(lastShown) - end));
         TracebackCarets.Anchors anchors = TracebackCarets.anchors(segment);
         boolean show = TracebackCarets.shouldShow(start, end, all, anchors);
-        Markers m = new Markers(all, anchors, show, dpStart, dpEnd, start);
+        Markers m = new Markers(all, anchors, show, dpStart, dpEnd, start, colorize);
         return TracebackText.indentAll(TracebackText.dedent(m.render()), "    ");
     }
 
@@ -165,14 +191,16 @@ final class TracebackStack {
     private static final class Markers {
         private final List<String> lines;
         private final TracebackCarets.Anchors anchors;
-        private final boolean show;
+        private final boolean show, colorize;
         private final int dpStart, dpEnd;
         private int leftEnd, rightStart;
         private char primary = '^', secondary = '^';
         private final StringBuilder out = new StringBuilder();
 
-        Markers(List<String> lines, TracebackCarets.Anchors anchors, boolean show, int dpStart, int dpEnd, int start) {
+        Markers(List<String> lines, TracebackCarets.Anchors anchors, boolean show, int dpStart, int dpEnd, int start,
+                boolean colorize) {
             this.lines = lines;
+            this.colorize = colorize;
             this.anchors = anchors;
             this.show = show;
             this.dpStart = dpStart;
@@ -216,24 +244,29 @@ final class TracebackStack {
 
         private void line(int lineno) {
             String text = lines.get(lineno);
-            out.append(text).append('\n');
             if (!show) {
+                out.append(text).append('\n');
                 return;
             }
+            StringBuilder carets = new StringBuilder();
             int spaces = TracebackText.len(text) - TracebackText.len(TracebackText.lstrip(text));
             int n = lineno == lines.size() - 1 ? dpEnd : TracebackText.displayWidth(text);
             for (int col = 0; col < n; col++) {
                 if (col < spaces || lineno == 0 && col < dpStart) {
-                    out.append(' ');
+                    carets.append(' ');
                 } else if (anchors != null
                         && (lineno > anchors.leftEndLine() || lineno == anchors.leftEndLine() && col >= leftEnd)
                         && (lineno < anchors.rightStartLine() || lineno == anchors.rightStartLine() && col < rightStart)) {
-                    out.append(secondary);
+                    carets.append(secondary);
                 } else {
-                    out.append(primary);
+                    carets.append(primary);
                 }
             }
-            out.append('\n');
+            if (colorize) {
+                TracebackColors.markLine(text + "\n", carets.toString(), out);
+            } else {
+                out.append(text).append('\n').append(carets).append('\n');
+            }
         }
     }
 }

@@ -64,7 +64,7 @@ final class TracebackSuggestions {
                 }
                 names = new ArrayList<>();
                 for (TracebackFrame.Namespace ns : TracebackFrame.Namespace.values()) {
-                    names.addAll(keys(f.suggestionNamespace(ns)));
+                    names.addAll(keys(namespace(f, ns)));
                 }
                 Object self = localSelf(f);
                 if (self != null && Abstract.lookupAttr(self, w) != null) {
@@ -84,9 +84,25 @@ final class TracebackSuggestions {
         return tb.frame() instanceof TracebackFrame f ? f : null;
     }
 
+    /**
+     * {@code f_locals}, {@code f_globals} or {@code f_builtins} of a frame: what the frame says,
+     * or for the interpreter's own frames, their fields.
+     */
+    private static Object namespace(TracebackFrame f, TracebackFrame.Namespace which) {
+        Object ns = f.suggestionNamespace(which);
+        if (ns == null && f instanceof PyFrame p) {
+            ns = switch (which) {
+                case LOCALS -> p.localsMapping();
+                case GLOBALS -> p.globals;
+                case BUILTINS -> p.builtins;
+            };
+        }
+        return ns;
+    }
+
     /** {@code frame.f_locals['self']}, or null. */
     private static Object localSelf(TracebackFrame f) {
-        Object locals = f == null ? null : f.suggestionNamespace(TracebackFrame.Namespace.LOCALS);
+        Object locals = f == null ? null : namespace(f, TracebackFrame.Namespace.LOCALS);
         if (locals == null) {
             return null;
         }

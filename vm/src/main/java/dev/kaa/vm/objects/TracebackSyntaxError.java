@@ -11,6 +11,9 @@ package dev.kaa.vm.objects;
 final class TracebackSyntaxError {
     private TracebackSyntaxError() {}
 
+    /** A bound on the caret line for absurd offsets on an empty text (CPython would run out of memory). */
+    private static final long MAX_CARETS = 1 << 16;
+
     private static Object attr(PyBaseException e, String name) {
         try {
             Object v = Abstract.lookupAttr(e, PyStr.intern(name));
@@ -25,7 +28,7 @@ final class TracebackSyntaxError {
         return v instanceof PyInt i ? Abstract.asLong(i) : null;
     }
 
-    static void format(PyBaseException e, String typeName, StringBuilder out) {
+    static void format(PyBaseException e, String typeName, StringBuilder out, boolean colorize) {
         Object filename = attr(e, "filename");
         Object linenoObj = attr(e, "lineno");
         Object endLinenoObj = attr(e, "end_lineno");
@@ -35,23 +38,36 @@ final class TracebackSyntaxError {
         String suffix = "";
         if (lineno != null) {
             String f = filename == null ? "" : TracebackPrinter.safeStr(filename, "filename");
-            out.append("  File \"").append(f.isEmpty() ? "<string>" : f).append("\", line ").append(lineno).append('\n');
+            f = f.isEmpty() ? "<string>" : f;
+            if (colorize) {
+                out.append("  File ").append(TracebackColors.MAGENTA).append('"').append(f).append('"')
+                        .append(TracebackColors.RESET).append(", line ").append(TracebackColors.MAGENTA).append(lineno)
+                        .append(TracebackColors.RESET).append('\n');
+            } else {
+                out.append("  File \"").append(f).append("\", line ").append(lineno).append('\n');
+            }
         } else if (filename != null) {
             suffix = " (" + TracebackPrinter.safeStr(filename, "filename") + ")";
         }
         if (attr(e, "text") instanceof PyStr textObj) {
             textLines(textObj.toString(), asLong(attr(e, "offset")), asLong(attr(e, "end_offset")),
-                    lineno == null ? endLineno == null : lineno.equals(endLineno), out);
+                    lineno == null ? endLineno == null : lineno.equals(endLineno), out, colorize);
         }
         Object msg = attr(e, "msg");
         String m = msg == null ? "" : TracebackPrinter.safeStr(msg, "msg");
         if (msg == null || msg instanceof PyStr s && s.toString().isEmpty()) {
             m = "<no detail available>";
         }
-        out.append(typeName).append(": ").append(m).append(suffix).append('\n');
+        if (colorize) {
+            out.append(TracebackColors.BOLD_MAGENTA).append(typeName).append(TracebackColors.RESET).append(": ")
+                    .append(TracebackColors.MAGENTA).append(m).append(TracebackColors.RESET).append(suffix).append('\n');
+        } else {
+            out.append(typeName).append(": ").append(m).append(suffix).append('\n');
+        }
     }
 
-    private static void textLines(String text, Long offsetObj, Long endOffsetObj, boolean sameLine, StringBuilder out) {
+    private static void textLines(String text, Long offsetObj, Long endOffsetObj, boolean sameLine, StringBuilder out,
+            boolean colorize) {
         String rtext = TracebackText.rstrip(text, "\n");
         String ltext = TracebackText.lstrip(rtext, " \n\f");
         int spaces = TracebackText.len(rtext) - TracebackText.len(ltext);
@@ -78,13 +94,25 @@ final class TracebackSyntaxError {
         }
         long colno = offset - 1 - spaces;
         long endColno = endOffset - 1 - spaces;
-        out.append("    ").append(ltext).append('\n');
-        if (colno >= 0) {
-            // Tabs and other white space before the error are kept so that the carets line up.
-            StringBuilder caretspace = new StringBuilder();
-            String before = TracebackText.slice(ltext, 0, (int) Math.min(colno, Integer.MAX_VALUE));
-            before.codePoints().forEach(c -> caretspace.appendCodePoint(TracebackText.isSpace(c) ? c : ' '));
-            out.append("    ").append(caretspace).append("^".repeat((int) Math.max(0, endColno - colno))).append('\n');
+        if (colno < 0) {
+            out.append("    ").append(ltext).append('\n');
+            return;
+        }
+        // Tabs and other white space before the error are kept so that the carets line up.
+        StringBuilder caretspace = new StringBuilder();
+        int col = (int) Math.min(colno, Integer.MAX_VALUE);
+        String before = TracebackText.slice(ltext, 0, col);
+        before.codePoints().forEach(c -> caretspace.appendCodePoint(TracebackText.isSpace(c) ? c : ' '));
+        String carets = "^".repeat((int) Math.min(MAX_CARETS, Math.max(0, endColno - colno)));
+        if (colorize) {
+            int endCol = (int) Math.min(endColno, Integer.MAX_VALUE);
+            out.append("    ").append(before).append(TracebackColors.BOLD_RED).append(TracebackText.slice(ltext, col, endCol))
+                    .append(TracebackColors.RESET).append(TracebackText.slice(ltext, endCol, Integer.MAX_VALUE)).append('\n');
+            out.append("    ").append(caretspace).append(TracebackColors.BOLD_RED).append(carets)
+                    .append(TracebackColors.RESET).append('\n');
+        } else {
+            out.append("    ").append(ltext).append('\n');
+            out.append("    ").append(caretspace).append(carets).append('\n');
         }
     }
 }

@@ -50,9 +50,7 @@ final class TypeAttributes {
             }
         }
         if (!type.isHeapType()) {
-            if (value == null) {
-                throw PyErr.typeError("cannot delete '%s' attribute of immutable type '%s'", name, type.name());
-            }
+            // CPython words deletion the same way (type_setattro is called with NULL).
             throw PyErr.typeError("cannot set '%s' attribute of immutable type '%s'", name, type.name());
         }
         if (value != null) {

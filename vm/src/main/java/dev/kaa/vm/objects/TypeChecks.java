@@ -85,6 +85,9 @@ public final class TypeChecks {
         if (hook != null) {
             return Abstract.isTrue(Abstract.call(hook, sub));
         }
+        if (!(cls instanceof PyType) && !(Abstract.lookupAttr(cls, BASES) instanceof PyTuple)) {
+            throw PyErr.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
         if (!(sub instanceof PyType) && !(Abstract.lookupAttr(sub, BASES) instanceof PyTuple)) {
             throw PyErr.typeError("issubclass() arg 1 must be a class");
         }

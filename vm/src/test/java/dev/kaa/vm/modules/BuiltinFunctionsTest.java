@@ -146,6 +146,25 @@ class BuiltinFunctionsTest {
         }
     }
 
+    /** {@code __len__} returns whatever it was made with. */
+    static final class Sized extends PyObject {
+        static final PyType TYPE = PyType.builtin("Sized", Sized.class, MethodHandles.lookup());
+        final Object size;
+
+        Sized(Object size) {
+            this.size = size;
+        }
+
+        @Override public PyType type() {
+            return TYPE;
+        }
+
+        @PyMethod
+        Object __len__() {
+            return size;
+        }
+    }
+
     /** An async iterator whose {@code __anext__} returns an int: awaiting it fails. */
     static final class BadAsync extends PyObject {
         static final PyType TYPE = PyType.builtin("BadAsync", BadAsync.class, MethodHandles.lookup());
@@ -397,6 +416,15 @@ class BuiltinFunctionsTest {
         check("1", () -> call("min", list(i(3), i(1), f(1.0))));
         check("2", () -> callKw("min", a(tup(i(2), i(-3), i(3)), F.get("abs")), "key"));
         check("2", () -> callKw("min", a(i(2), i(-3), i(3), F.get("abs")), "key"));
+        double nan = Double.NaN;
+        check("3.0", () -> call("max", list(f(1.0), f(nan), f(3.0))));
+        check("nan", () -> call("max", list(f(nan), f(1.0))));
+        check("nan", () -> call("min", list(f(nan), f(1.0))));
+        check("1.0", () -> call("min", list(f(2.0), f(nan), f(1.0))));
+        check("2361183241434822606848", () -> call("max", list(big("1180591620717411303424"), i(1), big("2361183241434822606848"))));
+        check("-1180591620717411303424", () -> call("min", list(big("-1180591620717411303424"), i(5))));
+        check("True", () -> call("max", dev.kaa.vm.objects.PyBool.TRUE, i(1)));
+        check("1", () -> call("max", i(1), dev.kaa.vm.objects.PyBool.TRUE));
     }
 
     // ---- truth ----------------------------------------------------------------------------------
@@ -451,6 +479,8 @@ class BuiltinFunctionsTest {
         check("!! TypeError: format expected at most 2 arguments, got 3", () -> call("format", i(1), i(2), i(3)));
         check("!! TypeError: format() takes no keyword arguments", () -> callKw("format", a(i(1), s("x")), "format_spec"));
         check("'17'", () -> call("format", i(17)));
+        check("'None'", () -> call("format", PyNone.NONE));
+        check("!! TypeError: unsupported format string passed to NoneType.__format__", () -> call("format", PyNone.NONE, s("x")));
         check("'x'", () -> call("format", s("x"), s("")));
     }
 
@@ -527,6 +557,11 @@ class BuiltinFunctionsTest {
         check("!! TypeError: len() takes exactly one argument (0 given)", () -> call("len"));
         check("!! TypeError: len() takes no keyword arguments", () -> callKw("len", a(i(1)), "x"));
         check("2", () -> call("len", list(i(1), i(2))));
+        check("4611686018427387904", () -> call("len", new Sized(big("4611686018427387904"))));
+        check("!! OverflowError: cannot fit 'int' into an index-sized integer", () -> call("len", new Sized(big("9223372036854775808"))));
+        check("1", () -> call("len", new Sized(dev.kaa.vm.objects.PyBool.TRUE)));
+        check("!! TypeError: 'float' object cannot be interpreted as an integer", () -> call("len", new Sized(f(1.5))));
+        check("!! ValueError: __len__() should return >= 0", () -> call("len", new Sized(i(-1))));
         check("!! TypeError: 'int' object is not iterable", () -> call("iter", i(1)));
         check("!! TypeError: iter(v, w): v must be callable", () -> call("iter", i(1), i(2)));
         check("!! TypeError: iter expected at least 1 argument, got 0", () -> call("iter"));

@@ -107,6 +107,7 @@ class BytesMutationTest {
         print(d);
         PyByteArray e = ba("abc");
         Object m = Abstract.call(PyMemoryView.TYPE, e);
+        call(m, "__enter__");
         err(() -> call(e, "append", i(1)));
         err(() -> Abstract.inplaceOp(e, b("x"), BinaryOp.ADD));
         Abstract.setItem(m, i(1), i(66));
@@ -158,5 +159,28 @@ class BytesMutationTest {
             expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertEquals(expected, String.join("\n", out) + "\n");
+    }
+
+    /**
+     * Kaa-specific (see {@link PyMemoryView}): a view outside a {@code with} block does not pin
+     * the bytearray, so a dropped temporary view never blocks a later resize; a view whose
+     * bytearray shrank under it raises BufferError instead of reading past the end.
+     */
+    @Test
+    void unpinnedViews() {
+        BuiltinTypes.boot();
+        PyByteArray e = ba("abcd");
+        Object view = Abstract.call(PyMemoryView.TYPE, e);
+        assertEquals("b'ab'", Abstract.repr(call(Abstract.getItem(view, sl(N, i(2), N)), "tobytes")).value());
+        call(e, "append", i(101));
+        assertEquals("bytearray(b'abcde')", Abstract.repr(e).value());
+        assertEquals("101", Abstract.repr(Abstract.getItem(Abstract.call(PyMemoryView.TYPE, e), i(4))).value());
+        call(e, "clear");
+        try {
+            call(view, "tobytes");
+            throw new AssertionError("no error");
+        } catch (PyException x) {
+            assertEquals("BufferError", x.value().type().name());
+        }
     }
 }

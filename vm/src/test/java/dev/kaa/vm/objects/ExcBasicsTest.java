@@ -75,6 +75,20 @@ class ExcBasicsTest {
         assertEquals("ValueError(1, 2)", t(() -> call(Exceptions.ValueError, i(1), i(2))));
         assertEquals("ValueError()", t(() -> call(Exceptions.ValueError)));
         assertEquals("(1, 2)", str(call(Exceptions.ValueError, i(1), i(2))));
+        assertEquals("'Inappropriate argument value (of correct type).'", t(() -> attr(Exceptions.ValueError, "__doc__")));
+        assertEquals("None", t(() -> attr(Exceptions.ExceptionGroup, "__doc__")));
+    }
+
+    @Test
+    void newChecksItsClass() {
+        Object baseNew = attr(PyBaseException.TYPE, "__new__");
+        assertEquals("TypeError: BaseException.__new__(int): int is not a subtype of BaseException",
+                t(() -> Abstract.call(baseNew, PyInt.TYPE)));
+        assertEquals("TypeError: OSError.__new__(ValueError): ValueError is not a subtype of OSError",
+                t(() -> Abstract.call(attr(Exceptions.OSError, "__new__"), Exceptions.ValueError)));
+        assertEquals("TypeError: BaseExceptionGroup.__new__(ValueError): ValueError is not a subtype of BaseExceptionGroup",
+                t(() -> Abstract.call(attr(Exceptions.ExceptionGroup, "__new__"), Exceptions.ValueError, s("m"),
+                        new PyList(new Object[] {call(Exceptions.ValueError)}))));
     }
 
     @Test
@@ -372,16 +386,16 @@ class ExcBasicsTest {
     void exceptStarHelpers() {
         PyType g = Exceptions.ExceptionGroup;
         PyBaseException v = (PyBaseException) call(Exceptions.ValueError, i(1));
-        PyBaseException[] naked = ExceptionGroups.exceptStarMatch(v, Exceptions.ValueError, null);
+        PyBaseException[] naked = ExceptionGroups.exceptStarMatch(v, Exceptions.ValueError);
         assertEquals("ExceptionGroup('', (ValueError(1),))", t(() -> naked[1]));
         assertEquals(null, naked[0]);
-        PyBaseException[] none = ExceptionGroups.exceptStarMatch(v, Exceptions.TypeError, null);
+        PyBaseException[] none = ExceptionGroups.exceptStarMatch(v, Exceptions.TypeError);
         assertSame(v, none[0]);
         assertEquals("TypeError: catching ExceptionGroup with except* is not allowed. Use except instead.",
-                t(() -> ExceptionGroups.exceptStarMatch(v, g, null)[0]));
+                t(() -> ExceptionGroups.exceptStarMatch(v, g)[0]));
         PyBaseException eg = (PyBaseException) call(g, s("m"), new PyList(new Object[] {v, call(Exceptions.TypeError, i(2))}));
         eg.setTraceback(new PyTraceback(null, null, 0, 1));
-        PyBaseException[] split = ExceptionGroups.exceptStarMatch(eg, Exceptions.ValueError, null);
+        PyBaseException[] split = ExceptionGroups.exceptStarMatch(eg, Exceptions.ValueError);
         assertEquals("ExceptionGroup('m', [ValueError(1)])", t(() -> split[1]));
         assertEquals("ExceptionGroup('m', [TypeError(2)])", t(() -> split[0]));
         // except* ValueError: raise / except* TypeError: raise KeyError(3)
@@ -393,7 +407,7 @@ class ExcBasicsTest {
         // except* ValueError: raise KeyError(3) on a group of one: the KeyError itself
         PyBaseException one = (PyBaseException) call(g, s("m"), new PyList(new Object[] {call(Exceptions.ValueError, i(1))}));
         one.setTraceback(new PyTraceback(null, null, 0, 1));
-        PyBaseException[] oneSplit = ExceptionGroups.exceptStarMatch(one, Exceptions.ValueError, null);
+        PyBaseException[] oneSplit = ExceptionGroups.exceptStarMatch(one, Exceptions.ValueError);
         assertSame(k, ExceptionGroups.prepReraiseStar(one, java.util.List.of(k)));
         assertEquals(null, oneSplit[0]);
         // a re-raised part and the unhandled rest rebuild the original structure, notes and all
@@ -401,7 +415,7 @@ class ExcBasicsTest {
                 call(Exceptions.TypeError, i(2))}));
         Abstract.callMethod(noted, "add_note", s("n"));
         noted.setTraceback(new PyTraceback(null, null, 0, 3));
-        PyBaseException[] parts = ExceptionGroups.exceptStarMatch(noted, Exceptions.ValueError, null);
+        PyBaseException[] parts = ExceptionGroups.exceptStarMatch(noted, Exceptions.ValueError);
         PyBaseException back = ExceptionGroups.prepReraiseStar(noted, java.util.List.of(parts[1], parts[0]));
         assertEquals("ExceptionGroup('m', [ValueError(1), TypeError(2)])", t(() -> back));
         assertEquals("['n']", t(() -> attr(back, "__notes__")));

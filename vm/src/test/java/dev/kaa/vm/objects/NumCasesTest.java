@@ -38,6 +38,21 @@ class NumCasesTest {
     }
 
     @Test
+    void bytesCases() {
+        runFile("cases-bytes.txt");
+    }
+
+    @Test
+    void argumentCases() {
+        runFile("cases-args.txt");
+    }
+
+    @Test
+    void randomCases() {
+        runFile("cases-random.txt");
+    }
+
+    @Test
     void formatCases() {
         runFile("cases-format.txt");
     }
@@ -111,6 +126,7 @@ class NumCasesTest {
             case "float" -> PyFloat.TYPE;
             case "complex" -> PyComplex.TYPE;
             case "bool" -> PyBool.TYPE;
+            case "bytes" -> PyBytes.TYPE;
             case "IntSub" -> intSub;
             case "FloatSub" -> floatSub;
             case "ComplexSub" -> complexSub;
@@ -173,6 +189,17 @@ class NumCasesTest {
             }
             case "s" -> PyStr.of(unescape(text));
             case "t" -> type(text);
+            case "y" -> new PyBytes(unescape(text).getBytes(StandardCharsets.ISO_8859_1));
+            case "ya" -> Abstract.call(PyByteArray.TYPE, new PyBytes(unescape(text).getBytes(StandardCharsets.ISO_8859_1)));
+            case "l" -> {
+                List<Object> items = new ArrayList<>();
+                for (String x : text.split(",")) {
+                    if (!x.isEmpty()) {
+                        items.add(PyInt.of(new BigInteger(x)));
+                    }
+                }
+                yield new PyList(items.toArray());
+            }
             case "is" -> Abstract.call(type("IntSub"), PyInt.of(new BigInteger(text)));
             case "fs" -> Abstract.call(type("FloatSub"), new PyFloat(dbl(text)));
             default -> throw new IllegalArgumentException(tok);

@@ -159,6 +159,10 @@ class PropertyTest {
         check("!! AttributeError: 'C' object has no attribute '_v'", () -> get(obj, "v"));
         check("'v'", () -> get(p2, "__name__"));
         check("'load'", () -> get(p0, "__name__"));
+        // None keeps the current function: p.setter(None).fset is p.fset.
+        assertSame(fn("store"), get(callMethod(p2, "setter", PyNone.NONE), "fset"));
+        assertSame(fn("load"), get(callMethod(p2, "getter", PyNone.NONE), "fget"));
+        assertSame(fn("remove"), get(callMethod(p2, "deleter", PyNone.NONE), "fdel"));
     }
 
     @Test

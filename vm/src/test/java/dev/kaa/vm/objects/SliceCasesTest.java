@@ -17,4 +17,10 @@ class SliceCasesTest {
     void sliceCasesMatchCPython() {
         ListScriptTest.check("slice");
     }
+
+    /** Seeded slicing, slice assignment and deletion of lists, tuples and ranges. */
+    @Test
+    void sliceRandomCasesMatchCPython() {
+        ListScriptTest.check("slice_random");
+    }
 }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the calls of {@code strcases/cases.txt} (made by {@code gen.py} from {@code cases.py}
  * with CPython 3.13: method calls, operators, constructors, {@code format}) on Kaa's objects and
- * compares the repr of each result, or the exception, with CPython's.
+ * compares the repr of each result, or the exception, with CPython's. To regenerate after
+ * editing the case lists: {@code cd vm/src/test/resources/dev/kaa/vm/objects/strcases &&
+ * python3.13 gen.py cases.py > cases.txt && python3.13 gen.py bytes_cases.py > bytes_cases.txt}.
  *
  * <p>Thread safety: test code, confined.
  */
@@ -137,6 +139,7 @@ class StrCasesTest {
                         ? switch (name) {
                             case "str" -> PyStr.TYPE;
                             case "bytes" -> PyBytes.TYPE;
+                            case "memoryview" -> PyMemoryView.TYPE;
                             default -> PyByteArray.TYPE;
                         }
                         : Abstract.getAttr(recv, name);

@@ -50,6 +50,7 @@ class TracebackPrinterTest {
             Files.writeString(dir.resolve(name + ".py"), resource(name + ".py"));
             Case c = new Case(resource(name + ".expected"), dir);
             assertEquals(c.expected, new TracebackPrinter().format(c.top));
+            assertEquals(c.expectedColour, new TracebackPrinter().colorize(true).format(c.top), "coloured");
         }));
     }
 
@@ -76,6 +77,23 @@ class TracebackPrinterTest {
             Object[] info = r.subList(2, 2 + n).stream().map(Case::py).toArray();
             PyBaseException e = PyBaseException.create(Exceptions.SyntaxError, Case.py(r.get(0)), PyTuple.of(info));
             assertEquals(r.get(2 + n), new TracebackPrinter().formatExceptionOnly(e));
+        }));
+    }
+
+    /** Frame entries whose positions do not fit the source (oddpositions.py made the answers). */
+    @TestFactory
+    Stream<DynamicTest> oddPositions() throws IOException {
+        Path src = dir.resolve("oddsrc.py");
+        Files.writeString(src, resource("oddpositions_src.txt"));
+        return resource("oddpositions.jsonl").lines().map(line -> dynamicTest(line, () -> {
+            List<Object> r = Json.array(line);
+            int[] pos = new int[4];
+            for (int k = 0; k < 4; k++) {
+                pos[k] = ((Long) r.get(k)).intValue();
+            }
+            PyTraceback tb = new PyTraceback(null, new FakeFrame(src.toString(), "f", pos), 0, pos[0]);
+            String expected = ((String) r.get(4)).replace("@DIR@/oddpositions_src.txt", src.toString());
+            assertEquals(expected, TracebackStack.of(tb, null, new TracebackSource()).format());
         }));
     }
 
@@ -128,7 +146,7 @@ class TracebackPrinterTest {
         final Map<Integer, List<List<Object>>> byId = new LinkedHashMap<>();
         final Map<Integer, PyBaseException> made = new HashMap<>();
         final Path dir;
-        String expected;
+        String expected, expectedColour;
         PyBaseException top;
 
         Case(String text, Path dir) {
@@ -140,6 +158,8 @@ class TracebackPrinterTest {
                 List<Object> r = Json.array(line);
                 if (r.get(0).equals("expected")) {
                     expected = ((String) r.get(1)).replace("@DIR@", dir.toString());
+                } else if (r.get(0).equals("expected_colour")) {
+                    expectedColour = ((String) r.get(1)).replace("@DIR@", dir.toString());
                 } else {
                     byId.computeIfAbsent(((Long) r.get(1)).intValue(), k -> new ArrayList<>()).add(r);
                 }

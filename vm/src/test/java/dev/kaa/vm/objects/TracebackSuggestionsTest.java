@@ -42,6 +42,19 @@ class TracebackSuggestionsTest {
     }
 
     @Test
+    void canColorize() {
+        java.util.Map<String, String> none = java.util.Map.of();
+        assertEquals(true, TracebackPrinter.canColorize(none, false, true));
+        assertEquals(false, TracebackPrinter.canColorize(none, false, false));
+        assertEquals(false, TracebackPrinter.canColorize(java.util.Map.of("PYTHON_COLORS", "0", "FORCE_COLOR", "1"), false, true));
+        assertEquals(true, TracebackPrinter.canColorize(java.util.Map.of("PYTHON_COLORS", "1", "NO_COLOR", "1"), false, false));
+        assertEquals(false, TracebackPrinter.canColorize(java.util.Map.of("NO_COLOR", "", "FORCE_COLOR", "1"), false, true));
+        assertEquals(true, TracebackPrinter.canColorize(java.util.Map.of("FORCE_COLOR", "1", "TERM", "dumb"), false, false));
+        assertEquals(false, TracebackPrinter.canColorize(java.util.Map.of("TERM", "dumb"), false, true));
+        assertEquals(false, TracebackPrinter.canColorize(java.util.Map.of("FORCE_COLOR", "1"), true, false));
+    }
+
+    @Test
     void tracebackObjects() {
         TracebackPrinterTest.FakeFrame frame = new TracebackPrinterTest.FakeFrame("f.py", "g", new int[] {7, 7, 0, 3});
         Object tb = Abstract.call(PyTraceback.TYPE, PyNone.NONE, frame, PyInt.of(0), PyInt.of(1));

@@ -1,24 +1,15 @@
 package dev.kaa.vm.internal.eval;
 
 import dev.kaa.vm.objects.Abstract;
-import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyStr;
 
 /**
- * What the loop needs from {@code builtins} by name: the {@code set} type, {@code ascii()}.
+ * {@code ascii()}, which the loop's {@code CONVERT_VALUE} needs.
  *
  * <p>Thread safety: stateless.
  */
 public final class Builtins {
     private Builtins() {}
-
-    static Object setType() {
-        Object t = ThreadState.current().runtime.builtins.getItem(PyStr.intern("set"));
-        if (t == null) {
-            throw PyErr.systemError("builtins has no 'set'");
-        }
-        return t;
-    }
 
     /** {@code ascii(v)}: {@code repr(v)} with non-ASCII characters escaped. */
     public static PyStr ascii(Object v) {

@@ -279,7 +279,7 @@ public final class Eval {
                             return consts[arg];
                         }
                         case LOAD_GLOBAL -> {
-                            s[sp++] = EvalOps.loadGlobal(f, names[arg >> 1]);
+                            s[sp++] = EvalOps.loadGlobal(f, names[arg >> 1], lasti);
                             if ((arg & 1) != 0) {
                                 s[sp++] = null;
                             }
@@ -363,11 +363,11 @@ public final class Eval {
                             s[sp] = null;
                         }
                         case SET_ADD -> {
-                            Abstract.callMethod(s[sp - 1 - arg], "add", s[--sp]);
+                            ((dev.kaa.vm.objects.PySet) s[sp - 1 - arg]).addItem(s[--sp]);
                             s[sp] = null;
                         }
                         case SET_UPDATE -> {
-                            Abstract.callMethod(s[sp - 1 - arg], "update", s[--sp]);
+                            ((dev.kaa.vm.objects.PySet) s[sp - 1 - arg]).updateWith(s[--sp]);
                             s[sp] = null;
                         }
                         case MAP_ADD -> {
@@ -466,7 +466,7 @@ public final class Eval {
                         case RETURN_GENERATOR -> {
                             f.pc = pc;
                             f.sp = sp;
-                            f.state = PyFrame.SUSPENDED;
+                            f.state = PyFrame.CREATED;
                             return Generators.create(f);
                         }
                         case YIELD_VALUE -> {

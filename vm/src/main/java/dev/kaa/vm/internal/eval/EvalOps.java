@@ -63,6 +63,41 @@ final class EvalOps {
         return unboundLocal(code, index);
     }
 
+    /** {@code LOAD_GLOBAL} at code unit {@code site}, through the site's cache when it holds. */
+    static Object loadGlobal(PyFrame f, PyStr name, int site) {
+        if (!(f.builtins instanceof PyDict b) || f.globals.getClass() != PyDict.class) {
+            return loadGlobal(f, name);
+        }
+        GlobalCache[] caches = f.code.globalCaches(GlobalCache[]::new);
+        GlobalCache c = caches[site];
+        if (c != null) {
+            Object v = c.get(f.globals, b);
+            if (v != null) {
+                return v;
+            }
+        } else {
+            c = new GlobalCache();
+            caches[site] = c;
+        }
+        PyDict g = f.globals;
+        int e = g.entryOf(name);
+        if (e >= 0) {
+            c.inGlobals = true;
+        } else {
+            e = b.entryOf(name);
+            if (e < 0) {
+                throw PyErr.nameError(name);
+            }
+            c.inGlobals = false;
+        }
+        c.globals = g;
+        c.builtins = b;
+        c.globalsVersion = g.keysVersion();
+        c.builtinsVersion = b.keysVersion();
+        c.entry = e;
+        return (c.inGlobals ? g : b).valueAt(e);
+    }
+
     static Object loadGlobal(PyFrame f, PyStr name) {
         Object v = f.globals.getItem(name);
         if (v != null) {
@@ -387,9 +422,9 @@ final class EvalOps {
     }
 
     static int buildSet(Object[] s, int sp, int n) {
-        Object set = Abstract.call(Builtins.setType(), new Object[0], null);
+        dev.kaa.vm.objects.PySet set = new dev.kaa.vm.objects.PySet();
         for (int i = sp - n; i < sp; i++) {
-            Abstract.callMethod(set, "add", s[i]);
+            set.addItem(s[i]);
         }
         Arrays.fill(s, sp - n, sp, null);
         sp -= n;
@@ -463,7 +498,7 @@ final class EvalOps {
         }
         for (Object k : keys) {
             if (!(k instanceof PyStr)) {
-                throw PyErr.typeError("%s keywords must be strings", funcDescription(func));
+                throw PyErr.typeError("keywords must be strings");
             }
             if (dict.getItem(k) != null) {
                 throw PyErr.typeError("%s got multiple values for keyword argument '%s'", funcDescription(func), k);
@@ -472,21 +507,24 @@ final class EvalOps {
         }
     }
 
-    /** The function as CPython's argument errors name it: {@code f()}, {@code print()}. */
+    /**
+     * The function as CPython's argument errors name it ({@code _PyObject_FunctionStr}):
+     * {@code module.qualname()}, or {@code qualname()} for built-ins and methods without a module.
+     */
     static String funcDescription(Object func) {
-        if (func instanceof PyFunction f) {
-            return f.qualname + "()";
+        try {
+            Object qualname = Abstract.lookupAttr(func, PyStr.intern("__qualname__"));
+            if (!(qualname instanceof PyStr q)) {
+                return Abstract.typeOf(func).name() + " object";
+            }
+            Object module = Abstract.lookupAttr(func, PyStr.intern("__module__"));
+            if (module instanceof PyStr m && !m.value().equals("builtins")) {
+                return m.value() + "." + q.value() + "()";
+            }
+            return q.value() + "()";
+        } catch (PyException e) {
+            return Abstract.typeOf(func).name() + " object";
         }
-        if (func instanceof PyBuiltinFunction b) {
-            return b.name() + "()";
-        }
-        if (func instanceof PyBoundMethod m) {
-            return funcDescription(m.function());
-        }
-        if (func instanceof PyType t) {
-            return t.name() + "()";
-        }
-        return Abstract.typeOf(func).name() + " object";
     }
 
     static int unpackSequence(Object[] s, int sp, int n) {
@@ -711,7 +749,10 @@ final class EvalOps {
         String from = modName instanceof PyStr mn ? mn.value() : "<unknown module name>";
         Object file = module instanceof PyModule m ? m.dict().getItem(PyStr.intern("__file__")) : null;
         String where = file instanceof PyStr fs ? " (" + fs.value() + ")" : " (unknown location)";
-        throw PyErr.importError("cannot import name '%s' from '%s'%s", name, from, where);
+        Object message = PyStr.of("cannot import name '" + name + "' from '" + from + "'" + where);
+        Object e = Abstract.call(Exceptions.ImportError, new Object[] {message, PyStr.of(from),
+                file instanceof PyStr ? file : PyNone.NONE}, new String[] {"name", "path"});
+        throw new PyException((PyBaseException) e);
     }
 
     // ---- exceptions -----------------------------------------------------------------------------------
@@ -776,9 +817,22 @@ final class EvalOps {
         value.setContext(handled);
     }
 
+    /** {@code except type:} matching by the MRO alone, as CPython's PyErr_GivenExceptionMatches (no hooks). */
     static boolean exceptionMatches(Object exc, Object type) {
         checkCatchable(type, "catching classes that do not inherit from BaseException is not allowed");
-        return dev.kaa.vm.objects.TypeChecks.isInstance(exc, type);
+        return matchesByMro(Abstract.typeOf(exc), type);
+    }
+
+    private static boolean matchesByMro(PyType t, Object type) {
+        if (type instanceof PyTuple tuple) {
+            for (Object o : tuple.items()) {
+                if (matchesByMro(t, o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return t.isSubtypeOf((PyType) type);
     }
 
     private static void checkCatchable(Object type, String message) {
@@ -807,8 +861,7 @@ final class EvalOps {
                 if (Abstract.typeOf(exc).isSubtypeOf(Exceptions.BaseExceptionGroup)) {
                     match = exc;
                 } else {
-                    Object group = Abstract.call(Exceptions.BaseExceptionGroup, PyStr.EMPTY,
-                            new PyList(new Object[] {exc}));
+                    Object group = Abstract.call(Exceptions.BaseExceptionGroup, PyStr.EMPTY, PyTuple.of(exc));
                     ((PyBaseException) group).setTraceback(((PyBaseException) exc).traceback());
                     match = group;
                 }

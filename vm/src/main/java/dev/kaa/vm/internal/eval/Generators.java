@@ -120,13 +120,17 @@ final class Generators {
         return e.args().size() > 0 ? e.args().get(0) : PyNone.NONE;
     }
 
-    /** The iterator a suspended frame is delegating to ({@code gi_yieldfrom}), or None. */
+    /**
+     * The iterator a suspended frame is delegating to ({@code gi_yieldfrom}), or None: the frame
+     * stopped at a {@code RESUME} whose argument says "after yield from" (2) or "after await"
+     * (3), with the sub-iterator on top of its stack.
+     */
     static Object delegate(PyFrame f) {
-        if (f.state != PyFrame.SUSPENDED || f.pc < 2) {
+        if (f.state != PyFrame.SUSPENDED || f.pc >= f.code.units.length) {
             return PyNone.NONE;
         }
-        int prev = f.code.units[f.pc - 1] & 0xff;
-        if (prev == Opcode.YIELD_VALUE.code() && (f.code.units[f.pc - 1] >>> 8) != 0 && f.sp > f.code.nlocalsplus()) {
+        int unit = f.code.units[f.pc];
+        if ((unit & 0xff) == Opcode.RESUME.code() && (unit >>> 8) >= 2 && f.sp > f.code.nlocalsplus()) {
             return f.localsplus[f.sp - 1];
         }
         return PyNone.NONE;

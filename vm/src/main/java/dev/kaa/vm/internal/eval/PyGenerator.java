@@ -62,6 +62,9 @@ public class PyGenerator extends PyObject {
             throw PyErr.valueError("%s already executing", kind());
         }
         if (finished()) {
+            if (this instanceof PyCoroutine) {
+                throw PyErr.runtimeError("cannot reuse already awaited coroutine");
+            }
             if (thrown != null) {
                 throw thrown;
             }
@@ -126,7 +129,58 @@ public class PyGenerator extends PyObject {
 
     @PyMethod("throw")
     Object throwMethod(Object typ, @Opt Object val, @Opt Object tb) {
-        return sendOrStop(ThreadState.current(), PyNone.NONE, Generators.makeThrown(typ, val, tb));
+        return throwInto(ThreadState.current(), Generators.makeThrown(typ, val, tb));
+    }
+
+    /**
+     * {@code throw()}: when the frame is delegating ({@code yield from}, {@code await}) the
+     * exception goes to the sub-iterator first; whatever that raises instead (StopIteration
+     * included, which the frame's handler turns into the delegation's value) is raised in this
+     * frame at its yield.
+     */
+    Object throwInto(ThreadState ts, PyException exc) {
+        Object yf = frame.state == PyFrame.SUSPENDED ? Generators.delegate(frame) : PyNone.NONE;
+        if (yf != PyNone.NONE) {
+            if (exc.matches(Exceptions.GeneratorExit)) {
+                running = true;
+                try {
+                    closeIterator(yf);
+                } catch (PyException e) {
+                    exc = e;
+                } finally {
+                    running = false;
+                }
+            } else {
+                Object throwMeth = yf instanceof PyGenerator ? null : Abstract.lookupAttr(yf, PyStr.intern("throw"));
+                if (yf instanceof PyGenerator || throwMeth != null) {
+                    running = true;
+                    try {
+                        if (yf instanceof PyGenerator g) {
+                            return g.throwInto(ts, exc);
+                        }
+                        PyBaseException v = exc.value();
+                        return Abstract.call(throwMeth, v.type(), v, v.traceback() == null ? PyNone.NONE : v.traceback());
+                    } catch (PyException e) {
+                        exc = e;
+                    } finally {
+                        running = false;
+                    }
+                }
+            }
+        }
+        return sendOrStop(ts, PyNone.NONE, exc);
+    }
+
+    /** Closes a sub-iterator as {@code gen_close_iter} does: its {@code close()}, if it has one. */
+    private static void closeIterator(Object yf) {
+        if (yf instanceof PyGenerator g) {
+            g.close();
+            return;
+        }
+        Object close = Abstract.lookupAttr(yf, PyStr.intern("close"));
+        if (close != null) {
+            Abstract.call(close, new Object[0], null);
+        }
     }
 
     @PyMethod
@@ -136,8 +190,20 @@ public class PyGenerator extends PyObject {
             return PyNone.NONE;
         }
         Object[] out = new Object[1];
+        PyException exit = PyErr.withArgs(Exceptions.GeneratorExit);
+        Object yf = Generators.delegate(frame);
+        if (yf != PyNone.NONE) {
+            running = true;
+            try {
+                closeIterator(yf);
+            } catch (PyException e) {
+                exit = e;
+            } finally {
+                running = false;
+            }
+        }
         try {
-            if (resume(ThreadState.current(), PyNone.NONE, PyErr.withArgs(Exceptions.GeneratorExit), out)) {
+            if (resume(ThreadState.current(), PyNone.NONE, exit, out)) {
                 throw PyErr.runtimeError("%s ignored GeneratorExit", kind());
             }
             return out[0];

@@ -92,7 +92,8 @@ public class PySuper extends PyObject {
         if (f == null) {
             throw PyErr.runtimeError("super(): no current frame");
         }
-        if (f.code.argcount == 0 && (f.code.flags & CodeObject.CO_VARARGS) == 0) {
+        if (f.code.argcount == 0) {
+            // A bare *args is not an argument super() can use (CPython reads co_varnames[0]).
             throw PyErr.runtimeError("super(): no arguments");
         }
         Object first = f.localsplus[0];

@@ -60,5 +60,8 @@ public final class Runtime {
 
         /** {@code sys.displayhook(value)} for the interactive {@code PRINT} intrinsic. */
         void displayHook(Object value);
+
+        /** {@code warnings.warn(message, category, stacklevel)}: may raise if warnings are errors. */
+        void warn(Object category, String message, int stacklevel);
     }
 }

@@ -201,9 +201,9 @@ public final class Importer {
     }
 
     static PyException notFound(String message, String name) {
-        PyException e = PyErr.format(Exceptions.ModuleNotFoundError, "%s", message);
-        Abstract.setAttr(e.value(), NAME, PyStr.of(name));
-        return e;
+        Object e = Abstract.call(Exceptions.ModuleNotFoundError, new Object[] {PyStr.of(message), PyStr.of(name)},
+                new String[] {"name"});
+        return new PyException((PyBaseException) e);
     }
 
     /** Names of the modules currently in {@code sys.modules} (for tests and diagnostics). */

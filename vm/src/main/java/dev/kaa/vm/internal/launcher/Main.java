@@ -183,6 +183,7 @@ public final class Main {
                 dontWrite, c.ignoreEnvironment, c.isolated, c.noSite, c.noUserSite, c.safePath, c.quiet, c.verbose,
                 unbuffered, c.bytesWarning, c.xoptions.containsKey("dev"), maxDigits, null);
         try (Interpreter interp = Interpreter.create(config, in, out, err)) {
+            installInterruptHandler(interp);
             int status = switch (c.kind) {
                 case COMMAND -> interp.runSource(c.target, "<string>");
                 case MODULE -> runModule(interp, c.target);
@@ -194,6 +195,15 @@ public final class Main {
                 status = new Repl(interp, in, out, err, c.quiet).run();
             }
             return status;
+        }
+    }
+
+    /** Ctrl-C raises KeyboardInterrupt in the main thread, at its next check point. */
+    private static void installInterruptHandler(Interpreter interp) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> interp.interrupt());
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // No SIGINT to take over (an embedding JVM may own it): Ctrl-C then ends the JVM.
         }
     }
 

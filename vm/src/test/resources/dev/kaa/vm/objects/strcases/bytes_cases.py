@@ -131,3 +131,46 @@ for b, e in [(b'a', 'utf-16'), (b'\xff\xfea\x00', 'utf-16'), (b'\xfe\xff\x00a', 
         m(b, 'decode', e, h)
 m(b'\xff\xfe\x00\xd8', 'decode', 'utf-16', 'surrogatepass')
 m(b'\x00\xd8\x00\x00', 'decode', 'utf-32-le', 'surrogatepass')
+# Random bytes %-formats (seeded).
+import random
+rnd = random.Random(314)
+values = [0, -1, 42, 255, 10**20, True, 0.0, -2.75, 1e22, float('nan'), b'', b'ab', bytearray(b'q'), 'a', [1], None]
+for _ in range(400):
+    flags = ''.join(rnd.choice(['', '-', '+', ' ', '#', '0']) for _ in range(rnd.randint(0, 2)))
+    width = rnd.choice(['', '', '1', '5', '*'])
+    prec = rnd.choice(['', '', '.0', '.1', '.3', '.*'])
+    conv = rnd.choice('sbradiuxXoeEfFgGc%')
+    f = ('x%' + flags + width + prec + conv + 'y').encode()
+    args = []
+    if width == '*':
+        args.append(rnd.choice([3, -4, 0]))
+    if prec == '.*':
+        args.append(rnd.choice([0, 2, 5]))
+    if conv != '%' or rnd.random() < 0.3:
+        args.append(rnd.choice(values))
+    op('%', f if rnd.random() < 0.7 else bytearray(f), tuple(args))
+# utf-8-sig
+m('aé', 'encode', 'utf-8-sig')
+m('a\ud800', 'encode', 'utf-8-sig', 'replace')
+m('a\ud800', 'encode', 'utf_8_sig')
+for b in [b'\xef\xbb\xbfa', b'a', b'\xef\xbb\xbf\xff', b'\xff', b'\xef\xbb', b'']:
+    m(b, 'decode', 'utf-8-sig')
+    m(b, 'decode', 'UTF-8-SIG', 'replace')
+# Constructor argument binding.
+new('bytes', x=1)
+new('bytearray', x=1)
+new('bytes', 1, 2, 3, 4)
+new('bytearray', 1, 2, 3, 4)
+new('bytes', b'', source=1)
+new('bytearray', b'', source=1)
+new('bytes', source=b'x')
+new('bytearray', source=b'x')
+new('bytes', 'é', errors='strict', encoding='latin-1')
+new('str', 1, 2, 3, 4)
+new('str', b'', object=1)
+new('str', b'\xe9', errors='replace', encoding='utf-8')
+new('memoryview', x=1)
+new('memoryview')
+new('memoryview', b'', 1)
+new('memoryview', 1)
+new('memoryview', 'a')

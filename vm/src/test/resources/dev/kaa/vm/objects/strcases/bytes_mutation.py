@@ -19,7 +19,7 @@ c+=b'++'; print(c)
 c*=2; print(c)
 d=bytearray(b'abc'); d[::-1]=b'xyz'; print(d)
 d[0:0]=d; print(d)
-e=bytearray(b'abc'); m=memoryview(e)
+e=bytearray(b'abc'); m=memoryview(e); m.__enter__()
 def err(f):
     try: f()
     except Exception as x: print(type(x).__name__, x)

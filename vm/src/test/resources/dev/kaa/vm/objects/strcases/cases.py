@@ -177,3 +177,29 @@ new('str', b'a', 1)
 new('str', b'a', 'foo')
 new('str', object='x')
 new('str', x=1)
+# Random %-formats and str format specs (seeded), to compare every corner with CPython.
+import random
+rnd = random.Random(313)
+values = [0, 1, -1, 42, -7, 255, 10**20, -10**20, True, 0.0, -0.0, 1.5, -2.75, 1e-7, 123456.789, 1e22, float('inf'),
+          float('-inf'), float('nan'), 'a', 'xyz', 'é😀', '', [1], (1,), None]
+for _ in range(700):
+    flags = ''.join(rnd.choice(['', '-', '+', ' ', '#', '0']) for _ in range(rnd.randint(0, 2)))
+    width = rnd.choice(['', '', '1', '5', '12', '*'])
+    prec = rnd.choice(['', '', '.0', '.1', '.3', '.10', '.*'])
+    conv = rnd.choice('sradiuxXoeEfFgGc%')
+    f = 'x%' + flags + width + prec + conv + 'y'
+    args = []
+    if width == '*':
+        args.append(rnd.choice([3, -4, 0]))
+    if prec == '.*':
+        args.append(rnd.choice([0, 2, 5]))
+    if conv != '%':
+        args.append(rnd.choice(values))
+    op('%', f, tuple(args))
+for _ in range(400):
+    fill = rnd.choice(['', '', '*', '0', '😀'])
+    align = rnd.choice(['', '<', '>', '^', '='])
+    spec = (fill + align if align else '') + rnd.choice(['', '', '+', '#', '0']) + rnd.choice(['', '4', '9', '012']) \
+        + rnd.choice(['', '', ',', '_']) + rnd.choice(['', '', '.0', '.2', '.5']) + rnd.choice(['', '', 's', 'x', 'r'])
+    fmt(rnd.choice(['', 'ab', 'héllo', 'x😀y']), spec)
+    m('[{0:' + spec + '}]', 'format', rnd.choice(['ab', 'q']))

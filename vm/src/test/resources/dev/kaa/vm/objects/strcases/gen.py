@@ -39,7 +39,7 @@ def m(recv, name, *args, **kw):
 def op(sym, a, b):
     lines.append(' '.join(['op', sym, enc(a), enc(b)]) + '\t' + outcome(lambda: OPS[sym](a, b)))
 def new(tname, *args, **kw):
-    t = {'str': str, 'bytes': bytes, 'bytearray': bytearray}[tname]
+    t = {'str': str, 'bytes': bytes, 'bytearray': bytearray, 'memoryview': memoryview}[tname]
     lines.append(' '.join(['new', tname, 'N', str(len(args))] + [enc(a) for a in args]
                           + [str(len(kw))] + [x for k, v in kw.items() for x in (k, enc(v))])
                  + '\t' + outcome(lambda: t(*args, **kw)))

@@ -1,0 +1,238 @@
+package dev.kaa.vm.modules;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ByteChannel;
+import java.nio.channels.Channel;
+import java.nio.channels.FileChannel;
+import java.nio.channels.NonReadableChannelException;
+import java.nio.channels.NonWritableChannelException;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The file descriptors of one interpreter: small integers naming open Java channels, as the
+ * C library's descriptors name open files. Descriptors 0, 1 and 2 are the process's standard
+ * streams; new descriptors take the lowest free number from 3, as {@code open(2)} does.
+ * {@code dup} makes a second descriptor for the same open file: the file closes when the last
+ * descriptor for it does.
+ *
+ * <p>Thread safety: GIL-guarded.
+ */
+final class PosixFdTable {
+    /** What a descriptor refers to: CPython's "open file description". */
+    static final class Handle {
+        final Channel channel;
+        /** The file, for fstat; for the standard streams their /proc entry. */
+        final Path path;
+        final boolean directory, append, seekable, stdio;
+        final int fdForProc;
+        boolean blocking = true;
+        int refs;
+
+        Handle(Channel channel, Path path, boolean directory, boolean append, int fdForProc) {
+            this.channel = channel;
+            this.path = path;
+            this.directory = directory;
+            this.append = append;
+            this.seekable = channel instanceof FileChannel;
+            this.stdio = fdForProc >= 0;
+            this.fdForProc = fdForProc;
+        }
+
+        /** {@code read(2)} of at most {@code n} bytes; an empty array at end of file. */
+        byte[] read(int n) throws IOException {
+            if (directory) {
+                throw new PosixFailure(PosixErrors.EISDIR);
+            }
+            if (!(channel instanceof ReadableByteChannel rc)) {
+                throw new PosixFailure(PosixErrors.EBADF);
+            }
+            ByteBuffer buf = ByteBuffer.allocate(n);
+            int got;
+            try {
+                got = n == 0 ? 0 : rc.read(buf);
+            } catch (NonReadableChannelException e) {
+                throw new PosixFailure(PosixErrors.EBADF);
+            }
+            if (got <= 0) {
+                if (got == 0 && !blocking && n > 0) {
+                    throw new PosixFailure(11); // EAGAIN: a non-blocking pipe with nothing to read
+                }
+                return new byte[0];
+            }
+            byte[] out = new byte[got];
+            buf.flip().get(out);
+            return out;
+        }
+
+        /** {@code write(2)}: the number of bytes written. */
+        int write(byte[] data) throws IOException {
+            if (directory || !(channel instanceof WritableByteChannel wc)) {
+                throw new PosixFailure(PosixErrors.EBADF);
+            }
+            try {
+                if (append && channel instanceof FileChannel fc) {
+                    fc.position(fc.size());
+                }
+                ByteBuffer buf = ByteBuffer.wrap(data);
+                int total = 0;
+                do {
+                    int w = wc.write(buf);
+                    if (w == 0 && !blocking) {
+                        break;
+                    }
+                    total += w;
+                } while (buf.hasRemaining() && blocking);
+                if (total == 0 && !blocking && data.length > 0) {
+                    throw new PosixFailure(11);
+                }
+                return total;
+            } catch (NonWritableChannelException e) {
+                throw new PosixFailure(PosixErrors.EBADF);
+            }
+        }
+
+        /** {@code lseek(2)}. */
+        long seek(long pos, int whence) throws IOException {
+            if (directory) {
+                return 0;
+            }
+            if (!(channel instanceof FileChannel fc)) {
+                throw new PosixFailure(PosixErrors.ESPIPE);
+            }
+            long base = switch (whence) {
+                case 0 -> 0;
+                case 1 -> fc.position();
+                case 2 -> fc.size();
+                default -> throw new PosixFailure(PosixErrors.EINVAL);
+            };
+            long target = base + pos;
+            if (target < 0) {
+                throw new PosixFailure(PosixErrors.EINVAL);
+            }
+            fc.position(target);
+            return target;
+        }
+
+        void close() throws IOException {
+            if (!stdio && channel != null) {
+                channel.close();
+            }
+        }
+
+        /** Whether the descriptor is a terminal: its /proc link names a tty device (Linux). */
+        boolean isatty() {
+            if (!stdio) {
+                return false;
+            }
+            try {
+                String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fdForProc)).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+            } catch (IOException | UnsupportedOperationException e) {
+                return fdForProc <= 1 && System.console() != null;
+            }
+        }
+
+        void setBlocking(boolean b) throws IOException {
+            if (channel instanceof SelectableChannel sc) {
+                sc.configureBlocking(b);
+            }
+            blocking = b;
+        }
+    }
+
+    /** A failed call with this errno (checked, so it travels with the JDK's IOExceptions). */
+    static final class PosixFailure extends IOException {
+        final int errno;
+
+        PosixFailure(int errno) {
+            super(PosixErrors.strerror(errno));
+            this.errno = errno;
+        }
+
+        @Override public synchronized Throwable fillInStackTrace() {
+            return this; // an expected outcome, not a bug: no stack trace
+        }
+    }
+
+    private final List<Handle> table = new ArrayList<>();
+
+    PosixFdTable() {
+        table.add(stdio(new FileInputStream(FileDescriptor.in).getChannel(), 0));
+        table.add(stdio(new FileOutputStream(FileDescriptor.out).getChannel(), 1));
+        table.add(stdio(new FileOutputStream(FileDescriptor.err).getChannel(), 2));
+    }
+
+    private static Handle stdio(ByteChannel c, int fd) {
+        Handle h = new Handle(c, Path.of("/proc/self/fd/" + fd), false, false, fd);
+        h.refs = 1;
+        return h;
+    }
+
+    /** The handle of {@code fd}; {@code EBADF} if none. */
+    Handle get(int fd) {
+        Handle h = fd >= 0 && fd < table.size() ? table.get(fd) : null;
+        if (h == null) {
+            throw PosixErrors.error(PosixErrors.EBADF, null);
+        }
+        return h;
+    }
+
+    /** Whether {@code fd} is open. */
+    boolean isOpen(int fd) {
+        return fd >= 0 && fd < table.size() && table.get(fd) != null;
+    }
+
+    /** A new descriptor, the lowest free one, for {@code h}. */
+    int add(Handle h) {
+        return addFrom(h, 0);
+    }
+
+    private int addFrom(Handle h, int from) {
+        h.refs++;
+        for (int i = from; i < table.size(); i++) {
+            if (table.get(i) == null) {
+                table.set(i, h);
+                return i;
+            }
+        }
+        while (table.size() < from) {
+            table.add(null);
+        }
+        table.add(h);
+        return table.size() - 1;
+    }
+
+    /** {@code dup2(fd, fd2)}: {@code fd2} closed first if open. */
+    void put(int fd2, Handle h) throws IOException {
+        if (isOpen(fd2)) {
+            if (table.get(fd2) == h) {
+                return;
+            }
+            close(fd2);
+        }
+        while (table.size() <= fd2) {
+            table.add(null);
+        }
+        h.refs++;
+        table.set(fd2, h);
+    }
+
+    /** {@code close(fd)}; {@code EBADF} if not open. */
+    void close(int fd) throws IOException {
+        Handle h = get(fd);
+        table.set(fd, null);
+        if (--h.refs == 0) {
+            h.close();
+        }
+    }
+}

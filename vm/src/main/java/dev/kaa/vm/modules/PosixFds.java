@@ -1,0 +1,282 @@
+package dev.kaa.vm.modules;
+
+import dev.kaa.vm.objects.KwOnly;
+import dev.kaa.vm.objects.Opt;
+import dev.kaa.vm.objects.PyBytes;
+import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyInt;
+import dev.kaa.vm.objects.PyMethod;
+import dev.kaa.vm.objects.PyNone;
+import dev.kaa.vm.objects.PyStr;
+import dev.kaa.vm.objects.PyTuple;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.Pipe;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The {@code posix} functions on file descriptors ({@code open}, {@code read}, {@code write},
+ * {@code lseek}, {@code pipe}, {@code dup} …) over the interpreter's {@link PosixFdTable}.
+ *
+ * <p>Thread safety: GIL-guarded.
+ */
+final class PosixFds {
+    private PosixFds() {}
+
+    static final int O_WRONLY = 1, O_RDWR = 2, O_CREAT = 64, O_EXCL = 128, O_TRUNC = 512, O_APPEND = 1024,
+            O_NONBLOCK = 2048, O_DSYNC = 4096, O_DIRECTORY = 65536, O_NOFOLLOW = 131072, O_SYNC = 1052672,
+            O_PATH = 2097152;
+
+    private static PosixFdTable fds() {
+        return PosixState.current().fds;
+    }
+
+    @PyMethod(positionalOnly = 0, doc = "Open a file for low level IO.  Returns a file descriptor (integer).")
+    static int open(Object path, int flags, @Opt("511") int mode, @KwOnly @Opt Object dir_fd) {
+        PosixStat.noDirFd("open", dir_fd);
+        PosixPaths.Arg p = PosixPaths.convert("open", "path", path, false, false);
+        Path f = p.path();
+        int acc = flags & 3;
+        boolean isDir = Files.isDirectory(f, (flags & O_NOFOLLOW) != 0 ? new LinkOption[] {LinkOption.NOFOLLOW_LINKS}
+                : new LinkOption[0]);
+        if ((flags & O_DIRECTORY) != 0 || (flags & O_PATH) != 0 || isDir) {
+            if (!Files.exists(f)) {
+                throw PosixErrors.error(PosixErrors.ENOENT, p.object());
+            }
+            if (!isDir && (flags & O_PATH) == 0) {
+                throw PosixErrors.error(PosixErrors.ENOTDIR, p.object());
+            }
+            if (isDir && (acc != 0 || (flags & O_CREAT) != 0 && (flags & O_EXCL) != 0)) {
+                throw PosixErrors.error(acc != 0 ? PosixErrors.EISDIR : PosixErrors.EEXIST, p.object());
+            }
+            return fds().add(new PosixFdTable.Handle(null, f, isDir, false, -1));
+        }
+        Set<OpenOption> opts = new HashSet<>();
+        if (acc == 0 || acc == O_RDWR) {
+            opts.add(StandardOpenOption.READ);
+        }
+        if (acc == O_WRONLY || acc == O_RDWR) {
+            opts.add(StandardOpenOption.WRITE);
+        }
+        if ((flags & O_CREAT) != 0) {
+            opts.add((flags & O_EXCL) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
+        }
+        if ((flags & O_TRUNC) != 0 && acc != 0) {
+            opts.add(StandardOpenOption.TRUNCATE_EXISTING);
+        }
+        if ((flags & O_NOFOLLOW) != 0) {
+            opts.add(LinkOption.NOFOLLOW_LINKS);
+        }
+        if ((flags & O_SYNC) == O_SYNC) {
+            opts.add(StandardOpenOption.SYNC);
+        } else if ((flags & O_DSYNC) != 0) {
+            opts.add(StandardOpenOption.DSYNC);
+        }
+        try {
+            boolean existed = Files.exists(f, LinkOption.NOFOLLOW_LINKS);
+            FileChannel fc = (flags & O_CREAT) != 0 ? FileChannel.open(f, opts, PosixFiles.permissions(mode))
+                    : FileChannel.open(f, opts);
+            if (!existed && (flags & O_CREAT) != 0) {
+                PosixFiles.applyUmask(f, mode);
+            }
+            PosixFdTable.Handle h = new PosixFdTable.Handle(fc, f, false, (flags & O_APPEND) != 0, -1);
+            if ((flags & O_NONBLOCK) != 0) {
+                h.blocking = false;
+            }
+            return fds().add(h);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, p.object());
+        }
+    }
+
+    @PyMethod(positionalOnly = 0, doc = "Close a file descriptor.")
+    static void close(int fd) {
+        try {
+            fds().close(fd);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    @PyMethod(doc = "Closes all file descriptors in [fd_low, fd_high), ignoring errors.")
+    static void closerange(int fd_low, int fd_high) {
+        PosixFdTable t = fds();
+        for (int fd = Math.max(fd_low, 0); fd < fd_high; fd++) {
+            if (t.isOpen(fd)) {
+                try {
+                    t.close(fd);
+                } catch (IOException e) {
+                    // Ignored, as the C function ignores errors.
+                }
+            }
+        }
+    }
+
+    @PyMethod(doc = "Read from a file descriptor.  Returns a bytes object.")
+    static Object read(int fd, long length) {
+        if (length < 0) {
+            throw PosixErrors.error(PosixErrors.EINVAL, null);
+        }
+        try {
+            return new PyBytes(fds().get(fd).read((int) Math.min(length, Integer.MAX_VALUE - 8)));
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    @PyMethod(doc = "Write a bytes object to a file descriptor.")
+    static int write(int fd, Object data) {
+        byte[] b = data instanceof PyBytes pb ? pb.data() : data instanceof dev.kaa.vm.objects.PyByteArray ba ? ba.toByteArray()
+                : data instanceof dev.kaa.vm.objects.PyMemoryView mv
+                ? ((PyBytes) dev.kaa.vm.objects.Abstract.callMethod(mv, "tobytes")).data() : null;
+        if (b == null) {
+            throw PyErr.typeError("a bytes-like object is required, not '%T'", data);
+        }
+        try {
+            return fds().get(fd).write(b);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    @PyMethod(doc = "Set the position of a file descriptor.  Return the new position.")
+    static long lseek(int fd, long position, int whence) {
+        try {
+            return fds().get(fd).seek(position, whence);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    @PyMethod(positionalOnly = 0, doc = "Force write of fd to disk.")
+    static void fsync(Object fd) {
+        PosixFdTable.Handle h = fds().get(fileno(fd));
+        try {
+            if (h.channel instanceof FileChannel fc) {
+                fc.force(true);
+            } else if (!h.directory) {
+                // Pipes and terminals cannot be synced: EINVAL, as Linux says.
+                throw PosixErrors.error(PosixErrors.EINVAL, null);
+            }
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    @PyMethod(doc = "Force write of fd to disk without forcing update of metadata.")
+    static void fdatasync(Object fd) {
+        fsync(fd);
+    }
+
+    /** An int, or an object with a {@code fileno()} method (CPython's {@code fildes_converter}). */
+    static int fileno(Object o) {
+        Object v = o;
+        if (!(o instanceof PyInt)) {
+            Object m = dev.kaa.vm.objects.Abstract.lookupAttr(o, PyStr.of("fileno"));
+            if (m == null) {
+                throw PyErr.typeError("argument must be an int, or have a fileno() method.");
+            }
+            v = dev.kaa.vm.objects.Abstract.call(m);
+            if (!(v instanceof PyInt)) {
+                throw PyErr.typeError("fileno() returned a non-integer");
+            }
+        }
+        long n = ((PyInt) v).isLong() ? ((PyInt) v).longValue() : -1;
+        if (n < 0 || n > Integer.MAX_VALUE) {
+            throw PyErr.valueError("file descriptor cannot be a negative integer (%d)", n);
+        }
+        return (int) n;
+    }
+
+    @PyMethod(doc = "Return a duplicate of a file descriptor.")
+    static int dup(int fd) {
+        return fds().add(fds().get(fd));
+    }
+
+    @PyMethod(positionalOnly = 0, doc = "Duplicate file descriptor.")
+    static int dup2(int fd, int fd2, @Opt("True") boolean inheritable) {
+        PosixFdTable.Handle h = fds().get(fd);
+        if (fd2 < 0) {
+            throw PosixErrors.error(PosixErrors.EBADF, null);
+        }
+        try {
+            fds().put(fd2, h);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+        return fd2;
+    }
+
+    @PyMethod(doc = "Return True if the fd is connected to a terminal.")
+    static boolean isatty(int fd) {
+        PosixFdTable t = fds();
+        return t.isOpen(fd) && t.get(fd).isatty();
+    }
+
+    @PyMethod(doc = "Create a pipe.\n\nReturns a tuple of two file descriptors:\n  (read_fd, write_fd)")
+    static Object pipe() {
+        try {
+            Pipe pipe = Pipe.open();
+            int r = fds().add(new PosixFdTable.Handle(pipe.source(), null, false, false, -1));
+            int w = fds().add(new PosixFdTable.Handle(pipe.sink(), null, false, false, -1));
+            return PyTuple.of(PyInt.of(r), PyInt.of(w));
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    @PyMethod(doc = "Truncate a file, specified by file descriptor, to a specific length.")
+    static void ftruncate(int fd, long length) {
+        PosixFdTable.Handle h = fds().get(fd);
+        if (!(h.channel instanceof FileChannel fc) || length < 0) {
+            throw PosixErrors.error(PosixErrors.EINVAL, null);
+        }
+        try {
+            PosixFiles.setLength(fc, length);
+        } catch (java.nio.channels.NonWritableChannelException e) {
+            throw PosixErrors.error(PosixErrors.EINVAL, null);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    @PyMethod(doc = "Get the blocking mode of the file descriptor.")
+    static boolean get_blocking(int fd) {
+        return fds().get(fd).blocking;
+    }
+
+    @PyMethod(doc = "Set the blocking mode of the specified file descriptor.")
+    static void set_blocking(int fd, boolean blocking) {
+        try {
+            fds().get(fd).setBlocking(blocking);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    @PyMethod(doc = "Get the close-on-exe flag of the specified file descriptor.")
+    static boolean get_inheritable(int fd) {
+        // Java opens every file close-on-exec, and Kaa starts no child with inherited descriptors.
+        fds().get(fd);
+        return false;
+    }
+
+    @PyMethod(doc = "Set the inheritable flag of the specified file descriptor.")
+    static void set_inheritable(int fd, boolean inheritable) {
+        fds().get(fd);
+        if (inheritable) {
+            throw PyErr.notImplementedError("set_inheritable: Kaa cannot pass file descriptors to child processes");
+        }
+    }
+
+    @PyMethod(positionalOnly = 0, doc = "Return a string describing the encoding of a terminal's file descriptor.")
+    static Object device_encoding(int fd) {
+        return isatty(fd) ? PyStr.of("UTF-8") : PyNone.NONE;
+    }
+}

@@ -1,0 +1,244 @@
+package dev.kaa.vm.modules;
+
+import dev.kaa.vm.objects.Abstract;
+import dev.kaa.vm.objects.ClassMethod;
+import dev.kaa.vm.objects.GenericAlias;
+import dev.kaa.vm.objects.KwOnly;
+import dev.kaa.vm.objects.Opt;
+import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyGetter;
+import dev.kaa.vm.objects.PyMethod;
+import dev.kaa.vm.objects.PyNone;
+import dev.kaa.vm.objects.PyObject;
+import dev.kaa.vm.objects.PyStr;
+import dev.kaa.vm.objects.PyType;
+import dev.kaa.vm.objects.StructSeq;
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+
+/**
+ * {@code os.scandir}: the {@code posix.ScandirIterator} (an iterator and context manager over a
+ * directory, read lazily in {@code readdir} order) and its {@code posix.DirEntry} items.
+ *
+ * <p>The JDK does not give the entry's type from {@code readdir}, so a {@code DirEntry} learns
+ * it from one {@code lstat}, made when first asked and cached (as CPython caches
+ * {@code d_type}); {@code stat()} following links is cached separately.
+ *
+ * <p>Thread safety: GIL-guarded.
+ */
+final class PosixScandir {
+    private PosixScandir() {}
+
+    @PyMethod(positionalOnly = 0, doc = "Return an iterator of DirEntry objects for given path.")
+    static Object scandir(@Opt Object path) {
+        PosixPaths.Arg p = PosixPaths.convert("scandir", "path", path == null ? PyNone.NONE : path, true, true);
+        Path dir = PosixFiles.directoryOf(p);
+        try {
+            DirectoryStream<Path> ds = Files.newDirectoryStream(dir);
+            String prefix = p.isFd() ? "" : p.text().endsWith("/") ? p.text() : p.text() + "/";
+            return new ScandirIterator(ds, p, prefix);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, p.isFd() ? null : p.object());
+        }
+    }
+
+    /** {@code posix.ScandirIterator}. */
+    static final class ScandirIterator extends PyObject {
+        static final PyType TYPE = PyType.builtin("posix.ScandirIterator", ScandirIterator.class,
+                MethodHandles.lookup(), PyType.DISALLOW_INSTANTIATION);
+        private DirectoryStream<Path> stream;
+        private final Iterator<Path> it;
+        private final PosixPaths.Arg arg;
+        private final String prefix;
+
+        ScandirIterator(DirectoryStream<Path> stream, PosixPaths.Arg arg, String prefix) {
+            this.stream = stream;
+            this.it = stream.iterator();
+            this.arg = arg;
+            this.prefix = prefix;
+        }
+
+        @Override public PyType type() {
+            return TYPE;
+        }
+
+        @PyMethod
+        Object __iter__() {
+            return this;
+        }
+
+        @PyMethod
+        Object __next__() {
+            if (stream == null) {
+                throw PyErr.stopIteration(null);
+            }
+            try {
+                if (it.hasNext()) {
+                    Path entry = it.next();
+                    String name = entry.getFileName().toString();
+                    return new DirEntry(arg.name(name), arg.name(prefix + name), entry);
+                }
+            } catch (java.nio.file.DirectoryIteratorException e) {
+                close();
+                throw PosixErrors.of(e.getCause(), arg.isFd() ? null : arg.object());
+            }
+            close();
+            throw PyErr.stopIteration(null);
+        }
+
+        @PyMethod(doc = "Close the scandir iterator.")
+        void close() {
+            if (stream != null) {
+                try {
+                    stream.close();
+                } catch (IOException e) {
+                    // Closing a directory stream cannot usefully fail.
+                }
+                stream = null;
+            }
+        }
+
+        @PyMethod
+        Object __enter__() {
+            return this;
+        }
+
+        @PyMethod
+        boolean __exit__(Object[] args, String[] kwnames) {
+            close();
+            return false;
+        }
+
+        @PyMethod
+        Object __repr__() {
+            return PyStr.of("<posix.ScandirIterator object at " + Abstract.idHex(this) + ">");
+        }
+    }
+
+    /** {@code posix.DirEntry}. */
+    static final class DirEntry extends PyObject {
+        static final PyType TYPE = PyType.builtin("posix.DirEntry", DirEntry.class, MethodHandles.lookup(),
+                PyType.DISALLOW_INSTANTIATION);
+        private final Object name, path;
+        private final Path file;
+        /** Cached lstat and stat results; null until asked. */
+        private StructSeq lstat, stat;
+
+        DirEntry(Object name, Object path, Path file) {
+            this.name = name;
+            this.path = path;
+            this.file = file;
+        }
+
+        @Override public PyType type() {
+            return TYPE;
+        }
+
+        @PyGetter("name")
+        Object nameAttr() {
+            return name;
+        }
+
+        @PyGetter("path")
+        Object pathAttr() {
+            return path;
+        }
+
+        private StructSeq lstatCached() throws IOException {
+            if (lstat == null) {
+                lstat = PosixStat.of(file, false);
+            }
+            return lstat;
+        }
+
+        @PyMethod(positionalOnly = 0, doc = "Return stat_result object for the entry; cached per entry.")
+        Object stat(@KwOnly @Opt("True") boolean follow_symlinks) {
+            try {
+                if (!follow_symlinks) {
+                    return lstatCached();
+                }
+                if (stat == null) {
+                    StructSeq l = lstatCached();
+                    stat = isLink(l) ? PosixStat.of(file, true) : l;
+                }
+                return stat;
+            } catch (IOException e) {
+                throw PosixErrors.of(e, path);
+            }
+        }
+
+        private static int mode(StructSeq s) {
+            return Abstract.asInt(s.get(0));
+        }
+
+        private static boolean isLink(StructSeq s) {
+            return (mode(s) & 0170000) == 0120000;
+        }
+
+        /** The file type bits, or -1 when the entry (or a link's target) is gone. */
+        private int type(boolean follow) {
+            try {
+                StructSeq l = lstatCached();
+                if (follow && isLink(l)) {
+                    return mode((StructSeq) stat(true)) & 0170000;
+                }
+                return mode(l) & 0170000;
+            } catch (IOException e) {
+                return -1;
+            } catch (dev.kaa.vm.objects.PyException e) {
+                if (Abstract.typeOf(e.value()) == dev.kaa.vm.objects.Exceptions.FileNotFoundError) {
+                    return -1;
+                }
+                throw e;
+            }
+        }
+
+        @PyMethod(positionalOnly = 0, doc = "Return True if the entry is a directory; cached per entry.")
+        boolean is_dir(@KwOnly @Opt("True") boolean follow_symlinks) {
+            return type(follow_symlinks) == 0040000;
+        }
+
+        @PyMethod(positionalOnly = 0, doc = "Return True if the entry is a file; cached per entry.")
+        boolean is_file(@KwOnly @Opt("True") boolean follow_symlinks) {
+            return type(follow_symlinks) == 0100000;
+        }
+
+        @PyMethod(doc = "Return True if the entry is a symbolic link; cached per entry.")
+        boolean is_symlink() {
+            return type(false) == 0120000;
+        }
+
+        @PyMethod(doc = "Return True if the entry is a junction; cached per entry.")
+        boolean is_junction() {
+            return false;
+        }
+
+        @PyMethod(doc = "Return inode of the entry; cached per entry.")
+        Object inode() {
+            try {
+                return lstatCached().get(1);
+            } catch (IOException e) {
+                throw PosixErrors.of(e, path);
+            }
+        }
+
+        @PyMethod(doc = "Returns the path for the entry.")
+        Object __fspath__() {
+            return path;
+        }
+
+        @PyMethod
+        Object __repr__() {
+            return PyStr.of("<DirEntry " + Abstract.repr(name).value() + ">");
+        }
+
+        @ClassMethod
+        static Object __class_getitem__(PyType cls, Object item) {
+            return GenericAlias.of(cls, item);
+        }
+    }
+}

@@ -13,6 +13,7 @@ module dev.kaa.vm {
     requires dev.kaa.ext;
     requires dev.kaa.stdlib.lib;
     requires jdk.unsupported;
+    requires static org.jline;
 
     exports dev.kaa.vm;
 

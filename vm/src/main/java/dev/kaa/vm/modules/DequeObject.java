@@ -430,11 +430,6 @@ public final class DequeObject extends CollectionsSubclassable {
         return size;
     }
 
-    @PyMethod
-    boolean __bool__() {
-        return size > 0;
-    }
-
     private int itemIndex(Object index) {
         if (Abstract.typeOf(index).unary(Slot.__index__) == null) {
             throw PyErr.typeError("sequence index must be integer, not '%T'", index);

@@ -27,7 +27,6 @@ public final class FunctoolsModule {
         Exposer.functions(FunctoolsModule.class, MethodHandles.lookup(), "_functools", m).forEach(m::put);
         m.put("partial", FunctoolsPartial.TYPE);
         m.put("_lru_cache_wrapper", FunctoolsLruCache.TYPE);
-        m.put("KeyWrapper", FunctoolsKeyWrapper.TYPE);
         return m;
     }
 

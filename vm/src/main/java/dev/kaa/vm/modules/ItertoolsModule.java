@@ -4,7 +4,6 @@ import dev.kaa.vm.objects.Exposer;
 import dev.kaa.vm.objects.PyMethod;
 import dev.kaa.vm.objects.PyModule;
 import dev.kaa.vm.objects.PyStr;
-import dev.kaa.vm.objects.Opt;
 import java.lang.invoke.MethodHandles;
 
 /**

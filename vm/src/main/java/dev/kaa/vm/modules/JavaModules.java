@@ -45,5 +45,6 @@ public final class JavaModules {
             // Group C (posix, _stat, _imp):
             Map.entry("posix", PosixModule::create),
             Map.entry("_imp", ImpModule::create),
+            Map.entry("_stat", StatModule::create),
             Map.entry("_kaa", KaaModule::create));
 }

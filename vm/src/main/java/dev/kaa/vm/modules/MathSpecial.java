@@ -322,6 +322,19 @@ final class MathSpecial {
         return lnGammaLarge(x.add(BigDecimal.valueOf(shift))).subtract(ln(prod), WIDE);
     }
 
+    /** Gamma(x) for x > 0: Stirling's series at x + shift, divided down by the shift's product. */
+    private static BigDecimal gammaPositive(BigDecimal x) {
+        if (x.compareTo(BigDecimal.valueOf(24)) >= 0) {
+            return exp(lnGammaLarge(x));
+        }
+        int shift = 24 - x.intValue();
+        BigDecimal prod = BigDecimal.ONE;
+        for (int i = 0; i < shift; i++) {
+            prod = prod.multiply(x.add(BigDecimal.valueOf(i)), WIDE);
+        }
+        return exp(lnGammaLarge(x.add(BigDecimal.valueOf(shift)))).divide(prod, WIDE);
+    }
+
     @PyMethod(doc = "Gamma function at x.")
     static double gamma(double x) {
         if (Double.isNaN(x) || x == Double.POSITIVE_INFINITY) {
@@ -339,7 +352,7 @@ final class MathSpecial {
         BigDecimal b = new BigDecimal(x);
         BigDecimal r;
         if (x > 0) {
-            r = exp(lnGammaPositive(b));
+            r = gammaPositive(b);
         } else {
             // Reflection: Gamma(x) = pi / (sin(pi x) Gamma(1 - x)).
             double frac = x - Math.rint(x);
@@ -347,7 +360,7 @@ final class MathSpecial {
             if (((long) Math.rint(x)) % 2 != 0) {
                 s = s.negate();
             }
-            BigDecimal g1 = exp(lnGammaPositive(BigDecimal.ONE.subtract(b)));
+            BigDecimal g1 = gammaPositive(BigDecimal.ONE.subtract(b));
             r = PI.divide(s.multiply(g1, WIDE), WIDE);
         }
         double d = r.doubleValue();

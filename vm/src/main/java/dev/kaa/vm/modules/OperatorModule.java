@@ -6,7 +6,6 @@ import dev.kaa.vm.objects.CompareOp;
 import dev.kaa.vm.objects.Exposer;
 import dev.kaa.vm.objects.Fn;
 import dev.kaa.vm.objects.Opt;
-import dev.kaa.vm.objects.PyBuiltinFunction;
 import dev.kaa.vm.objects.PyByteArray;
 import dev.kaa.vm.objects.PyBytes;
 import dev.kaa.vm.objects.PyDict;
@@ -20,7 +19,6 @@ import dev.kaa.vm.objects.PyStr;
 import dev.kaa.vm.objects.Exceptions;
 import dev.kaa.vm.objects.Slot;
 import java.lang.invoke.MethodHandles;
-import java.util.Map;
 
 /**
  * {@code _operator}: the operators as functions, and the {@link OperatorAttrGetter attrgetter},
@@ -38,17 +36,7 @@ public final class OperatorModule {
                 + "corresponding\nto the intrinsic operators of Python.  For example, operator.add(x, y)\nis "
                 + "equivalent to the expression x+y.  The function names are those\nused for special methods; "
                 + "variants without leading and trailing\n'__' are also provided for convenience."));
-        Map<String, PyBuiltinFunction> fns = Exposer.functions(OperatorModule.class, MethodHandles.lookup(), "_operator", m);
-        fns.forEach(m::put);
-        // The dunder spellings CPython's _operator also has (operator.__add__ is operator.add).
-        for (String name : new String[] {"abs", "add", "and_", "concat", "contains", "delitem", "eq", "floordiv", "ge",
-                "getitem", "gt", "iadd", "iand", "iconcat", "ifloordiv", "ilshift", "imatmul", "imod", "imul", "index",
-                "inv", "invert", "ior", "ipow", "irshift", "isub", "itruediv", "ixor", "le", "lshift", "lt", "matmul",
-                "mod", "mul", "ne", "neg", "not_", "or_", "pos", "pow", "rshift", "setitem", "sub", "truediv", "xor",
-                "call"}) {
-            String bare = name.endsWith("_") ? name.substring(0, name.length() - 1) : name;
-            m.put("__" + bare + "__", fns.get(name));
-        }
+        Exposer.functions(OperatorModule.class, MethodHandles.lookup(), "_operator", m).forEach(m::put);
         m.put("attrgetter", OperatorAttrGetter.TYPE);
         m.put("itemgetter", OperatorItemGetter.TYPE);
         m.put("methodcaller", OperatorMethodCaller.TYPE);

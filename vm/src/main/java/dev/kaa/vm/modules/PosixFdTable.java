@@ -187,6 +187,15 @@ final class PosixFdTable {
         return h;
     }
 
+    /** The handle of {@code fd} for a path function given a descriptor: its error names the descriptor. */
+    Handle get(int fd, Object filename) {
+        Handle h = fd >= 0 && fd < table.size() ? table.get(fd) : null;
+        if (h == null) {
+            throw PosixErrors.error(PosixErrors.EBADF, filename);
+        }
+        return h;
+    }
+
     /** Whether {@code fd} is open. */
     boolean isOpen(int fd) {
         return fd >= 0 && fd < table.size() && table.get(fd) != null;

@@ -50,7 +50,7 @@ final class PosixFiles {
         PosixStat.noDirFd("stat", dir_fd);
         PosixPaths.Arg p = PosixPaths.convert("stat", "path", path, true, false);
         if (p.isFd()) {
-            PosixFdTable.Handle h = PosixState.current().fds.get(p.fd());
+            PosixFdTable.Handle h = PosixState.current().fds.get(p.fd(), p.object());
             try {
                 return PosixStat.fstat(h);
             } catch (IOException e) {
@@ -124,15 +124,15 @@ final class PosixFiles {
         PosixPaths.Arg p = PosixPaths.convert("chdir", "path", path, true, false);
         Path dir;
         if (p.isFd()) {
-            PosixFdTable.Handle h = st.fds.get(p.fd());
+            PosixFdTable.Handle h = st.fds.get(p.fd(), p.object());
             if (!h.directory) {
-                throw PosixErrors.error(PosixErrors.ENOTDIR, null);
+                throw PosixErrors.error(PosixErrors.ENOTDIR, p.object());
             }
             dir = h.path;
         } else {
             dir = p.path();
         }
-        Object name = p.isFd() ? null : p.object();
+        Object name = p.object();
         if (!Files.exists(dir)) {
             throw PosixErrors.error(PosixErrors.ENOENT, name);
         }
@@ -154,7 +154,7 @@ final class PosixFiles {
         if (p.isFd()) {
             PosixFdTable.Handle h = PosixState.current().fds.get(p.fd());
             if (!h.directory) {
-                throw PosixErrors.error(PosixErrors.ENOTDIR, null);
+                throw PosixErrors.error(PosixErrors.ENOTDIR, p.object());
             }
             return h.path;
         }
@@ -271,7 +271,6 @@ final class PosixFiles {
         PosixStat.noDirFd(func, dstDirFd);
         PosixPaths.Arg s = PosixPaths.convert(func, "src", src, false, false);
         PosixPaths.Arg d = PosixPaths.convert(func, "dst", dst, false, false);
-        sameKind(func, s, d);
         try {
             // An atomic move is rename(2) itself: it replaces an existing target as POSIX says.
             Files.move(s.path(), d.path(), StandardCopyOption.ATOMIC_MOVE);
@@ -282,12 +281,6 @@ final class PosixFiles {
         }
     }
 
-    private static void sameKind(String func, PosixPaths.Arg a, PosixPaths.Arg b) {
-        if (a.bytes() != b.bytes()) {
-            throw PyErr.typeError("%s: src and dst must be the same type", func);
-        }
-    }
-
     @PyMethod(positionalOnly = 0, doc = "Create a hard link to a file.")
     static void link(Object src, Object dst, @KwOnly @Opt Object src_dir_fd, @Opt Object dst_dir_fd,
             @Opt("True") boolean follow_symlinks) {
@@ -295,7 +288,6 @@ final class PosixFiles {
         PosixStat.noDirFd("link", dst_dir_fd);
         PosixPaths.Arg s = PosixPaths.convert("link", "src", src, false, false);
         PosixPaths.Arg d = PosixPaths.convert("link", "dst", dst, false, false);
-        sameKind("link", s, d);
         try {
             Path target = s.path();
             if (follow_symlinks && Files.isSymbolicLink(target)) {
@@ -312,7 +304,6 @@ final class PosixFiles {
         PosixStat.noDirFd("symlink", dir_fd);
         PosixPaths.Arg s = PosixPaths.convert("symlink", "src", src, false, false);
         PosixPaths.Arg d = PosixPaths.convert("symlink", "dst", dst, false, false);
-        sameKind("symlink", s, d);
         try {
             // The link's text is stored as given: a relative target stays relative to the link.
             Files.createSymbolicLink(d.path(), Path.of(s.text()));
@@ -343,7 +334,7 @@ final class PosixFiles {
             throw PyErr.notImplementedError("chmod: follow_symlinks unavailable on this platform");
         }
         PosixState st = PosixState.current();
-        Path f = p.isFd() ? st.fds.get(p.fd()).path : p.path();
+        Path f = p.isFd() ? st.fds.get(p.fd(), p.object()).path : p.path();
         try {
             Files.setAttribute(f, "unix:mode", mode & 07777);
         } catch (IOException e) {
@@ -382,7 +373,7 @@ final class PosixFiles {
         } else {
             atime = mtime = FileTime.from(java.time.Instant.now());
         }
-        Path f = p.isFd() ? PosixState.current().fds.get(p.fd()).path : p.path();
+        Path f = p.isFd() ? PosixState.current().fds.get(p.fd(), p.object()).path : p.path();
         try {
             Files.getFileAttributeView(f, BasicFileAttributeView.class, follow_symlinks ? FOLLOW : NOFOLLOW)
                     .setTimes(mtime, atime, null);

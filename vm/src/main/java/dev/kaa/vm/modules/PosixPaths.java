@@ -82,7 +82,8 @@ final class PosixPaths {
             }
             v = callFspath(o, method);
         }
-        return fromStrOrBytes(func, o, v);
+        // Errors name the str or bytes path, not the PathLike object, as CPython's do.
+        return fromStrOrBytes(func, v, v);
     }
 
     private static int fd(Object o) {

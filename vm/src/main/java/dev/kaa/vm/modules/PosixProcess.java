@@ -345,8 +345,8 @@ final class PosixProcess {
     @PyMethod(doc = "Delete an environment variable.\n\n"
             + "Kaa records the change for the child processes it starts: the JVM cannot change its own environment.")
     static void unsetenv(Object name) {
-        String n = envText(name, true);
-        if (n.indexOf('=') >= 0) {
+        String n = envText(name, false);
+        if (n.isEmpty() || n.indexOf('=') >= 0) {
             throw PosixErrors.error(PosixErrors.EINVAL, null);
         }
         PosixState.current().envChanges.put(n, null);

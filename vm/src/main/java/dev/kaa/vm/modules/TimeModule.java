@@ -47,12 +47,20 @@ public final class TimeModule {
         m.put("CLOCK_MONOTONIC_RAW", PyInt.of(CLOCK_MONOTONIC_RAW));
         m.put("CLOCK_BOOTTIME", PyInt.of(CLOCK_BOOTTIME));
         m.put("CLOCK_TAI", PyInt.of(CLOCK_TAI));
-        putZone(m, ZoneId.systemDefault());
+        putZone(m, localZone());
         return m;
     }
 
+    /** The local zone: the JVM's default, or what {@code tzset} found in {@code TZ}. */
+    private static volatile ZoneId localZone;
+
+    static ZoneId localZone() {
+        ZoneId z = localZone;
+        return z != null ? z : ZoneId.systemDefault();
+    }
+
     private static Object zoneNames() {
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = localZone();
         int year = ZonedDateTime.now(zone).getYear();
         ZonedDateTime jan = ZonedDateTime.of(year, 1, 1, 0, 0, 0, 0, zone);
         ZonedDateTime jul = ZonedDateTime.of(year, 7, 1, 0, 0, 0, 0, zone);
@@ -309,14 +317,14 @@ public final class TimeModule {
 
     @PyMethod
     static Object localtime(@Opt Object seconds) {
-        return broken(timestamp(seconds), ZoneId.systemDefault(), false).toStruct();
+        return broken(timestamp(seconds), localZone(), false).toStruct();
     }
 
     @PyMethod
     static Object mktime(Object t) {
         TimeTm tm = TimeTm.fromTuple(t, "mktime");
         try {
-            return new PyFloat(tm.toEpochLocal(ZoneId.systemDefault()));
+            return new PyFloat(tm.toEpochLocal(localZone()));
         } catch (DateTimeException | ArithmeticException e) {
             throw PyErr.overflowError("mktime argument out of range");
         }
@@ -325,7 +333,7 @@ public final class TimeModule {
     /** The time argument of strftime/asctime: a tuple, or now in local time when absent. */
     private static TimeTm tmArg(Object t, String func) {
         if (t == null) {
-            return broken(timestamp(null), ZoneId.systemDefault(), false);
+            return broken(timestamp(null), localZone(), false);
         }
         TimeTm tm = TimeTm.fromTuple(t, func);
         tm.check();
@@ -344,7 +352,7 @@ public final class TimeModule {
             throw PyErr.typeError("strftime() argument 1 must be str, not %T", format);
         }
         TimeTm tm = tmArg(t, "strftime");
-        return PyStr.of(TimeFormat.format(f.toString(), tm, ZoneId.systemDefault()));
+        return PyStr.of(TimeFormat.format(f.toString(), tm, localZone()));
     }
 
     private static String asctimeText(TimeTm tm) {
@@ -359,7 +367,7 @@ public final class TimeModule {
 
     @PyMethod
     static Object ctime(@Opt Object seconds) {
-        return PyStr.of(asctimeText(broken(timestamp(seconds), ZoneId.systemDefault(), false)));
+        return PyStr.of(asctimeText(broken(timestamp(seconds), localZone(), false)));
     }
 
     @PyMethod
@@ -372,10 +380,32 @@ public final class TimeModule {
 
     @PyMethod
     static void tzset() {
-        // The JVM fixes its default zone at start-up; the constants are recomputed from it.
-        Object mod = dev.kaa.vm.internal.eval.ThreadState.current().runtime.modules.getItem(PyStr.intern("time"));
+        // TZ is read from os.environ (the JVM's own environment never changes). Zone names
+        // ("Europe/Paris", "UTC") are understood; POSIX rule strings are not, and leave the
+        // zone as it was.
+        var rt = dev.kaa.vm.internal.eval.ThreadState.current().runtime;
+        Object os = rt.modules.getItem(PyStr.intern("os"));
+        Object tz = null;
+        if (os != null) {
+            Object env = Abstract.lookupAttr(os, PyStr.intern("environ"));
+            if (env != null) {
+                tz = Abstract.callMethod(env, "get", PyStr.of("TZ"));
+            }
+        }
+        if (tz instanceof PyStr s) {
+            String name = s.toString().startsWith(":") ? s.toString().substring(1) : s.toString();
+            try {
+                localZone = ZoneId.of(name.isEmpty() ? "UTC" : name);
+            } catch (DateTimeException e) {
+                // An unknown zone: C falls back to UTC.
+                localZone = ZoneOffset.UTC;
+            }
+        } else {
+            localZone = null;
+        }
+        Object mod = rt.modules.getItem(PyStr.intern("time"));
         if (mod instanceof PyModule m) {
-            putZone(m, ZoneId.systemDefault());
+            putZone(m, localZone());
         }
     }
 }

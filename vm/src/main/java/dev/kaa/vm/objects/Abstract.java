@@ -222,11 +222,11 @@ public final class Abstract {
 
     /** {@code len(o)}. */
     public static int len(Object o) {
-        if (o instanceof PyList l) {
-            return l.size;
+        if (o.getClass() == PyList.class) {
+            return ((PyList) o).size;
         }
-        if (o instanceof PyTuple t) {
-            return t.items.length;
+        if (o.getClass() == PyTuple.class) {
+            return ((PyTuple) o).items.length;
         }
         Fn.Unary len = typeOf(o).unary(Slot.__len__);
         if (len == null) {
@@ -534,7 +534,7 @@ public final class Abstract {
 
     /** The next item of iterator {@code it}, or null when it is exhausted. */
     public static Object next(Object it) {
-        if (it instanceof SeqIterator s) {
+        if (it instanceof Sequences.FastIterator s) {
             return s.nextOrNull();
         }
         Fn.Unary f = typeOf(it).unary(Slot.__next__);
@@ -553,14 +553,15 @@ public final class Abstract {
 
     /** Calls {@code action} with each item of {@code iterable}. */
     public static void forEach(Object iterable, Consumer<Object> action) {
-        if (iterable instanceof PyList l) {
+        if (iterable.getClass() == PyList.class) {
+            PyList l = (PyList) iterable;
             for (int i = 0; i < l.size; i++) {
                 action.accept(l.items[i]);
             }
             return;
         }
-        if (iterable instanceof PyTuple t) {
-            for (Object o : t.items) {
+        if (iterable.getClass() == PyTuple.class) {
+            for (Object o : ((PyTuple) iterable).items) {
                 action.accept(o);
             }
             return;

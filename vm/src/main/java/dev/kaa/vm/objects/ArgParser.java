@@ -171,7 +171,7 @@ public final class ArgParser {
             int at = keywordIndex(kw);
             if (at < 0) {
                 if (extra == null) {
-                    throw PyErr.typeError("%s() got an unexpected keyword argument '%s'", qualifiedName, kw);
+                    throw PyErr.typeError("%s() got an unexpected keyword argument '%s'", name, kw);
                 }
                 extra.setItem(PyStr.of(kw), args[npos + k]);
                 continue;
@@ -195,7 +195,7 @@ public final class ArgParser {
             }
             if (!optional[i]) {
                 if (i < positional) {
-                    throw PyErr.typeError("%s() missing required argument '%s' (pos %d)", qualifiedName, names[i], i + 1);
+                    throw PyErr.typeError("%s() missing required argument '%s' (pos %d)", name, names[i], i + 1);
                 }
                 throw PyErr.typeError("%s() missing required keyword-only argument '%s'", qualifiedName, names[i]);
             }
@@ -233,6 +233,7 @@ public final class ArgParser {
         if (npos <= positional && npos >= requiredPositional) {
             return;
         }
+        boolean keywords = posonly < positional || kwonlyCount() > 0;
         if (npos < requiredPositional && posonly < requiredPositional) {
             // Keywords may still supply the missing ones; the binding loop reports what is left.
             return;
@@ -244,9 +245,11 @@ public final class ArgParser {
             throw PyErr.typeError("%s() takes exactly one argument (%d given)", qualifiedName, npos);
         }
         if (npos > positional) {
-            if (posonly < positional || kwonlyCount() > 0) {
-                throw PyErr.typeError("%s() takes at most %d %sargument%s (%d given)", qualifiedName,
-                        positional, kwonlyCount() > 0 ? "positional " : "", positional == 1 ? "" : "s", npos);
+            if (keywords) {
+                // Argument Clinic's wording for functions that take keywords.
+                throw PyErr.typeError("%s() takes %s %d %sargument%s (%d given)", name,
+                        requiredPositional == positional ? "exactly" : "at most", positional,
+                        kwonlyCount() > 0 ? "positional " : "", positional == 1 ? "" : "s", npos);
             }
             if (requiredPositional == positional) {
                 throw PyErr.typeError("%s expected %d argument%s, got %d", name, positional,
@@ -260,7 +263,12 @@ public final class ArgParser {
 
     private void tooFew(int npos) {
         if (posonly < requiredPositional) {
-            throw PyErr.typeError("%s() missing required argument '%s' (pos %d)", qualifiedName, names[npos], npos + 1);
+            throw PyErr.typeError("%s() missing required argument '%s' (pos %d)", name, names[npos], npos + 1);
+        }
+        if (posonly < positional || kwonlyCount() > 0) {
+            throw PyErr.typeError("%s() takes %s %d positional argument%s (%d given)", name,
+                    requiredPositional == positional ? "exactly" : "at least", requiredPositional,
+                    requiredPositional == 1 ? "" : "s", npos);
         }
         if (requiredPositional == positional && starIndex < 0) {
             throw PyErr.typeError("%s expected %d argument%s, got %d", name, positional,
@@ -300,9 +308,11 @@ public final class ArgParser {
     }
 
     private PyException argumentType(int i, String expected, Object value) {
+        // CPython's _PyArg_BadArgument names None as "None", other values by their type.
+        String got = value == PyNone.NONE ? "None" : Abstract.typeOf(value).messageName();
         if (i < posonly) {
-            return PyErr.typeError("%s() argument %d must be %s, not %T", qualifiedName, i + 1, expected, value);
+            return PyErr.typeError("%s() argument %d must be %s, not %s", name, i + 1, expected, got);
         }
-        return PyErr.typeError("%s() argument '%s' must be %s, not %T", qualifiedName, names[i], expected, value);
+        return PyErr.typeError("%s() argument '%s' must be %s, not %s", name, names[i], expected, got);
     }
 }

@@ -136,7 +136,7 @@ final class BytesArgs {
         if (o instanceof PyStr s) {
             return s.value;
         }
-        throw PyErr.typeError("%s() argument '%s' must be str, not %T", function, name, o);
+        throw PyErr.typeError("%s() argument '%s' must be str, not %s", function, name, Strs.clinicTypeName(o));
     }
 
     /** A growable byte buffer. */

@@ -8,7 +8,7 @@ import java.lang.invoke.MethodHandles;
  *
  * <p>Thread safety: GIL-guarded.
  */
-final class BytesIterator extends PyObject {
+final class BytesIterator extends PyObject implements Sequences.FastIterator {
     static final PyType BYTES = PyType.builtin("bytes_iterator", BytesIterator.class, MethodHandles.lookup(), 0);
     static final PyType BYTEARRAY = PyType.builtin("bytearray_iterator", BytesIterator.class,
             MethodHandles.lookup(), 0);
@@ -32,6 +32,14 @@ final class BytesIterator extends PyObject {
 
     @PyMethod
     Object __next__() {
+        Object o = nextOrNull();
+        if (o == null) {
+            throw PyErr.stopIteration(null);
+        }
+        return o;
+    }
+
+    @Override public Object nextOrNull() {
         if (owner instanceof PyBytes b) {
             if (index < b.data.length) {
                 return PyInt.of(b.data[index++] & 0xFF);
@@ -47,7 +55,7 @@ final class BytesIterator extends PyObject {
             }
         }
         index = Integer.MAX_VALUE;
-        throw PyErr.stopIteration(null);
+        return null;
     }
 
     @PyMethod

@@ -41,8 +41,9 @@ final class BytesOps {
     }
 
     static int find(byte[] a, int n, Object subArg, Object start, Object end, boolean reverse) {
-        byte[] sub = BytesArgs.subOrByte(subArg);
+        // CPython converts start and end before it looks at the sub argument.
         int[] b = Strs.bounds(n, start, end);
+        byte[] sub = BytesArgs.subOrByte(subArg);
         if (b[0] > b[1] || b[1] - b[0] < sub.length) {
             return -1;
         }
@@ -58,8 +59,8 @@ final class BytesOps {
     }
 
     static int count(byte[] a, int n, Object subArg, Object start, Object end) {
-        byte[] sub = BytesArgs.subOrByte(subArg);
         int[] b = Strs.bounds(n, start, end);
+        byte[] sub = BytesArgs.subOrByte(subArg);
         if (b[0] > b[1]) {
             return 0;
         }
@@ -238,6 +239,10 @@ final class BytesOps {
     }
 
     static byte[] join(byte[] sep, int sepLen, Object iterable) {
+        PyType t = Abstract.typeOf(iterable);
+        if (t.slot(Slot.__iter__) == null && t.slot(Slot.__getitem__) == null) {
+            throw PyErr.typeError("can only join an iterable");
+        }
         List<Object> items = new ArrayList<>();
         Abstract.forEach(iterable, items::add);
         BytesArgs.ByteSink out = new BytesArgs.ByteSink(16);
@@ -282,7 +287,8 @@ final class BytesOps {
             boolean bytesLike = fillArg instanceof PyBytes || fillArg instanceof PyByteArray;
             byte[] f = bytesLike ? BytesArgs.bufferOrNull(fillArg) : null;
             if (f == null || f.length != 1) {
-                throw PyErr.typeError("%s() argument 2 must be a byte string of length 1, not %T", name, fillArg);
+                throw PyErr.typeError("%s() argument 2 must be a byte string of length 1, not %s", name,
+                        Strs.clinicTypeName(fillArg));
             }
             fill = f[0];
         }
@@ -488,19 +494,25 @@ final class BytesOps {
 
     /** {@code bytes.hex(sep, bytes_per_sep)}: groups count from the right unless bytes_per_sep < 0. */
     static String hex(byte[] a, int n, Object sepArg, Object perArg) {
+        // bytes_per_sep is converted before sep is checked, as in CPython.
+        int per = perArg == null ? 1 : Abstract.asInt(perArg);
         String sep = null;
         if (sepArg != null) {
             int len = Abstract.len(sepArg);
             if (len != 1) {
                 throw PyErr.valueError("sep must be length 1.");
             }
-            sep = sepArg instanceof PyStr s ? s.value
-                    : new String(BytesArgs.buffer(sepArg), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (sepArg instanceof PyStr s) {
+                sep = s.value;
+            } else if (sepArg instanceof PyBytes b) {
+                sep = new String(b.data, java.nio.charset.StandardCharsets.ISO_8859_1);
+            } else {
+                throw PyErr.typeError("sep must be str or bytes.");
+            }
             if (sep.charAt(0) >= 0x80) {
                 throw PyErr.valueError("sep must be ASCII.");
             }
         }
-        int per = perArg == null ? 1 : Abstract.asInt(perArg);
         StringBuilder sb = new StringBuilder(n * 3);
         int group = Math.abs(per);
         for (int i = 0; i < n; i++) {
@@ -517,7 +529,7 @@ final class BytesOps {
 
     static byte[] fromhex(Object s) {
         if (!(s instanceof PyStr str)) {
-            throw PyErr.typeError("fromhex() argument must be str, not %T", s);
+            throw PyErr.typeError("fromhex() argument must be str, not %s", Strs.clinicTypeName(s));
         }
         String v = str.value;
         BytesArgs.ByteSink out = new BytesArgs.ByteSink(v.length() / 2);

@@ -15,9 +15,18 @@ final class CoreTypes {
                 PySingletons.EllipsisType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
                 PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySlice.TYPE, PyModule.TYPE,
                 SeqIterator.TUPLE_ITERATOR, SeqIterator.LIST_ITERATOR, SeqIterFromGetItem.TYPE,
-                PyMethodDescr.TYPE, PyMethodDescr.WRAPPER_DESCRIPTOR, PyBuiltinFunction.TYPE, PyBuiltinFunction.METHOD_WRAPPER, PyClassMethodDescr.TYPE, PyGetSetDescr.TYPE,
+                PyMethodDescr.TYPE, PyMethodDescr.WRAPPER_DESCRIPTOR, PyBuiltinFunction.TYPE,
+                PyBuiltinFunction.METHOD_WRAPPER, PyClassMethodDescr.TYPE, PyGetSetDescr.TYPE,
                 PyMemberDescr.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PyBoundMethod.TYPE,
                 MappingProxy.TYPE, GenericAlias.TYPE, UnionType.TYPE, PyTraceback.TYPE));
+        all.addAll(java.util.List.of(PySet.TYPE, PyFrozenSet.TYPE, SetIterator.TYPE, PyRange.TYPE, RangeIterator.TYPE,
+                RangeIterator.Long.TYPE, ListReverseIterator.TYPE, DictViews.Keys.TYPE, DictViews.Values.TYPE,
+                DictViews.Items.TYPE, PyProperty.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE,
+                PyReversed.TYPE, PyCallIter.TYPE, PyCode.TYPE, PyFunction.TYPE, PyCell.TYPE, PyFrame.TYPE,
+                PySimpleNamespace.TYPE, StructSeq.BASE, InstanceDictDescr.TYPE, FrameLocalsProxy.TYPE));
+        all.addAll(java.util.List.of(DictIterator.types()));
+        all.addAll(java.util.List.of(PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, StrIterator.TYPE,
+                StrIterator.ASCII_TYPE, BytesIterator.BYTES, BytesIterator.BYTEARRAY, BytesIterator.MEMORY));
         all.addAll(java.util.List.of(Exceptions.all()));
         return all.toArray(new PyType[0]);
     }

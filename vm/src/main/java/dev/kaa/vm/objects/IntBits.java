@@ -1,5 +1,7 @@
 package dev.kaa.vm.objects;
 
+import java.math.BigInteger;
+
 /**
  * The bitwise operators and shifts of {@code int} (two's complement of unbounded width, as
  * Python defines them), with {@code long} fast paths.
@@ -8,6 +10,9 @@ package dev.kaa.vm.objects;
  */
 final class IntBits {
     private IntBits() {}
+
+    /** The most 30-bit digits a CPython int may have: (PY_SSIZE_T_MAX - header) / 4. */
+    private static final long MAX_DIGITS = (Long.MAX_VALUE - 24) / 4;
 
     static PyInt and(PyInt a, PyInt b) {
         if (a.big == null && b.big == null) {
@@ -44,19 +49,24 @@ final class IntBits {
         if (a.signum() == 0) {
             return PyInt.ZERO;
         }
-        // A BigInteger holds at most 2**31 - 1 bits; CPython runs out of memory at a similar size.
-        if (!n.isLong() || n.value + a.bigValue().bitLength() >= Integer.MAX_VALUE) {
-            throw PyErr.memoryError();
-        }
-        int s = (int) n.value;
-        if (a.big == null && s < 63) {
-            long v = a.value;
-            long r = v << s;
-            if (r >> s == v) {
+        if (a.big == null && n.big == null && n.value < 63) {
+            int s = (int) n.value;
+            long r = a.value << s;
+            if (r >> s == a.value) {
                 return PyInt.of(r);
             }
         }
-        return PyInt.of(a.bigValue().shiftLeft(s));
+        long bits = a.bigValue().bitLength();
+        if (n.isLong() && n.value + bits < Integer.MAX_VALUE) {
+            return PyInt.of(a.bigValue().shiftLeft((int) n.value));
+        }
+        // CPython refuses a result of more 30-bit digits than a size can count, and runs out of
+        // memory before that; a BigInteger holds at most 2**31 - 1 bits.
+        BigInteger words = n.bigValue().divide(BigInteger.valueOf(30));
+        if (words.compareTo(BigInteger.valueOf(MAX_DIGITS)) > 0) {
+            throw PyErr.overflowError("too many digits in integer");
+        }
+        throw PyErr.memoryError();
     }
 
     static PyInt rshift(PyInt a, PyInt n) {

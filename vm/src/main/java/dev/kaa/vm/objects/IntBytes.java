@@ -67,6 +67,9 @@ final class IntBytes {
 
     static PyInt fromBytes(Object bytes, Object byteorder, boolean signed) {
         byte[] data = BytesArgs.bufferOrNull(bytes);
+        if (bytes instanceof PyStr) {
+            throw PyErr.typeError("cannot convert 'str' object to bytes");
+        }
         if (data == null) {
             Object m = Abstract.lookupSpecial(bytes, PyStr.intern("__bytes__"));
             if (m != null) {

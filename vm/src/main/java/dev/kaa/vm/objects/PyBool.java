@@ -4,12 +4,18 @@ import java.lang.invoke.MethodHandles;
 
 /**
  * {@code bool}: the two instances {@code True} and {@code False}, ints 1 and 0. {@code & | ^}
- * between two bools give a bool; with other ints, an int.
+ * between two bools give a bool; with other ints, an int. The Java methods have names of their
+ * own (not {@code __and__}): a Java override of {@link PyInt}'s would make {@code int.__and__}
+ * run bool's code on a bool.
  *
  * <p>Thread safety: immutable.
  */
 public final class PyBool extends PyInt {
     public static final PyType TYPE = PyType.builtin("bool", PyBool.class, MethodHandles.lookup(), 0, PyInt.TYPE);
+    static {
+        NumDocs.apply(TYPE, NumDocs.BOOL);
+    }
+
     public static final PyBool TRUE = new PyBool(1);
     public static final PyBool FALSE = new PyBool(0);
 
@@ -41,13 +47,13 @@ public final class PyBool extends PyInt {
         return args.length == 0 ? FALSE : of(Abstract.isTrue(args[0]));
     }
 
-    @PyMethod
-    Object __repr__() {
+    @PyMethod("__repr__")
+    Object boolRepr() {
         return PyStr.of(toString());
     }
 
-    @PyMethod
-    Object __invert__() {
+    @PyMethod("__invert__")
+    Object boolInvert() {
         PyErr.warn(Exceptions.DeprecationWarning, 1, "Bitwise inversion '~' on bool is deprecated and will be "
                 + "removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is "
                 + "usually not what you expect from negating a bool. Use the 'not' operator for boolean negation "
@@ -55,42 +61,42 @@ public final class PyBool extends PyInt {
         return PyInt.of(~value);
     }
 
-    @PyMethod
-    Object __and__(Object o) {
+    @PyMethod("__and__")
+    Object boolAnd(Object o) {
         if (o instanceof PyBool b) {
             return of(value != 0 && b.value != 0);
         }
         return o instanceof PyInt i ? IntBits.and(this, i) : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
-    Object __rand__(Object o) {
-        return __and__(o);
+    @PyMethod("__rand__")
+    Object boolRand(Object o) {
+        return boolAnd(o);
     }
 
-    @PyMethod
-    Object __or__(Object o) {
+    @PyMethod("__or__")
+    Object boolOr(Object o) {
         if (o instanceof PyBool b) {
             return of(value != 0 || b.value != 0);
         }
         return o instanceof PyInt i ? IntBits.or(this, i) : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
-    Object __ror__(Object o) {
-        return __or__(o);
+    @PyMethod("__ror__")
+    Object boolRor(Object o) {
+        return boolOr(o);
     }
 
-    @PyMethod
-    Object __xor__(Object o) {
+    @PyMethod("__xor__")
+    Object boolXor(Object o) {
         if (o instanceof PyBool b) {
             return of((value != 0) ^ (b.value != 0));
         }
         return o instanceof PyInt i ? IntBits.xor(this, i) : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
-    Object __rxor__(Object o) {
-        return __xor__(o);
+    @PyMethod("__rxor__")
+    Object boolRxor(Object o) {
+        return boolXor(o);
     }
 }

@@ -127,7 +127,7 @@ public class PyByteArray extends PyObject {
     @PyMethod
     void __setitem__(Object index, Object value) {
         if (index instanceof PySlice s) {
-            ByteArraySlices.assign(this, s, value);
+            BytesSliceAssign.assign(this, s, value);
             return;
         }
         if (Abstract.typeOf(index).slot(Slot.__index__) == null) {
@@ -140,7 +140,7 @@ public class PyByteArray extends PyObject {
     @PyMethod
     void __delitem__(Object index) {
         if (index instanceof PySlice s) {
-            ByteArraySlices.delete(this, s);
+            BytesSliceAssign.delete(this, s);
             return;
         }
         if (Abstract.typeOf(index).slot(Slot.__index__) == null) {

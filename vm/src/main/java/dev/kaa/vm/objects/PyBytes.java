@@ -263,7 +263,8 @@ public class PyBytes extends PyObject {
         if (p == null) {
             return PyTuple.of(new PyBytes(data.clone()), new PyBytes(new byte[0]), new PyBytes(new byte[0]));
         }
-        return PyTuple.of(new PyBytes(p[0]), new PyBytes(p[1].clone()), new PyBytes(p[2]));
+        // The separator found is the argument itself, as in CPython.
+        return PyTuple.of(new PyBytes(p[0]), sep, new PyBytes(p[2]));
     }
 
     @PyMethod
@@ -272,7 +273,8 @@ public class PyBytes extends PyObject {
         if (p == null) {
             return PyTuple.of(new PyBytes(new byte[0]), new PyBytes(new byte[0]), new PyBytes(data.clone()));
         }
-        return PyTuple.of(new PyBytes(p[0]), new PyBytes(p[1].clone()), new PyBytes(p[2]));
+        // The separator found is the argument itself, as in CPython.
+        return PyTuple.of(new PyBytes(p[0]), sep, new PyBytes(p[2]));
     }
 
     @PyMethod

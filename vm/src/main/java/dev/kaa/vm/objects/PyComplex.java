@@ -13,6 +13,10 @@ public class PyComplex extends PyObject {
     public static final PyType TYPE = PyType.builtin("complex", PyComplex.class, MethodHandles.lookup(),
             PyType.BASETYPE);
 
+    static {
+        NumDocs.apply(TYPE, NumDocs.COMPLEX);
+    }
+
     final double real, imag;
 
     public PyComplex(double real, double imag) {

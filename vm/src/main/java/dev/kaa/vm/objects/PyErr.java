@@ -26,7 +26,7 @@ public final class PyErr {
     /** Expands {@code %T}, {@code %R}, {@code %S} and {@code %N}, then applies Java's format. */
     public static String message(String format, Object... args) {
         if (args.length == 0) {
-            return format;
+            return format.replace("%%", "%");
         }
         StringBuilder javaFormat = new StringBuilder(format.length());
         Object[] javaArgs = args.clone();

@@ -13,6 +13,10 @@ import java.lang.invoke.MethodHandles;
 public class PyFloat extends PyObject {
     public static final PyType TYPE = PyType.builtin("float", PyFloat.class, MethodHandles.lookup(), PyType.BASETYPE);
 
+    static {
+        NumDocs.apply(TYPE, NumDocs.FLOAT);
+    }
+
     final double value;
 
     public PyFloat(double value) {
@@ -72,6 +76,18 @@ public class PyFloat extends PyObject {
         }
         PyFloat f = new PyFloat(FloatHex.fromHex(str.toString()));
         return cls == TYPE ? f : Abstract.call(cls, f);
+    }
+
+    /** {@code float.__getformat__(typestr)}: how the machine stores doubles ("IEEE, little-endian" for the JVM's view). */
+    @ClassMethod
+    static Object __getformat__(PyType cls, Object typestr) {
+        if (!(typestr instanceof PyStr s)) {
+            throw PyErr.typeError("__getformat__() argument must be str, not %T", typestr);
+        }
+        if (!s.toString().equals("double") && !s.toString().equals("float")) {
+            throw PyErr.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+        }
+        return PyStr.of("IEEE, little-endian");
     }
 
     @PyMethod

@@ -91,7 +91,9 @@ final class StrCodec {
         if (o instanceof PyStr s) {
             return s.value;
         }
-        throw PyErr.typeError("%s() argument '%s' must be str, not %T", function, name, o);
+        // str() is not an Argument Clinic function: it says "NoneType" where encode() says "None".
+        String type = function.equals("str") ? Abstract.typeOf(o).messageName() : Strs.clinicTypeName(o);
+        throw PyErr.typeError("%s() argument '%s' must be str, not %s", function, name, type);
     }
 
     /** {@code str.encode(encoding, errors)}. */
@@ -321,6 +323,10 @@ final class StrCodec {
     // ---- decoding --------------------------------------------------------------------------------
 
     static String decode(byte[] data, int offset, int length, String encoding, String errors) {
+        if (length == 0) {
+            // CPython answers '' before it looks the codec up: b''.decode('nonesuch') == ''.
+            return "";
+        }
         Codec codec = lookup(encoding);
         if (codec == Codec.UTF8_SIG) {
             boolean mark = length >= 3 && data[offset] == (byte) 0xEF && data[offset + 1] == (byte) 0xBB

@@ -12,7 +12,7 @@ final class StrFormat {
     /** {@code str.__format__(spec)}. */
     static PyStr formatStr(PyStr s, Object specArg) {
         if (!(specArg instanceof PyStr specStr)) {
-            throw PyErr.typeError("__format__() argument must be str, not %T", specArg);
+            throw PyErr.typeError("__format__() argument must be str, not %s", Strs.clinicTypeName(specArg));
         }
         String spec = specStr.value;
         if (spec.isEmpty()) {

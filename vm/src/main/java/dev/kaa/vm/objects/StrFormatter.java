@@ -69,69 +69,85 @@ final class StrFormatter {
             if (i + 1 >= n) {
                 throw PyErr.valueError("Single '{' encountered in format string");
             }
-            int end = fieldEnd(fmt, i + 1);
-            sb.append(field(fmt.substring(i + 1, end), depth));
-            i = end + 1;
+            Field f = parseField(fmt, i + 1);
+            sb.append(render(f, depth));
+            i = f.next;
         }
         return sb.toString();
     }
 
-    /** The index of the '}' closing the field that starts at {@code start}. */
-    private static int fieldEnd(String fmt, int start) {
-        int depth = 1;
-        boolean inSpec = false;
-        for (int i = start; i < fmt.length(); i++) {
-            char c = fmt.charAt(i);
-            if (c == '[' && !inSpec) {
-                int close = fmt.indexOf(']', i);
-                if (close < 0) {
-                    break;
-                }
-                i = close;
-            } else if (c == ':' || c == '!') {
-                inSpec = true;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                if (--depth == 0) {
-                    return i;
-                }
-            }
-        }
-        throw PyErr.valueError(inSpec ? "unmatched '{' in format spec" : "expected '}' before end of string");
-    }
+    /** One replacement field: name, conversion (0 when none), spec, and the index after its '}'. */
+    private record Field(String name, char conversion, String spec, int next) {}
 
-    private String field(String text, int depth) {
-        int n = text.length(), i = 0;
-        while (i < n && text.charAt(i) != ':' && text.charAt(i) != '!') {
-            if (text.charAt(i) == '[') {
-                int close = text.indexOf(']', i);
-                i = close < 0 ? n : close;
+    /**
+     * Reads the replacement field that starts after the '{' at {@code start - 1}, reporting
+     * errors in the order CPython meets them while scanning: the name (where '[' ... ']' may
+     * hold anything but '{' may not), '!' and one conversion character, then ':' and a spec
+     * whose braces nest.
+     */
+    private static Field parseField(String fmt, int start) {
+        int n = fmt.length(), i = start;
+        while (true) {
+            if (i >= n) {
+                throw PyErr.valueError("expected '}' before end of string");
+            }
+            char c = fmt.charAt(i);
+            if (c == '[') {
+                int close = fmt.indexOf(']', i + 1);
+                if (close < 0) {
+                    throw PyErr.valueError("expected '}' before end of string");
+                }
+                i = close + 1;
+                continue;
+            }
+            if (c == '{') {
+                throw PyErr.valueError("unexpected '{' in field name");
+            }
+            if (c == '}' || c == '!' || c == ':') {
+                break;
             }
             i++;
         }
-        i = Math.min(i, n);
-        String name = text.substring(0, i);
+        String name = fmt.substring(start, i);
         char conversion = 0;
-        if (i < n && text.charAt(i) == '!') {
+        if (fmt.charAt(i) == '!') {
             if (i + 1 >= n) {
+                throw PyErr.valueError("end of string while looking for conversion specifier");
+            }
+            conversion = fmt.charAt(i + 1);
+            i += 2;
+            if (i >= n) {
                 throw PyErr.valueError("unmatched '{' in format spec");
             }
-            conversion = text.charAt(i + 1);
-            i += 2;
-            if (i < n && text.charAt(i) != ':') {
+            if (fmt.charAt(i) != ':' && fmt.charAt(i) != '}') {
                 throw PyErr.valueError("expected ':' after conversion specifier");
             }
         }
-        String spec = i < n ? text.substring(i + 1) : "";
-        Object value = lookup(name);
-        switch (conversion) {
+        if (fmt.charAt(i) == '}') {
+            return new Field(name, conversion, "", i + 1);
+        }
+        int depth = 1;
+        for (int j = i + 1; j < n; j++) {
+            char c = fmt.charAt(j);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return new Field(name, conversion, fmt.substring(i + 1, j), j + 1);
+            }
+        }
+        throw PyErr.valueError("unmatched '{' in format spec");
+    }
+
+    private String render(Field f, int depth) {
+        Object value = lookup(f.name);
+        switch (f.conversion) {
             case 0 -> { }
             case 'r' -> value = Abstract.repr(value);
             case 's' -> value = Abstract.str(value);
             case 'a' -> value = PyStr.of(StrFormat.ascii(value));
-            default -> throw PyErr.valueError("Unknown conversion specifier %s", Character.toString(conversion));
+            default -> throw PyErr.valueError("Unknown conversion specifier %s", Character.toString(f.conversion));
         }
+        String spec = f.spec;
         if (spec.indexOf('{') >= 0) {
             spec = build(spec, depth - 1);
         }

@@ -9,7 +9,7 @@ import java.lang.invoke.MethodHandles;
  *
  * <p>Thread safety: GIL-guarded.
  */
-final class StrIterator extends PyObject {
+final class StrIterator extends PyObject implements Sequences.FastIterator {
     static final PyType TYPE = PyType.builtin("str_iterator", StrIterator.class, MethodHandles.lookup(), 0);
     static final PyType ASCII_TYPE = PyType.builtin("str_ascii_iterator", StrIterator.class,
             MethodHandles.lookup(), 0);
@@ -32,13 +32,21 @@ final class StrIterator extends PyObject {
         return this;
     }
 
-    @PyMethod
-    Object __next__() {
+    @Override public Object nextOrNull() {
         if (index < s.length()) {
             return StrSlice.charAt(s, index++);
         }
         index = Integer.MAX_VALUE;
-        throw PyErr.stopIteration(null);
+        return null;
+    }
+
+    @PyMethod
+    Object __next__() {
+        Object o = nextOrNull();
+        if (o == null) {
+            throw PyErr.stopIteration(null);
+        }
+        return o;
     }
 
     @PyMethod

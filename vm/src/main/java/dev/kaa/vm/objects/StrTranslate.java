@@ -62,14 +62,14 @@ final class StrTranslate {
             }
             return out;
         }
-        if (!(x instanceof PyStr xs)) {
-            throw PyErr.typeError("maketrans() argument 1 must be str, not %T", x);
-        }
         if (!(y instanceof PyStr ys)) {
-            throw PyErr.typeError("maketrans() argument 2 must be str, not %T", y);
+            throw PyErr.typeError("maketrans() argument 2 must be str, not %s", Strs.clinicTypeName(y));
         }
         if (z != null && !(z instanceof PyStr)) {
-            throw PyErr.typeError("maketrans() argument 3 must be str, not %T", z);
+            throw PyErr.typeError("maketrans() argument 3 must be str, not %s", Strs.clinicTypeName(z));
+        }
+        if (!(x instanceof PyStr xs)) {
+            throw PyErr.typeError("first maketrans argument must be a string if there is a second argument");
         }
         if (xs.length() != ys.length()) {
             throw PyErr.valueError("the first two maketrans arguments must have equal length");

@@ -48,12 +48,20 @@ final class Strs {
         return rev == null ? PySingletons.NOT_IMPLEMENTED : rev.call(other, self);
     }
 
+    /**
+     * The type name in Argument Clinic's "must be X, not Y" messages: "None" for None, as
+     * CPython's {@code _PyArg_BadArgument} writes it (older code paths say "NoneType").
+     */
+    static String clinicTypeName(Object o) {
+        return o == PyNone.NONE ? "None" : Abstract.typeOf(o).messageName();
+    }
+
     /** A str argument: "find() argument 1 must be str, not int". */
     static String arg(Object o, String function, int position) {
         if (o instanceof PyStr s) {
             return s.value;
         }
-        throw PyErr.typeError("%s() argument %d must be str, not %T", function, position, o);
+        throw PyErr.typeError("%s() argument %d must be str, not %s", function, position, clinicTypeName(o));
     }
 
     /** The single str argument: "removeprefix() argument must be str, not int". */
@@ -61,7 +69,7 @@ final class Strs {
         if (o instanceof PyStr s) {
             return s.value;
         }
-        throw PyErr.typeError("%s() argument must be str, not %T", function, o);
+        throw PyErr.typeError("%s() argument must be str, not %s", function, clinicTypeName(o));
     }
 
     /** A str argument whose message has no function name: "must be str, not int". */

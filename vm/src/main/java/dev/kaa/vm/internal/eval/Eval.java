@@ -20,7 +20,7 @@ import dev.kaa.vm.objects.PyNone;
 import dev.kaa.vm.objects.PyStr;
 import dev.kaa.vm.objects.PyTraceback;
 import dev.kaa.vm.objects.PyTuple;
-import dev.kaa.vm.objects.SeqIterator;
+import dev.kaa.vm.objects.Sequences;
 import dev.kaa.vm.objects.Slot;
 
 /**
@@ -254,7 +254,7 @@ public final class Eval {
                         case GET_YIELD_FROM_ITER -> s[sp - 1] = EvalOps.yieldFromIter(code, s[sp - 1]);
                         case FOR_ITER -> {
                             Object it = s[sp - 1];
-                            Object next = it instanceof SeqIterator si ? si.nextOrNull() : Abstract.next(it);
+                            Object next = it instanceof Sequences.FastIterator fi ? fi.nextOrNull() : Abstract.next(it);
                             if (next != null) {
                                 s[sp++] = next;
                             } else {

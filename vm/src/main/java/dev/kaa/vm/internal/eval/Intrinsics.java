@@ -148,7 +148,8 @@ final class Intrinsics {
         if (reraisedGroup != PyNone.NONE) {
             raised.append(reraisedGroup);
         }
-        return Abstract.call(Exceptions.BaseExceptionGroup, PyStr.EMPTY, raised);
+        // One exception alone is raised as it is; more are grouped.
+        return raised.size() == 1 ? raised.get(0) : Abstract.call(Exceptions.BaseExceptionGroup, PyStr.EMPTY, raised);
     }
 
     private static void collectLeaves(Object e, IdentityHashMap<Object, Boolean> leaves) {

@@ -188,11 +188,11 @@ public final class Main {
                 case COMMAND -> interp.runSource(c.target, "<string>");
                 case MODULE -> runModule(interp, c.target);
                 case FILE -> interp.runFile(scriptFile, scriptFile.toAbsolutePath().normalize().toString());
-                default -> interactive ? new Repl(interp, in, out, err, c.quiet).run()
+                default -> interactive ? new Repl(interp, in, out, err, c.quiet, env).run()
                         : interp.runSource(readAll(in), "<stdin>");
             };
             if (inspect && c.kind != CommandLine.Kind.STDIN) {
-                status = new Repl(interp, in, out, err, c.quiet).run();
+                status = new Repl(interp, in, out, err, c.quiet, env).run();
             }
             return status;
         }

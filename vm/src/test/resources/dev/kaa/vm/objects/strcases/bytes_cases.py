@@ -174,3 +174,14 @@ new('memoryview')
 new('memoryview', b'', 1)
 new('memoryview', 1)
 new('memoryview', 'a')
+
+# Random method calls on bytes and bytearray (seeded).
+import random
+rnd = random.Random(2025)
+bnames = [n for n in dir(bytes) if not n.startswith('_') and n not in ('fromhex', 'maketrans')]
+bpool = [b'', b'a', b'ab', b' ', b'xyz', 0, 1, -1, 2, 5, 97, 300, None, (b'a',), 'a', bytearray(b'b')]
+for _ in range(1000):
+    recv = rnd.choice([b'abcabc', b'Hello World', b'  x y  ', b'', b'a,b,,c', b'12', bytearray(b'aBc')])
+    name = rnd.choice(bnames)
+    args = [rnd.choice(bpool) for _ in range(rnd.randint(0, 3))]
+    m_random(recv, name, *args)

@@ -203,3 +203,23 @@ for _ in range(400):
         + rnd.choice(['', '', ',', '_']) + rnd.choice(['', '', '.0', '.2', '.5']) + rnd.choice(['', '', 's', 'x', 'r'])
     fmt(rnd.choice(['', 'ab', 'héllo', 'x😀y']), spec)
     m('[{0:' + spec + '}]', 'format', rnd.choice(['ab', 'q']))
+
+# Random method calls on str (seeded; arity errors skipped, see gen.py).
+import random
+rnd = random.Random(2024)
+pool_s = ['', 'a', 'ab', 'b', ' ', 'xyz', 'é', '😀', 'A b', '\t', ',']
+pool = pool_s + [0, 1, -1, 2, 5, -10, 100, None, ('a', 'b'), ('z',), 1.5, b'a', [1]]
+names = [n for n in dir(str) if not n.startswith('_') and n not in ('format', 'format_map', 'maketrans')]
+for _ in range(1500):
+    recv = rnd.choice(['abcabc', 'Hello World', '  x y  ', 'a😀bé', '', 'a,b,,c', 'ß', '12', 'aBc'])
+    name = rnd.choice(names)
+    args = [rnd.choice(pool_s if rnd.random() < 0.5 else pool) for _ in range(rnd.randint(0, 3))]
+    m_random(recv, name, *args)
+
+# Random str.format field syntax (seeded): errors in CPython's scanning order.
+import random
+rnd = random.Random(77)
+alphabet = '{}{}[]!:.0a1rs>x'
+for _ in range(1500):
+    f = ''.join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 9)))
+    m(f, 'format', 'ab', [5, 6], a='kw', b={'a': 1})

@@ -5,8 +5,8 @@ package dev.kaa.vm.objects;
  *
  * <p>Thread safety: GIL-guarded, as the bytearray it changes.
  */
-final class ByteArraySlices {
-    private ByteArraySlices() {}
+final class BytesSliceAssign {
+    private BytesSliceAssign() {}
 
     /** {@code ba[slice] = value}: value is a buffer or an iterable of ints (not an int or str). */
     static void assign(PyByteArray ba, PySlice s, Object value) {

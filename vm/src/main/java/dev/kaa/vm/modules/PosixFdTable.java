@@ -56,10 +56,17 @@ final class PosixFdTable {
             if (!(channel instanceof ReadableByteChannel rc)) {
                 throw new PosixFailure(PosixErrors.EBADF);
             }
+            // read(2) may return less than asked: never allocate more than the file still holds
+            // (or, for pipes and terminals, a generous chunk), so that read(fd, 2**31) is cheap.
+            if (channel instanceof FileChannel fc) {
+                n = (int) Math.min(n, Math.max(0, fc.size() - fc.position()));
+            } else {
+                n = Math.min(n, 1 << 20);
+            }
             ByteBuffer buf = ByteBuffer.allocate(n);
             int got;
             try {
-                got = n == 0 ? 0 : rc.read(buf);
+                got = rc.read(buf); // even for n == 0: a write-only file raises EBADF
             } catch (NonReadableChannelException e) {
                 throw new PosixFailure(PosixErrors.EBADF);
             }
@@ -152,6 +159,7 @@ final class PosixFdTable {
 
     /** A failed call with this errno (checked, so it travels with the JDK's IOExceptions). */
     static final class PosixFailure extends IOException {
+        private static final long serialVersionUID = 1L;
         final int errno;
 
         PosixFailure(int errno) {

@@ -348,6 +348,69 @@ final class PosixFiles {
         }
     }
 
+    @PyMethod(positionalOnly = 0, doc = "Change the owner and group id of path to the numeric uid and gid.")
+    static void chown(Object path, Object uid, Object gid, @KwOnly @Opt Object dir_fd,
+            @Opt("True") boolean follow_symlinks) {
+        PosixStat.noDirFd("chown", dir_fd);
+        PosixPaths.Arg p = PosixPaths.convert("chown", "path", path, true, false);
+        Path f = p.isFd() ? PosixState.current().fds.get(p.fd(), p.object()).path : p.path();
+        setOwner(f, id("uid", uid), id("gid", gid), follow_symlinks, p.object());
+    }
+
+    @PyMethod(positionalOnly = 0, doc = "Change the owner and group id of path to the numeric uid and gid.\n\n"
+            + "This function will not follow symbolic links.")
+    static void lchown(Object path, Object uid, Object gid) {
+        PosixPaths.Arg p = PosixPaths.convert("lchown", "path", path, false, false);
+        setOwner(p.path(), id("uid", uid), id("gid", gid), false, p.object());
+    }
+
+    @PyMethod(positionalOnly = 0, doc = "Change the owner and group id of the file specified by file descriptor.")
+    static void fchown(int fd, Object uid, Object gid) {
+        Path f = PosixState.current().fds.get(fd).path;
+        long u = id("uid", uid), g = id("gid", gid);
+        if (f == null) {
+            throw PosixErrors.error(PosixErrors.EINVAL, null);
+        }
+        setOwner(f, u, g, true, null);
+    }
+
+    /** A uid or gid argument: -1 (or its unsigned form) for "unchanged", with CPython's range errors. */
+    private static long id(String what, Object o) {
+        if (!(o instanceof dev.kaa.vm.objects.PyInt i)) {
+            throw PyErr.typeError("%s should be integer, not %T", what, o);
+        }
+        java.math.BigInteger v = i.bigValue();
+        if (v.bitLength() > 64 && v.signum() > 0) {
+            throw PyErr.overflowError("%s is greater than maximum", what);
+        }
+        long n = v.longValue();
+        if (n == -1 || n == 0xffffffffL) {
+            return -1;
+        }
+        // CPython reports values above uid_t's range as "less than minimum" too.
+        if (n < -1 || v.signum() > 0 && v.bitLength() > 32 || v.bitLength() > 63) {
+            throw PyErr.overflowError("%s is less than minimum", what);
+        }
+        return n;
+    }
+
+    private static void setOwner(Path f, long uid, long gid, boolean follow, Object name) {
+        LinkOption[] opts = follow ? FOLLOW : NOFOLLOW;
+        try {
+            if (uid != -1) {
+                Files.setAttribute(f, "unix:uid", (int) uid, opts);
+            }
+            if (gid != -1) {
+                Files.setAttribute(f, "unix:gid", (int) gid, opts);
+            }
+            if (uid == -1 && gid == -1) {
+                Files.readAttributes(f, "unix:mode", opts); // chown(2) still reports a missing file
+            }
+        } catch (IOException e) {
+            throw PosixErrors.of(e, name);
+        }
+    }
+
     @PyMethod(positionalOnly = 0, doc = "Set the access and modified time of path.")
     static void utime(Object path, @Opt Object times, @KwOnly @Opt Object ns, @Opt Object dir_fd,
             @Opt("True") boolean follow_symlinks) {

@@ -7,6 +7,8 @@ import dev.kaa.vm.objects.PyList;
 import dev.kaa.vm.objects.PyModule;
 import dev.kaa.vm.objects.PyStr;
 import java.lang.invoke.MethodHandles;
+import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * {@code posix}: the operating-system interface {@code os.py} is built on, as CPython 3.13 has
@@ -74,5 +76,27 @@ public final class PosixModule {
         m.put("times_result", PosixProcess.TIMES_RESULT.type());
         m.put("DirEntry", PosixScandir.DirEntry.TYPE);
         return m;
+    }
+
+    /**
+     * The current directory of the calling thread's interpreter ({@code os.getcwd()}). Code that
+     * opens files by name ({@code open()}, {@code io}, subprocesses) should resolve relative
+     * names against it, since {@code os.chdir} cannot change the JVM's own.
+     */
+    public static Path currentDirectory() {
+        return PosixState.current().cwd;
+    }
+
+    /** {@code path} resolved against the interpreter's current directory. */
+    public static Path resolve(String path) {
+        return PosixState.current().resolve(Path.of(path));
+    }
+
+    /**
+     * Applies this interpreter's {@code os.putenv}/{@code os.unsetenv} changes to a child
+     * process's environment (for example {@code ProcessBuilder.environment()}).
+     */
+    public static void applyChildEnvironment(Map<String, String> env) {
+        PosixProcess.applyEnvironment(env);
     }
 }

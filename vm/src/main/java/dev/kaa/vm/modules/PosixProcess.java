@@ -1,7 +1,6 @@
 package dev.kaa.vm.modules;
 
 import dev.kaa.vm.objects.Abstract;
-import dev.kaa.vm.objects.KwOnly;
 import dev.kaa.vm.objects.Opt;
 import dev.kaa.vm.objects.PyBytes;
 import dev.kaa.vm.objects.PyErr;

@@ -105,7 +105,9 @@ public final class Exposer {
             }
             requireStatic(m, true);
             String name = pm.value().isEmpty() ? m.getName() : pm.value();
-            ArgParser p = new ArgParser(name, name, m, 0, pm.positionalOnly());
+            // Messages name a module's function "math.sqrt()", a builtin plainly "len()".
+            String qualified = moduleName.equals("builtins") ? name : moduleName + "." + name;
+            ArgParser p = new ArgParser(name, qualified, m, 0, pm.positionalOnly());
             PyBuiltinFunction fn = new PyBuiltinFunction(callable(lookup, m, false, p), self, moduleName, null);
             fn.setDoc(doc(pm.doc()));
             out.put(name, fn);

@@ -102,6 +102,33 @@ public final class PyFunction extends PyObject implements HasDict {
         return Eval.run(ts, frame);
     }
 
+    /**
+     * A new frame for a call with arguments {@code src[from .. from+n)} (the last
+     * {@code kwnames.length} of them keyword values), preceded by {@code self} when not null:
+     * the interpreter runs it inline.
+     */
+    public PyFrame frameFromStack(Object self, Object[] src, int from, int n, String[] kwnames) {
+        PyFrame frame = new PyFrame(code, globals, builtins, null, this);
+        Object[] locals = frame.localsplus;
+        int total = n + (self == null ? 0 : 1);
+        if (simple && kwnames == null && total == code.argcount) {
+            int at = 0;
+            if (self != null) {
+                locals[at++] = self;
+            }
+            System.arraycopy(src, from, locals, at, n);
+        } else {
+            Object[] args = new Object[total];
+            int at = 0;
+            if (self != null) {
+                args[at++] = self;
+            }
+            System.arraycopy(src, from, args, at, n);
+            ArgBinding.bind(this, locals, args, 0, total, kwnames);
+        }
+        return frame;
+    }
+
     @PyMethod
     Object __call__(Object[] args, String[] kwnames) {
         return call(args, kwnames);

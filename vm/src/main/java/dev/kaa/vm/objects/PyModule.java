@@ -85,6 +85,16 @@ public class PyModule extends PyObject implements HasDict {
         return Strs.repr(s);
     }
 
+    /** {@code dir(module)}: the module's names (or its own {@code __dir__} function's answer). */
+    @PyMethod
+    Object __dir__() {
+        Object hook = dict.getItem(PyStr.intern("__dir__"));
+        if (hook != null) {
+            return Abstract.call(hook, new Object[0], null);
+        }
+        return new PyList(dict.keys().toArray());
+    }
+
     @PyGetter("__dict__")
     Object dictAttr() {
         return dict;

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the number cases of {@code src/test/resources/num/cases-*.txt}: each line is an operation
  * on encoded values and the result CPython 3.13 gave ({@code type repr}, or {@code !Error: text}),
- * filled in by {@code gen_cases.py} there. Values: {@code i:123} int, {@code f:1.5} float,
+ * filled in by {@code gen_cases.py} there ({@code gen_random.py} and {@code gen_parse.py} write the
+ * seeded random case lists). Values: {@code i:123} int, {@code f:1.5} float,
  * {@code c:re,im} complex, {@code s:text} str ({@code \s} is a space, {@code \\uXXXX} a code
  * point), {@code T F N}, {@code t:int} a type, {@code is:}/{@code fs:} instances of int and float
  * subclasses; {@code name=VALUE} is a keyword argument.
@@ -50,6 +51,11 @@ class NumCasesTest {
     @Test
     void randomCases() {
         runFile("cases-random.txt");
+    }
+
+    @Test
+    void parseCases() {
+        runFile("cases-parse.txt");
     }
 
     @Test

@@ -78,12 +78,20 @@ public final class Eval {
         }
     }
 
-    private static Object loop(ThreadState ts, PyFrame f, PyException pending) {
-        final PyCode code = f.code;
-        final char[] units = code.units;
-        final Object[] consts = code.consts;
-        final PyStr[] names = code.names;
-        final Object[] s = f.localsplus;
+    /**
+     * Runs {@code entry} and, inline, the Python functions it calls: a call to a Python function
+     * pushes the callee's frame and continues here with it, and its return pops back to the
+     * caller, as CPython 3.11+ does. Python calls then use no Java stack, and deep recursion is
+     * limited by {@code sys.getrecursionlimit()} alone. Calls made from Java (slots, built-ins
+     * calling back) enter the loop anew.
+     */
+    private static Object loop(ThreadState ts, PyFrame entry, PyException pending) {
+        PyFrame f = entry;
+        PyCode code = f.code;
+        char[] units = code.units;
+        Object[] consts = code.consts;
+        PyStr[] names = code.names;
+        Object[] s = f.localsplus;
         int sp = f.sp;
         int pc = f.pc;
         while (true) {
@@ -266,17 +274,28 @@ public final class Eval {
                                 }
                             }
                         }
-                        case RETURN_VALUE -> {
-                            Object r = s[--sp];
-                            s[sp] = null;
+                        case RETURN_VALUE, RETURN_CONST -> {
+                            Object r;
+                            if (op == Opcode.RETURN_CONST.code()) {
+                                r = consts[arg];
+                            } else {
+                                r = s[--sp];
+                                s[sp] = null;
+                            }
                             f.state = PyFrame.COMPLETED;
                             f.sp = sp;
-                            return r;
-                        }
-                        case RETURN_CONST -> {
-                            f.state = PyFrame.COMPLETED;
-                            f.sp = sp;
-                            return consts[arg];
+                            if (f == entry) {
+                                return r;
+                            }
+                            f = popFrame(ts, f);
+                            code = f.code;
+                            units = code.units;
+                            consts = code.consts;
+                            names = code.names;
+                            s = f.localsplus;
+                            sp = f.sp;
+                            pc = f.pc;
+                            s[sp++] = r;
                         }
                         case LOAD_GLOBAL -> {
                             s[sp++] = EvalOps.loadGlobal(f, names[arg >> 1], lasti);
@@ -400,16 +419,30 @@ public final class Eval {
                             s[sp - 2] = s[sp - 1];
                             s[--sp] = null;
                         }
-                        case CALL -> {
+                        case CALL, CALL_KW -> {
+                            String[] kw = null;
+                            if (op == Opcode.CALL_KW.code()) {
+                                kw = code.kwnames(s[sp - 1]);
+                                s[--sp] = null;
+                            }
                             int base = sp - arg - 2;
-                            Object r = EvalOps.call(ts, s, base, arg, null);
-                            sp = clear(s, sp, arg + 1);
-                            s[sp - 1] = r;
-                        }
-                        case CALL_KW -> {
-                            String[] kw = code.kwnames(s[sp - 1]);
-                            s[--sp] = null;
-                            int base = sp - arg - 2;
+                            PyFrame callee = EvalOps.inlineCallee(ts, s, base, arg, kw);
+                            if (callee != null) {
+                                // The callee runs here: the caller resumes at pc with the result at base.
+                                sp = clear(s, sp, arg + 2);
+                                f.sp = sp;
+                                f.pc = pc;
+                                pushFrame(ts, f, callee);
+                                f = callee;
+                                code = f.code;
+                                units = code.units;
+                                consts = code.consts;
+                                names = code.names;
+                                s = f.localsplus;
+                                sp = f.sp;
+                                pc = f.pc;
+                                continue;
+                            }
                             Object r = EvalOps.call(ts, s, base, arg, kw);
                             sp = clear(s, sp, arg + 1);
                             s[sp - 1] = r;
@@ -466,8 +499,20 @@ public final class Eval {
                         case RETURN_GENERATOR -> {
                             f.pc = pc;
                             f.sp = sp;
+                            Object gen = Generators.create(f);
                             f.state = PyFrame.CREATED;
-                            return Generators.create(f);
+                            if (f == entry) {
+                                return gen;
+                            }
+                            f = popFrame(ts, f);
+                            code = f.code;
+                            units = code.units;
+                            consts = code.consts;
+                            names = code.names;
+                            s = f.localsplus;
+                            sp = f.sp;
+                            pc = f.pc;
+                            s[sp++] = gen;
                         }
                         case YIELD_VALUE -> {
                             Object v = s[--sp];
@@ -516,15 +561,58 @@ public final class Eval {
                     }
                 }
             } catch (PyException e) {
-                pc = unwind(ts, f, e, lasti, reraise);
-                sp = f.sp;
+                f = handle(ts, entry, f, e, lasti, reraise);
             } catch (StackOverflowError e) {
-                pc = unwind(ts, f, PyErr.recursionError("maximum recursion depth exceeded"), lasti, false);
-                sp = f.sp;
+                f = handle(ts, entry, f, PyErr.recursionError("maximum recursion depth exceeded"), lasti, false);
             } catch (RuntimeException e) {
-                pc = unwind(ts, f, PyErr.systemError("Kaa internal error: %s", e.toString()), lasti, false);
-                sp = f.sp;
+                f = handle(ts, entry, f, PyErr.systemError("Kaa internal error: %s", e.toString()), lasti, false);
             }
+            code = f.code;
+            units = code.units;
+            consts = code.consts;
+            names = code.names;
+            s = f.localsplus;
+            sp = f.sp;
+            pc = f.pc;
+        }
+    }
+
+    /** Makes {@code callee} the running frame, called from {@code caller}. */
+    private static void pushFrame(ThreadState ts, PyFrame caller, PyFrame callee) {
+        callee.back = caller;
+        ts.frame = callee;
+        callee.state = PyFrame.EXECUTING;
+    }
+
+    /** Leaves {@code f}, a frame called inline, and returns its caller. */
+    private static PyFrame popFrame(ThreadState ts, PyFrame f) {
+        PyFrame caller = f.back;
+        f.back = null;
+        ts.frame = caller;
+        ts.leave();
+        return caller;
+    }
+
+    /**
+     * Finds the handler of {@code e}, raised by the instruction at {@code lasti} of {@code f}:
+     * in {@code f}, else in its inline callers in turn (each gets its traceback entry), up to
+     * {@code entry}. Returns the frame that handles it, its {@code pc} and {@code sp} set;
+     * rethrows when not even {@code entry} does.
+     */
+    private static PyFrame handle(ThreadState ts, PyFrame entry, PyFrame f, PyException e, int lasti,
+            boolean reraise) {
+        while (true) {
+            int target = unwind(ts, f, e, lasti, reraise);
+            if (target >= 0) {
+                f.pc = target;
+                return f;
+            }
+            if (f == entry) {
+                throw e;
+            }
+            f = popFrame(ts, f);
+            lasti = f.lasti;
+            reraise = false;
         }
     }
 
@@ -540,7 +628,7 @@ public final class Eval {
      * Handles {@code e} raised by the instruction at {@code lasti}: records the traceback entry
      * (unless it is a re-raise), sets {@code __context__}, and finds the handler in the
      * exception table. Returns the handler's code unit with the stack rebuilt in
-     * {@code f.sp}; rethrows when the frame has no handler.
+     * {@code f.sp}, or -1 when the frame has no handler (it is then finished).
      */
     private static int unwind(ThreadState ts, PyFrame f, PyException e, int lasti, boolean reraise) {
         PyBaseException value = e.value();
@@ -551,7 +639,7 @@ public final class Eval {
         int entry = f.code.handlerFor(lasti);
         if (entry < 0) {
             f.state = PyFrame.COMPLETED;
-            throw e;
+            return -1;
         }
         Object[] s = f.localsplus;
         int base = f.code.nlocalsplus();

@@ -649,6 +649,30 @@ final class EvalOps {
     }
 
     /**
+     * For a call the loop can run inline: the callee's new frame with the arguments bound, or
+     * null when the callable is not a Python function. Counts the recursion depth (so
+     * RecursionError is raised here, at the call).
+     */
+    static PyFrame inlineCallee(ThreadState ts, Object[] s, int base, int argc, String[] kwnames) {
+        Object callable = s[base];
+        Object self = s[base + 1];
+        if (self == null && callable instanceof PyBoundMethod m && m.function() instanceof PyFunction) {
+            callable = m.function();
+            self = m.self();
+        }
+        if (!(callable instanceof PyFunction fn)) {
+            return null;
+        }
+        ts.enter();
+        try {
+            return fn.frameFromStack(self, s, base + 2, argc, kwnames);
+        } catch (RuntimeException e) {
+            ts.leave();
+            throw e;
+        }
+    }
+
+    /**
      * {@code CALL}/{@code CALL_KW}: the callable at {@code s[base]}, self-or-NULL at
      * {@code s[base+1]}, then {@code argc} arguments (the last {@code kwnames.length} of them
      * keyword values).

@@ -56,13 +56,8 @@ final class PosixFdTable {
             if (!(channel instanceof ReadableByteChannel rc)) {
                 throw new PosixFailure(PosixErrors.EBADF);
             }
-            // read(2) may return less than asked: never allocate more than the file still holds
-            // (or, for pipes and terminals, a generous chunk), so that read(fd, 2**31) is cheap.
-            if (channel instanceof FileChannel fc) {
-                n = (int) Math.min(n, Math.max(0, fc.size() - fc.position()));
-            } else {
-                n = Math.min(n, 1 << 20);
-            }
+            // Never allocate more than a file still holds, so that read(fd, 2**31) is cheap.
+            n = Math.min(n, remainingOr(n));
             ByteBuffer buf = ByteBuffer.allocate(n);
             int got;
             try {
@@ -79,6 +74,21 @@ final class PosixFdTable {
             byte[] out = new byte[got];
             buf.flip().get(out);
             return out;
+        }
+
+        /**
+         * How many bytes a read of {@code n} can return: what a seekable file still holds; for
+         * a pipe or terminal, a generous chunk (read(2) returns no more than is there anyway).
+         */
+        private int remainingOr(int n) {
+            if (channel instanceof FileChannel fc) {
+                try {
+                    return (int) Math.min(n, Math.max(0, fc.size() - fc.position()));
+                } catch (IOException e) {
+                    // A standard stream on a pipe cannot tell its position.
+                }
+            }
+            return Math.min(n, 1 << 16);
         }
 
         /** {@code write(2)}: the number of bytes written. */

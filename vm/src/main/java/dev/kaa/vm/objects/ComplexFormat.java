@@ -14,7 +14,8 @@ final class ComplexFormat {
         if (specText.isEmpty()) {
             return Abstract.str(self).toString();
         }
-        FormatSpec spec = FormatSpec.parse(specText, "complex", 0, '>');
+        String typeName = Abstract.typeOf(self).messageName();
+        FormatSpec spec = FormatSpec.parse(specText, typeName, 0, '>');
         int type = spec.type;
         long p = spec.precision;
         char mode;
@@ -32,7 +33,7 @@ final class ComplexFormat {
                 mode = 'g';
                 p = p < 0 ? 6 : p;
             }
-            default -> throw spec.unknownCode("complex");
+            default -> throw spec.unknownCode(typeName);
         }
         if (mode == 'g' && p == 0) {
             p = 1;

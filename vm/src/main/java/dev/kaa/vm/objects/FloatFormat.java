@@ -18,10 +18,12 @@ final class FloatFormat {
         if (specText.isEmpty()) {
             return Abstract.str(self).toString();
         }
-        return format(self.value, FormatSpec.parse(specText, "float", 0, '>'));
+        String typeName = Abstract.typeOf(self).messageName();
+        return format(self.value, FormatSpec.parse(specText, typeName, 0, '>'), typeName);
     }
 
-    static String format(double x, FormatSpec spec) {
+    /** Formats {@code x} by {@code spec}; {@code typeName} is the object's type for messages. */
+    static String format(double x, FormatSpec spec, String typeName) {
         int type = spec.type;
         long p = spec.precision;
         boolean addDot0 = false;
@@ -44,7 +46,7 @@ final class FloatFormat {
                 mode = 'g';
                 p = p < 0 ? 6 : p == 0 ? 1 : p;
             }
-            default -> throw spec.unknownCode("float");
+            default -> throw spec.unknownCode(typeName);
         }
         if (p > Integer.MAX_VALUE / 2) {
             throw PyErr.valueError("precision too big");

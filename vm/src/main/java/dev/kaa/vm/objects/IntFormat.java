@@ -15,13 +15,14 @@ final class IntFormat {
         if (specText.isEmpty()) {
             return Abstract.str(self).toString();
         }
-        FormatSpec spec = FormatSpec.parse(specText, "int", 'd', '>');
+        String typeName = Abstract.typeOf(self).messageName();
+        FormatSpec spec = FormatSpec.parse(specText, typeName, 'd', '>');
         switch (spec.type) {
             case 'e', 'E', 'f', 'F', 'g', 'G', '%' -> {
-                return FloatFormat.format(self.doubleValue(), spec);
+                return FloatFormat.format(self.doubleValue(), spec, typeName);
             }
             case 'd', 'n', 'b', 'o', 'x', 'X', 'c' -> { }
-            default -> throw spec.unknownCode("int");
+            default -> throw spec.unknownCode(typeName);
         }
         if (spec.precision >= 0) {
             throw PyErr.valueError("Precision not allowed in integer format specifier");

@@ -87,14 +87,17 @@ public final class Eval {
      */
     private static Object loop(ThreadState ts, PyFrame entry, PyException pending) {
         PyFrame f = entry;
-        PyCode code = f.code;
-        char[] units = code.units;
-        Object[] consts = code.consts;
-        PyStr[] names = code.names;
-        Object[] s = f.localsplus;
-        int sp = f.sp;
-        int pc = f.pc;
+        frames:
         while (true) {
+            // (Re)load the running frame's state: at the start, and whenever a call, a return or
+            // an exception moves execution to another frame.
+            final PyCode code = f.code;
+            final char[] units = code.units;
+            final Object[] consts = code.consts;
+            final PyStr[] names = code.names;
+            final Object[] s = f.localsplus;
+            int sp = f.sp;
+            int pc = f.pc;
             int lasti = pc;
             boolean reraise = false;
             try {
@@ -288,14 +291,8 @@ public final class Eval {
                                 return r;
                             }
                             f = popFrame(ts, f);
-                            code = f.code;
-                            units = code.units;
-                            consts = code.consts;
-                            names = code.names;
-                            s = f.localsplus;
-                            sp = f.sp;
-                            pc = f.pc;
-                            s[sp++] = r;
+                            f.localsplus[f.sp++] = r;
+                            continue frames;
                         }
                         case LOAD_GLOBAL -> {
                             s[sp++] = EvalOps.loadGlobal(f, names[arg >> 1], lasti);
@@ -429,19 +426,11 @@ public final class Eval {
                             PyFrame callee = EvalOps.inlineCallee(ts, s, base, arg, kw);
                             if (callee != null) {
                                 // The callee runs here: the caller resumes at pc with the result at base.
-                                sp = clear(s, sp, arg + 2);
-                                f.sp = sp;
+                                f.sp = clear(s, sp, arg + 2);
                                 f.pc = pc;
                                 pushFrame(ts, f, callee);
                                 f = callee;
-                                code = f.code;
-                                units = code.units;
-                                consts = code.consts;
-                                names = code.names;
-                                s = f.localsplus;
-                                sp = f.sp;
-                                pc = f.pc;
-                                continue;
+                                continue frames;
                             }
                             Object r = EvalOps.call(ts, s, base, arg, kw);
                             sp = clear(s, sp, arg + 1);
@@ -505,14 +494,8 @@ public final class Eval {
                                 return gen;
                             }
                             f = popFrame(ts, f);
-                            code = f.code;
-                            units = code.units;
-                            consts = code.consts;
-                            names = code.names;
-                            s = f.localsplus;
-                            sp = f.sp;
-                            pc = f.pc;
-                            s[sp++] = gen;
+                            f.localsplus[f.sp++] = gen;
+                            continue frames;
                         }
                         case YIELD_VALUE -> {
                             Object v = s[--sp];
@@ -567,13 +550,6 @@ public final class Eval {
             } catch (RuntimeException e) {
                 f = handle(ts, entry, f, PyErr.systemError("Kaa internal error: %s", e.toString()), lasti, false);
             }
-            code = f.code;
-            units = code.units;
-            consts = code.consts;
-            names = code.names;
-            s = f.localsplus;
-            sp = f.sp;
-            pc = f.pc;
         }
     }
 

@@ -86,6 +86,7 @@ public final class Interpreter implements AutoCloseable {
         builtinModules.register("builtins", () -> builtins);
         dev.kaa.vm.modules.JavaModules.registerAll(builtinModules);
         pathFinder = new PathFinder(rt, config.dontWriteBytecode(), config.optimize(), virtual);
+        rt.sources.setFallback(name -> pathFinder.readSource(name));
         importer = new Importer(rt, builtinModules, pathFinder);
         rt.services = new VmServices(importer, rt);
         PyList metaPath = (PyList) sys.dict().getItem(PyStr.intern("meta_path"));
@@ -188,15 +189,44 @@ public final class Interpreter implements AutoCloseable {
 
     /** Runs code with the interpreter's top-level handling of exceptions and SystemExit. */
     private int guarded(Body body) {
+        int status;
         try {
-            return body.run();
+            status = body.run();
         } catch (PyException e) {
-            return handleTopLevel(e.value());
+            status = handleTopLevel(e.value());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        } finally {
-            flush();
         }
+        int atExit = finish();
+        flush();
+        return atExit >= 0 ? atExit : status;
+    }
+
+    /**
+     * What CPython does when the main program ends: waits for non-daemon threads
+     * ({@code threading._shutdown}), then runs the {@code atexit} functions. A SystemExit raised
+     * there sets the exit status (returned; -1 when none).
+     */
+    private int finish() {
+        int status = -1;
+        try {
+            Object threading = rt.modules.getItem(PyStr.of("threading"));
+            if (threading != null) {
+                Object shutdown = Abstract.lookupAttr(threading, PyStr.intern("_shutdown"));
+                if (shutdown != null) {
+                    Abstract.call(shutdown, new Object[0], null);
+                }
+            }
+        } catch (PyException e) {
+            if (e.matches(Exceptions.SystemExit)) {
+                status = exitStatus(e.value());
+            } else {
+                ExceptionDisplay.write(rt, "Exception ignored on threading shutdown:\n");
+                ExceptionDisplay.print(rt, e.value());
+            }
+        }
+        dev.kaa.vm.modules.AtexitModule.runExitFuncs(rt);
+        return status;
     }
 
     /** What an exception reaching the top gives: SystemExit's status, or the traceback and 1. */
@@ -313,6 +343,11 @@ public final class Interpreter implements AutoCloseable {
         }
     }
 
+    /** Lets uncaught tracebacks be coloured, as CPython 3.13 does on a terminal. */
+    public void colorTracebacks(boolean color) {
+        rt.colorTracebacks = color;
+    }
+
     /** The module namespace of {@code __main__}. */
     public Object mainNamespace() {
         return mainModule().dict();
@@ -356,7 +391,16 @@ public final class Interpreter implements AutoCloseable {
 
         @Override public void warn(Object category, String message, int stacklevel) {
             ThreadState ts = ThreadState.current();
-            Object warnings = importer.importName(ts, "warnings", null, PyNone.NONE, 0);
+            Object warnings;
+            try {
+                warnings = importer.importName(ts, "warnings", null, PyNone.NONE, 0);
+            } catch (PyException e) {
+                if (!e.matches(Exceptions.ImportError)) {
+                    throw e;
+                }
+                dev.kaa.vm.modules.WarningsFallback.warn(rt, category, message, stacklevel + 1);
+                return;
+            }
             Abstract.call(Abstract.getAttr(warnings, "warn"), new Object[] {PyStr.of(message), category,
                     PyInt.of(stacklevel)}, null);
         }

@@ -42,7 +42,7 @@ public final class BuiltinsModule {
         m.put("True", PyBool.TRUE);
         m.put("__debug__", PyBool.of(debug));
         for (PyType t : new PyType[] {
-            PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, NumberTypes.complex(), PyStr.TYPE,
+            PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, dev.kaa.vm.objects.PyComplex.TYPE, PyStr.TYPE,
             PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PyTuple.TYPE, PyList.TYPE, PyDict.TYPE,
             PySet.TYPE, PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE,
             PySuper.TYPE,

@@ -21,7 +21,13 @@ public final class ExceptionDisplay {
     public static void print(Runtime rt, Object value) {
         String text;
         if (value instanceof PyBaseException e) {
-            text = new TracebackPrinter().format(e);
+            Object limit = rt.sys == null ? null : rt.sys.dict().getItem(PyStr.intern("tracebacklimit"));
+            text = new TracebackPrinter(rt.sources)
+                    .limit(limit instanceof dev.kaa.vm.objects.PyInt i && i.isLong()
+                            ? (int) Math.max(Math.min(i.longValue(), Integer.MAX_VALUE), Integer.MIN_VALUE) : null)
+                    .importer(name -> rt.modules.getItem(PyStr.of(name)))
+                    .colorize(rt.colorTracebacks)
+                    .format(e);
         } else {
             text = "TypeError: print_exception(): Exception expected for value, " + Abstract.typeOf(value).name()
                     + " found\n";

@@ -77,13 +77,14 @@ final class PosixFdTable {
         }
 
         /**
-         * How many bytes a read of {@code n} can return: what a seekable file still holds; for
-         * a pipe or terminal, a generous chunk (read(2) returns no more than is there anyway).
+         * How many bytes to allocate for a read of {@code n}: what a file still holds (at least a
+         * chunk); for a pipe or terminal, a chunk (read(2) may return less than asked).
          */
         private int remainingOr(int n) {
             if (channel instanceof FileChannel fc) {
                 try {
-                    return (int) Math.min(n, Math.max(0, fc.size() - fc.position()));
+                    // Files of /proc and /sys report size 0 but have content: read those in chunks.
+                    return (int) Math.min(n, Math.max(1 << 16, fc.size() - fc.position()));
                 } catch (IOException e) {
                     // A standard stream on a pipe cannot tell its position.
                 }

@@ -130,16 +130,65 @@ final class PosixFds {
         }
     }
 
-    @PyMethod(doc = "Write a bytes object to a file descriptor.")
-    static int write(int fd, Object data) {
+    /** The bytes of a bytes-like argument ({@code bytes}, {@code bytearray}, {@code memoryview}). */
+    static byte[] bytesLike(Object data) {
         byte[] b = data instanceof PyBytes pb ? pb.data() : data instanceof dev.kaa.vm.objects.PyByteArray ba ? ba.toByteArray()
                 : data instanceof dev.kaa.vm.objects.PyMemoryView mv
                 ? ((PyBytes) dev.kaa.vm.objects.Abstract.callMethod(mv, "tobytes")).data() : null;
         if (b == null) {
             throw PyErr.typeError("a bytes-like object is required, not '%T'", data);
         }
+        return b;
+    }
+
+    @PyMethod(doc = "Write a bytes object to a file descriptor.")
+    static int write(int fd, Object data) {
+        byte[] b = bytesLike(data);
         try {
             return fds().get(fd).write(b);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    @PyMethod(doc = "Read a number of bytes from a file descriptor starting at a particular offset.")
+    static Object pread(int fd, long length, long offset) {
+        PosixFdTable.Handle h = fds().get(fd);
+        if (length < 0 || offset < 0) {
+            throw PosixErrors.error(PosixErrors.EINVAL, null);
+        }
+        if (!(h.channel instanceof FileChannel fc) || h.stdio) {
+            throw PosixErrors.error(h.directory ? PosixErrors.EISDIR : PosixErrors.ESPIPE, null);
+        }
+        try {
+            // Files of /proc and /sys report size 0 but have content: read those in chunks.
+            int n = (int) Math.min(Math.min(length, Integer.MAX_VALUE - 8), Math.max(1 << 16, fc.size() - offset));
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(n);
+            int got = fc.read(buf, offset);
+            byte[] out = new byte[Math.max(got, 0)];
+            buf.flip().get(out);
+            return new PyBytes(out);
+        } catch (java.nio.channels.NonReadableChannelException e) {
+            throw PosixErrors.error(PosixErrors.EBADF, null);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    @PyMethod(doc = "Write bytes to a file descriptor starting at a particular offset.")
+    static int pwrite(int fd, Object data, long offset) {
+        PosixFdTable.Handle h = fds().get(fd);
+        byte[] b = bytesLike(data);
+        if (offset < 0) {
+            throw PosixErrors.error(PosixErrors.EINVAL, null);
+        }
+        if (!(h.channel instanceof FileChannel fc) || h.stdio) {
+            throw PosixErrors.error(h.directory ? PosixErrors.EBADF : PosixErrors.ESPIPE, null);
+        }
+        try {
+            return fc.write(java.nio.ByteBuffer.wrap(b), offset);
+        } catch (java.nio.channels.NonWritableChannelException e) {
+            throw PosixErrors.error(PosixErrors.EBADF, null);
         } catch (IOException e) {
             throw PosixErrors.of(e, null);
         }

@@ -109,12 +109,21 @@ final class PosixFiles {
 
     @PyMethod(doc = "Return a unicode string representing the current working directory.")
     static Object getcwd() {
-        return PyStr.of(PosixState.current().cwd.toString());
+        return PyStr.of(checkedCwd().toString());
+    }
+
+    /** The current directory, which must still exist, as getcwd(3) requires. */
+    private static Path checkedCwd() {
+        Path cwd = PosixState.current().cwd;
+        if (!Files.isDirectory(cwd)) {
+            throw PosixErrors.error(PosixErrors.ENOENT, null);
+        }
+        return cwd;
     }
 
     @PyMethod(doc = "Return a bytes string representing the current working directory.")
     static Object getcwdb() {
-        return new PyBytes(PosixState.current().cwd.toString().getBytes(StandardCharsets.UTF_8));
+        return new PyBytes(checkedCwd().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @PyMethod(positionalOnly = 0, doc = "Change the current working directory to the specified path.\n\n"

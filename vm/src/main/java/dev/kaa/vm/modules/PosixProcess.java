@@ -117,6 +117,70 @@ final class PosixProcess {
         throw PosixErrors.error(6, null);
     }
 
+    /** Field {@code index} (1-based after the command name, as in proc(5)) of /proc/PID/stat; ESRCH if none. */
+    private static long procStat(long pid, int field) {
+        String stat;
+        try {
+            stat = Files.readString(Path.of("/proc/" + (pid == 0 ? "self" : Long.toString(pid)) + "/stat"));
+        } catch (IOException | RuntimeException e) {
+            throw PosixErrors.error(PosixErrors.ESRCH, null);
+        }
+        // The command name is in parentheses and may hold spaces: count fields after it.
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[field - 3]);
+    }
+
+    @PyMethod(doc = "Return the current process group id.")
+    static long getpgrp() {
+        return procStat(0, 5);
+    }
+
+    @PyMethod(doc = "Call the system call getpgid(), and return the result.")
+    static long getpgid(long pid) {
+        return procStat(pid, 5);
+    }
+
+    @PyMethod(doc = "Call the system call getsid(pid) and return the result.")
+    static long getsid(long pid) {
+        return procStat(pid, 6);
+    }
+
+    @PyMethod(doc = "Return list of supplemental group IDs for the process.")
+    static Object getgroups() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Groups:")) {
+                    String rest = line.substring(7).trim();
+                    if (rest.isEmpty()) {
+                        return new dev.kaa.vm.objects.PyList(new Object[0]);
+                    }
+                    String[] ids = rest.split("\\s+");
+                    Object[] out = new Object[ids.length];
+                    for (int i = 0; i < ids.length; i++) {
+                        out[i] = PyInt.of(Long.parseLong(ids[i]));
+                    }
+                    return new dev.kaa.vm.objects.PyList(out);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux.
+        }
+        throw PosixErrors.error(PosixErrors.ENOSYS, null);
+    }
+
+    @PyMethod(doc = "Return the name of the terminal device connected to 'fd'.")
+    static Object ttyname(int fd) {
+        PosixFdTable t = PosixState.current().fds;
+        if (!t.get(fd).isatty()) {
+            throw PosixErrors.error(PosixErrors.ENOTTY, null);
+        }
+        try {
+            return PyStr.of(Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString());
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
     @PyMethod(doc = "Translate an error code to a message string.")
     static String strerror(int code) {
         return PosixErrors.strerror(code);

@@ -151,7 +151,7 @@ public final class SysModule {
 
     @PyMethod
     static void exit(@Opt Object status) {
-        throw status == null ? PyErr.withArgs(Exceptions.SystemExit) : PyErr.withArgs(Exceptions.SystemExit, status);
+        throw PyErr.systemExit(status == null ? PyNone.NONE : status);
     }
 
     @PyMethod
@@ -313,7 +313,7 @@ public final class SysModule {
     @PyMethod(positionalOnly = 0)
     static void set_int_max_str_digits(int maxdigits) {
         if (maxdigits != 0 && maxdigits < 640) {
-            throw PyErr.valueError("maxdigits must be >= %d or 0 for unlimited", 640);
+            throw PyErr.valueError("maxdigits must be 0 or larger than %d", 640);
         }
         IntLimits.setMaxStrDigits(maxdigits);
     }

@@ -22,12 +22,7 @@ final class ConstantsPending {
             return PyFrozenSet.of(PyTuple.of(items));
         }
         if (c instanceof Constant.Complex z) {
-            try {
-                Class<?> k = Class.forName("dev.kaa.vm.objects.PyComplex");
-                return k.getConstructor(double.class, double.class).newInstance(z.real(), z.imag());
-            } catch (ReflectiveOperationException e) {
-                throw PyErr.systemError("Kaa cannot load a complex constant yet");
-            }
+            return new PyComplex(z.real(), z.imag());
         }
         throw PyErr.systemError("Kaa cannot load a constant of this kind: %s", c.getClass().getSimpleName());
     }

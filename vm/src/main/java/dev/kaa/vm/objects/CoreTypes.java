@@ -12,7 +12,7 @@ final class CoreTypes {
     static PyType[] all() {
         java.util.List<PyType> all = new java.util.ArrayList<>(java.util.List.of(
                 PyType.OBJECT, PyType.TYPE, PyNone.TYPE, PySingletons.NotImplementedType.TYPE,
-                PySingletons.EllipsisType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
+                PySingletons.EllipsisType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyStr.TYPE,
                 PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySlice.TYPE, PyModule.TYPE,
                 SeqIterator.TUPLE_ITERATOR, SeqIterator.LIST_ITERATOR, SeqIterFromGetItem.TYPE,
                 PyMethodDescr.TYPE, PyMethodDescr.WRAPPER_DESCRIPTOR, PyBuiltinFunction.TYPE,

@@ -33,7 +33,7 @@ final class InstanceDictDescr extends PyObject {
             return this;
         }
         if (weakref) {
-            return PyNone.NONE;
+            return dev.kaa.vm.modules.Weakrefs.firstRef(obj);
         }
         if (obj instanceof HasDict h && h.instanceDict() != null) {
             return h.instanceDict();

@@ -45,7 +45,7 @@ public final class PyMethodDescr extends PyObject {
     /** Calls the method on {@code self}, which must be an instance of the owner. */
     public Object callMethod(Object self, Object[] args, String[] kwnames) {
         if (!owner.javaClass.isInstance(self) && !Abstract.typeOf(self).isSubtypeOf(owner)) {
-            throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+            throw PyErr.typeError("descriptor '%s' requires a '%s' object but received a '%T'",
                     name(), owner.messageName(), self);
         }
         return callable.call(self, args, kwnames);

@@ -38,6 +38,126 @@ class PosixModuleTest {
         assertEquals(PROCESS_EXPECTED, WeakrefModuleTest.runPython(PRELUDE + PROCESS, "posix_process.py"));
     }
 
+    /** pread/pwrite, short reads, process groups, chown's argument errors, non-blocking pipes, dup2. */
+    @Test
+    void extras(@TempDir Path tmp) throws IOException {
+        Path base = tmp.toRealPath().resolve("extras");
+        String source = PRELUDE + EXTRAS.replace("BASE", "'" + base + "'");
+        assertEquals(EXTRAS_EXPECTED, WeakrefModuleTest.runPython(source, "posix_extras.py"));
+    }
+
+    /**
+     * Where Kaa differs from CPython on purpose: the JVM cannot fork, {@code dir_fd} and
+     * {@code lchmod} are not available, so {@code os.supports_*} list only what works.
+     */
+    @Test
+    void jvmLimits() {
+        assertEquals(KAA_ONLY_EXPECTED, WeakrefModuleTest.runPython(PRELUDE + KAA_ONLY, "posix_limits.py"));
+    }
+
+    private static final String EXTRAS = """
+            import os
+            base = BASE
+            os.mkdir(base)
+            f = base + '/w.txt'
+            fd = os.open(f, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+            try: os.read(fd, 5)
+            except OSError as e: print(e)
+            os.write(fd, b'abc'); os.close(fd)
+            fd = os.open(f, os.O_RDONLY); print(os.read(fd, 2**31), os.read(fd, 2**31)); os.close(fd)
+            r, w = os.pipe(); os.write(w, b'x' * 100); print(len(os.read(r, 2**31))); os.close(w); print(os.read(r, 10)); os.close(r)
+            os.unlink(f)
+            print(os.getpgrp() > 0, os.getpgid(0) == os.getpgrp(), os.getsid(0) > 0, type(os.getgroups()))
+            for c in [lambda: os.getpgid(999999), lambda: os.getsid(999999), lambda: os.ttyname(99), lambda: os.pread(99, 1, 0)]:
+                try: print(c())
+                except Exception as e: print(type(e).__name__, e)
+            fd = os.open('/proc/self/status', 0); print(os.pread(fd, 5, 0), os.lseek(fd, 0, 1))
+            try: os.pread(fd, 2, -1)
+            except Exception as e: print(type(e).__name__, e)
+            os.close(fd)
+            r, w = os.pipe()
+            try: os.pread(r, 2, 0)
+            except Exception as e: print(type(e).__name__, e)
+            os.close(r); os.close(w)
+            f = base + '/pw.bin'; fd = os.open(f, os.O_RDWR | os.O_CREAT); print(os.pwrite(fd, b"abc", 5), os.fstat(fd).st_size, os.lseek(fd, 0, 1), os.pread(fd, 10, 0)); os.close(fd); os.unlink(f)
+            for a in [("/nonexist", 0, 0), (99, 0, 0), ("/tmp", 2**40, 0), ("/tmp", "x", 0)]:
+                try: print(os.chown(*a))
+                except Exception as e: print(type(e).__name__, e)
+            for u in [2**32, 2**64, 2**70, -2, -2**70]:
+                try: print(os.chown("/nonexist", u, 0))
+                except Exception as e: print(u, type(e).__name__, e)
+            try: os.lchown("/nonexist", 0, 0)
+            except Exception as e: print(type(e).__name__, e)
+            try: os.fchown(99, 0, 0)
+            except Exception as e: print(type(e).__name__, e)
+            s = os.stat_result((1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1.5, 2.5, 3.5)); print(s.st_atime, s.st_mtime, s.st_ctime, s[7])
+            try: os.stat_result((1,) * 9)
+            except TypeError as e: print(e)
+            print(type(os.stat('/')) is os.stat_result, isinstance(os.stat('/'), tuple))
+            r, w = os.pipe(); os.set_blocking(r, False); print(os.get_blocking(r))
+            try: os.read(r, 5)
+            except BlockingIOError as e: print(type(e).__name__, e)
+            os.dup2(w, 9); os.write(9, b'via9'); print(os.read(r, 10)); os.close(9); os.close(r); os.close(w)
+            os.mkdir(base + '/gone'); os.chdir(base + '/gone'); os.rmdir(base + '/gone')
+            try: os.getcwd()
+            except Exception as e: print(type(e).__name__, e)
+            os.chdir('/'); os.rmdir(base)
+            """;
+
+    private static final String EXTRAS_EXPECTED = """
+            [Errno 9] Bad file descriptor
+            b'abc' b''
+            100
+            b''
+            True True True <class 'list'>
+            ProcessLookupError [Errno 3] No such process
+            ProcessLookupError [Errno 3] No such process
+            OSError [Errno 9] Bad file descriptor
+            OSError [Errno 9] Bad file descriptor
+            b'Name:' 0
+            OSError [Errno 22] Invalid argument
+            OSError [Errno 29] Illegal seek
+            3 8 0 b'\\x00\\x00\\x00\\x00\\x00abc'
+            FileNotFoundError [Errno 2] No such file or directory: '/nonexist'
+            OSError [Errno 9] Bad file descriptor: 99
+            OverflowError uid is less than minimum
+            TypeError uid should be integer, not str
+            4294967296 OverflowError uid is less than minimum
+            18446744073709551616 OverflowError uid is greater than maximum
+            1180591620717411303424 OverflowError uid is greater than maximum
+            -2 OverflowError uid is less than minimum
+            -1180591620717411303424 OverflowError uid is less than minimum
+            FileNotFoundError [Errno 2] No such file or directory: '/nonexist'
+            OSError [Errno 9] Bad file descriptor
+            1.5 2.5 3.5 8
+            os.stat_result() takes an at least 10-sequence (9-sequence given)
+            True True
+            False
+            BlockingIOError [Errno 11] Resource temporarily unavailable
+            b'via9'
+            FileNotFoundError [Errno 2] No such file or directory
+            """;
+
+    private static final String KAA_ONLY = """
+            import os
+            try: os.fork()
+            except OSError as e: print(type(e).__name__, e.errno, e)
+            try: os.stat('x', dir_fd=3)
+            except NotImplementedError as e: print(e)
+            try: os.chmod('x', 0o644, follow_symlinks=False)
+            except NotImplementedError as e: print(e)
+            print(os.supports_dir_fd, sorted(f.__name__ for f in os.supports_fd), sorted(f.__name__ for f in os.supports_follow_symlinks))
+            print(os.register_at_fork(before=print), os.get_inheritable(0))
+            """;
+
+    private static final String KAA_ONLY_EXPECTED = """
+            OSError 38 [Errno 38] fork() is not supported: Kaa runs on the JVM, which cannot fork
+            dir_fd unavailable on this platform
+            chmod: follow_symlinks unavailable on this platform
+            set() ['chdir', 'chmod', 'listdir', 'scandir', 'stat', 'truncate', 'utime'] ['stat', 'utime']
+            None False
+            """;
+
     private static final String FILES = """
             import os, stat, sys
             base = BASE

@@ -809,7 +809,8 @@ final class EvalOps {
             if (made instanceof PyBaseException e) {
                 return e;
             }
-            throw PyErr.typeError("calling %R should have returned an instance of BaseException, not %T", exc, made);
+            throw PyErr.typeError("calling %R should have returned an instance of BaseException, not %R", exc,
+                    Abstract.typeOf(made));
         }
         if (exc instanceof PyBaseException e) {
             return e;
@@ -874,45 +875,14 @@ final class EvalOps {
     /** {@code CHECK_EG_MATCH}: {@code (exc_value, match_type -- rest, match)}. */
     static void checkEgMatch(Object[] s, int sp) {
         Object exc = s[sp - 2];
-        Object type = s[sp - 1];
-        checkCatchable(type, "catching classes that do not inherit from BaseException is not allowed");
-        if (isExceptionGroupType(type)) {
-            throw PyErr.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+        PyBaseException[] restMatch = exc == PyNone.NONE
+                ? new PyBaseException[] {null, null}
+                : dev.kaa.vm.objects.ExceptionGroups.exceptStarMatch((PyBaseException) exc, s[sp - 1]);
+        s[sp - 2] = restMatch[0] == null ? PyNone.NONE : restMatch[0];
+        s[sp - 1] = restMatch[1] == null ? PyNone.NONE : restMatch[1];
+        if (restMatch[1] != null) {
+            ThreadState.current().handled = restMatch[1];
         }
-        Object match = PyNone.NONE, rest = exc;
-        if (exc != PyNone.NONE) {
-            if (dev.kaa.vm.objects.TypeChecks.isInstance(exc, type)) {
-                if (Abstract.typeOf(exc).isSubtypeOf(Exceptions.BaseExceptionGroup)) {
-                    match = exc;
-                } else {
-                    Object group = Abstract.call(Exceptions.BaseExceptionGroup, PyStr.EMPTY, PyTuple.of(exc));
-                    ((PyBaseException) group).setTraceback(((PyBaseException) exc).traceback());
-                    match = group;
-                }
-                rest = PyNone.NONE;
-            } else if (Abstract.typeOf(exc).isSubtypeOf(Exceptions.BaseExceptionGroup)) {
-                Object pair = Abstract.callMethod(exc, "split", type);
-                match = ((PyTuple) pair).get(0);
-                rest = ((PyTuple) pair).get(1);
-            }
-        }
-        s[sp - 2] = rest;
-        s[sp - 1] = match;
-        if (match != PyNone.NONE) {
-            ThreadState.current().handled = (PyBaseException) match;
-        }
-    }
-
-    private static boolean isExceptionGroupType(Object type) {
-        if (type instanceof PyTuple t) {
-            for (Object o : t.items()) {
-                if (isExceptionGroupType(o)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return type instanceof PyType c && c.isSubtypeOf(Exceptions.BaseExceptionGroup);
     }
 
     /** {@code CLEANUP_THROW}: {@code (sub_iter, last_sent_val, exc_value -- none, value)}. */

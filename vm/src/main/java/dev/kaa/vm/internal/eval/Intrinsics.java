@@ -2,9 +2,7 @@ package dev.kaa.vm.internal.eval;
 
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.Exceptions;
-import dev.kaa.vm.objects.HasDict;
 import dev.kaa.vm.objects.PyBaseException;
-import dev.kaa.vm.objects.PyBuiltinFunction;
 import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyException;
 import dev.kaa.vm.objects.PyFrame;
@@ -14,8 +12,6 @@ import dev.kaa.vm.objects.PyNone;
 import dev.kaa.vm.objects.PyStr;
 import dev.kaa.vm.objects.PyTuple;
 import dev.kaa.vm.objects.Slot;
-import java.util.IdentityHashMap;
-import java.util.List;
 
 /**
  * {@code CALL_INTRINSIC_1} and {@code CALL_INTRINSIC_2}: the operations CPython 3.13's
@@ -106,65 +102,11 @@ final class Intrinsics {
         return replaced.value();
     }
 
-    /**
-     * After the {@code except*} clauses ran: the exception to raise from what they raised or
-     * re-raised ({@code excs}), given the original group. Re-raised parts keep the original
-     * group's structure; newly raised ones join them in a new group.
-     */
+    /** After the {@code except*} clauses ran: what leaves the statement (see {@code ExceptionGroups}). */
     private static Object prepReraiseStar(Object orig, Object excs) {
-        List<Object> all = ((PyList) excs).size() == 0 ? List.of() : List.of(((PyList) excs).toArray());
-        PyList raised = new PyList();
-        PyList reraised = new PyList();
-        for (Object e : all) {
-            if (e == PyNone.NONE) {
-                continue;
-            }
-            if (sameMetadata(e, orig)) {
-                reraised.append(e);
-            } else {
-                raised.append(e);
-            }
-        }
-        if (raised.size() == 0 && reraised.size() == 0) {
-            return PyNone.NONE;
-        }
-        if (!Abstract.typeOf(orig).isSubtypeOf(Exceptions.BaseExceptionGroup)) {
-            return raised.size() > 0 ? raised.get(0) : reraised.get(0);
-        }
-        Object reraisedGroup = PyNone.NONE;
-        if (reraised.size() > 0) {
-            IdentityHashMap<Object, Boolean> leaves = new IdentityHashMap<>();
-            for (int i = 0; i < reraised.size(); i++) {
-                collectLeaves(reraised.get(i), leaves);
-            }
-            PyBuiltinFunction pred = PyBuiltinFunction.of("_leaf_in_reraised",
-                    (self, args, kw) -> dev.kaa.vm.objects.PyBool.of(leaves.containsKey(args[0])));
-            Object pair = Abstract.callMethod(orig, "split", pred);
-            reraisedGroup = ((PyTuple) pair).get(0);
-        }
-        if (raised.size() == 0) {
-            return reraisedGroup;
-        }
-        if (reraisedGroup != PyNone.NONE) {
-            raised.append(reraisedGroup);
-        }
-        // One exception alone is raised as it is; more are grouped.
-        return raised.size() == 1 ? raised.get(0) : Abstract.call(Exceptions.BaseExceptionGroup, PyStr.EMPTY, raised);
-    }
-
-    private static void collectLeaves(Object e, IdentityHashMap<Object, Boolean> leaves) {
-        if (Abstract.typeOf(e).isSubtypeOf(Exceptions.BaseExceptionGroup)) {
-            Abstract.forEach(Abstract.getAttr(e, "exceptions"), x -> collectLeaves(x, leaves));
-        } else {
-            leaves.put(e, Boolean.TRUE);
-        }
-    }
-
-    private static boolean sameMetadata(Object a, Object b) {
-        PyBaseException x = (PyBaseException) a, y = (PyBaseException) b;
-        Object notesA = x instanceof HasDict h ? h.instanceDict().getItem(PyStr.intern("__notes__")) : null;
-        Object notesB = y instanceof HasDict h ? h.instanceDict().getItem(PyStr.intern("__notes__")) : null;
-        return notesA == notesB && x.traceback() == y.traceback() && x.cause() == y.cause() && x.context() == y.context();
+        PyBaseException r = dev.kaa.vm.objects.ExceptionGroups.prepReraiseStar((PyBaseException) orig,
+                java.util.List.of(((PyList) excs).toArray()));
+        return r == null ? PyNone.NONE : r;
     }
 
 }

@@ -19,6 +19,12 @@ public final class Runtime {
     public int recursionLimit = 1000;
     /** {@code sys.setswitchinterval}, in seconds. */
     public double switchInterval = 0.005;
+    /** Source lines for tracebacks, read once per file (CPython's {@code linecache} for the C printer). */
+    public final dev.kaa.vm.objects.TracebackSource sources = new dev.kaa.vm.objects.TracebackSource();
+    /** Whether tracebacks on stderr may be coloured (a terminal, and the environment allows it). */
+    public boolean colorTracebacks;
+    /** Warnings shown by the fallback before {@code warnings} can be imported, by location. */
+    public final java.util.Set<String> warningsShown = new java.util.HashSet<>();
     /** {@code sys.addaudithook}'s hooks. */
     public final java.util.List<Object> auditHooks = new java.util.ArrayList<>();
     /** The import system and compiler, set by the interpreter once it is built. */
@@ -32,10 +38,22 @@ public final class Runtime {
     /** The thread that receives {@code KeyboardInterrupt} (the main thread). */
     public Thread mainThread;
 
-    /** Called at the loop's check points; cheap when nothing is asked. */
+    /** Check points until weak-reference callbacks are looked for again. */
+    private int weakrefCountdown = WEAKREF_PERIOD;
+    private static final int WEAKREF_PERIOD = 4096;
+
+    /**
+     * Called at the loop's check points; cheap when nothing is asked. Every few thousand check
+     * points it also runs the callbacks of weak references whose objects the collector found
+     * dead, on this (Python) thread rather than a Java collector thread.
+     */
     void checkBreaker(ThreadState ts) {
         if (breaker != 0) {
             handleBreaker();
+        }
+        if (--weakrefCountdown <= 0) {
+            weakrefCountdown = WEAKREF_PERIOD;
+            dev.kaa.vm.modules.Weakrefs.drain();
         }
     }
 

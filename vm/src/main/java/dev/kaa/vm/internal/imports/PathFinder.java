@@ -363,6 +363,20 @@ public final class PathFinder extends PyObject implements JavaFinder {
         }
     }
 
+    /** The text of a source file inside a virtual entry (for tracebacks), or null. */
+    public String readSource(String path) {
+        for (String entry : virtualEntries.keySet()) {
+            if (path.startsWith(entry + "/")) {
+                try {
+                    return Files.readString(resolveFile(path));
+                } catch (IOException | RuntimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The file a Python-visible path names, through the virtual entries. */
     Path resolveFile(String path) {
         for (Map.Entry<String, Path> e : virtualEntries.entrySet()) {

@@ -33,6 +33,8 @@ public final class Main {
     private final PrintStream errText;
     private final Map<String, String> env;
     private final String executable;
+    /** True when the streams are the process's own (so the terminal decides colours). */
+    private boolean processStreams;
 
     Main(InputStream in, OutputStream out, OutputStream err, Map<String, String> env, String executable) {
         this.in = in;
@@ -49,7 +51,9 @@ public final class Main {
         String exe = System.getProperty("kaa.executable", "kaa");
         int status;
         try {
-            status = new Main(System.in, out, err, System.getenv(), exe).run(Arrays.asList(args));
+            Main m = new Main(System.in, out, err, System.getenv(), exe);
+            m.processStreams = true;
+            status = m.run(Arrays.asList(args));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // An internal bug: Python users see SystemError with the Java cause, never a Java trace.
             new PrintStream(err, true, StandardCharsets.UTF_8).println("SystemError: Kaa internal error: " + e);
@@ -184,6 +188,8 @@ public final class Main {
                 unbuffered, c.bytesWarning, c.xoptions.containsKey("dev"), maxDigits, null);
         try (Interpreter interp = Interpreter.create(config, in, out, err)) {
             installInterruptHandler(interp);
+            interp.colorTracebacks(processStreams && dev.kaa.vm.objects.TracebackPrinter.canColorize(env,
+                    c.ignoreEnvironment, System.console() != null && System.console().isTerminal()));
             int status = switch (c.kind) {
                 case COMMAND -> interp.runSource(c.target, "<string>");
                 case MODULE -> runModule(interp, c.target);

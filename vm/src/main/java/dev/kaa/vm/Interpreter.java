@@ -63,8 +63,10 @@ public final class Interpreter implements AutoCloseable {
         previous = ThreadState.attach(ts);
         IntLimits.setMaxStrDigits(config.intMaxStrDigits());
         boolean tty = System.console() != null;
-        stdin = ConsoleStream.input("<stdin>", in);
-        stdout = ConsoleStream.output("<stdout>", 1, out, config.unbuffered() || tty, "strict");
+        // UTF-8 mode (-X utf8) reads and writes text with surrogateescape, as CPython's does.
+        String textErrors = config.xoptions().containsKey("utf8") ? "surrogateescape" : "strict";
+        stdin = ConsoleStream.input("<stdin>", in, textErrors);
+        stdout = ConsoleStream.output("<stdout>", 1, out, config.unbuffered() || tty, textErrors);
         stderr = ConsoleStream.output("<stderr>", 2, err, true, "backslashreplace");
         PyModule sys = SysModule.create(rt, config, stdin, stdout, stderr);
         rt.modules.setItem(PyStr.of("builtins"), builtins);
@@ -89,6 +91,12 @@ public final class Interpreter implements AutoCloseable {
         rt.sources.setFallback(name -> pathFinder.readSource(name));
         importer = new Importer(rt, builtinModules, pathFinder);
         rt.services = new VmServices(importer, rt);
+        java.util.List<Object> builtinNames = new java.util.ArrayList<>();
+        for (String name : builtinModules.names()) {
+            builtinNames.add(PyStr.of(name));
+        }
+        builtinNames.sort((a, b) -> a.toString().compareTo(b.toString()));
+        sys.put("builtin_module_names", dev.kaa.vm.objects.PyTuple.of(builtinNames.toArray()));
         PyList metaPath = (PyList) sys.dict().getItem(PyStr.intern("meta_path"));
         metaPath.append(builtinModules);
         metaPath.append(pathFinder);

@@ -17,16 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
  * The corpora on Kaa's interpreter: the foundation's programs (compiler/src/test/python) and the
  * VM's (vm/src/test/python), each run from source and compared with what CPython 3.13 printed.
  * While the interpreter grows, each corpus has a ratchet: at least the committed number of
- * programs must pass; the programs that fail, with the first difference, are written to
- * {@code target/corpus-<name>.txt}.
+ * programs must pass (two below the count measured when it was set, for a program that runs
+ * out of time on a loaded machine); the programs that fail, with the first difference, are
+ * written to {@code target/corpus-<name>.txt}.
  */
 class CorpusTest {
     /** Programs of the foundation corpus that pass today; raise it as the VM grows. */
-    private static final int FOUNDATION_MIN = 0;
+    private static final int FOUNDATION_MIN = 302;
     /** Programs of the VM corpus that pass today; raise it as the VM grows. */
-    private static final int VM_MIN = 0;
+    private static final int VM_MIN = 302;
     /** Programs of the foundation corpus that pass when run from CPython-compiled .pyc files. */
-    private static final int FOUNDATION_PYC_MIN = 0;
+    private static final int FOUNDATION_PYC_MIN = 302;
 
     @TempDir Path temp;
 

@@ -54,8 +54,8 @@ public final class ConsoleStream extends PyObject {
         return new ConsoleStream(name, fd, out, null, lineBuffered, errors);
     }
 
-    public static ConsoleStream input(String name, InputStream in) {
-        return new ConsoleStream(name, 0, null, in, false, "strict");
+    public static ConsoleStream input(String name, InputStream in, String errors) {
+        return new ConsoleStream(name, 0, null, in, false, errors);
     }
 
     @Override public PyType type() {
@@ -120,24 +120,31 @@ public final class ConsoleStream extends PyObject {
         if (!lone) {
             return s.getBytes(StandardCharsets.UTF_8);
         }
-        StringBuilder sb = new StringBuilder();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(s.length() + 16);
+        int start = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                sb.append(c).append(s.charAt(++i));
-            } else if (Character.isSurrogate(c)) {
-                if (errors.equals("backslashreplace")) {
-                    sb.append(String.format("\\ud%03x", (int) c & 0xfff));
-                } else {
-                    throw PyErr.format(dev.kaa.vm.objects.Exceptions.UnicodeEncodeError,
-                            "'utf-8' codec can't encode character '\\u%04x' in position %d: surrogates not allowed",
-                            (int) c, i);
-                }
+                i++;
+                continue;
+            }
+            if (!Character.isSurrogate(c)) {
+                continue;
+            }
+            bytes.writeBytes(s.substring(start, i).getBytes(StandardCharsets.UTF_8));
+            start = i + 1;
+            if (errors.equals("surrogateescape") && c >= 0xDC80 && c <= 0xDCFF) {
+                bytes.write(c - 0xDC00);
+            } else if (errors.equals("backslashreplace")) {
+                bytes.writeBytes(String.format("\\u%04x", (int) c).getBytes(StandardCharsets.US_ASCII));
             } else {
-                sb.append(c);
+                throw PyErr.format(dev.kaa.vm.objects.Exceptions.UnicodeEncodeError,
+                        "'utf-8' codec can't encode character '\\u%04x' in position %d: surrogates not allowed",
+                        (int) c, i);
             }
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        bytes.writeBytes(s.substring(start).getBytes(StandardCharsets.UTF_8));
+        return bytes.toByteArray();
     }
 
     @PyMethod

@@ -28,6 +28,7 @@ public final class JavaModules {
     private static final List<Map.Entry<String, Supplier<PyModule>>> MODULES = List.of(
             Map.entry("_typing", TypingModule::create),
             Map.entry("_contextvars", ContextVarsModule::create),
+            Map.entry("_warnings", WarningsModule::create),
             // Group A (weakref, abc, thread, string, errno, time):
             Map.entry("errno", ErrnoModule::create),
             Map.entry("atexit", AtexitModule::create),

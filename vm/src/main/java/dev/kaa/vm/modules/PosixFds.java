@@ -311,16 +311,14 @@ final class PosixFds {
 
     @PyMethod(doc = "Get the close-on-exe flag of the specified file descriptor.")
     static boolean get_inheritable(int fd) {
-        // Java opens every file close-on-exec, and Kaa starts no child with inherited descriptors.
-        fds().get(fd);
-        return false;
+        // Java opens every file close-on-exec; only the standard streams reach child processes.
+        return fds().get(fd).stdio;
     }
 
     @PyMethod(doc = "Set the inheritable flag of the specified file descriptor.")
     static void set_inheritable(int fd, boolean inheritable) {
-        fds().get(fd);
-        if (inheritable) {
-            throw PyErr.notImplementedError("set_inheritable: Kaa cannot pass file descriptors to child processes");
+        if (inheritable != fds().get(fd).stdio) {
+            throw PyErr.notImplementedError("set_inheritable: Kaa passes exactly the standard streams to child processes");
         }
     }
 

@@ -420,6 +420,33 @@ final class PosixFiles {
         }
     }
 
+    @PyMethod(doc = "Change to the directory of the given file descriptor.")
+    static void fchdir(Object fd) {
+        PosixState st = PosixState.current();
+        PosixFdTable.Handle h = st.fds.get(PosixFds.fileno(fd));
+        if (!h.directory) {
+            throw PosixErrors.error(PosixErrors.ENOTDIR, null);
+        }
+        try {
+            st.cwd = h.path.toRealPath();
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    @PyMethod(positionalOnly = 0, doc = "Change the access permissions of the file given by file descriptor fd.")
+    static void fchmod(int fd, int mode) {
+        Path f = PosixState.current().fds.get(fd).path;
+        if (f == null) {
+            throw PosixErrors.error(PosixErrors.EINVAL, null); // a pipe
+        }
+        try {
+            Files.setAttribute(f, "unix:mode", mode & 07777);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
     @PyMethod(positionalOnly = 0, doc = "Set the access and modified time of path.")
     static void utime(Object path, @Opt Object times, @KwOnly @Opt Object ns, @Opt Object dir_fd,
             @Opt("True") boolean follow_symlinks) {

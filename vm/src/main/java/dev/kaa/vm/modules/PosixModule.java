@@ -56,7 +56,8 @@ public final class PosixModule {
                 + "standardized by the C Standard and the POSIX standard (a thinly\n"
                 + "disguised Unix interface).  Refer to the library manual and\n"
                 + "corresponding Unix manual entries for more information on calls."));
-        for (Class<?> c : new Class<?>[] {PosixFiles.class, PosixFds.class, PosixProcess.class, PosixScandir.class}) {
+        for (Class<?> c : new Class<?>[] {PosixFiles.class, PosixFds.class, PosixProcess.class, PosixScandir.class,
+            PosixPathText.class}) {
             Exposer.functions(c, MethodHandles.lookup(), "posix", m).forEach(m::put);
         }
         for (String pair : CONSTANTS.split(" ")) {

@@ -181,6 +181,11 @@ final class PosixProcess {
         }
     }
 
+    @PyMethod(doc = "Voluntarily relinquish the CPU.")
+    static void sched_yield() {
+        Thread.yield();
+    }
+
     @PyMethod(doc = "Translate an error code to a message string.")
     static String strerror(int code) {
         return PosixErrors.strerror(code);

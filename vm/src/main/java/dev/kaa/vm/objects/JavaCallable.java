@@ -59,6 +59,35 @@ final class JavaCallable {
         }
     }
 
+    /**
+     * The interpreter's fast path: calls with the positional arguments {@code src[from ..
+     * from+n)} and no keywords, straight through the exact-arity handle when the method has
+     * one for {@code n} arguments (no argument array, no binding); else through {@link #call}.
+     */
+    Object callFromStack(Object self, Object[] src, int from, int n) {
+        MethodHandle mh = direct;
+        if (mh != null && mh.type().parameterCount() == n + 1 && !descrGet) {
+            try {
+                return switch (n) {
+                    case 0 -> (Object) mh.invokeExact(self);
+                    case 1 -> (Object) mh.invokeExact(self, src[from]);
+                    case 2 -> (Object) mh.invokeExact(self, src[from], src[from + 1]);
+                    case 3 -> (Object) mh.invokeExact(self, src[from], src[from + 1], src[from + 2]);
+                    default -> call(self, java.util.Arrays.copyOfRange(src, from, from + n), null);
+                };
+            } catch (PyException | InterpreterError | StackOverflowError e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw PyErr.fromJava(e);
+            } catch (Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new InterpreterError("checked exception from " + parser.qualifiedName, t);
+            }
+        }
+        return call(self, java.util.Arrays.copyOfRange(src, from, from + n), null);
+    }
+
     /** Calls from a type slot: no None-to-null mapping of {@code __get__}'s instance. */
     Object callFromSlot(Object self, Object[] args) {
         try {

@@ -89,6 +89,14 @@ public final class PyBuiltinFunction extends PyObject {
         return callable.call(self, args, kwnames);
     }
 
+    /** The interpreter's call with positional arguments from its stack. */
+    public Object callFromStack(Object[] src, int from, int n) {
+        if (newOwner != null) {
+            return callNew(java.util.Arrays.copyOfRange(src, from, from + n), null);
+        }
+        return callable.callFromStack(self, src, from, n);
+    }
+
     private Object callNew(Object[] args, String[] kwnames) {
         int npos = args.length - (kwnames == null ? 0 : kwnames.length);
         if (npos < 1) {

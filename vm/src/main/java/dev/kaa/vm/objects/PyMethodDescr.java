@@ -45,10 +45,27 @@ public final class PyMethodDescr extends PyObject {
     /** Calls the method on {@code self}, which must be an instance of the owner. */
     public Object callMethod(Object self, Object[] args, String[] kwnames) {
         if (!owner.javaClass.isInstance(self) && !Abstract.typeOf(self).isSubtypeOf(owner)) {
-            throw PyErr.typeError("descriptor '%s' requires a '%s' object but received a '%T'",
-                    name(), owner.messageName(), self);
+            throw wrongSelf(self);
         }
         return callable.call(self, args, kwnames);
+    }
+
+    /** The interpreter's call of this method on {@code self} with arguments from its stack. */
+    public Object callFromStack(Object self, Object[] src, int from, int n) {
+        if (!owner.javaClass.isInstance(self) && !Abstract.typeOf(self).isSubtypeOf(owner)) {
+            throw wrongSelf(self);
+        }
+        return callable.callFromStack(self, src, from, n);
+    }
+
+    /** CPython's two wordings: a slot wrapper "requires", a method "doesn't apply". */
+    private PyException wrongSelf(Object self) {
+        if (slotWrapper) {
+            return PyErr.typeError("descriptor '%s' requires a '%s' object but received a '%T'",
+                    name(), owner.messageName(), self);
+        }
+        return PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+                name(), owner.messageName(), self);
     }
 
     /** Calls without checking {@code self}: the caller found this method on {@code self}'s type. */

@@ -98,6 +98,15 @@ class PosixModuleTest {
             try: os.read(r, 5)
             except BlockingIOError as e: print(type(e).__name__, e)
             os.dup2(w, 9); os.write(9, b'via9'); print(os.read(r, 10)); os.close(9); os.close(r); os.close(w)
+            for c in [lambda: os.fchdir(99), lambda: os.fchmod(99, 0), lambda: os.sched_yield()]:
+                try: print(c())
+                except Exception as e: print(type(e).__name__, e)
+            os.mkdir(base + '/fc'); fd = os.open(base + '/fc', 0); os.fchdir(fd); print(os.getcwd() == base + '/fc'); os.chdir('/')
+            os.fchmod(fd, 0o700); print(oct(os.stat(base + '/fc').st_mode & 0o777)); os.close(fd); os.rmdir(base + '/fc')
+            fd = os.open('/proc/self/status', 0)
+            try: os.fchdir(fd)
+            except OSError as e: print(e)
+            os.close(fd)
             os.mkdir(base + '/gone'); os.chdir(base + '/gone'); os.rmdir(base + '/gone')
             try: os.getcwd()
             except Exception as e: print(type(e).__name__, e)
@@ -135,6 +144,12 @@ class PosixModuleTest {
             False
             BlockingIOError [Errno 11] Resource temporarily unavailable
             b'via9'
+            OSError [Errno 9] Bad file descriptor
+            OSError [Errno 9] Bad file descriptor
+            None
+            True
+            0o700
+            [Errno 20] Not a directory
             FileNotFoundError [Errno 2] No such file or directory
             """;
 
@@ -147,7 +162,7 @@ class PosixModuleTest {
             try: os.chmod('x', 0o644, follow_symlinks=False)
             except NotImplementedError as e: print(e)
             print(os.supports_dir_fd, sorted(f.__name__ for f in os.supports_fd), sorted(f.__name__ for f in os.supports_follow_symlinks))
-            print(os.register_at_fork(before=print), os.get_inheritable(0))
+            print(os.register_at_fork(before=print), os.get_inheritable(0), os.get_inheritable(os.open("/", 0)))
             """;
 
     private static final String KAA_ONLY_EXPECTED = """
@@ -155,7 +170,59 @@ class PosixModuleTest {
             dir_fd unavailable on this platform
             chmod: follow_symlinks unavailable on this platform
             set() ['chdir', 'chmod', 'listdir', 'scandir', 'stat', 'truncate', 'utime'] ['stat', 'utime']
-            None False
+            None True False
+            """;
+
+    /**
+     * {@code _path_normpath} and {@code _path_splitroot_ex} on 2,000 generated paths (str and
+     * bytes, with NUL, non-ASCII and astral characters): a checksum of every result and the first
+     * five, as CPython printed them.
+     */
+    @Test
+    void pathText() {
+        assertEquals(PATH_TEXT_EXPECTED, WeakrefModuleTest.runPython(PRELUDE + PATH_TEXT, "posix_path_text.py"));
+    }
+
+    private static final String PATH_TEXT = """
+            import posix, posixpath
+            parts = ['', '/', '//', '///', 'a', 'b', '.', '..', 'a\\0b', 'é', '\\U0001F600']
+            seed = 12345
+            def rnd(n):
+                global seed
+                seed = (seed * 1103515245 + 12345) % 2**31
+                return seed % n
+            total = 0
+            for i in range(2000):
+                c = ''.join(parts[rnd(len(parts))] + ('/' if rnd(2) else '') for _ in range(rnd(6)))
+                r = repr((posix._path_normpath(c), posix._path_splitroot_ex(c), posix._path_normpath(c.encode()), posix._path_splitroot_ex(c.encode())))
+                total = (total * 31 + sum(ord(ch) for ch in r)) % 1000000007
+                if i < 5: print(r)
+            print(total)
+            for a in [1, None, bytearray(b'x')]:
+                for f in (posix._path_normpath, posix._path_splitroot_ex):
+                    try: f(a)
+                    except TypeError as e: print(e)
+            class P:
+                def __fspath__(self): return b"a//b/.."
+            print(posix._path_normpath(P()), posix._path_splitroot_ex(P()), posixpath.normpath('x//y/../z'), posixpath.abspath('q/../r').endswith('/r'))
+            print(posix._path_normpath(path='a/b/'), posix._path_splitroot_ex(path='//x'))
+            """;
+
+    private static final String PATH_TEXT_EXPECTED = """
+            ('😀/b', ('', '', '😀/////b'), b'\\xf0\\x9f\\x98\\x80/b', (b'', b'', b'\\xf0\\x9f\\x98\\x80/////b'))
+            ('a\\x00b/😀/b/😀', ('', '', 'a\\x00b/😀/b/😀/./'), b'a\\x00b/\\xf0\\x9f\\x98\\x80/b/\\xf0\\x9f\\x98\\x80', (b'', b'', b'a\\x00b/\\xf0\\x9f\\x98\\x80/b/\\xf0\\x9f\\x98\\x80/./'))
+            ('a\\x00b....', ('', '', 'a\\x00b....//'), b'a\\x00b....', (b'', b'', b'a\\x00b....//'))
+            ('a\\x00b', ('', '', 'a\\x00b/'), b'a\\x00b', (b'', b'', b'a\\x00b/'))
+            ('.', ('', '', 'éa\\x00b///..'), b'.', (b'', b'', b'\\xc3\\xa9a\\x00b///..'))
+            217083165
+            _path_normpath: path should be string, bytes or os.PathLike, not int
+            _path_splitroot_ex: path should be string, bytes or os.PathLike, not int
+            _path_normpath: path should be string, bytes or os.PathLike, not NoneType
+            _path_splitroot_ex: path should be string, bytes or os.PathLike, not NoneType
+            _path_normpath: path should be string, bytes or os.PathLike, not bytearray
+            _path_splitroot_ex: path should be string, bytes or os.PathLike, not bytearray
+            b'a' (b'', b'', b'a//b/..') x/z True
+            a/b ('', '//', 'x')
             """;
 
     private static final String FILES = """

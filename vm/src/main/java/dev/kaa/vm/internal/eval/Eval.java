@@ -265,7 +265,9 @@ public final class Eval {
                         case GET_YIELD_FROM_ITER -> s[sp - 1] = EvalOps.yieldFromIter(code, s[sp - 1]);
                         case FOR_ITER -> {
                             Object it = s[sp - 1];
-                            Object next = it instanceof Sequences.FastIterator fi ? fi.nextOrNull() : Abstract.next(it);
+                            Object next = it instanceof Sequences.FastIterator fi ? fi.nextOrNull()
+                                    : it.getClass() == PyGenerator.class ? ((PyGenerator) it).nextOrNull(ts)
+                                    : Abstract.next(it);
                             if (next != null) {
                                 s[sp++] = next;
                             } else {

@@ -316,11 +316,50 @@ final class EvalOps {
                     return new PyFloat(x / y);
                 default: break;
             }
+        } else if ((ca == PyFloat.class || ca == PyInt.class) && (b.getClass() == PyFloat.class || b.getClass() == PyInt.class)
+                && (ca == PyFloat.class) != (b.getClass() == PyFloat.class)) {
+            // int with float: the int converts to float first, as float's own methods do.
+            Object r = mixedFloat(a, b, arg);
+            if (r != null) {
+                return r;
+            }
         } else if (ca == PyStr.class && b.getClass() == PyStr.class && (arg == 0 || arg == 13)) {
             return PyStr.of(((PyStr) a).value().concat(((PyStr) b).value()));
         }
         BinaryOp op = BinaryOp.of(arg);
         return arg >= 13 ? Abstract.inplaceOp(a, b, op) : Abstract.binaryOp(a, b, op);
+    }
+
+    /** +, -, * and / of a float and an int that fits a long; null for anything else. */
+    private static Object mixedFloat(Object a, Object b, int arg) {
+        double x, y;
+        if (a instanceof PyFloat fa) {
+            PyInt ib = (PyInt) b;
+            if (!ib.isLong()) {
+                return null;
+            }
+            x = fa.doubleValue();
+            y = ib.longValue();
+        } else {
+            PyInt ia = (PyInt) a;
+            if (!ia.isLong()) {
+                return null;
+            }
+            x = ia.longValue();
+            y = ((PyFloat) b).doubleValue();
+        }
+        return switch (arg) {
+            case 0, 13 -> new PyFloat(x + y);
+            case 10, 23 -> new PyFloat(x - y);
+            case 5, 18 -> new PyFloat(x * y);
+            case 11, 24 -> {
+                if (y == 0) {
+                    throw PyErr.zeroDivisionError("float division by zero");
+                }
+                yield new PyFloat(x / y);
+            }
+            default -> null;
+        };
     }
 
     static Object compare(Object a, Object b, CompareOp op) {
@@ -681,6 +720,19 @@ final class EvalOps {
         Object callable = s[base];
         Object self = s[base + 1];
         ts.runtime.checkBreaker(ts);
+        if (kwnames == null) {
+            // Built-in methods and functions take their arguments straight from the stack.
+            if (callable instanceof PyMethodDescr d) {
+                if (self != null) {
+                    return d.callFromStack(self, s, base + 2, argc);
+                }
+                if (argc > 0) {
+                    return d.callFromStack(s[base + 2], s, base + 3, argc - 1);
+                }
+            } else if (callable instanceof PyBuiltinFunction b && self == null) {
+                return b.callFromStack(s, base + 2, argc);
+            }
+        }
         if (self == null && callable instanceof PyBoundMethod m && kwnames == null) {
             callable = m.function();
             self = m.self();
@@ -695,9 +747,6 @@ final class EvalOps {
             args[at++] = self;
         }
         System.arraycopy(s, base + 2, args, at, argc);
-        if (callable instanceof PyMethodDescr d && self != null) {
-            return d.callMethod(self, Arrays.copyOfRange(args, 1, total), kwnames);
-        }
         if (callable instanceof PyBoundMethod m) {
             return Abstract.callPrepend(m.function(), m.self(), args, kwnames);
         }

@@ -99,6 +99,15 @@ public class PyGenerator extends PyObject {
         }
     }
 
+    /**
+     * The interpreter's {@code FOR_ITER} over a generator: the next value, or null when it is
+     * exhausted, without raising and catching StopIteration.
+     */
+    Object nextOrNull(ThreadState ts) {
+        Object[] out = new Object[1];
+        return resume(ts, PyNone.NONE, null, out) ? out[0] : null;
+    }
+
     /** {@code send(v)}: the next yielded value, or StopIteration with the return value. */
     Object sendOrStop(ThreadState ts, Object v, PyException thrown) {
         Object[] out = new Object[1];

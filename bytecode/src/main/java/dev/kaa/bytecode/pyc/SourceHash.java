@@ -23,8 +23,8 @@ public final class SourceHash {
         return out;
     }
 
-    /** SipHash-1-3 with the key words {@code k0}, {@code k1}. */
-    static long sipHash13(long k0, long k1, byte[] data) {
+    /** SipHash-1-3 with the key words {@code k0}, {@code k1} (also {@code _imp.source_hash}). */
+    public static long sipHash13(long k0, long k1, byte[] data) {
         long[] v = {
             k0 ^ 0x736f6d6570736575L,
             k1 ^ 0x646f72616e646f6dL,

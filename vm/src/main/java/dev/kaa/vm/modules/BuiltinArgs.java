@@ -1,5 +1,7 @@
 package dev.kaa.vm.modules;
 
+import dev.kaa.vm.objects.TracebackSuggestions;
+
 import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyException;
 
@@ -73,7 +75,7 @@ final class BuiltinArgs {
             int at = java.util.Arrays.asList(names).indexOf(kw);
             if (at < 0) {
                 return PyErr.typeError("%s() got an unexpected keyword argument '%s'%s", fname, kw,
-                        BuiltinSuggestions.didYouMean(kw, keywordNames()));
+                        TracebackSuggestions.didYouMean(kw, keywordNames()));
             }
             if (at < posonly) {
                 return PyErr.typeError(

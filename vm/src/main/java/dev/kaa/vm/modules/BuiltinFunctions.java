@@ -232,7 +232,7 @@ public final class BuiltinFunctions {
 
     /** {@code repr()} with every non-ASCII character escaped as {@code \xNN}, {@code \}{@code uNNNN} or {@code \UNNNNNNNN}. */
     @PyMethod
-    static Object ascii(Object obj) {
+    public static Object ascii(Object obj) {
         PyStr r = Abstract.repr(obj);
         String s = r.value();
         if (s.chars().allMatch(c -> c < 0x80)) {
@@ -347,8 +347,7 @@ public final class BuiltinFunctions {
 
     @PyMethod
     static Object id(Object obj) {
-        // Abstract exposes the id only as the hex text repr() shows; it is the same number.
-        return PyInt.of(Long.parseUnsignedLong(Abstract.idHex(obj).substring(2), 16));
+        return PyInt.of(Abstract.id(obj));
     }
 
     @PyMethod

@@ -1,5 +1,7 @@
 package dev.kaa.vm.modules;
 
+import dev.kaa.vm.objects.TracebackSuggestions;
+
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyNone;
@@ -30,7 +32,7 @@ final class BuiltinPrint {
                 case "file" -> file = v;
                 case "flush" -> flush = v;
                 default -> throw PyErr.typeError("print() got an unexpected keyword argument '%s'%s", kwnames[k],
-                        BuiltinSuggestions.didYouMean(kwnames[k], "sep", "end", "file", "flush"));
+                        TracebackSuggestions.didYouMean(kwnames[k], "sep", "end", "file", "flush"));
             }
         }
         if (file == PyNone.NONE) {

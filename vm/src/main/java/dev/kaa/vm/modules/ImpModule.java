@@ -182,7 +182,7 @@ public final class ImpModule {
         if (data == null) {
             throw PyErr.typeError("a bytes-like object is required, not '%T'", source);
         }
-        long h = ImpSipHash.sipHash13(key, 0, data);
+        long h = dev.kaa.bytecode.pyc.SourceHash.sipHash13(key, 0, data);
         byte[] out = new byte[8];
         for (int i = 0; i < 8; i++) {
             out[i] = (byte) (h >>> (8 * i));

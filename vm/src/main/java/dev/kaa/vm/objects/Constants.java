@@ -110,6 +110,19 @@ public final class Constants {
         if (c instanceof Constant.Slice s) {
             return new PySlice(toPython(s.start()), toPython(s.stop()), toPython(s.step()));
         }
-        return ConstantsPending.toPython(c);
+        if (c instanceof Constant.Bytes b) {
+            return new PyBytes(b.value());
+        }
+        if (c instanceof Constant.FrozenSet f) {
+            Object[] items = new Object[f.items().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = toPython(f.items().get(i));
+            }
+            return PyFrozenSet.of(PyTuple.of(items));
+        }
+        if (c instanceof Constant.Complex z) {
+            return new PyComplex(z.real(), z.imag());
+        }
+        throw PyErr.systemError("Kaa cannot load a constant of this kind: %s", c.getClass().getSimpleName());
     }
 }

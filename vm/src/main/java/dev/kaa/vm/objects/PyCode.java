@@ -36,8 +36,8 @@ public final class PyCode extends PyObject {
     private volatile LineTable lineTable;
     /** Per code unit: the interpreter's cache of a {@code LOAD_GLOBAL} there, made on first use. */
     private Object[] globalCaches;
-    /** Per {@code kwnames} constant index: the names as Java strings, filled lazily. */
-    private final String[][] kwnamesCache;
+    /** The keyword names of this code's {@code CALL_KW}s as Java strings, by their constant tuple. */
+    private final java.util.IdentityHashMap<Object, String[]> kwnamesCache = new java.util.IdentityHashMap<>();
 
     public PyCode(CodeObject code) {
         this.code = code;
@@ -51,7 +51,6 @@ public final class PyCode extends PyObject {
         for (int i = 0; i < consts.length; i++) {
             consts[i] = Constants.toPython(cs.get(i));
         }
-        kwnamesCache = new String[consts.length][];
         names = interned(code.names());
         localsplusNames = interned(code.localsplusnames());
         localsplusKinds = code.localspluskinds();
@@ -161,22 +160,19 @@ public final class PyCode extends PyObject {
         return (T[]) globalCaches;
     }
 
-    /** The keyword names of a {@code CALL_KW} whose names tuple is constant {@code index}. */
+    /**
+     * The keyword names of a {@code CALL_KW}, whose names tuple is one of this code's constants:
+     * converted once per tuple.
+     */
     public String[] kwnames(Object tuple) {
-        PyTuple t = (PyTuple) tuple;
-        String[] out = new String[t.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = t.get(i).toString();
-        }
-        return out;
-    }
-
-    /** Cached {@link #kwnames(Object)} for constant {@code index}. */
-    public String[] kwnamesAt(int constIndex) {
-        String[] k = kwnamesCache[constIndex];
+        String[] k = kwnamesCache.get(tuple);
         if (k == null) {
-            k = kwnames(consts[constIndex]);
-            kwnamesCache[constIndex] = k;
+            PyTuple t = (PyTuple) tuple;
+            k = new String[t.size()];
+            for (int i = 0; i < k.length; i++) {
+                k[i] = t.get(i).toString();
+            }
+            kwnamesCache.put(tuple, k);
         }
         return k;
     }

@@ -66,40 +66,15 @@ public final class PyFunction extends PyObject implements HasDict {
 
     /** Calls the function with the vectorcall layout of {@link Fn.Call}. */
     public Object call(Object[] args, String[] kwnames) {
-        ThreadState ts = ThreadState.current();
-        PyFrame frame = new PyFrame(code, globals, builtins, null, this);
-        if (simple && kwnames == null && args.length == code.argcount) {
-            System.arraycopy(args, 0, frame.localsplus, 0, args.length);
-        } else {
-            ArgBinding.bind(this, frame.localsplus, args, 0, args.length, kwnames);
-        }
-        return Eval.run(ts, frame);
+        return Eval.run(ThreadState.current(), frameFromStack(null, args, 0, args.length, kwnames));
     }
 
     /**
-     * Calls with the positional arguments {@code src[from .. from+n)}, optionally preceded by
-     * {@code self} (when not null): the interpreter's fast path, binding straight from its stack.
+     * Calls with the positional arguments {@code src[from .. from+n)}, preceded by {@code self}
+     * when not null.
      */
     public Object callFromStack(ThreadState ts, Object self, Object[] src, int from, int n) {
-        PyFrame frame = new PyFrame(code, globals, builtins, null, this);
-        Object[] locals = frame.localsplus;
-        int total = n + (self == null ? 0 : 1);
-        if (simple && total == code.argcount) {
-            int at = 0;
-            if (self != null) {
-                locals[at++] = self;
-            }
-            System.arraycopy(src, from, locals, at, n);
-        } else {
-            Object[] args = new Object[total];
-            int at = 0;
-            if (self != null) {
-                args[at++] = self;
-            }
-            System.arraycopy(src, from, args, at, n);
-            ArgBinding.bind(this, locals, args, 0, total, null);
-        }
-        return Eval.run(ts, frame);
+        return Eval.run(ts, frameFromStack(self, src, from, n, null));
     }
 
     /**
@@ -117,13 +92,12 @@ public final class PyFunction extends PyObject implements HasDict {
                 locals[at++] = self;
             }
             System.arraycopy(src, from, locals, at, n);
+        } else if (self == null) {
+            ArgBinding.bind(this, locals, src, from, n, kwnames);
         } else {
             Object[] args = new Object[total];
-            int at = 0;
-            if (self != null) {
-                args[at++] = self;
-            }
-            System.arraycopy(src, from, args, at, n);
+            args[0] = self;
+            System.arraycopy(src, from, args, 1, n);
             ArgBinding.bind(this, locals, args, 0, total, kwnames);
         }
         return frame;

@@ -325,7 +325,7 @@ public class PyList extends PyObject implements Sequences.ItemSource {
 
     @PyMethod
     Object __iter__() {
-        return new SeqIterator(this, items, size);
+        return new SeqIterator(this);
     }
 
     @PyMethod

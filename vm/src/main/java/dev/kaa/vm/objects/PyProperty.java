@@ -1,6 +1,5 @@
 package dev.kaa.vm.objects;
 
-import dev.kaa.vm.modules.BuiltinSuggestions;
 import java.lang.invoke.MethodHandles;
 
 /**
@@ -74,7 +73,7 @@ public class PyProperty extends PyObject {
             int at = java.util.Arrays.asList(PARAMS).indexOf(kwnames[k]);
             if (at < 0) {
                 throw PyErr.typeError("property() got an unexpected keyword argument '%s'%s", kwnames[k],
-                        BuiltinSuggestions.didYouMean(kwnames[k], PARAMS));
+                        TracebackSuggestions.didYouMean(kwnames[k], PARAMS));
             }
             if (at < npos) {
                 throw PyErr.typeError("argument for property() given by name ('%s') and position (%d)",

@@ -113,7 +113,7 @@ public class PyTuple extends PyObject implements Sequences.ItemSource {
 
     @PyMethod
     Object __iter__() {
-        return new SeqIterator(this, items, items.length);
+        return new SeqIterator(this);
     }
 
     @PyMethod

@@ -1,6 +1,5 @@
 package dev.kaa.vm.objects;
 
-import dev.kaa.vm.modules.BuiltinSuggestions;
 import java.lang.invoke.MethodHandles;
 
 /**
@@ -48,7 +47,7 @@ public class PyZip extends PyObject {
         if (nkw == 1) {
             if (!kwnames[0].equals("strict")) {
                 throw PyErr.typeError("zip() got an unexpected keyword argument '%s'%s", kwnames[0],
-                        BuiltinSuggestions.didYouMean(kwnames[0], "strict"));
+                        TracebackSuggestions.didYouMean(kwnames[0], "strict"));
             }
             strict = Abstract.isTrue(args[args.length - 1]);
         }

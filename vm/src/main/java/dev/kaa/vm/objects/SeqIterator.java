@@ -17,7 +17,7 @@ public final class SeqIterator extends PyObject implements Sequences.FastIterato
     private Object owner;
     private int index;
 
-    SeqIterator(Object owner, Object[] unusedItems, int unusedSize) {
+    SeqIterator(Object owner) {
         this.owner = owner;
         this.overList = owner instanceof PyList;
     }

@@ -16,7 +16,7 @@ import java.util.function.Function;
  *
  * <p>Thread safety: stateless.
  */
-final class TracebackSuggestions {
+public final class TracebackSuggestions {
     private TracebackSuggestions() {}
 
     private static final int MAX_CANDIDATE_ITEMS = 750;
@@ -145,6 +145,19 @@ final class TracebackSuggestions {
         }
         names.sort((a, b) -> Strs.compareCodePoints(a.toString(), b.toString()));
         return names;
+    }
+
+    /**
+     * The message suffix {@code ". Did you mean 'x'?"} for a wrong keyword name among
+     * {@code candidates}, or "" when none is close enough (3.13's keyword-argument errors).
+     */
+    public static String didYouMean(String wrong, String... candidates) {
+        List<Object> names = new java.util.ArrayList<>(candidates.length);
+        for (String c : candidates) {
+            names.add(PyStr.of(c));
+        }
+        String best = closest(names, wrong);
+        return best == null ? "" : ". Did you mean '" + best + "'?";
     }
 
     /** {@code _suggestions._generate_suggestions(names, wrong)}. */

@@ -653,8 +653,9 @@ class BuiltinFunctionsTest {
                 () -> callKw("print", a(i(1), i(1)), "sepp"));
         check("!! TypeError: max() got an unexpected keyword argument 'kye'", () -> callKw("max", a(list(i(1)), i(1)), "kye"));
         // print(1, FLUSH=1) suggests nothing, print(1, Flush=1) 'flush'.
-        assertEquals(null, BuiltinSuggestions.closest("FLUSH", "sep", "end", "file", "flush"));
-        assertEquals("flush", BuiltinSuggestions.closest("Flush", "sep", "end", "file", "flush"));
+        assertEquals("", dev.kaa.vm.objects.TracebackSuggestions.didYouMean("FLUSH", "sep", "end", "file", "flush"));
+        assertEquals(". Did you mean 'flush'?",
+                dev.kaa.vm.objects.TracebackSuggestions.didYouMean("Flush", "sep", "end", "file", "flush"));
     }
 
     @Test

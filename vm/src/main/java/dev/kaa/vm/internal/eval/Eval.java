@@ -1,6 +1,7 @@
 package dev.kaa.vm.internal.eval;
 
 import dev.kaa.bytecode.Opcode;
+import dev.kaa.vm.modules.BuiltinFunctions;
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.BinaryOp;
 import dev.kaa.vm.objects.CompareOp;
@@ -405,11 +406,11 @@ public final class Eval {
                         }
                         case UNPACK_SEQUENCE -> sp = EvalOps.unpackSequence(s, sp, arg);
                         case UNPACK_EX -> sp = EvalOps.unpackEx(s, sp, arg & 0xff, arg >> 8);
-                        case FORMAT_SIMPLE -> s[sp - 1] = EvalOps.formatSimple(s[sp - 1]);
+                        case FORMAT_SIMPLE -> s[sp - 1] = BuiltinFunctions.format(s[sp - 1], null);
                         case FORMAT_WITH_SPEC -> {
                             Object spec = s[--sp];
                             s[sp] = null;
-                            s[sp - 1] = EvalOps.format(s[sp - 1], spec);
+                            s[sp - 1] = BuiltinFunctions.format(s[sp - 1], spec);
                         }
                         case CONVERT_VALUE -> s[sp - 1] = EvalOps.convertValue(s[sp - 1], arg);
                         case MAKE_FUNCTION -> s[sp - 1] = EvalOps.makeFunction(f, (PyCode) s[sp - 1]);

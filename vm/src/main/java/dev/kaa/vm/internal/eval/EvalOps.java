@@ -28,6 +28,7 @@ import dev.kaa.vm.objects.PyStr;
 import dev.kaa.vm.objects.PyTuple;
 import dev.kaa.vm.objects.PyType;
 import dev.kaa.vm.objects.Slot;
+import dev.kaa.vm.modules.BuiltinFunctions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -635,26 +636,11 @@ final class EvalOps {
 
     // ---- formatting ----------------------------------------------------------------------------------
 
-    static Object formatSimple(Object v) {
-        if (v.getClass() == PyStr.class) {
-            return v;
-        }
-        return format(v, PyStr.EMPTY);
-    }
-
-    static Object format(Object v, Object spec) {
-        Object r = Abstract.callMethodValue(Abstract.typeOf(v).lookup(PyStr.intern("__format__")), v, spec);
-        if (!(r instanceof PyStr)) {
-            throw PyErr.typeError("__format__ must return a str, not %T", r);
-        }
-        return r;
-    }
-
     static Object convertValue(Object v, int which) {
         return switch (which) {
             case 1 -> Abstract.str(v);
             case 2 -> Abstract.repr(v);
-            case 3 -> Builtins.ascii(v);
+            case 3 -> BuiltinFunctions.ascii(v);
             default -> throw PyErr.systemError("bad conversion %d", which);
         };
     }

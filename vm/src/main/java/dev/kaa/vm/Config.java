@@ -30,12 +30,26 @@ import java.util.Map;
  * @param devMode         {@code -X dev}
  * @param intMaxStrDigits {@code -X int_max_str_digits} or the default
  * @param stdlibPath      where the standard library's Python modules are, if any
+ * @param pycachePrefix   {@code sys.pycache_prefix} ({@code -X pycache_prefix} or
+ *                        {@code PYTHONPYCACHEPREFIX}): where .pyc caches go instead of
+ *                        {@code __pycache__} folders, or null
  */
 public record Config(List<String> argv, List<String> origArgv, List<String> pathPrefix, String executable,
         Map<String, Object> xoptions, List<String> warnOptions, int optimize, boolean inspect, boolean interactive,
         boolean dontWriteBytecode, boolean ignoreEnvironment, boolean isolated, boolean noSite, boolean noUserSite,
         boolean safePath, boolean quiet, int verbose, boolean unbuffered, int bytesWarning, boolean devMode,
-        int intMaxStrDigits, Path stdlibPath) {
+        int intMaxStrDigits, Path stdlibPath, String pycachePrefix) {
+
+    /** A configuration without a pycache prefix. */
+    public Config(List<String> argv, List<String> origArgv, List<String> pathPrefix, String executable,
+            Map<String, Object> xoptions, List<String> warnOptions, int optimize, boolean inspect, boolean interactive,
+            boolean dontWriteBytecode, boolean ignoreEnvironment, boolean isolated, boolean noSite, boolean noUserSite,
+            boolean safePath, boolean quiet, int verbose, boolean unbuffered, int bytesWarning, boolean devMode,
+            int intMaxStrDigits, Path stdlibPath) {
+        this(argv, origArgv, pathPrefix, executable, xoptions, warnOptions, optimize, inspect, interactive,
+                dontWriteBytecode, ignoreEnvironment, isolated, noSite, noUserSite, safePath, quiet, verbose,
+                unbuffered, bytesWarning, devMode, intMaxStrDigits, stdlibPath, null);
+    }
 
     /** A configuration for embedding: no arguments, no site, nothing from the environment. */
     public static Config embedded() {

@@ -406,7 +406,7 @@ public final class Interpreter implements AutoCloseable {
                 if (!e.matches(Exceptions.ImportError)) {
                     throw e;
                 }
-                dev.kaa.vm.modules.WarningsFallback.warn(rt, category, message, stacklevel + 1);
+                dev.kaa.vm.modules.WarningsFallback.warn(rt, category, message, stacklevel);
                 return;
             }
             Abstract.call(Abstract.getAttr(warnings, "warn"), new Object[] {PyStr.of(message), category,

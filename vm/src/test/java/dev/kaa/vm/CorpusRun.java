@@ -23,6 +23,13 @@ final class CorpusRun {
     private CorpusRun() {}
 
     /**
+     * Where the programs' imports cache their .pyc files ({@code sys.pycache_prefix}): bytecode is
+     * written, as under CPython when the expected output was made ({@code sys.flags} agree), but
+     * never into the source tree.
+     */
+    private static final Path PYCACHE = Path.of("target", "corpus-pycache").toAbsolutePath();
+
+    /**
      * A program and what CPython printed for it; {@code code} is the file to run: the source,
      * or a .pyc compiled from it.
      */
@@ -58,9 +65,10 @@ final class CorpusRun {
         AtomicReference<Interpreter> interp = new AtomicReference<>();
         Path abs = p.source().toAbsolutePath().normalize();
         Thread t = new Thread(null, () -> {
-            Config config = new Config(List.of(p.source().getFileName().toString()), List.of(),
+            String script = p.source().getFileName().toString();
+            Config config = new Config(List.of(script), List.of("kaa", "-X", "utf8", script),
                     List.of(abs.getParent().toString()), "kaa", Map.of("utf8", Boolean.TRUE), List.of(), 0, false, false,
-                    true, true, false, false, false, false, true, 0, false, 0, false, 4300, null);
+                    false, true, false, false, false, false, true, 0, false, 0, false, 4300, null, PYCACHE.toString());
             try (Interpreter i = Interpreter.create(config, new ByteArrayInputStream(new byte[0]), out, err)) {
                 interp.set(i);
                 status.set(i.runFile(p.code().toAbsolutePath(), abs.toString()));

@@ -372,7 +372,7 @@ public final class BuiltinFunctions {
     static Object len(Object obj) {
         Class<?> c = obj.getClass();
         if (c == PyList.class || c == PyTuple.class || c == PyStr.class) {
-            return PyInt.of(Abstract.len(obj));
+            return PyInt.of(Abstract.lenLong(obj));
         }
         Fn.Unary f = Abstract.typeOf(obj).unary(Slot.__len__);
         if (f == null) {

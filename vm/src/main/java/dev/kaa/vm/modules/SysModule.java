@@ -110,7 +110,7 @@ public final class SysModule {
                 i(config.bytesWarning()), i(config.quiet() ? 1 : 0), i(1), i(config.isolated() ? 1 : 0),
                 PyBool.of(config.devMode()), i(1), i(0), PyBool.of(config.safePath()), i(config.intMaxStrDigits()), i(1)));
         m.put("dont_write_bytecode", PyBool.of(config.dontWriteBytecode()));
-        m.put("pycache_prefix", PyNone.NONE);
+        m.put("pycache_prefix", config.pycachePrefix() == null ? PyNone.NONE : PyStr.of(config.pycachePrefix()));
         PyDict xoptions = new PyDict();
         for (Map.Entry<String, Object> e : config.xoptions().entrySet()) {
             xoptions.setItem(s(e.getKey()), e.getValue() instanceof String v ? s(v) : PyBool.TRUE);
@@ -149,7 +149,13 @@ public final class SysModule {
         return ThreadState.current().runtime;
     }
 
-    @PyMethod
+    @PyMethod(doc = """
+            Exit the interpreter by raising SystemExit(status).
+
+            If the status is omitted or None, it defaults to zero (i.e., success).
+            If the status is an integer, it will be used as the system exit status.
+            If it is another kind of object, it will be printed and the system
+            exit status will be one (i.e., failure).""")
     static void exit(@Opt Object status) {
         throw PyErr.systemExit(status == null ? PyNone.NONE : status);
     }
@@ -193,8 +199,11 @@ public final class SysModule {
 
     @PyMethod
     static Object intern(Object s) {
-        if (!(s instanceof PyStr str) || str.getClass() != PyStr.class) {
+        if (!(s instanceof PyStr str)) {
             throw PyErr.typeError("intern() argument must be str, not %T", s);
+        }
+        if (str.getClass() != PyStr.class) {
+            throw PyErr.typeError("can't intern %s", Abstract.typeOf(s).name());
         }
         return PyStr.intern(str.value());
     }
@@ -329,6 +338,19 @@ public final class SysModule {
             throw PyErr.valueError("switch interval must be strictly positive");
         }
         rt().switchInterval = interval;
+    }
+
+    @PyMethod(positionalOnly = 0)
+    static void set_coroutine_origin_tracking_depth(int depth) {
+        if (depth < 0) {
+            throw PyErr.valueError("depth must be >= 0");
+        }
+        rt().coroutineOriginDepth = depth;
+    }
+
+    @PyMethod
+    static int get_coroutine_origin_tracking_depth() {
+        return rt().coroutineOriginDepth;
     }
 
     @PyMethod

@@ -340,7 +340,7 @@ public final class VmBuiltins {
     static Object __import__(Object name, @Opt Object globals, @Opt Object locals, @Opt Object fromlist,
             @Opt("0") int level) {
         if (!(name instanceof PyStr n)) {
-            throw PyErr.typeError("__import__() argument 1 must be str, not %T", name);
+            throw PyErr.typeError("module name must be a string");
         }
         if (level < 0) {
             throw PyErr.valueError("level must be >= 0");

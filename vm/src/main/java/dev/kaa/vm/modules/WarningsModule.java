@@ -38,6 +38,6 @@ public final class WarningsModule {
         if (!(cat instanceof PyType t) || !t.isSubtypeOf(Exceptions.Warning)) {
             throw dev.kaa.vm.objects.PyErr.typeError("category must be a Warning subclass, not '%T'", cat);
         }
-        ThreadState.current().runtime.services.warn(cat, Abstract.str(message).value(), stacklevel + 1);
+        ThreadState.current().runtime.services.warn(cat, Abstract.str(message).value(), stacklevel);
     }
 }

@@ -93,8 +93,8 @@ public class WeakrefProxy extends WeakrefBase {
     }
 
     @PyMethod
-    int __len__() {
-        return Abstract.len(referent());
+    long __len__() {
+        return Abstract.lenLong(referent());
     }
 
     @PyMethod

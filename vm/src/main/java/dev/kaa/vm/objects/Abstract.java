@@ -220,8 +220,26 @@ public final class Abstract {
         return true;
     }
 
-    /** {@code len(o)}. */
+    /**
+     * {@code len(o)} where the caller needs a Java array-sized length: an OverflowError for a
+     * {@code __len__} beyond {@code Integer.MAX_VALUE}. {@link #lenLong} is {@code len()} itself.
+     */
     public static int len(Object o) {
+        if (o.getClass() == PyList.class) {
+            return ((PyList) o).size;
+        }
+        if (o.getClass() == PyTuple.class) {
+            return ((PyTuple) o).items.length;
+        }
+        long n = lenLong(o);
+        if (n > Integer.MAX_VALUE) {
+            throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return (int) n;
+    }
+
+    /** The builtin {@code len(o)}: any length a Py_ssize_t holds, as CPython's. */
+    public static long lenLong(Object o) {
         if (o.getClass() == PyList.class) {
             return ((PyList) o).size;
         }
@@ -235,7 +253,7 @@ public final class Abstract {
         return lengthResult(len.call(o));
     }
 
-    private static int lengthResult(Object r) {
+    private static long lengthResult(Object r) {
         if (!(r instanceof PyInt)) {
             r = index(r);
         }
@@ -243,10 +261,10 @@ public final class Abstract {
         if (i.signum() < 0) {
             throw PyErr.valueError("__len__() should return >= 0");
         }
-        if (!i.isLong() || i.longValue() > Integer.MAX_VALUE) {
+        if (!i.isLong()) {
             throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
         }
-        return (int) i.longValue();
+        return i.longValue();
     }
 
     /** {@code operator.index(o)}: an exact or subclass int. */
@@ -260,6 +278,11 @@ public final class Abstract {
         }
         Object r = f.call(o);
         if (r instanceof PyInt i) {
+            if (r.getClass() != PyInt.class) {
+                PyErr.warn(Exceptions.DeprecationWarning, 1, "__index__ returned non-int (type %T).  The ability to return "
+                        + "an instance of a strict subclass of int is deprecated, and may be removed in a future "
+                        + "version of Python.", r);
+            }
             return i;
         }
         throw PyErr.typeError("__index__ returned non-int (type %T)", r);
@@ -490,9 +513,14 @@ public final class Abstract {
     }
 
     public static void delItem(Object o, Object key) {
-        Fn.Binary f = typeOf(o).binary(Slot.__delitem__);
+        PyType t = typeOf(o);
+        Fn.Binary f = t.binary(Slot.__delitem__);
         if (f == null) {
-            throw PyErr.typeError("'%T' object does not support item deletion", o);
+            // CPython words it differently for a type with the sequence or mapping protocol.
+            boolean container = t.binary(Slot.__getitem__) != null || t.unary(Slot.__len__) != null
+                    || t.binary(Slot.__contains__) != null;
+            throw PyErr.typeError(container ? "'%T' object doesn't support item deletion"
+                    : "'%T' object does not support item deletion", o);
         }
         f.call(o, key);
     }
@@ -502,6 +530,10 @@ public final class Abstract {
         Fn.Binary f = typeOf(container).binary(Slot.__contains__);
         if (f != null) {
             return isTrue(f.call(container, x));
+        }
+        PyType t = typeOf(container);
+        if (t.unary(Slot.__iter__) == null && t.binary(Slot.__getitem__) == null) {
+            throw PyErr.typeError("argument of type '%T' is not iterable", container);
         }
         Object it = iter(container);
         Object item;

@@ -38,6 +38,14 @@ public final class ArgParser {
     /** True when a call whose arguments are exactly the required positionals needs no conversion. */
     final boolean plain;
 
+    /**
+     * Set for a method that stands for a slot ({@code str.__getitem__}, a CPython
+     * {@code wrapper_descriptor}), whose argument errors name no function: "expected 1 argument, got 0".
+     */
+    private boolean slotWrapper;
+    /** Set for {@code __new__} and {@code __init__}, which unpack a tuple: never METH_O's wording. */
+    private boolean constructor;
+
     ArgParser(String name, String qualifiedName, Method method, int firstPythonParam, int positionalOnly) {
         this.name = name;
         this.qualifiedName = qualifiedName;
@@ -146,6 +154,18 @@ public final class ArgParser {
      * Binds {@code args} (positional values, then the values of {@code kwnames}) to the
      * parameters, converting each; returns the Java arguments after the receiver.
      */
+    /** Marks this as a constructor's parser (see {@link #constructor}); returns this. */
+    ArgParser asConstructor() {
+        constructor = true;
+        return this;
+    }
+
+    /** Marks this as a slot wrapper's parser (see {@link #slotWrapper}); returns this. */
+    ArgParser asSlotWrapper() {
+        slotWrapper = true;
+        return this;
+    }
+
     Object[] bind(Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
@@ -153,7 +173,8 @@ public final class ArgParser {
             return args;
         }
         if (nkw > 0 && posonly >= positional && starStarIndex < 0 && kwonlyCount() == 0) {
-            throw PyErr.typeError("%s() takes no keyword arguments", qualifiedName);
+            throw slotWrapper ? PyErr.typeError("wrapper %s() takes no keyword arguments", name)
+                    : PyErr.typeError("%s() takes no keyword arguments", qualifiedName);
         }
         checkPositionalCount(npos);
         Object[] out = new Object[names.length];
@@ -238,10 +259,13 @@ public final class ArgParser {
             // Keywords may still supply the missing ones; the binding loop reports what is left.
             return;
         }
+        if (slotWrapper && positional == requiredPositional && positional <= 1) {
+            throw PyErr.typeError("expected %d argument%s, got %d", positional, positional == 1 ? "" : "s", npos);
+        }
         if (positional == 0) {
             throw PyErr.typeError("%s() takes no arguments (%d given)", qualifiedName, npos);
         }
-        if (positional == 1 && requiredPositional == 1 && posonly == 1 && names.length == 1) {
+        if (positional == 1 && requiredPositional == 1 && posonly == 1 && names.length == 1 && !constructor) {
             throw PyErr.typeError("%s() takes exactly one argument (%d given)", qualifiedName, npos);
         }
         if (npos > positional) {
@@ -252,10 +276,10 @@ public final class ArgParser {
                         kwonlyCount() > 0 ? "positional " : "", positional == 1 ? "" : "s", npos);
             }
             if (requiredPositional == positional) {
-                throw PyErr.typeError("%s expected %d argument%s, got %d", name, positional,
+                throw PyErr.typeError("%s expected %d argument%s, got %d", who(), positional,
                         positional == 1 ? "" : "s", npos);
             }
-            throw PyErr.typeError("%s expected at most %d argument%s, got %d", name, positional,
+            throw PyErr.typeError("%s expected at most %d argument%s, got %d", who(), positional,
                     positional == 1 ? "" : "s", npos);
         }
         tooFew(npos);
@@ -271,11 +295,16 @@ public final class ArgParser {
                     requiredPositional == 1 ? "" : "s", npos);
         }
         if (requiredPositional == positional && starIndex < 0) {
-            throw PyErr.typeError("%s expected %d argument%s, got %d", name, positional,
+            throw PyErr.typeError("%s expected %d argument%s, got %d", who(), positional,
                     positional == 1 ? "" : "s", npos);
         }
-        throw PyErr.typeError("%s expected at least %d argument%s, got %d", name, requiredPositional,
+        throw PyErr.typeError("%s expected at least %d argument%s, got %d", who(), requiredPositional,
                 requiredPositional == 1 ? "" : "s", npos);
+    }
+
+    /** The name "expected …" messages start with: none for a slot wrapper, as CPython's. */
+    private String who() {
+        return slotWrapper ? "" : name;
     }
 
     /** Converts argument {@code i} to its Java parameter type. */

@@ -558,12 +558,7 @@ final class BytesOps {
     }
 
     static long hash(byte[] a, int n) {
-        long h = 0x811C9DC5L;
-        for (int i = 0; i < n; i++) {
-            h = (h ^ (a[i] & 0xFF)) * 0x100000001B3L;
-        }
-        h ^= h >>> 29;
-        return h == -1 ? -2 : h;
+        return StrHash.of(a, n);
     }
 
     static String repr(byte[] a, int n) {

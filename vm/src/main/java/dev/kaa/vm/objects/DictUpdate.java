@@ -63,7 +63,16 @@ final class DictUpdate {
             return;
         }
         Object keys = Abstract.callMethod(mapping, "keys");
-        Object it = Abstract.iter(keys);
+        Object it;
+        try {
+            it = Abstract.iter(keys);
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.TypeError)) {
+                throw e;
+            }
+            // CPython replaces any TypeError of iter(keys), unchained.
+            throw PyErr.typeError("%T.keys() returned a non-iterable (type %T)", mapping, keys);
+        }
         Object k;
         while ((k = Abstract.next(it)) != null) {
             d.setItem(k, Abstract.getItem(mapping, k));

@@ -33,6 +33,7 @@ public final class Exposer {
     static void expose(PyType type, Class<?> declaring, MethodHandles.Lookup lookup) {
         Map<String, MethodHandle[]> getsets = new LinkedHashMap<>();
         Map<String, String> getsetDocs = new LinkedHashMap<>();
+        java.util.Set<String> members = new java.util.HashSet<>();
         for (Method m : sorted(declaring)) {
             PyMethod pm = m.getAnnotation(PyMethod.class);
             ClassMethod cm = m.getAnnotation(ClassMethod.class);
@@ -45,7 +46,7 @@ public final class Exposer {
                 if (name.equals("__new__")) {
                     requireStatic(m, true);
                     // A constructor's argument errors name the type: "int expected at most 2 arguments".
-                    ArgParser p = new ArgParser(type.name, type.name, m, 1, pm.positionalOnly());
+                    ArgParser p = new ArgParser(type.name, type.name, m, 1, pm.positionalOnly()).asConstructor();
                     PyBuiltinFunction fn = new PyBuiltinFunction(callable(lookup, m, true, p), null, null, type);
                     type.dict.setItem(PyStr.of(name), fn);
                 } else if (isStatic) {
@@ -55,11 +56,17 @@ public final class Exposer {
                         throw new InterpreterError(m + ": a static @PyMethod needs a first parameter named self");
                     }
                     ArgParser p = new ArgParser(name, type.name + "." + name, m, 1, pm.positionalOnly());
+                    if (Slot.of(name) != null && !name.equals("__init__")) {
+                        p.asSlotWrapper();
+                    }
                     type.dict.setItem(PyStr.of(name), new PyMethodDescr(type, callable(lookup, m, true, p), doc(pm.doc())));
                 } else {
                     ArgParser p = name.equals("__init__")
-                            ? new ArgParser(type.name, type.name, m, 0, pm.positionalOnly())
+                            ? new ArgParser(type.name, type.name, m, 0, pm.positionalOnly()).asConstructor()
                             : new ArgParser(name, type.name + "." + name, m, 0, pm.positionalOnly());
+                    if (Slot.of(name) != null && !name.equals("__init__")) {
+                        p.asSlotWrapper();
+                    }
                     type.dict.setItem(PyStr.of(name), new PyMethodDescr(type, callable(lookup, m, false, p), doc(pm.doc())));
                 }
             } else if (cm != null) {
@@ -77,6 +84,9 @@ public final class Exposer {
                 String name = g.value().isEmpty() ? m.getName() : g.value();
                 getsets.computeIfAbsent(name, k -> new MethodHandle[2])[0] = getter(lookup, m);
                 getsetDocs.put(name, g.doc());
+                if (g.member()) {
+                    members.add(name);
+                }
             } else if (s != null) {
                 getsets.computeIfAbsent(s.value(), k -> new MethodHandle[2])[1] = setter(lookup, m);
             }
@@ -86,8 +96,9 @@ public final class Exposer {
             if (gs[0] == null) {
                 throw new InterpreterError(declaring.getName() + ": setter without getter: " + e.getKey());
             }
-            type.dict.setItem(PyStr.of(e.getKey()),
-                    new PyGetSetDescr(type, e.getKey(), gs[0], gs[1], doc(getsetDocs.get(e.getKey()))));
+            type.dict.setItem(PyStr.of(e.getKey()), members.contains(e.getKey())
+                    ? new PyMemberDescr(type, e.getKey(), gs[0], gs[1])
+                    : new PyGetSetDescr(type, e.getKey(), gs[0], gs[1], doc(getsetDocs.get(e.getKey()))));
         }
     }
 

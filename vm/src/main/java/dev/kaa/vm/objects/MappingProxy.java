@@ -49,8 +49,8 @@ public final class MappingProxy extends PyObject {
     }
 
     @PyMethod
-    int __len__() {
-        return Abstract.len(mapping);
+    long __len__() {
+        return Abstract.lenLong(mapping);
     }
 
     @PyMethod

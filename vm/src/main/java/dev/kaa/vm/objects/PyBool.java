@@ -12,9 +12,6 @@ import java.lang.invoke.MethodHandles;
  */
 public final class PyBool extends PyInt {
     public static final PyType TYPE = PyType.builtin("bool", PyBool.class, MethodHandles.lookup(), 0, PyInt.TYPE);
-    static {
-        NumDocs.apply(TYPE, NumDocs.BOOL);
-    }
 
     public static final PyBool TRUE = new PyBool(1);
     public static final PyBool FALSE = new PyBool(0);

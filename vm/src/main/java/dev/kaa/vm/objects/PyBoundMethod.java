@@ -52,12 +52,12 @@ public final class PyBoundMethod extends PyObject {
         return this;
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object __func__() {
         return function;
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object __self__() {
         return self;
     }

@@ -153,7 +153,8 @@ public final class PyBuiltinFunction extends PyObject {
 
     @PyGetter
     Object __self__() {
-        return self == null ? PyNone.NONE : self;
+        // A type's __new__ is bound to the type, as CPython's tp_new wrapper is.
+        return self != null ? self : newOwner != null ? newOwner : PyNone.NONE;
     }
 
     @PyGetter

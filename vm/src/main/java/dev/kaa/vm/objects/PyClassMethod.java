@@ -53,7 +53,7 @@ public class PyClassMethod extends PyObject implements HasDict {
         return new PyBoundMethod(function, cls);
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object __func__() {
         return function;
     }

@@ -211,57 +211,57 @@ public final class PyCode extends PyObject {
         return Opcode.of(units[index] & 0xff);
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object co_name() {
         return name;
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object co_qualname() {
         return qualname;
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object co_filename() {
         return filename;
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object co_firstlineno() {
         return PyInt.of(code.firstlineno());
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object co_argcount() {
         return PyInt.of(argcount);
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object co_posonlyargcount() {
         return PyInt.of(posonlyargcount);
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object co_kwonlyargcount() {
         return PyInt.of(kwonlyargcount);
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object co_flags() {
         return PyInt.of(flags);
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object co_stacksize() {
         return PyInt.of(stacksize);
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object co_consts() {
         return PyTuple.of(consts.clone());
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object co_names() {
         return PyTuple.of((Object[]) names.clone());
     }
@@ -281,7 +281,7 @@ public final class PyCode extends PyObject {
         return namesOfKind(CodeObject.CO_FAST_FREE);
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object co_nlocals() {
         return PyInt.of(((PyTuple) co_varnames()).size());
     }
@@ -301,12 +301,12 @@ public final class PyCode extends PyObject {
         return new PyBytes(code.code());
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object co_linetable() {
         return new PyBytes(code.linetable());
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object co_exceptiontable() {
         return new PyBytes(code.exceptiontable());
     }

@@ -13,9 +13,6 @@ public class PyComplex extends PyObject {
     public static final PyType TYPE = PyType.builtin("complex", PyComplex.class, MethodHandles.lookup(),
             PyType.BASETYPE);
 
-    static {
-        NumDocs.apply(TYPE, NumDocs.COMPLEX);
-    }
 
     final double real, imag;
 
@@ -179,12 +176,12 @@ public class PyComplex extends PyObject {
         return new PyComplex(real, -imag);
     }
 
-    @PyGetter("real")
+    @PyGetter(value = "real", member = true)
     Object realPart() {
         return new PyFloat(real);
     }
 
-    @PyGetter("imag")
+    @PyGetter(value = "imag", member = true)
     Object imagPart() {
         return new PyFloat(imag);
     }

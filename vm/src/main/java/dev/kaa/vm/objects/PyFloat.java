@@ -13,9 +13,6 @@ import java.lang.invoke.MethodHandles;
 public class PyFloat extends PyObject {
     public static final PyType TYPE = PyType.builtin("float", PyFloat.class, MethodHandles.lookup(), PyType.BASETYPE);
 
-    static {
-        NumDocs.apply(TYPE, NumDocs.FLOAT);
-    }
 
     final double value;
 

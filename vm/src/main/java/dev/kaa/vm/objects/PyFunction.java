@@ -140,17 +140,17 @@ public final class PyFunction extends PyObject implements HasDict {
         updateSimple();
     }
 
-    @PyGetter("__globals__")
+    @PyGetter(value = "__globals__", member = true)
     Object globalsAttr() {
         return globals;
     }
 
-    @PyGetter("__builtins__")
+    @PyGetter(value = "__builtins__", member = true)
     Object builtinsAttr() {
         return builtins;
     }
 
-    @PyGetter("__closure__")
+    @PyGetter(value = "__closure__", member = true)
     Object closureAttr() {
         return closure == null ? PyNone.NONE : closure;
     }
@@ -229,7 +229,7 @@ public final class PyFunction extends PyObject implements HasDict {
         annotations = value;
     }
 
-    @PyGetter("__doc__")
+    @PyGetter(value = "__doc__", member = true)
     Object docAttr() {
         return doc;
     }
@@ -239,7 +239,7 @@ public final class PyFunction extends PyObject implements HasDict {
         doc = value == null ? PyNone.NONE : value;
     }
 
-    @PyGetter("__module__")
+    @PyGetter(value = "__module__", member = true)
     Object moduleAttr() {
         return module;
     }

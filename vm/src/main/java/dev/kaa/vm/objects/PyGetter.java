@@ -16,4 +16,11 @@ public @interface PyGetter {
     String value() default "";
 
     String doc() default "";
+
+    /**
+     * True where CPython declares the attribute as a member ({@code PyMemberDef}) rather than a
+     * getset: the descriptor is then a {@code member_descriptor}, and writing a read-only one
+     * says "readonly attribute".
+     */
+    boolean member() default false;
 }

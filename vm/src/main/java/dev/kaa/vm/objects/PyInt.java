@@ -15,9 +15,6 @@ import java.math.BigInteger;
 public class PyInt extends PyObject {
     public static final PyType TYPE = PyType.builtin("int", PyInt.class, MethodHandles.lookup(), PyType.BASETYPE);
 
-    static {
-        NumDocs.apply(TYPE, NumDocs.INT);
-    }
 
     private static final int CACHE_LOW = -5, CACHE_HIGH = 256;
     private static final PyInt[] CACHE = new PyInt[CACHE_HIGH - CACHE_LOW + 1];

@@ -1,10 +1,12 @@
 package dev.kaa.vm.objects;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 
 /**
- * A {@code __slots__} member: a data descriptor reading and writing one of the instance's slot
- * values ({@code member_descriptor}).
+ * A {@code member_descriptor}: a data descriptor reading and writing one of the instance's
+ * {@code __slots__} values, or a field of a built-in type through accessor methods
+ * ({@link PyGetter#member()}), as CPython's {@code PyMemberDef} members do.
  *
  * <p>Thread safety: immutable.
  */
@@ -14,11 +16,23 @@ public final class PyMemberDescr extends PyObject {
     private final PyType owner;
     private final String name;
     private final int index;
+    /** For a built-in type's member: {@code (Object) -> Object} and {@code (Object, Object) -> void} or null (read-only). */
+    private final MethodHandle getter, setter;
 
     PyMemberDescr(PyType owner, String name, int index) {
         this.owner = owner;
         this.name = name;
         this.index = index;
+        this.getter = null;
+        this.setter = null;
+    }
+
+    PyMemberDescr(PyType owner, String name, MethodHandle getter, MethodHandle setter) {
+        this.owner = owner;
+        this.name = name;
+        this.index = -1;
+        this.getter = getter;
+        this.setter = setter;
     }
 
     @Override public PyType type() {
@@ -37,6 +51,16 @@ public final class PyMemberDescr extends PyObject {
         if (obj == null) {
             return this;
         }
+        if (getter != null) {
+            checkBuiltin(obj);
+            try {
+                return (Object) getter.invokeExact(obj);
+            } catch (PyException | InterpreterError e) {
+                throw e;
+            } catch (Throwable t) {
+                throw PyErr.fromJava(t);
+            }
+        }
         Object v = values(obj)[index];
         if (v == null) {
             throw PyErr.noAttribute(obj, PyStr.of(name));
@@ -44,13 +68,43 @@ public final class PyMemberDescr extends PyObject {
         return v;
     }
 
+    private void checkBuiltin(Object obj) {
+        if (!owner.javaClass.isInstance(obj) && !Abstract.typeOf(obj).isSubtypeOf(owner)) {
+            throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+                    name, owner.messageName(), obj);
+        }
+    }
+
+    /** Writes (or with null deletes) a built-in type's member. */
+    private void setBuiltin(Object obj, Object value) {
+        checkBuiltin(obj);
+        if (setter == null) {
+            throw PyErr.attributeError("readonly attribute");
+        }
+        try {
+            setter.invokeExact(obj, value);
+        } catch (PyException | InterpreterError e) {
+            throw e;
+        } catch (Throwable t) {
+            throw PyErr.fromJava(t);
+        }
+    }
+
     @PyMethod
     void __set__(Object obj, Object value) {
+        if (getter != null) {
+            setBuiltin(obj, value);
+            return;
+        }
         values(obj)[index] = value;
     }
 
     @PyMethod
     void __delete__(Object obj) {
+        if (getter != null) {
+            setBuiltin(obj, null);
+            return;
+        }
         Object[] vs = values(obj);
         if (vs[index] == null) {
             // CPython's member deleter raises AttributeError with just the name.
@@ -61,7 +115,7 @@ public final class PyMemberDescr extends PyObject {
 
     @PyMethod
     Object __repr__() {
-        return PyStr.of("<member '" + name + "' of '" + owner.name() + "' objects>");
+        return PyStr.of("<member '" + name + "' of '" + owner.messageName() + "' objects>");
     }
 
     @PyGetter

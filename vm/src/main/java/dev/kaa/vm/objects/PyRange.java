@@ -85,17 +85,17 @@ public final class PyRange extends PyObject {
         }
     }
 
-    @PyGetter("start")
+    @PyGetter(value = "start", member = true)
     Object startAttr() {
         return start;
     }
 
-    @PyGetter("stop")
+    @PyGetter(value = "stop", member = true)
     Object stopAttr() {
         return stop;
     }
 
-    @PyGetter("step")
+    @PyGetter(value = "step", member = true)
     Object stepAttr() {
         return step;
     }

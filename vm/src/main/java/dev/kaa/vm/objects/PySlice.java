@@ -94,17 +94,17 @@ public final class PySlice extends PyObject {
         };
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object start() {
         return start;
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object stop() {
         return stop;
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object step() {
         return step;
     }

@@ -56,7 +56,7 @@ public class PyStaticMethod extends PyObject implements HasDict {
         return Abstract.call(function, args, kwnames);
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object __func__() {
         return function;
     }

@@ -274,7 +274,7 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
             if (i.signum() <= 0) {
                 return EMPTY;
             }
-            throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
+            throw PyErr.overflowError("cannot fit '%T' into an index-sized integer", n);
         }
         long count = i.longValue();
         if (count <= 0 || value.isEmpty()) {

@@ -163,6 +163,10 @@ public class PyType extends PyObject {
         if ((flags & UNHASHABLE) != 0) {
             dict.setItem(PyStr.of("__hash__"), PyNone.NONE);
         }
+        if (dict.getItem(PyStr.intern("__doc__")) == null) {
+            String doc = builtinModule.equals("builtins") ? TypeDocs.of(name) : null;
+            dict.setItem(PyStr.intern("__doc__"), doc == null ? PyNone.NONE : PyStr.of(doc));
+        }
         for (PyType b : bases) {
             b.addSubclass(this);
         }

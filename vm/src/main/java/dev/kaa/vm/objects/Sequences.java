@@ -145,7 +145,7 @@ public final class Sequences {
         }
         PyInt i = Abstract.index(n);
         if (!i.isLong()) {
-            throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
+            throw PyErr.overflowError("cannot fit '%T' into an index-sized integer", n);
         }
         return Math.max(0, i.longValue());
     }

@@ -28,6 +28,17 @@ final class SlotTable {
                 throw PyErr.typeError("unhashable type: '%s'", Abstract.typeOf(self).messageName());
             };
         }
+        // None for __iter__ or __contains__ says "not supported", as CPython's slots check.
+        if (v == PyNone.NONE && slot == Slot.__iter__) {
+            return (Fn.Unary) self -> {
+                throw PyErr.typeError("'%T' object is not iterable", self);
+            };
+        }
+        if (v == PyNone.NONE && slot == Slot.__contains__) {
+            return (Fn.Binary) (self, x) -> {
+                throw PyErr.typeError("'%T' object is not a container", self);
+            };
+        }
         if (v instanceof PyMethodDescr descr) {
             return direct(slot, descr.callable);
         }

@@ -24,7 +24,8 @@ final class StrFormat {
             throw f.unknownCode("str");
         }
         if (f.sign != 0) {
-            throw PyErr.valueError("Sign not allowed in string format specifier");
+            throw PyErr.valueError(f.sign == ' ' ? "Space not allowed in string format specifier"
+                    : "Sign not allowed in string format specifier");
         }
         if (f.noNegativeZero) {
             throw PyErr.valueError("Negative zero coercion (z) not allowed in string format specifier");

@@ -523,7 +523,7 @@ public final class Eval {
                         case END_ASYNC_FOR -> sp = EvalOps.endAsyncFor(s, sp);
                         case BEFORE_ASYNC_WITH -> sp = EvalOps.beforeAsyncWith(s, sp);
                         case GET_LEN -> {
-                            s[sp] = PyInt.of(Abstract.len(s[sp - 1]));
+                            s[sp] = PyInt.of(Abstract.lenLong(s[sp - 1]));
                             sp++;
                         }
                         case MATCH_MAPPING -> {

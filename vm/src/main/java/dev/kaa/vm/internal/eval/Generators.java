@@ -35,7 +35,7 @@ final class Generators {
     static PyObject create(PyFrame f) {
         int flags = f.code.flags;
         if ((flags & CodeObject.CO_COROUTINE) != 0) {
-            return new PyCoroutine(f);
+            return new PyCoroutine(f, ThreadState.current().runtime.coroutineOriginDepth);
         }
         if ((flags & CodeObject.CO_ASYNC_GENERATOR) != 0) {
             return new PyAsyncGenerator(f);

@@ -19,8 +19,25 @@ import java.lang.invoke.MethodHandles;
 public final class PyCoroutine extends PyGenerator {
     public static final PyType COROUTINE = PyType.builtin("coroutine", PyCoroutine.class, MethodHandles.lookup(), 0);
 
-    PyCoroutine(PyFrame frame) {
+    /** {@code cr_origin}: (filename, lineno, function) of the creating frames, or None. */
+    private final Object origin;
+
+    PyCoroutine(PyFrame frame, int originDepth) {
         super(frame);
+        this.origin = originDepth == 0 ? PyNone.NONE : origin(frame.back, originDepth);
+    }
+
+    private static Object origin(PyFrame caller, int depth) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        for (PyFrame f = caller; f != null && out.size() < depth; f = f.back) {
+            out.add(dev.kaa.vm.objects.PyTuple.of(f.code.filename, dev.kaa.vm.objects.PyInt.of(f.lineno()), f.code.name));
+        }
+        return dev.kaa.vm.objects.PyTuple.of(out.toArray());
+    }
+
+    @PyGetter(member = true)
+    Object cr_origin() {
+        return origin;
     }
 
     @Override public PyType type() {

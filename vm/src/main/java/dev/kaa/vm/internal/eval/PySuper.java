@@ -78,12 +78,18 @@ public class PySuper extends PyObject {
     }
 
     @PyMethod
-    void __init__(@Opt Object type, @Opt Object object) {
-        if (type == null) {
+    void __init__(Object[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyErr.typeError("super() takes no keyword arguments");
+        }
+        if (args.length > 2) {
+            throw PyErr.typeError("super() expected at most 2 arguments, got %d", args.length);
+        }
+        if (args.length == 0) {
             zeroArgs();
             return;
         }
-        init(type, object);
+        init(args[0], args.length == 2 ? args[1] : null);
     }
 
     private void zeroArgs() {
@@ -174,17 +180,17 @@ public class PySuper extends PyObject {
         return PyStr.of("<super: " + cls + ", NULL>");
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object __thisclass__() {
         return thisClass == null ? PyNone.NONE : thisClass;
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object __self__() {
         return obj == null ? PyNone.NONE : obj;
     }
 
-    @PyGetter
+    @PyGetter(member = true)
     Object __self_class__() {
         return objType == null ? PyNone.NONE : objType;
     }

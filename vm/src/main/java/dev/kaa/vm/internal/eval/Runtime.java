@@ -19,6 +19,8 @@ public final class Runtime {
     public int recursionLimit = 1000;
     /** {@code sys.setswitchinterval}, in seconds. */
     public double switchInterval = 0.005;
+    /** {@code sys.set_coroutine_origin_tracking_depth}: caller frames a new coroutine records. */
+    public int coroutineOriginDepth;
     /** Source lines for tracebacks, read once per file (CPython's {@code linecache} for the C printer). */
     public final dev.kaa.vm.objects.TracebackSource sources = new dev.kaa.vm.objects.TracebackSource();
     /** Whether tracebacks on stderr may be coloured (a terminal, and the environment allows it). */
@@ -79,7 +81,10 @@ public final class Runtime {
         /** {@code sys.displayhook(value)} for the interactive {@code PRINT} intrinsic. */
         void displayHook(Object value);
 
-        /** {@code warnings.warn(message, category, stacklevel)}: may raise if warnings are errors. */
+        /**
+         * {@code warnings.warn(message, category, stacklevel)} from Java code, where stacklevel 1 names the
+         * running Python frame (Java code has none of its own); may raise if warnings are errors.
+         */
         void warn(Object category, String message, int stacklevel);
     }
 }

@@ -27,6 +27,7 @@ import dev.kaa.vm.objects.PyStr;
 import dev.kaa.vm.objects.PyType;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -208,7 +209,12 @@ public final class PathFinder extends PyObject implements JavaFinder {
         String base = source.getFileName().toString();
         base = base.substring(0, base.length() - 3);
         String opt = optimize == 0 ? "" : ".opt-" + optimize;
-        return source.resolveSibling("__pycache__").resolve(base + "." + CACHE_TAG + opt + ".pyc");
+        String name = base + "." + CACHE_TAG + opt + ".pyc";
+        String prefix = pycachePrefix();
+        if (prefix != null && source.getFileSystem() == FileSystems.getDefault()) {
+            return prefixed(prefix, source.toAbsolutePath().getParent().toString()).resolve(name);
+        }
+        return source.resolveSibling("__pycache__").resolve(name);
     }
 
     private String cacheString(String file) {
@@ -216,7 +222,26 @@ public final class PathFinder extends PyObject implements JavaFinder {
         String dir = slash < 0 ? "" : file.substring(0, slash + 1);
         String base = file.substring(slash + 1, file.length() - 3);
         String opt = optimize == 0 ? "" : ".opt-" + optimize;
+        String name = base + "." + CACHE_TAG + opt + ".pyc";
+        String prefix = pycachePrefix();
+        if (prefix != null && !virtualEntries.containsKey(dir.isEmpty() ? "" : dir.substring(0, dir.length() - 1))) {
+            Path parent = Path.of(dir.isEmpty() ? "" : dir).toAbsolutePath().normalize();
+            return prefixed(prefix, parent.toString()).resolve(name).toString();
+        }
         return dir + "__pycache__/" + base + "." + CACHE_TAG + opt + ".pyc";
+    }
+
+    /**
+     * {@code sys.pycache_prefix}, read at each use as importlib does: caches then go to a mirror of
+     * the source's absolute folder under it, rather than to {@code __pycache__}.
+     */
+    private String pycachePrefix() {
+        Object v = rt.sys.dict().getItem(PyStr.intern("pycache_prefix"));
+        return v instanceof PyStr s && !s.value().isEmpty() ? s.value() : null;
+    }
+
+    private static Path prefixed(String prefix, String absoluteFolder) {
+        return Path.of(prefix, absoluteFolder.startsWith("/") ? absoluteFolder.substring(1) : absoluteFolder);
     }
 
     /** The code of {@code source}: from its cache when that is fresh, else compiled (and cached). */

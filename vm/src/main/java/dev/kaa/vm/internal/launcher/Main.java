@@ -183,9 +183,14 @@ public final class Main {
         boolean interactive = c.kind == CommandLine.Kind.STDIN && System.console() != null;
         List<String> orig = new ArrayList<>();
         orig.add(executable);
+        // -X pycache_prefix=PATH wins over PYTHONPYCACHEPREFIX; either is made absolute, as CPython's.
+        Object xPrefix = c.xoptions.get("pycache_prefix");
+        String prefix = xPrefix instanceof String s ? s : envVar(c, "PYTHONPYCACHEPREFIX");
+        String pycachePrefix = prefix == null || prefix.isEmpty() ? null
+                : java.nio.file.Path.of(prefix).toAbsolutePath().normalize().toString();
         Config config = new Config(argv, orig, path, executable, c.xoptions, warn, optimize, inspect, interactive,
                 dontWrite, c.ignoreEnvironment, c.isolated, c.noSite, c.noUserSite, c.safePath, c.quiet, c.verbose,
-                unbuffered, c.bytesWarning, c.xoptions.containsKey("dev"), maxDigits, null);
+                unbuffered, c.bytesWarning, c.xoptions.containsKey("dev"), maxDigits, null, pycachePrefix);
         try (Interpreter interp = Interpreter.create(config, in, out, err)) {
             installInterruptHandler(interp);
             interp.colorTracebacks(processStreams && dev.kaa.vm.objects.TracebackPrinter.canColorize(env,

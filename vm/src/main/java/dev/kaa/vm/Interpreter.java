@@ -33,7 +33,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -234,7 +236,36 @@ public final class Interpreter implements AutoCloseable {
             }
         }
         dev.kaa.vm.modules.AtexitModule.runExitFuncs(rt);
+        finalizeMainGenerators();
         return status;
+    }
+
+    /**
+     * As CPython clears {@code __main__}'s globals at exit (names with one leading underscore
+     * first, then the rest, in order), the suspended generators they held are closed, so that
+     * their {@code finally} blocks run. Kaa has no reference counts to tell which other objects
+     * die then; generators are the case programs notice.
+     */
+    private void finalizeMainGenerators() {
+        PyModule main = mainModule();
+        if (main == null) {
+            return;
+        }
+        PyDict d = main.dict();
+        List<Object> first = new ArrayList<>(), rest = new ArrayList<>();
+        for (Object k : d.keys()) {
+            Object v = d.getItem(k);
+            if (v instanceof dev.kaa.vm.internal.eval.PyGenerator) {
+                String name = k instanceof PyStr s ? s.value() : "";
+                (name.startsWith("_") && !name.startsWith("__") ? first : rest).add(v);
+            }
+        }
+        ThreadState ts = ThreadState.current();
+        for (List<Object> gens : List.of(first, rest)) {
+            for (Object g : gens) {
+                ((dev.kaa.vm.internal.eval.PyGenerator) g).finalizeNow(ts);
+            }
+        }
     }
 
     /** What an exception reaching the top gives: SystemExit's status, or the traceback and 1. */
@@ -411,6 +442,10 @@ public final class Interpreter implements AutoCloseable {
             }
             Abstract.call(Abstract.getAttr(warnings, "warn"), new Object[] {PyStr.of(message), category,
                     PyInt.of(stacklevel)}, null);
+        }
+
+        @Override public void unraisable(PyException e, Object obj) {
+            dev.kaa.vm.modules.Weakrefs.writeUnraisable(e, obj);
         }
 
         @Override public void displayHook(Object value) {

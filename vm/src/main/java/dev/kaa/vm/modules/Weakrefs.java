@@ -266,7 +266,7 @@ public final class Weakrefs {
      * {@code PyErr_WriteUnraisable}: through {@code sys.unraisablehook} when it was replaced, else
      * as the default hook prints it.
      */
-    static void writeUnraisable(PyException e, Object obj) {
+    public static void writeUnraisable(PyException e, Object obj) {
         writeUnraisable(e, obj, null);
     }
 

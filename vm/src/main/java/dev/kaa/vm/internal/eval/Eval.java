@@ -157,7 +157,14 @@ public final class Eval {
                             }
                             s[arg] = null;
                         }
-                        case POP_TOP, END_FOR -> s[--sp] = null;
+                        case POP_TOP -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            if (v instanceof PyGenerator g && g.loopOwned) {
+                                g.dropped(ts);
+                            }
+                        }
+                        case END_FOR -> s[--sp] = null;
                         case PUSH_NULL -> s[sp++] = null;
                         case COPY -> {
                             s[sp] = s[sp - arg];
@@ -262,7 +269,14 @@ public final class Eval {
                             ts.runtime.checkBreaker(ts);
                         }
                         case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
-                        case GET_ITER -> s[sp - 1] = Abstract.iter(s[sp - 1]);
+                        case GET_ITER -> {
+                            Object v = s[sp - 1];
+                            if (v.getClass() == PyGenerator.class) {
+                                ((PyGenerator) v).ownIfFresh(f, lasti);
+                            } else {
+                                s[sp - 1] = Abstract.iter(v);
+                            }
+                        }
                         case GET_YIELD_FROM_ITER -> s[sp - 1] = EvalOps.yieldFromIter(code, s[sp - 1]);
                         case FOR_ITER -> {
                             Object it = s[sp - 1];
@@ -497,6 +511,7 @@ public final class Eval {
                                 return gen;
                             }
                             f = popFrame(ts, f);
+                            ((PyGenerator) gen).born(f);
                             f.localsplus[f.sp++] = gen;
                             continue frames;
                         }
@@ -515,7 +530,13 @@ public final class Eval {
                             }
                         }
                         case GET_AWAITABLE -> s[sp - 1] = Generators.getAwaitable(s[sp - 1], arg);
-                        case GET_AITER -> s[sp - 1] = Generators.getAIter(s[sp - 1]);
+                        case GET_AITER -> {
+                            Object v = s[sp - 1];
+                            if (v instanceof PyAsyncGenerator g) {
+                                g.ownIfFresh(f, lasti);
+                            }
+                            s[sp - 1] = Generators.getAIter(v);
+                        }
                         case GET_ANEXT -> {
                             s[sp] = Generators.getANext(s[sp - 1]);
                             sp++;
@@ -616,23 +637,38 @@ public final class Eval {
             EvalOps.setContext(ts, e);
         }
         int entry = f.code.handlerFor(lasti);
-        if (entry < 0) {
-            f.state = PyFrame.COMPLETED;
-            return -1;
-        }
         Object[] s = f.localsplus;
         int base = f.code.nlocalsplus();
+        if (entry < 0) {
+            f.state = PyFrame.COMPLETED;
+            dropStack(ts, s, base, findTop(s, base));
+            return -1;
+        }
         int depth = base + f.code.handlerDepth(entry);
         int sp = Math.max(findTop(s, base), depth);
-        while (sp > depth) {
-            s[--sp] = null;
-        }
+        dropStack(ts, s, depth, sp);
+        sp = depth;
         if (f.code.handlerPushesLasti(entry)) {
             s[sp++] = PyInt.of(f.lasti);
         }
         s[sp++] = value;
         f.sp = sp;
         return f.code.handlerTarget(entry);
+    }
+
+    /**
+     * Clears stack slots {@code [from, to)} as unwinding drops them. A generator a {@code for}
+     * loop owned is closed there, as CPython's reference counting closes it when the stack
+     * lets go of it.
+     */
+    private static void dropStack(ThreadState ts, Object[] s, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            Object v = s[i];
+            s[i] = null;
+            if (v instanceof PyGenerator g && g.loopOwned) {
+                g.dropped(ts);
+            }
+        }
     }
 
     /**

@@ -30,6 +30,19 @@ public class PyGenerator extends PyObject {
     PyStr name;
     PyStr qualname;
     private boolean running;
+    /**
+     * The frame and code unit at which {@code RETURN_GENERATOR} put this generator on its
+     * caller's stack; forgotten at the first {@code GET_ITER} or resumption.
+     */
+    private PyFrame birthFrame;
+    private int birthPc;
+    /**
+     * True while a {@code for} loop's stack slot is the only holder of this generator: the loop
+     * iterates a generator it created itself ({@code for x in gen():}), which no code can name.
+     * When the stack drops it (a {@code break}, a {@code return} or an exception leaving the
+     * loop), CPython's reference count reaches zero and closes it at once; Kaa closes it there too.
+     */
+    boolean loopOwned;
     private PyBaseException savedHandled;
 
     PyGenerator(PyFrame frame) {
@@ -41,6 +54,44 @@ public class PyGenerator extends PyObject {
 
     @Override public PyType type() {
         return GENERATOR;
+    }
+
+    /** Called as {@code RETURN_GENERATOR} hands this to {@code caller}, which resumes at its {@code pc}. */
+    final void born(PyFrame caller) {
+        birthFrame = caller;
+        birthPc = caller.pc;
+    }
+
+    /**
+     * {@code GET_ITER} (or {@code GET_AITER}) at code unit {@code pc} of {@code f}: when it is
+     * the very next instruction after the call that made this generator, the loop owns it.
+     */
+    final void ownIfFresh(PyFrame f, int pc) {
+        if (birthFrame == f && birthPc == pc && frame.state == PyFrame.CREATED) {
+            loopOwned = true;
+        }
+        birthFrame = null;
+    }
+
+    /** The owning loop's stack let go of this generator: finalize it as CPython's deallocation does. */
+    final void dropped(ThreadState ts) {
+        loopOwned = false;
+        finalizeNow(ts);
+    }
+
+    /**
+     * What CPython's deallocation of a generator does: closes a suspended one, so that its
+     * {@code finally} blocks run, reporting an exception from that as unraisable.
+     */
+    public final void finalizeNow(ThreadState ts) {
+        if (frame.state != PyFrame.SUSPENDED || running) {
+            return;
+        }
+        try {
+            close();
+        } catch (PyException e) {
+            ts.runtime.services.unraisable(e, this);
+        }
     }
 
     /** "generator" or "coroutine": how messages name this kind. */
@@ -75,6 +126,7 @@ public class PyGenerator extends PyObject {
             throw PyErr.typeError("can't send non-None value to a just-started %s", kind());
         }
         running = true;
+        birthFrame = null;
         PyBaseException outer = ts.handled;
         ts.handled = savedHandled;
         try {

@@ -1,6 +1,7 @@
 package dev.kaa.vm.internal.eval;
 
 import dev.kaa.vm.objects.PyDict;
+import dev.kaa.vm.objects.PyException;
 import dev.kaa.vm.objects.PyModule;
 
 /**
@@ -86,5 +87,11 @@ public final class Runtime {
          * running Python frame (Java code has none of its own); may raise if warnings are errors.
          */
         void warn(Object category, String message, int stacklevel);
+
+        /**
+         * Reports an exception nothing can catch (a finalizer's), as {@code sys.unraisablehook}
+         * does: "Exception ignored in: repr(obj)" and the traceback.
+         */
+        void unraisable(PyException e, Object obj);
     }
 }

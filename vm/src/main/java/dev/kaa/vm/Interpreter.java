@@ -102,6 +102,7 @@ public final class Interpreter implements AutoCloseable {
         PyList metaPath = (PyList) sys.dict().getItem(PyStr.intern("meta_path"));
         metaPath.append(builtinModules);
         metaPath.append(pathFinder);
+        ((PyList) sys.dict().getItem(PyStr.intern("path_hooks"))).append(pathFinder.pathHook());
         PyModule main = new PyModule("__main__");
         main.put("__builtins__", builtins);
         main.put("__annotations__", new PyDict());

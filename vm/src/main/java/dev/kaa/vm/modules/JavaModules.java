@@ -47,5 +47,6 @@ public final class JavaModules {
             Map.entry("posix", PosixModule::create),
             Map.entry("_imp", ImpModule::create),
             Map.entry("_stat", StatModule::create),
+            Map.entry("marshal", MarshalModule::create),
             Map.entry("_kaa", KaaModule::create));
 }

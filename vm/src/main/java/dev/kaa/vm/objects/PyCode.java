@@ -35,7 +35,7 @@ public final class PyCode extends PyObject {
     final boolean[] excLasti;
     private volatile LineTable lineTable;
     /** Per code unit: the interpreter's cache of a {@code LOAD_GLOBAL} there, made on first use. */
-    private Object[] globalCaches;
+    private Object[] siteCaches;
     /** The keyword names of this code's {@code CALL_KW}s as Java strings, by their constant tuple. */
     private final java.util.IdentityHashMap<Object, String[]> kwnamesCache = new java.util.IdentityHashMap<>();
 
@@ -149,15 +149,16 @@ public final class PyCode extends PyObject {
     }
 
     /**
-     * The {@code LOAD_GLOBAL} caches of this code, one slot per code unit; typed by the
-     * interpreter that owns the cache class.
+     * The inline caches of this code's instructions ({@code LOAD_GLOBAL}, {@code LOAD_ATTR} …),
+     * one slot per code unit, made at first use; the interpreter owns what they hold.
      */
-    @SuppressWarnings("unchecked")
-    public <T> T[] globalCaches(java.util.function.IntFunction<T[]> make) {
-        if (globalCaches == null) {
-            globalCaches = make.apply(units.length);
+    public Object[] siteCaches() {
+        Object[] c = siteCaches;
+        if (c == null) {
+            c = new Object[units.length];
+            siteCaches = c;
         }
-        return (T[]) globalCaches;
+        return c;
     }
 
     /**

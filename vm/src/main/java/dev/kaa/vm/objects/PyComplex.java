@@ -16,6 +16,16 @@ public class PyComplex extends PyObject {
 
     final double real, imag;
 
+    /** The real part. */
+    public final double real() {
+        return real;
+    }
+
+    /** The imaginary part. */
+    public final double imag() {
+        return imag;
+    }
+
     public PyComplex(double real, double imag) {
         this.real = real;
         this.imag = imag;

@@ -39,6 +39,11 @@ public final class PyMemberDescr extends PyObject {
         return TYPE;
     }
 
+    /** The index of a {@code __slots__} member in its instance's slot values, or -1 for a built-in type's member. */
+    public int slotIndex() {
+        return index;
+    }
+
     private Object[] values(Object obj) {
         if (!Abstract.typeOf(obj).isSubtypeOf(owner) || !(obj instanceof Instance i) || i.slotValues() == null) {
             throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%T' object", name, owner.name(), obj);

@@ -74,6 +74,23 @@ public class PyType extends PyObject {
     private final HashMap<PyStr, Object> cache = new HashMap<>();
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
 
+    /**
+     * The last {@link #version} tag given: tags are never reused, so a stale tag cannot match
+     * again. (No initializer: the first types are made during this class's own initialization.)
+     */
+    private static int lastVersion;
+
+    private static synchronized int nextVersion() {
+        return ++lastVersion;
+    }
+    /**
+     * The type's version tag, as CPython's {@code tp_version_tag}: a new value whenever a
+     * lookup along this type's MRO could give another answer (its own or a base's dictionary
+     * changed, or its bases). The interpreter's inline caches keep the tag they were filled
+     * under and are valid while it is unchanged.
+     */
+    private int version = nextVersion();
+
     /** Makes a type object; built-in types use {@link #builtin}, classes {@link HeapTypes}. */
     PyType(String name, Class<?> javaClass, int flags) {
         this.name = name;
@@ -327,7 +344,18 @@ public class PyType extends PyObject {
         }
     }
 
+    /** The version tag (see {@link #version}). */
+    public int version() {
+        return version;
+    }
+
+    /** True when instances of this type (as a descriptor) are data descriptors: it has __set__ or __delete__. */
+    public boolean isDataDescriptorType() {
+        return slot(Slot.__set__) != null || slot(Slot.__delete__) != null;
+    }
+
     private void invalidate() {
+        version = nextVersion();
         cache.clear();
         for (PyType sub : subclasses()) {
             sub.invalidate();

@@ -336,13 +336,13 @@ public final class Eval {
                             Object owner = s[sp - 1];
                             PyStr name = names[arg >> 1];
                             if ((arg & 1) == 0) {
-                                s[sp - 1] = Abstract.getAttr(owner, name);
+                                s[sp - 1] = EvalOps.loadAttr(code, lasti, owner, name);
                             } else {
-                                sp = EvalOps.loadMethod(s, sp, owner, name);
+                                sp = EvalOps.loadMethod(code, lasti, s, sp, owner, name);
                             }
                         }
                         case STORE_ATTR -> {
-                            Abstract.setAttr(s[sp - 1], names[arg], s[sp - 2]);
+                            EvalOps.storeAttr(code, lasti, s[sp - 1], names[arg], s[sp - 2]);
                             sp = clear(s, sp, 2);
                         }
                         case DELETE_ATTR -> {

@@ -69,8 +69,8 @@ final class EvalOps {
         if (!(f.builtins instanceof PyDict b) || f.globals.getClass() != PyDict.class) {
             return loadGlobal(f, name);
         }
-        GlobalCache[] caches = f.code.globalCaches(GlobalCache[]::new);
-        GlobalCache c = caches[site];
+        Object[] caches = f.code.siteCaches();
+        GlobalCache c = (GlobalCache) caches[site];
         if (c != null) {
             Object v = c.get(f.globals, b);
             if (v != null) {
@@ -230,6 +230,103 @@ final class EvalOps {
      * attribute is a method found on the type and not shadowed by the instance, else the
      * attribute and NULL.
      */
+    /** {@code LOAD_ATTR} (not the method form) at code unit {@code site}, through its inline cache. */
+    static Object loadAttr(PyCode code, int site, Object owner, PyStr name) {
+        Object[] caches = code.siteCaches();
+        AttrCache c = (AttrCache) caches[site];
+        PyType t = Abstract.typeOf(owner);
+        if (c == null) {
+            c = new AttrCache();
+            caches[site] = c;
+            c.fillLoad(owner, t, name, false);
+        } else if (!c.hits(t)) {
+            if (c.megamorphic()) {
+                return Abstract.getAttr(owner, name);
+            }
+            c.fillLoad(owner, t, name, false);
+        }
+        Object v = switch (c.kind) {
+            case AttrCache.GENERIC, AttrCache.METHOD -> null;
+            case AttrCache.MODULE -> c.moduleValue(owner);
+            default -> c.load(owner, t, name);
+        };
+        if (v != null) {
+            return v;
+        }
+        if (c.kind == AttrCache.MODULE && !c.megamorphic()) {
+            // Another module, or the module's keys changed: refill for the next time.
+            c.fillLoad(owner, t, name, false);
+        }
+        return Abstract.getAttr(owner, name);
+    }
+
+    /** {@code LOAD_ATTR} in its method form at code unit {@code site}, through its inline cache. */
+    static int loadMethod(PyCode code, int site, Object[] s, int sp, Object owner, PyStr name) {
+        Object[] caches = code.siteCaches();
+        AttrCache c = (AttrCache) caches[site];
+        PyType t = Abstract.typeOf(owner);
+        if (c == null) {
+            c = new AttrCache();
+            caches[site] = c;
+            c.fillLoad(owner, t, name, true);
+        } else if (!c.hits(t)) {
+            if (c.megamorphic()) {
+                return loadMethod(s, sp, owner, name);
+            }
+            c.fillLoad(owner, t, name, true);
+        }
+        Object v;
+        switch (c.kind) {
+            case AttrCache.METHOD:
+                if (c.methodUnshadowed(owner, name)) {
+                    s[sp - 1] = c.descr;
+                    s[sp++] = owner;
+                    return sp;
+                }
+                v = null;
+                break;
+            case AttrCache.GENERIC:
+                v = null;
+                break;
+            case AttrCache.MODULE:
+                v = c.moduleValue(owner);
+                if (v == null && !c.megamorphic()) {
+                    c.fillLoad(owner, t, name, true);
+                }
+                break;
+            default:
+                v = c.load(owner, t, name);
+                break;
+        }
+        if (v != null) {
+            s[sp - 1] = v;
+            s[sp++] = null;
+            return sp;
+        }
+        return loadMethod(s, sp, owner, name);
+    }
+
+    /** {@code STORE_ATTR} at code unit {@code site}, through its inline cache. */
+    static void storeAttr(PyCode code, int site, Object owner, PyStr name, Object value) {
+        Object[] caches = code.siteCaches();
+        AttrCache c = (AttrCache) caches[site];
+        PyType t = Abstract.typeOf(owner);
+        if (c == null) {
+            c = new AttrCache();
+            caches[site] = c;
+            c.fillStore(owner, t, name);
+        } else if (!c.hits(t)) {
+            if (c.megamorphic()) {
+                Abstract.setAttr(owner, name, value);
+                return;
+            }
+            c.fillStore(owner, t, name);
+        }
+        if (!c.store(owner, name, value)) {
+            Abstract.setAttr(owner, name, value);
+        }
+    }
+
     static int loadMethod(Object[] s, int sp, Object owner, PyStr name) {
         PyType t = Abstract.typeOf(owner);
         if (t.slot(Slot.__getattr__) == null && isGenericGetAttr(t)) {

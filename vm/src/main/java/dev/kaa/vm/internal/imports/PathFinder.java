@@ -14,6 +14,7 @@ import dev.kaa.vm.objects.Exceptions;
 import dev.kaa.vm.objects.Opt;
 import dev.kaa.vm.objects.PyBool;
 import dev.kaa.vm.objects.PyCode;
+import dev.kaa.vm.objects.PyDict;
 import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyException;
 import dev.kaa.vm.objects.PyFrame;
@@ -86,8 +87,64 @@ public final class PathFinder extends PyObject implements JavaFinder {
         return Files.isDirectory(p) ? p : null;
     }
 
-    /** Where a module was found: its file (source or sourceless), path entry, and kind. */
-    record Location(Path file, String entry, boolean isPackage, boolean sourceless, List<String> portions) {}
+    /**
+     * Where a module was found: its file (source or sourceless), path entry, and kind; or the
+     * spec a path-entry finder written in Python gave ({@code spec} not null, the rest empty).
+     */
+    record Location(Path file, String entry, boolean isPackage, boolean sourceless, List<String> portions, Object spec) {
+        Location(Path file, String entry, boolean isPackage, boolean sourceless, List<String> portions) {
+            this(file, entry, isPackage, sourceless, portions, null);
+        }
+    }
+
+    /** The hook this finder's directories are claimed by; put first in {@code sys.path_hooks}. */
+    public PyObject pathHook() {
+        return new FileFinder.Hook(this);
+    }
+
+    /**
+     * The path-entry finder of {@code entry}, as importlib's {@code PathFinder._path_importer_cache}
+     * finds it: from {@code sys.path_importer_cache}, else from the first of {@code sys.path_hooks}
+     * that accepts the entry (remembered, None when none does). A {@link FileFinder} means this
+     * class searches the entry itself.
+     */
+    private Object entryFinder(String entry) {
+        Object cacheObj = rt.sys.dict().getItem(PyStr.intern("path_importer_cache"));
+        PyDict cache = cacheObj instanceof PyDict d ? d : null;
+        PyStr key = PyStr.of(entry);
+        if (cache != null) {
+            Object f = cache.getItem(key);
+            if (f != null) {
+                return f;
+            }
+        }
+        Object finder = PyNone.NONE;
+        Object hooks = rt.sys.dict().getItem(PyStr.intern("path_hooks"));
+        if (hooks instanceof PyList list) {
+            for (Object hook : list.toArray()) {
+                if (hook instanceof FileFinder.Hook) {
+                    // Kaa's own hook, without building a Python call.
+                    if (directory(entry) != null) {
+                        finder = new FileFinder(entry);
+                        break;
+                    }
+                    continue;
+                }
+                try {
+                    finder = Abstract.call(hook, key);
+                    break;
+                } catch (PyException e) {
+                    if (!e.matches(Exceptions.ImportError)) {
+                        throw e;
+                    }
+                }
+            }
+        }
+        if (cache != null) {
+            cache.setItem(key, finder);
+        }
+        return finder;
+    }
 
     /** Finds {@code name} without running it; null when no entry has it. */
     Location locate(String name, Object searchPath) {
@@ -99,6 +156,22 @@ public final class PathFinder extends PyObject implements JavaFinder {
         List<String> portions = new ArrayList<>();
         for (Object e : snapshot(entries)) {
             if (!(e instanceof PyStr s)) {
+                continue;
+            }
+            Object finder = entryFinder(s.value());
+            if (!(finder instanceof FileFinder)) {
+                if (finder == PyNone.NONE) {
+                    continue;
+                }
+                Object spec = PythonFinders.entrySpec(finder, name);
+                if (spec == null) {
+                    continue;
+                }
+                List<String> found = PythonFinders.namespacePortions(spec);
+                if (found == null) {
+                    return new Location(null, null, false, false, null, spec);
+                }
+                portions.addAll(found);
                 continue;
             }
             Path dir = directory(s.value());
@@ -138,6 +211,9 @@ public final class PathFinder extends PyObject implements JavaFinder {
         Location loc = locate(name, searchPath);
         if (loc == null) {
             return null;
+        }
+        if (loc.spec() != null) {
+            return PythonFinders.loadSpec(rt, name, loc.spec());
         }
         if (loc.portions() != null) {
             return namespacePackage(name, loc.portions());

@@ -21,7 +21,7 @@ final class PythonFinders {
         return PyStr.intern(v);
     }
 
-    /** Loads {@code name} through {@code finder}, or answers null when it does not find it. */
+    /** Loads {@code name} through meta path finder {@code finder}, or answers null when it does not find it. */
     static Object tryFinder(Runtime rt, Object finder, String name, Object searchPath) {
         Object findSpec = Abstract.lookupAttr(finder, s("find_spec"));
         if (findSpec == null) {
@@ -31,6 +31,36 @@ final class PythonFinders {
         if (spec == PyNone.NONE) {
             return null;
         }
+        return loadSpec(rt, name, spec);
+    }
+
+    /** The spec of {@code name} from path-entry finder {@code finder} ({@code find_spec(name, None)}), or null. */
+    static Object entrySpec(Object finder, String name) {
+        Object findSpec = Abstract.lookupAttr(finder, s("find_spec"));
+        if (findSpec == null) {
+            return null;
+        }
+        Object spec = Abstract.call(findSpec, PyStr.of(name), PyNone.NONE);
+        return spec == PyNone.NONE ? null : spec;
+    }
+
+    /**
+     * The namespace portions a path-entry finder's spec stands for (no loader, search locations
+     * given), or null when the spec is a module's.
+     */
+    static java.util.List<String> namespacePortions(Object spec) {
+        Object loader = Abstract.lookupAttr(spec, s("loader"));
+        Object locations = Abstract.lookupAttr(spec, s("submodule_search_locations"));
+        if ((loader != null && loader != PyNone.NONE) || locations == null || locations == PyNone.NONE) {
+            return null;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Abstract.forEach(locations, p -> out.add(Abstract.str(p).value()));
+        return out;
+    }
+
+    /** Creates, registers and executes the module {@code spec} describes, as importlib's {@code _load}. */
+    static Object loadSpec(Runtime rt, String name, Object spec) {
         Object loader = Abstract.lookupAttr(spec, s("loader"));
         Object locations = Abstract.lookupAttr(spec, s("submodule_search_locations"));
         Object module = null;

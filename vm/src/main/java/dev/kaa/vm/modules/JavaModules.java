@@ -48,5 +48,6 @@ public final class JavaModules {
             Map.entry("_imp", ImpModule::create),
             Map.entry("_stat", StatModule::create),
             Map.entry("marshal", MarshalModule::create),
+            Map.entry("_heapq", HeapqModule::create),
             Map.entry("_kaa", KaaModule::create));
 }

@@ -48,6 +48,13 @@ public class PyList extends PyObject implements Sequences.ItemSource {
         items[i] = v;
     }
 
+    /** Removes and returns the last item; the list must not be empty. */
+    public final Object removeLast() {
+        Object last = items[--size];
+        items[size] = null;
+        return last;
+    }
+
     /** A copy of the items. */
     public final Object[] toArray() {
         return Arrays.copyOf(items, size);

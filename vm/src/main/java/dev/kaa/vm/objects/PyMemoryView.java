@@ -34,6 +34,11 @@ public final class PyMemoryView extends PyObject {
     private boolean released;
     /** True while a {@code with} block holds the view: the bytearray's size is then pinned. */
     private boolean pinning;
+    /**
+     * The dimensions of a view {@code cast} gave a shape other than one dimension (null for
+     * one dimension; empty for zero): C-contiguous, its {@code length} items in row-major order.
+     */
+    private int[] shape;
 
     private PyMemoryView(Object obj, int start, int stride, int length, boolean readonly, char format) {
         this.obj = obj;
@@ -135,12 +140,74 @@ public final class PyMemoryView extends PyObject {
     @PyMethod
     int __len__() {
         check();
+        if (shape != null) {
+            if (shape.length == 0) {
+                throw PyErr.typeError("0-dim memory has no length");
+            }
+            return shape[0];
+        }
         return length;
+    }
+
+    /**
+     * The flat item index of a tuple key on a view of {@code ndim} dimensions, with CPython's
+     * errors for too few or too many indices and for one out of its dimension's bounds.
+     */
+    private int flatIndex(PyTuple key) {
+        int[] dims = shape != null ? shape : new int[] {length};
+        int n = key.size();
+        if (n < dims.length) {
+            throw PyErr.notImplementedError("sub-views are not implemented");
+        }
+        if (n > dims.length) {
+            throw PyErr.typeError("cannot index %d-dimension view with %d-element tuple", dims.length, n);
+        }
+        int flat = 0;
+        for (int d = 0; d < n; d++) {
+            Object k = key.get(d);
+            if (Abstract.typeOf(k).slot(Slot.__index__) == null) {
+                throw PyErr.typeError("memoryview: invalid slice key");
+            }
+            int i = Abstract.normalizeIndex(Abstract.asIndexSize(k), dims[d], "index out of bounds on dimension " + (d + 1));
+            flat = flat * dims[d] + i;
+        }
+        return flat;
+    }
+
+    /** The items of dimension {@code d} onwards from flat item {@code from}, as nested lists. */
+    private Object nested(int d, int from) {
+        if (d == shape.length) {
+            return item(from);
+        }
+        int inner = 1;
+        for (int k = d + 1; k < shape.length; k++) {
+            inner *= shape[k];
+        }
+        Object[] out = new Object[shape[d]];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = nested(d + 1, from + i * inner);
+        }
+        return new PyList(out);
     }
 
     @PyMethod
     Object __getitem__(Object index) {
         check();
+        if (index instanceof PyTuple t && !(shape == null && t.size() == 0)) {
+            return item(flatIndex(t));
+        }
+        if (shape != null) {
+            if (index == PySingletons.ELLIPSIS) {
+                return this;
+            }
+            if (shape.length == 0) {
+                throw PyErr.typeError("invalid indexing of 0-dim memory");
+            }
+            if (index instanceof PySlice s) {
+                return sliceRows(s);
+            }
+            throw PyErr.notImplementedError("multi-dimensional sub-views are not implemented");
+        }
         if (index instanceof PySlice s) {
             long[] r = s.indices(length);
             return derive(start + (int) r[0] * stride, stride * (int) r[2], (int) r[3], readonly);
@@ -155,6 +222,22 @@ public final class PyMemoryView extends PyObject {
         return item(i);
     }
 
+    /**
+     * A slice of the first dimension of a multi-dimensional view. Kaa's views of several
+     * dimensions are C-contiguous, so only a step of 1 is offered.
+     */
+    private Object sliceRows(PySlice s) {
+        long[] r = s.indices(shape[0]);
+        if (r[2] != 1 && r[3] > 1) {
+            throw PyErr.notImplementedError("memoryview: Kaa slices multi-dimensional views with step 1 only");
+        }
+        int row = length / Math.max(shape[0], 1);
+        PyMemoryView v = derive(start + (int) r[0] * row * stride, stride, (int) r[3] * row, readonly);
+        v.shape = shape.clone();
+        v.shape[0] = (int) r[3];
+        return v;
+    }
+
     @PyMethod
     void __setitem__(Object index, Object value) {
         check();
@@ -162,6 +245,16 @@ public final class PyMemoryView extends PyObject {
             throw PyErr.typeError("cannot modify read-only memory");
         }
         byte[] a = array();
+        if (index instanceof PyTuple t && !(shape == null && t.size() == 0)) {
+            BytesItemFormat.write(format, a, start + flatIndex(t) * stride, value);
+            return;
+        }
+        if (shape != null) {
+            if (shape.length == 0) {
+                throw PyErr.typeError("invalid indexing of 0-dim memory");
+            }
+            throw PyErr.notImplementedError("memoryview assignments are currently restricted to ndim = 1");
+        }
         if (index instanceof PySlice s) {
             long[] r = s.indices(length);
             char valueFormat = value instanceof PyMemoryView m ? m.format : 'B';
@@ -185,6 +278,10 @@ public final class PyMemoryView extends PyObject {
     @PyMethod
     Object __iter__() {
         check();
+        if (shape != null) {
+            throw shape.length == 0 ? PyErr.typeError("invalid indexing of 0-dim memory")
+                    : PyErr.notImplementedError("multi-dimensional sub-views are not implemented");
+        }
         return new BytesIterator(this);
     }
 
@@ -221,6 +318,9 @@ public final class PyMemoryView extends PyObject {
                 theirs[i] = PyInt.of(b[i] & 0xFF);
             }
         }
+        if (!java.util.Arrays.equals(dims(), other instanceof PyMemoryView m ? m.dims() : new int[] {theirs.length})) {
+            return PyBool.FALSE;
+        }
         // Equal when the unpacked items are: formats may differ ('b' -1 is not 'B' 255).
         Object[] ours = itemsArray();
         return PyBool.of(Sequences.equal(ours, ours.length, theirs, theirs.length));
@@ -252,7 +352,16 @@ public final class PyMemoryView extends PyObject {
 
     @PyMethod
     Object tolist() {
+        if (shape != null) {
+            check();
+            return nested(0, 0);
+        }
         return new PyList(itemsArray());
+    }
+
+    /** The dimensions: {@link #shape}, or the one dimension of a plain view. */
+    private int[] dims() {
+        return shape != null ? shape : new int[] {length};
     }
 
     @PyMethod(positionalOnly = 0)
@@ -264,7 +373,9 @@ public final class PyMemoryView extends PyObject {
     @PyMethod
     Object toreadonly() {
         check();
-        return derive(start, stride, length, true);
+        PyMemoryView v = derive(start, stride, length, true);
+        v.shape = shape;
+        return v;
     }
 
     @PyMethod(positionalOnly = 1)
@@ -274,7 +385,7 @@ public final class PyMemoryView extends PyObject {
             throw PyErr.typeError("cast() argument 'format' must be str, not %T", format);
         }
         char to = BytesItemFormat.parse(f.value());
-        if (stride != itemsize()) {
+        if (stride != itemsize() && length > 1) {
             throw PyErr.typeError("memoryview: casts are restricted to C-contiguous views");
         }
         if (!BytesItemFormat.isByte(this.format) && !BytesItemFormat.isByte(to)) {
@@ -284,14 +395,40 @@ public final class PyMemoryView extends PyObject {
         if (nbytes % size != 0) {
             throw PyErr.typeError("memoryview: length is not a multiple of itemsize");
         }
+        int[] newShape = null;
         if (shape != null) {
-            Object[] dims = PyTuple.fromIterable(shape).items();
-            if (dims.length != 1 || Abstract.asLong(dims[0]) * size != nbytes) {
-                throw PyErr.notImplementedError("memoryview: Kaa supports one-dimensional casts only");
+            if (!(shape instanceof PyList) && !(shape instanceof PyTuple)) {
+                throw PyErr.typeError("shape must be a list or a tuple");
             }
+            Object[] dims = PyTuple.fromIterable(shape).items();
+            if (dims.length > 64) {
+                throw PyErr.valueError("memoryview: number of dimensions must not exceed 64");
+            }
+            if (dims.length != 1 && this.shape != null && this.shape.length != 1) {
+                throw PyErr.typeError("memoryview: cast must be 1D -> ND or ND -> 1D");
+            }
+            long product = 1;
+            newShape = new int[dims.length];
+            for (int i = 0; i < dims.length; i++) {
+                long n = dims[i] instanceof PyInt ? Abstract.asLong(dims[i]) : 0;
+                if (n <= 0 || n > Integer.MAX_VALUE) {
+                    throw PyErr.valueError("memoryview.cast(): elements of shape must be integers > 0");
+                }
+                newShape[i] = (int) n;
+                product = Math.min(product * n, Long.MAX_VALUE / 2);
+            }
+            if (product * size != nbytes) {
+                throw PyErr.typeError("memoryview: product(shape) * itemsize != buffer size");
+            }
+            if (dims.length == 1) {
+                newShape = null;
+            }
+        } else if (this.shape != null && this.shape.length == 0) {
+            throw PyErr.typeError("memoryview: cast must be 1D -> ND or ND -> 1D");
         }
         PyMemoryView v = new PyMemoryView(obj, start, size, nbytes / size, readonly, to);
         v.formatText = f.value();
+        v.shape = newShape;
         return v;
     }
 
@@ -355,19 +492,33 @@ public final class PyMemoryView extends PyObject {
     @PyGetter
     int ndim() {
         check();
-        return 1;
+        return dims().length;
     }
 
-    @PyGetter
-    Object shape() {
+    @PyGetter("shape")
+    Object shapeAttr() {
         check();
-        return PyTuple.of(PyInt.of(length));
+        int[] d = dims();
+        Object[] out = new Object[d.length];
+        for (int i = 0; i < d.length; i++) {
+            out[i] = PyInt.of(d[i]);
+        }
+        return PyTuple.of(out);
     }
 
     @PyGetter
     Object strides() {
         check();
-        return PyTuple.of(PyInt.of(stride));
+        if (shape == null) {
+            return PyTuple.of(PyInt.of(stride));
+        }
+        Object[] out = new Object[shape.length];
+        long step = itemsize();
+        for (int i = shape.length - 1; i >= 0; i--) {
+            out[i] = PyInt.of(step);
+            step *= shape[i];
+        }
+        return PyTuple.of(out);
     }
 
     @PyGetter
@@ -403,6 +554,14 @@ public final class PyMemoryView extends PyObject {
 
     @PyGetter
     boolean f_contiguous() {
+        if (shape != null) {
+            // A C-ordered array is also Fortran-ordered only when at most one dimension is longer than 1.
+            int longer = 0;
+            for (int n : shape) {
+                longer += n > 1 ? 1 : 0;
+            }
+            return longer <= 1;
+        }
         return c_contiguous();
     }
 

@@ -13,9 +13,11 @@ import dev.kaa.vm.objects.Slot;
 
 /**
  * The inline cache of one {@code LOAD_ATTR} or {@code STORE_ATTR} instruction, after CPython's
- * specialised attribute instructions: what the generic attribute protocol found for the last
- * owner's type, kept while that type's {@link PyType#version() version tag} is unchanged. A hit
- * skips the MRO lookup, the descriptor classification and, for methods, the bound method.
+ * specialised attribute instructions: what the generic attribute protocol found for an owner's
+ * type, kept while that type's {@link PyType#version() version tag} is unchanged. A hit skips the
+ * MRO lookup, the descriptor classification and, for methods, the bound method. A site keeps up
+ * to {@link #WAYS} entries, one per owner type, linked from the first ({@link #next}), as a
+ * polymorphic call site does: a scheduler calling {@code task.run()} on four task classes hits.
  *
  * <p>Only types whose {@code __getattribute__} (or {@code __setattr__}) is {@code object}'s and
  * that have no {@code __getattr__} are cached, as only their protocol is known here; modules
@@ -45,8 +47,12 @@ final class AttrCache {
     /** The type of {@link #descr} and its version tag: a descriptor's class may change under it. */
     private PyType descrType;
     private int descrVersion;
-    /** Fills so far: a site that sees type after type stops filling ({@link #megamorphic}). */
+    /** Fills so far, counted on a site's first entry: a site that sees type after type stops filling. */
     private int fills;
+    /** The site's next entry, for another owner type. */
+    AttrCache next;
+    /** Entries a site keeps at most. */
+    static final int WAYS = 4;
     int kind;
     Object descr;
     Fn.Ternary get;
@@ -65,15 +71,43 @@ final class AttrCache {
     }
 
     /**
-     * True once the site has been filled for many different owners: it then keeps the full
-     * protocol rather than refilling at every miss, as CPython de-specialises.
+     * True once the site (this being its first entry) has been filled for many owners: it then
+     * keeps the full protocol rather than refilling at every miss, as CPython de-specialises.
      */
     boolean megamorphic() {
         return fills > 32;
     }
 
-    private void start(PyType t) {
+    /** The entry of this site that hits {@code t}, or null. */
+    AttrCache find(PyType t) {
+        for (AttrCache c = this; c != null; c = c.next) {
+            if (c.hits(t)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The entry to fill for a type none hits: a new one while the site has fewer than
+     * {@link #WAYS}, else the last, reused. Counts the fill on this, the site's first entry.
+     */
+    AttrCache entryToFill() {
         fills++;
+        AttrCache c = this;
+        int n = 1;
+        while (c.next != null) {
+            c = c.next;
+            n++;
+        }
+        if (n < WAYS) {
+            c.next = new AttrCache();
+            return c.next;
+        }
+        return c;
+    }
+
+    private void start(PyType t) {
         type = t;
         version = t.version();
         descr = null;

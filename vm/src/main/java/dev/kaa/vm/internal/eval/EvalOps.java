@@ -230,50 +230,60 @@ final class EvalOps {
      * attribute is a method found on the type and not shadowed by the instance, else the
      * attribute and NULL.
      */
+    /**
+     * The entry of the inline cache at code unit {@code site} that serves an owner of type
+     * {@code t}, or null when none does yet. See {@link #newAttrEntry}.
+     */
+    private static AttrCache attrEntry(PyCode code, int site, PyType t) {
+        AttrCache head = (AttrCache) code.siteCaches()[site];
+        return head == null ? null : head.find(t);
+    }
+
+    /** A fresh entry of the site's cache to fill for a new owner type; null when the site is megamorphic. */
+    private static AttrCache newAttrEntry(PyCode code, int site) {
+        Object[] caches = code.siteCaches();
+        AttrCache head = (AttrCache) caches[site];
+        if (head == null) {
+            head = new AttrCache();
+            caches[site] = head;
+            return head;
+        }
+        return head.megamorphic() ? null : head.entryToFill();
+    }
+
     /** {@code LOAD_ATTR} (not the method form) at code unit {@code site}, through its inline cache. */
     static Object loadAttr(PyCode code, int site, Object owner, PyStr name) {
-        Object[] caches = code.siteCaches();
-        AttrCache c = (AttrCache) caches[site];
         PyType t = Abstract.typeOf(owner);
-        if (c == null) {
-            c = new AttrCache();
-            caches[site] = c;
+        AttrCache c = attrEntry(code, site, t);
+        if (c == null && (c = newAttrEntry(code, site)) != null) {
             c.fillLoad(owner, t, name, false);
-        } else if (!c.hits(t)) {
-            if (c.megamorphic()) {
-                return Abstract.getAttr(owner, name);
+        }
+        if (c != null) {
+            Object v = switch (c.kind) {
+                case AttrCache.GENERIC, AttrCache.METHOD -> null;
+                case AttrCache.MODULE -> c.moduleValue(owner);
+                default -> c.load(owner, t, name);
+            };
+            if (v != null) {
+                return v;
             }
-            c.fillLoad(owner, t, name, false);
-        }
-        Object v = switch (c.kind) {
-            case AttrCache.GENERIC, AttrCache.METHOD -> null;
-            case AttrCache.MODULE -> c.moduleValue(owner);
-            default -> c.load(owner, t, name);
-        };
-        if (v != null) {
-            return v;
-        }
-        if (c.kind == AttrCache.MODULE && !c.megamorphic()) {
-            // Another module, or the module's keys changed: refill for the next time.
-            c.fillLoad(owner, t, name, false);
+            if (c.kind == AttrCache.MODULE) {
+                // Another module, or the module's keys changed: refill for the next time.
+                c.fillLoad(owner, t, name, false);
+            }
         }
         return Abstract.getAttr(owner, name);
     }
 
     /** {@code LOAD_ATTR} in its method form at code unit {@code site}, through its inline cache. */
     static int loadMethod(PyCode code, int site, Object[] s, int sp, Object owner, PyStr name) {
-        Object[] caches = code.siteCaches();
-        AttrCache c = (AttrCache) caches[site];
         PyType t = Abstract.typeOf(owner);
+        AttrCache c = attrEntry(code, site, t);
+        if (c == null && (c = newAttrEntry(code, site)) != null) {
+            c.fillLoad(owner, t, name, true);
+        }
         if (c == null) {
-            c = new AttrCache();
-            caches[site] = c;
-            c.fillLoad(owner, t, name, true);
-        } else if (!c.hits(t)) {
-            if (c.megamorphic()) {
-                return loadMethod(s, sp, owner, name);
-            }
-            c.fillLoad(owner, t, name, true);
+            return loadMethod(s, sp, owner, name);
         }
         Object v;
         switch (c.kind) {
@@ -290,7 +300,7 @@ final class EvalOps {
                 break;
             case AttrCache.MODULE:
                 v = c.moduleValue(owner);
-                if (v == null && !c.megamorphic()) {
+                if (v == null) {
                     c.fillLoad(owner, t, name, true);
                 }
                 break;
@@ -308,21 +318,12 @@ final class EvalOps {
 
     /** {@code STORE_ATTR} at code unit {@code site}, through its inline cache. */
     static void storeAttr(PyCode code, int site, Object owner, PyStr name, Object value) {
-        Object[] caches = code.siteCaches();
-        AttrCache c = (AttrCache) caches[site];
         PyType t = Abstract.typeOf(owner);
-        if (c == null) {
-            c = new AttrCache();
-            caches[site] = c;
-            c.fillStore(owner, t, name);
-        } else if (!c.hits(t)) {
-            if (c.megamorphic()) {
-                Abstract.setAttr(owner, name, value);
-                return;
-            }
+        AttrCache c = attrEntry(code, site, t);
+        if (c == null && (c = newAttrEntry(code, site)) != null) {
             c.fillStore(owner, t, name);
         }
-        if (!c.store(owner, name, value)) {
+        if (c == null || !c.store(owner, name, value)) {
             Abstract.setAttr(owner, name, value);
         }
     }

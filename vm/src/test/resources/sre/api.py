@@ -1,0 +1,155 @@
+# Differential test of the re API: sub/subn/split/findall/finditer, Pattern and Match objects,
+# scanners, reprs and error messages.
+import re, copy
+
+def attempt(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, '->', type(e).__name__ + ':', e)
+    else:
+        print(label, '->', ascii(r))
+
+# sub / subn
+attempt('sub1', lambda: re.sub('x*', '-', 'abxd'))
+attempt('sub2', lambda: re.sub(r'(\w+) (\w+)', r'\2 \1', 'hello world, good day'))
+attempt('sub3', lambda: re.sub(r'(?P<a>\d)', r'<\g<a>\g<0>\g<1>>', 'a1b2'))
+attempt('sub4', lambda: re.sub('a', lambda m: m.group().upper() * 2, 'banana'))
+attempt('sub5', lambda: re.sub('a', lambda m: None, 'bab'))
+attempt('sub6', lambda: re.sub('', '-', 'abc'))
+attempt('sub7', lambda: re.sub('(a)|b', r'[\1]', 'ab'))
+attempt('sub8', lambda: re.sub('a', r'\n\t\\', 'xax'))
+attempt('sub9', lambda: re.sub('a', 'b', 'aaaa', count=2))
+attempt('subn1', lambda: re.subn('a', 'b', 'aaaa'))
+attempt('subn2', lambda: re.subn('x', 'b', 'aaaa'))
+attempt('subn3', lambda: re.compile('a').subn('b', 'aaa', -1))
+attempt('sub10', lambda: re.sub(b'a', rb'<\g<0>>', bytearray(b'xa')))
+attempt('sub11', lambda: re.sub(b'a', b'b', memoryview(b'xa')))
+attempt('sub12', lambda: re.sub('a', 5, 'a'))
+attempt('sub13', lambda: re.sub(b'a', 'x', b'a'))
+attempt('sub14', lambda: re.sub('a', b'x', 'a'))
+attempt('sub15', lambda: re.sub('a', lambda m: 5, 'bab'))
+attempt('sub16', lambda: re.sub(r'\d', r'\9', 'a1'))
+attempt('sub17', lambda: re.sub(r'(\d)', r'\g<x>', 'a1'))
+attempt('sub18', lambda: re.sub(r'(\d)', r'\g<1', 'a1'))
+attempt('sub19', lambda: re.sub(r'(\d)', r'\q', 'a1'))
+attempt('sub20', lambda: re.sub('(?m)^', '> ', 'line1\nline2\n'))
+attempt('sub21', lambda: re.sub(r'\s+', ' ', '  lots   of\n\tspace '))
+attempt('sub22', lambda: re.sub('x*', '-', 'a\U0001f600xb'))
+attempt('sub23', lambda: re.sub(r'(a)(b)?', r'\2\1', 'aab'))
+attempt('sub24', lambda: re.sub('.', lambda m: str(m.start()), 'abc'))
+s = 'no match here'
+attempt('sub25', lambda: re.sub('x', 'y', s) is s)
+
+# split
+attempt('split1', lambda: re.split(r'\W+', 'Words, words, words.'))
+attempt('split2', lambda: re.split(r'(\W+)', 'Words, words, words.'))
+attempt('split3', lambda: re.split(r'\W+', 'Words, words, words.', maxsplit=1))
+attempt('split4', lambda: re.split('[a-f]+', '0a3B9', flags=re.IGNORECASE))
+attempt('split5', lambda: re.split(r'\b', 'a b'))
+attempt('split6', lambda: re.split('x*', 'axbc'))
+attempt('split7', lambda: re.split('(x)|(y)', 'axbyc'))
+attempt('split8', lambda: re.split('', 'abc'))
+attempt('split9', lambda: re.compile('a').split('bab', -1))
+attempt('split10', lambda: re.split(b',', b'a,b,,c'))
+attempt('split11', lambda: re.split(r'(?=b)', 'abab'))
+
+# findall / finditer
+attempt('findall1', lambda: re.findall(r'\d+', 'a1b22c333'))
+attempt('findall2', lambda: re.findall(r'(\w)(\d)?', 'a1b'))
+attempt('findall3', lambda: re.findall(r'(\w)=(\d)?', 'a=1,b='))
+attempt('findall4', lambda: re.findall('', 'ab'))
+attempt('findall5', lambda: re.findall(r'x*?', 'xx'))
+attempt('findall6', lambda: re.compile(r'\w').findall('abcdef', 2, 4))
+attempt('finditer1', lambda: [m.span() for m in re.finditer(r'\w+', 'ab cd  ef')])
+attempt('finditer2', lambda: [m.span() for m in re.finditer(r'x*', 'axxb')])
+attempt('finditer3', lambda: type(re.finditer('a', 'a')).__name__)
+attempt('finditer4', lambda: [m.group() for m in re.compile('.').finditer('abcde', 1, 3)])
+
+# Pattern objects
+p = re.compile(r'(?P<word>\w+)\s(?P<num>\d+)?', re.M)
+attempt('pattern', lambda: (p.pattern, p.flags, p.groups, dict(p.groupindex), type(p.groupindex).__name__))
+attempt('repr1', lambda: repr(p))
+attempt('repr2', lambda: [repr(re.compile('a', f)) for f in (0, re.I, re.I | re.M | re.S | re.X | re.A, re.U, 1024, 1)])
+attempt('repr3', lambda: repr(re.compile('x' * 300)))
+attempt('repr4', lambda: repr(re.compile(b'ab\x00\xff', re.I | re.L)))
+attempt('repr5', lambda: repr(re.compile('\'"\n')))
+attempt('repr6', lambda: repr(re.compile('(?i)a')))
+attempt('eq', lambda: (re.compile('x') == re.compile('x'), re.compile('x') == re.compile('x', re.I),
+                       re.compile('x') != re.compile('y'), re.compile('x') == 'x',
+                       hash(re.compile('x')) == hash(re.compile('x'))))
+attempt('copy', lambda: (copy.copy(p) is p, copy.deepcopy(p) is p))
+attempt('generic', lambda: (re.Pattern[str], re.Match[bytes]))
+attempt('types', lambda: (re.Pattern.__name__, re.Pattern.__module__, re.Match.__qualname__, re.Match.__module__))
+attempt('new1', lambda: re.Pattern())
+attempt('new2', lambda: re.Match())
+attempt('kw', lambda: (p.match(string='ab 12'), p.search('xx ab 3', pos=2, endpos=6), p.sub(repl='x', string='a 1', count=1)))
+attempt('pos1', lambda: re.compile('').match('abc', 5))
+attempt('pos2', lambda: (re.compile('').match('abc', 5).pos, re.compile('').search('abc', -3, 100).endpos))
+attempt('pos3', lambda: re.compile('^b').search('ab', 1))
+attempt('pos4', lambda: re.compile('(?<=a)b').search('ab', 1))
+attempt('pos5', lambda: re.compile('b$').search('abc', 0, 2))
+attempt('pos6', lambda: re.compile('').search('abc', 2, 1))
+attempt('pos7', lambda: re.compile(r'\bx').search('ax', 1))
+attempt('badarg1', lambda: p.match('ab', 1.0))
+attempt('badarg2', lambda: p.match())
+attempt('badarg3', lambda: p.match(5))
+attempt('badarg4', lambda: p.match(b'ab'))
+attempt('badarg5', lambda: re.compile(b'a').match('a'))
+attempt('badarg6', lambda: re.compile(b'a').search(bytearray(b'xa')))
+attempt('flagserr', lambda: re.compile(re.compile('a'), re.I))
+attempt('same', lambda: re.compile(p) is p)
+
+# Match objects
+m = re.match(r'(?P<a>a)(?P<b>b)(c)?(?P<d>d)?', 'abd')
+attempt('m.repr', lambda: repr(m))
+attempt('m.group', lambda: (m.group(), m.group(0), m.group(1), m.group('b'), m.group(1, 'a', 3), m[2], m['a'], m[True]))
+attempt('m.groups', lambda: (m.groups(), m.groups('-'), m.groups(default=0)))
+attempt('m.groupdict', lambda: (m.groupdict(), m.groupdict(0), m.groupdict(default='?')))
+attempt('m.spans', lambda: (m.start(), m.end(), m.span(), m.span(3), m.start('b'), m.end(2), m.regs))
+attempt('m.attrs', lambda: (m.string, m.re is not None, m.pos, m.endpos, m.lastindex, m.lastgroup))
+attempt('m.expand', lambda: m.expand(r'<\g<b>\1\g<0>>'))
+attempt('m.expand2', lambda: m.expand(r'[\3]'))
+attempt('m.expand3', lambda: m.expand(r'\9'))
+attempt('m.expand4', lambda: m.expand(r'\g<zz>'))
+attempt('m.expand5', lambda: m.expand(5))
+attempt('m.err1', lambda: m.group(9))
+attempt('m.err2', lambda: m.group('zz'))
+attempt('m.err3', lambda: m.group(-1))
+attempt('m.err4', lambda: m.group(1.0))
+attempt('m.err5', lambda: m.group([]))
+attempt('m.err6', lambda: m.start(1, 2))
+attempt('m.err7', lambda: m.span('q'))
+attempt('m.err8', lambda: m.group(2**100))
+attempt('m.copy', lambda: (copy.copy(m) is m, copy.deepcopy(m) is m, bool(m)))
+attempt('m.bytes', lambda: repr(re.search(rb'(b)', b'abc')))
+attempt('m.bytes2', lambda: (re.match(b'a', bytearray(b'ab')).group(), re.match(b'a', memoryview(b'ab')).group()))
+attempt('m.astral', lambda: (re.search('b', '\U0001f600ab').span(), repr(re.search('.+', 'x\U0001f600'))))
+attempt('m.long', lambda: repr(re.match('a*', 'a' * 100)))
+attempt('m.lastgroup', lambda: [re.match(r'(?P<x>a)(b)', 'ab').lastgroup, re.match(r'(a)(?P<y>b)', 'ab').lastgroup, re.match('a', 'a').lastindex])
+
+# scanner
+sc = re.compile(r'\d').scanner('1a23')
+attempt('scan1', lambda: (sc.match(), sc.match(), sc.search(), sc.search(), sc.search()))
+attempt('scan2', lambda: re.compile('x').scanner('').pattern.pattern)
+sc2 = re.compile('').scanner('ab')
+attempt('scan3', lambda: [sc2.search().span() for _ in range(3)] + [sc2.search()])
+
+# module level
+attempt('escape', lambda: (re.escape('a.b*c?d[e]f(g)h{i}j|k^l$m\\n o\tp-#&~'), re.escape(b'a.b\x00')))
+attempt('purge', lambda: re.purge())
+attempt('flags', lambda: (re.I, re.IGNORECASE | re.M, repr(re.A), int(re.X), re.NOFLAG))
+attempt('scanner', lambda: re.Scanner([(r'\d+', lambda s, t: int(t)), (r'\s+', None), (r'[a-z]+', lambda s, t: t.upper())]).scan('12 ab 3 ?'))
+attempt('fullmatch', lambda: (re.fullmatch('a|ab', 'ab'), re.fullmatch('(?>a|ab)', 'ab'), re.fullmatch('(?:a|ab)*+', 'ab'), re.fullmatch(r'\w+', 'ab', ) ))
+
+# compile errors (from Python's _parser)
+for pat in ['(', 'a)', '[a', 'a**', '(?P<1>a)', r'\1', '(?<=a*)b', '*', 'a{2,1}', '(?P<a>x)(?P<a>y)', '[b-a]',
+            'a\n(b', r'\p', '(?z)', '(?P=q)', 'x{1,4294967296}', b'\\w(?u)']:
+    attempt('err ' + ascii(pat), lambda: re.compile(pat))
+try:
+    re.compile('a\n  (b')
+except re.error as e:
+    print('error attrs', e.msg, e.pos, e.lineno, e.colno, ascii(e.pattern))
+attempt('locale-str', lambda: re.compile('a', re.L))
+attempt('unicode-bytes', lambda: re.compile(b'a', re.U))
+attempt('ascii-unicode', lambda: re.compile('a', re.A | re.U))

@@ -1,0 +1,204 @@
+package dev.kaa.vm.modules;
+
+import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyException;
+import dev.kaa.vm.objects.PyNone;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+
+/**
+ * The interpreter's file descriptors as the {@code _io} module sees them: the same table
+ * {@code os.open}, {@code os.read} and {@code os.close} use, so that a descriptor passes freely
+ * between {@code os} and {@code open()}. Every failure is the {@code OSError} CPython's system
+ * call would raise (a {@link PyException}).
+ *
+ * <p>Blocking reads and writes all pass through {@link #read} and {@link #write}: the place where
+ * a future GIL would be released.
+ *
+ * <p>Thread safety: GIL-guarded.
+ */
+public final class FileDescriptors {
+    private FileDescriptors() {}
+
+    /** The O_* flags {@code _io.FileIO} needs (Linux values, as {@code os} has them). */
+    public static final int O_RDONLY = 0, O_WRONLY = PosixFds.O_WRONLY, O_RDWR = PosixFds.O_RDWR,
+            O_CREAT = PosixFds.O_CREAT, O_EXCL = PosixFds.O_EXCL, O_TRUNC = PosixFds.O_TRUNC,
+            O_APPEND = PosixFds.O_APPEND, O_CLOEXEC = 524288;
+
+    private static PosixFdTable table() {
+        return PosixState.current().fds;
+    }
+
+    /** {@code os.open(path, flags, mode)}: errors name {@code path} as given. */
+    public static int open(Object path, int flags, int mode) {
+        return PosixFds.open(path, flags & ~O_CLOEXEC, mode, PyNone.NONE);
+    }
+
+    /** {@code read(2)} of at most {@code n} bytes; empty at end of file. */
+    public static byte[] read(int fd, int n) {
+        try {
+            return table().get(fd).read(n);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    /** {@code write(2)}: the count written (all of it for a blocking descriptor). */
+    public static int write(int fd, byte[] data) {
+        try {
+            return table().get(fd).write(data);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    /** {@code lseek(2)}. */
+    public static long seek(int fd, long pos, int whence) {
+        try {
+            return table().get(fd).seek(pos, whence);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    /** Whether {@code lseek} would work on {@code fd} (a regular file). */
+    public static boolean seekable(int fd) {
+        PosixFdTable.Handle h = table().get(fd);
+        if (!(h.channel instanceof FileChannel fc)) {
+            return h.directory;
+        }
+        try {
+            fc.position();
+            // A standard stream redirected to a file is seekable; to a pipe or terminal it is not.
+            return !h.stdio || fc.size() > 0 || java.nio.file.Files.isRegularFile(h.path.toRealPath());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** {@code close(2)}. */
+    public static void close(int fd) {
+        try {
+            table().close(fd);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    /** What {@code fd} refers to, as an opaque token (null when closed): see {@link #closeIf}. */
+    public static Object identity(int fd) {
+        PosixFdTable t = table();
+        return t.isOpen(fd) ? t.get(fd) : null;
+    }
+
+    /**
+     * Closes {@code fd} if it still refers to what {@code identity} returned, so that a late
+     * close never hits a descriptor number that was closed and reused meanwhile.
+     */
+    public static void closeIf(int fd, Object identity) {
+        PosixFdTable t = table();
+        if (identity != null && t.isOpen(fd) && t.get(fd) == identity) {
+            close(fd);
+        }
+    }
+
+    /** The absolute, normalised file a str or bytes path names (null if it names none). */
+    public static java.nio.file.Path resolve(Object path) {
+        try {
+            return PosixPaths.convert("open", "path", path, false, false).path().normalize();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code fd} is open on the file {@code resolved} ({@link #resolve}) names. */
+    public static boolean isOn(int fd, java.nio.file.Path resolved) {
+        PosixFdTable t = table();
+        if (resolved == null || !t.isOpen(fd) || t.get(fd).path == null || t.get(fd).stdio) {
+            return false;
+        }
+        return resolved.equals(t.get(fd).path.normalize());
+    }
+
+    /** Whether {@code fd} is open. */
+    public static boolean isOpen(int fd) {
+        return table().isOpen(fd);
+    }
+
+    /** {@code EBADF} unless {@code fd} is open. */
+    public static void check(int fd) {
+        table().get(fd);
+    }
+
+    /** Whether {@code fd} names a directory. */
+    public static boolean isDirectory(int fd) {
+        return table().get(fd).directory;
+    }
+
+    /** Whether {@code fd} was opened with {@code O_APPEND}. */
+    public static boolean isAppend(int fd) {
+        return table().get(fd).append;
+    }
+
+    /** {@code isatty(3)}. */
+    public static boolean isatty(int fd) {
+        PosixFdTable t = table();
+        return t.isOpen(fd) && t.get(fd).isatty();
+    }
+
+    /**
+     * What {@code fstat(fd).st_blksize} says: the block size of the file system holding the
+     * file, or -1 when it cannot be told (pipes, terminals, or a JDK that does not know).
+     */
+    public static long blockSize(int fd) {
+        PosixFdTable.Handle h = table().get(fd);
+        if (h.channel instanceof java.nio.channels.Pipe.SourceChannel
+                || h.channel instanceof java.nio.channels.Pipe.SinkChannel) {
+            return PIPE_BLOCK_SIZE;
+        }
+        try {
+            java.nio.file.Path p = h.path;
+            if (h.stdio) {
+                String target = java.nio.file.Files.readSymbolicLink(h.path).toString();
+                if (target.startsWith("pipe:")) {
+                    return PIPE_BLOCK_SIZE;
+                }
+                p = java.nio.file.Path.of(target);
+            }
+            if (p == null || !java.nio.file.Files.isRegularFile(p)) {
+                return -1;
+            }
+            return java.nio.file.Files.getFileStore(p).getBlockSize();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Linux gives a pipe's {@code st_blksize} as the page size. */
+    private static final long PIPE_BLOCK_SIZE = 4096;
+
+    /** {@code ftruncate(2)}. */
+    public static void truncate(int fd, long size) {
+        PosixFds.ftruncate(fd, size);
+    }
+
+    /** The OSError for errno {@code errno} naming {@code filename} (may be null). */
+    public static PyException error(int errno, Object filename) {
+        return PosixErrors.error(errno, filename);
+    }
+
+    /** The OSError for an unexpected JDK failure. */
+    public static PyException error(IOException e) {
+        return PosixErrors.of(e, null);
+    }
+
+    /** {@code EISDIR}, {@code EBADF}: the errno values {@code _io} raises itself. */
+    public static final int EISDIR = PosixErrors.EISDIR, EBADF = PosixErrors.EBADF, EINVAL = PosixErrors.EINVAL;
+
+    /** Rejects a negative descriptor as CPython's FileIO does. */
+    public static void checkNonNegative(int fd) {
+        if (fd < 0) {
+            throw PyErr.valueError("negative file descriptor");
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.kaa.vm.modules.io;
+
+import dev.kaa.vm.objects.Opt;
+import dev.kaa.vm.objects.PyGetter;
+import dev.kaa.vm.objects.PyMethod;
+import dev.kaa.vm.objects.PyNone;
+import dev.kaa.vm.objects.PyType;
+import dev.kaa.vm.objects.Star;
+import java.lang.invoke.MethodHandles;
+
+/**
+ * {@code _io.BufferedReader}: a buffered reader over a readable raw stream; the work is done by {@link Buffered}.
+ *
+ * <p>Thread safety: GIL-guarded.
+ */
+public final class BufferedReader extends Buffered {
+    public static final PyType TYPE = PyType.builtin("_io.BufferedReader", BufferedReader.class, MethodHandles.lookup(),
+            BufferedIoBase.TYPE);
+
+    BufferedReader(PyType cls) {
+        super(cls);
+    }
+
+    @Override PyType typeOfClass() {
+        return TYPE;
+    }
+
+    @PyMethod
+    static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+        return new BufferedReader(cls);
+    }
+
+    @PyMethod(positionalOnly = 0)
+    void __init__(Object raw, @Opt("8192") long buffer_size) {
+        checkRaw(raw, "readable", "File or stream is not readable.");
+        init(raw, buffer_size);
+    }
+
+    @PyMethod
+    @Override Object read(@Star Object[] args) {
+        return doRead(IoArgs.size(IoArgs.optionalOne("read", args)));
+    }
+
+    @PyMethod
+    @Override Object read1(@Star Object[] args) {
+        return doRead1(IoArgs.size(IoArgs.optionalOne("read1", args)));
+    }
+
+    @PyMethod
+    Object peek(@Opt("0") long size) {
+        return doPeek();
+    }
+
+    @PyMethod
+    @Override Object readinto(Object b) {
+        return doReadinto(b, false);
+    }
+
+    @PyMethod
+    @Override Object readinto1(Object b) {
+        return doReadinto(b, true);
+    }
+
+    @PyMethod
+    @Override Object readline(@Opt("-1") Object size) {
+        return doReadline(IoArgs.size(size));
+    }
+
+    @PyMethod
+    @Override Object __next__() {
+        return doNext();
+    }
+
+    @PyMethod
+    @Override Object readable() {
+        return rawCall("readable");
+    }
+
+    @PyMethod
+    @Override Object flush() {
+        checkInit();
+        return rawCall("flush");
+    }
+
+    @PyMethod
+    @Override Object seek(@Star Object[] args) {
+        IoArgs.seekArgs(args);
+        return doSeek(args[0], args.length > 1 ? dev.kaa.vm.objects.Abstract.asInt(args[1]) : 0);
+    }
+
+    @PyMethod
+    @Override Object tell() {
+        return doTell();
+    }
+
+    @PyMethod
+    @Override Object truncate(@Star Object[] args) {
+        return doTruncate(args.length > 0 ? args[0] : PyNone.NONE);
+    }
+
+    @PyMethod
+    @Override Object close() {
+        return doClose();
+    }
+
+    @PyMethod
+    @Override Object detach() {
+        return doDetach();
+    }
+
+    @PyMethod
+    @Override Object seekable() {
+        return rawCall("seekable");
+    }
+
+    @PyMethod
+    @Override Object fileno() {
+        return rawCall("fileno");
+    }
+
+    @PyMethod
+    @Override Object isatty() {
+        return rawCall("isatty");
+    }
+
+    @PyGetter
+    @Override Object closed() {
+        return rawAttr("closed");
+    }
+
+    @PyGetter
+    Object name() {
+        return rawAttr("name");
+    }
+
+    @PyGetter
+    Object mode() {
+        return rawAttr("mode");
+    }
+
+    @PyGetter
+    Object raw() {
+        checkInit();
+        return raw;
+    }
+
+    @PyMethod
+    Object __repr__() {
+        return doRepr();
+    }
+
+    @PyMethod
+    Object __reduce_ex__(Object protocol) {
+        throw dev.kaa.vm.objects.PyErr.typeError("cannot pickle '%s' instances", type().name());
+    }
+
+    @PyMethod
+    Object __reduce__() {
+        throw dev.kaa.vm.objects.PyErr.typeError("cannot pickle '%s' instances", type().name());
+    }
+
+    @PyMethod
+    Object _dealloc_warn(Object source) {
+        return PyNone.NONE;
+    }
+
+    /** CPython's flag for a finalizer running at shutdown; Kaa runs none, so always false. */
+    @PyGetter
+    Object _finalizing() {
+        return dev.kaa.vm.objects.PyBool.FALSE;
+    }
+}

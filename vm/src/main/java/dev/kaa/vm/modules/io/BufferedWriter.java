@@ -1,0 +1,144 @@
+package dev.kaa.vm.modules.io;
+
+import dev.kaa.vm.objects.Opt;
+import dev.kaa.vm.objects.PyGetter;
+import dev.kaa.vm.objects.PyMethod;
+import dev.kaa.vm.objects.PyNone;
+import dev.kaa.vm.objects.PyType;
+import dev.kaa.vm.objects.Star;
+import java.lang.invoke.MethodHandles;
+
+/**
+ * {@code _io.BufferedWriter}: a buffered writer over a writable raw stream; the work is done by {@link Buffered}.
+ *
+ * <p>Thread safety: GIL-guarded.
+ */
+public final class BufferedWriter extends Buffered {
+    public static final PyType TYPE = PyType.builtin("_io.BufferedWriter", BufferedWriter.class, MethodHandles.lookup(),
+            BufferedIoBase.TYPE);
+
+    BufferedWriter(PyType cls) {
+        super(cls);
+    }
+
+    @Override PyType typeOfClass() {
+        return TYPE;
+    }
+
+    @PyMethod
+    static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+        return new BufferedWriter(cls);
+    }
+
+    @PyMethod(positionalOnly = 0)
+    void __init__(Object raw, @Opt("8192") long buffer_size) {
+        checkRaw(raw, "writable", "File or stream is not writable.");
+        init(raw, buffer_size);
+    }
+
+    @PyMethod
+    @Override Object write(@Star Object[] args) {
+        if (args.length != 1) {
+            throw dev.kaa.vm.objects.PyErr.typeError("BufferedWriter.write() takes exactly one argument (%d given)", args.length);
+        }
+        return doWrite(args[0]);
+    }
+
+    @PyMethod
+    @Override Object writable() {
+        return rawCall("writable");
+    }
+
+    @PyMethod
+    @Override Object flush() {
+        return doFlush();
+    }
+
+    @PyMethod
+    @Override Object seek(@Star Object[] args) {
+        IoArgs.seekArgs(args);
+        return doSeek(args[0], args.length > 1 ? dev.kaa.vm.objects.Abstract.asInt(args[1]) : 0);
+    }
+
+    @PyMethod
+    @Override Object tell() {
+        return doTell();
+    }
+
+    @PyMethod
+    @Override Object truncate(@Star Object[] args) {
+        return doTruncate(args.length > 0 ? args[0] : PyNone.NONE);
+    }
+
+    @PyMethod
+    @Override Object close() {
+        return doClose();
+    }
+
+    @PyMethod
+    @Override Object detach() {
+        return doDetach();
+    }
+
+    @PyMethod
+    @Override Object seekable() {
+        return rawCall("seekable");
+    }
+
+    @PyMethod
+    @Override Object fileno() {
+        return rawCall("fileno");
+    }
+
+    @PyMethod
+    @Override Object isatty() {
+        return rawCall("isatty");
+    }
+
+    @PyGetter
+    @Override Object closed() {
+        return rawAttr("closed");
+    }
+
+    @PyGetter
+    Object name() {
+        return rawAttr("name");
+    }
+
+    @PyGetter
+    Object mode() {
+        return rawAttr("mode");
+    }
+
+    @PyGetter
+    Object raw() {
+        checkInit();
+        return raw;
+    }
+
+    @PyMethod
+    Object __repr__() {
+        return doRepr();
+    }
+
+    @PyMethod
+    Object __reduce_ex__(Object protocol) {
+        throw dev.kaa.vm.objects.PyErr.typeError("cannot pickle '%s' instances", type().name());
+    }
+
+    @PyMethod
+    Object __reduce__() {
+        throw dev.kaa.vm.objects.PyErr.typeError("cannot pickle '%s' instances", type().name());
+    }
+
+    @PyMethod
+    Object _dealloc_warn(Object source) {
+        return PyNone.NONE;
+    }
+
+    /** CPython's flag for a finalizer running at shutdown; Kaa runs none, so always false. */
+    @PyGetter
+    Object _finalizing() {
+        return dev.kaa.vm.objects.PyBool.FALSE;
+    }
+}

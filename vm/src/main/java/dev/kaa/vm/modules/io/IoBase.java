@@ -1,0 +1,278 @@
+package dev.kaa.vm.modules.io;
+
+import dev.kaa.vm.objects.Abstract;
+import dev.kaa.vm.objects.Instance;
+import dev.kaa.vm.objects.Opt;
+import dev.kaa.vm.objects.PyBool;
+import dev.kaa.vm.objects.PyBytes;
+import dev.kaa.vm.objects.PyDict;
+import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyGetter;
+import dev.kaa.vm.objects.PyInt;
+import dev.kaa.vm.objects.PyList;
+import dev.kaa.vm.objects.PyMethod;
+import dev.kaa.vm.objects.PyNone;
+import dev.kaa.vm.objects.PyObject;
+import dev.kaa.vm.objects.PyStr;
+import dev.kaa.vm.objects.PyType;
+import dev.kaa.vm.objects.Star;
+import java.io.ByteArrayOutputStream;
+import java.lang.invoke.MethodHandles;
+
+/**
+ * {@code _io._IOBase}: the root of the I/O classes. Its methods reach the stream's other
+ * operations through attribute lookup on {@code self} ({@code self.read}, {@code self.closed}),
+ * so that a Python subclass that defines only some of them gets the rest working on top; the
+ * concrete Java classes override what they can do faster.
+ *
+ * <p>Every I/O object carries its own type (one Java class serves the built-in type and its
+ * Python subclasses) and an instance dictionary, as CPython's do.
+ *
+ * <p>Thread safety: GIL-guarded.
+ */
+public class IoBase extends PyObject implements Instance {
+    public static final PyType TYPE = PyType.builtin("_io._IOBase", IoBase.class, MethodHandles.lookup());
+
+    private PyType type;
+    private PyDict dict;
+    private final Object[] slots;
+    /** CPython's {@code __IOBase_closed}. */
+    boolean iobaseClosed;
+
+    protected IoBase(PyType cls) {
+        this.type = cls;
+        this.dict = new PyDict();
+        this.slots = cls.slotCount() == 0 ? null : new Object[cls.slotCount()];
+    }
+
+    @Override public final PyType type() {
+        return type;
+    }
+
+    @Override public final PyDict instanceDict() {
+        return dict;
+    }
+
+    @Override public final void setInstanceDict(PyDict dict) {
+        this.dict = dict;
+    }
+
+    @Override public final void setType(PyType type) {
+        this.type = type;
+    }
+
+    @Override public final Object[] slotValues() {
+        return slots;
+    }
+
+    @PyMethod
+    static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+        return new IoBase(cls);
+    }
+
+    // ---- dynamic helpers: what self says, honouring Python overrides ---------------------------------
+
+    /** {@code self.closed}, as a truth value. */
+    final boolean closedAttr() {
+        return Abstract.isTrue(Abstract.getAttr(this, "closed"));
+    }
+
+    final void checkClosedAttr() {
+        if (closedAttr()) {
+            throw IoErrors.closedDot();
+        }
+    }
+
+    static Object call(Object self, String method, Object... args) {
+        return Abstract.callMethod(self, method, args);
+    }
+
+    // ---- _IOBase's methods -------------------------------------------------------------------------------
+
+    @PyMethod(doc = "Change the stream position to the given byte offset.")
+    Object seek(@Star Object[] args) {
+        throw IoErrors.unsupported("seek");
+    }
+
+    @PyMethod(doc = "Return current stream position.")
+    Object tell() {
+        return call(this, "seek", PyInt.ZERO, PyInt.ONE);
+    }
+
+    @PyMethod(doc = "Truncate file to size bytes.")
+    Object truncate(@Star Object[] args) {
+        throw IoErrors.unsupported("truncate");
+    }
+
+    @PyMethod(doc = "Flush write buffers, if applicable.")
+    Object flush() {
+        if (closedAttr()) {
+            throw IoErrors.closedDot();
+        }
+        return PyNone.NONE;
+    }
+
+    @PyMethod(doc = "Flush and close the IO object.")
+    Object close() {
+        if (!iobaseClosed) {
+            try {
+                call(this, "flush");
+            } finally {
+                iobaseClosed = true;
+            }
+        }
+        return PyNone.NONE;
+    }
+
+    @PyGetter
+    Object closed() {
+        return PyBool.of(iobaseClosed);
+    }
+
+    @PyMethod(doc = "Return whether object supports random access.")
+    Object seekable() {
+        return PyBool.FALSE;
+    }
+
+    @PyMethod(doc = "Return whether object was opened for reading.")
+    Object readable() {
+        return PyBool.FALSE;
+    }
+
+    @PyMethod(doc = "Return whether object was opened for writing.")
+    Object writable() {
+        return PyBool.FALSE;
+    }
+
+    @PyMethod
+    Object _checkClosed(@Opt Object msg) {
+        checkClosedAttr();
+        return PyNone.NONE;
+    }
+
+    @PyMethod
+    Object _checkSeekable(@Opt Object msg) {
+        if (!Abstract.isTrue(call(this, "seekable"))) {
+            throw IoErrors.unsupported("File or stream is not seekable.");
+        }
+        return PyBool.TRUE;
+    }
+
+    @PyMethod
+    Object _checkReadable(@Opt Object msg) {
+        if (!Abstract.isTrue(call(this, "readable"))) {
+            throw IoErrors.unsupported("File or stream is not readable.");
+        }
+        return PyBool.TRUE;
+    }
+
+    @PyMethod
+    Object _checkWritable(@Opt Object msg) {
+        if (!Abstract.isTrue(call(this, "writable"))) {
+            throw IoErrors.unsupported("File or stream is not writable.");
+        }
+        return PyBool.TRUE;
+    }
+
+    @PyMethod(doc = "Return underlying file descriptor if one exists.")
+    Object fileno() {
+        throw IoErrors.unsupported("fileno");
+    }
+
+    @PyMethod(doc = "Return whether this is an 'interactive' stream.")
+    Object isatty() {
+        checkClosedAttr();
+        return PyBool.FALSE;
+    }
+
+    @PyMethod
+    Object __enter__() {
+        checkClosedAttr();
+        return this;
+    }
+
+    @PyMethod
+    Object __exit__(@Star Object[] args) {
+        return call(this, "close");
+    }
+
+    @PyMethod
+    Object __iter__() {
+        checkClosedAttr();
+        return this;
+    }
+
+    @PyMethod
+    Object __next__() {
+        Object line = call(this, "readline");
+        if (Abstract.len(line) == 0) {
+            throw PyErr.stopIteration(null);
+        }
+        return line;
+    }
+
+    @PyMethod(doc = "Read and return a line from the stream.")
+    Object readline(@Opt("-1") Object size) {
+        long limit = IoArgs.size(size);
+        // With peek, read up to the newline in one call; without, a byte at a time.
+        Object peek = Abstract.lookupAttr(this, PyStr.intern("peek"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        while (limit < 0 || out.size() < limit) {
+            int n = 1;
+            if (peek != null) {
+                Object ahead = Abstract.call(peek, PyInt.ONE);
+                byte[] a = IoArgs.bytesOf(ahead, "peek() should have returned a bytes object, not '%T'");
+                if (a.length > 0) {
+                    int i = 0;
+                    while (i < a.length && (limit < 0 || i < limit - out.size())) {
+                        if (a[i++] == '\n') {
+                            break;
+                        }
+                    }
+                    n = Math.max(i, 1);
+                }
+            }
+            Object b = call(this, "read", PyInt.of(n));
+            byte[] got = IoArgs.bytesOf(b, "read() should have returned a bytes object, not '%T'");
+            if (got.length == 0) {
+                break;
+            }
+            out.writeBytes(got);
+            if (got[got.length - 1] == '\n') {
+                break;
+            }
+        }
+        return new PyBytes(out.toByteArray());
+    }
+
+    @PyMethod(doc = "Return a list of lines from the stream.")
+    Object readlines(@Opt("-1") Object hint) {
+        long h = hint == PyNone.NONE ? -1 : Abstract.asLong(hint);
+        PyList out = new PyList();
+        Object it = Abstract.iter(this);
+        long total = 0;
+        for (Object line = Abstract.next(it); line != null; line = Abstract.next(it)) {
+            out.append(line);
+            total += Abstract.len(line);
+            if (h > 0 && total >= h) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    @PyMethod(doc = "Write a list of lines to stream.")
+    Object writelines(Object lines) {
+        checkClosedAttr();
+        Object it = Abstract.iter(lines);
+        for (Object line = Abstract.next(it); line != null; line = Abstract.next(it)) {
+            call(this, "write", line);
+        }
+        return PyNone.NONE;
+    }
+
+    @PyMethod
+    Object __del__() {
+        return PyNone.NONE;
+    }
+}

@@ -103,6 +103,9 @@ public final class Interpreter implements AutoCloseable {
         metaPath.append(builtinModules);
         metaPath.append(pathFinder);
         ((PyList) sys.dict().getItem(PyStr.intern("path_hooks"))).append(pathFinder.pathHook());
+        // builtins.open is io.open, as CPython's start-up makes it.
+        Object io = importer.importName(ts, "_io", null, PyNone.NONE, 0);
+        builtins.put("open", Abstract.getAttr(io, PyStr.intern("open")));
         PyModule main = new PyModule("__main__");
         main.put("__builtins__", builtins);
         main.put("__annotations__", new PyDict());
@@ -238,6 +241,7 @@ public final class Interpreter implements AutoCloseable {
         }
         dev.kaa.vm.modules.AtexitModule.runExitFuncs(rt);
         finalizeMainGenerators();
+        dev.kaa.vm.modules.io.IoModule.flushAtExit(rt);
         return status;
     }
 

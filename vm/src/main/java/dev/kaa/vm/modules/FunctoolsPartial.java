@@ -27,7 +27,8 @@ import java.lang.invoke.MethodHandles;
  */
 public final class FunctoolsPartial extends CollectionsSubclassable {
     public static final PyType TYPE = PyType.builtin("functools.partial", FunctoolsPartial.class,
-            MethodHandles.lookup(), PyType.BASETYPE);
+            MethodHandles.lookup(), PyType.BASETYPE).withDoc("Create a new function with partial application of the given "
+            + "arguments\nand keywords.");
 
     private Object func;
     private PyTuple args;

@@ -199,8 +199,9 @@ public final class ArgParser {
             }
             if (at < direct || given[at]) {
                 if (at < direct) {
+                    // Argument Clinic names the function alone here, without its class or module.
                     throw PyErr.typeError("argument for %s() given by name ('%s') and position (%d)",
-                            qualifiedName, kw, at + 1);
+                            name, kw, at + 1);
                 }
                 throw PyErr.typeError("%s() got multiple values for argument '%s'", qualifiedName, kw);
             }

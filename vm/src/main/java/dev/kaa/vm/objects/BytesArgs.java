@@ -72,7 +72,8 @@ final class BytesArgs {
                 throw PyErr.typeError("string argument without an encoding");
             }
             String enc = strArg(encoding, typeName, "encoding");
-            String err = errors == null ? "strict" : strArg(errors, typeName, "errors");
+            // An absent errors stays absent: a codec from the registry is then called without it.
+            String err = errors == null ? null : strArg(errors, typeName, "errors");
             return StrCodec.encode(s.value, enc, err);
         }
         if (encoding != null || errors != null) {

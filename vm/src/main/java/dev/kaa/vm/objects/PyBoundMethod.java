@@ -62,6 +62,12 @@ public final class PyBoundMethod extends PyObject {
         return self;
     }
 
+    /** The function's docstring, as CPython's {@code method.__doc__} getter gives it. */
+    @PyGetter("__doc__")
+    Object docAttr() {
+        return Abstract.getAttr(function, PyStr.intern("__doc__"));
+    }
+
     @PyMethod
     Object __getattribute__(Object name) {
         PyStr n = Abstract.attrName(name);

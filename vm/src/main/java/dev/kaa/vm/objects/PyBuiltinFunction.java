@@ -151,6 +151,20 @@ public final class PyBuiltinFunction extends PyObject {
         return PyStr.of(name());
     }
 
+    /**
+     * Pickling: a module's function by its qualified name (pickle finds it as a global), a
+     * method as {@code getattr(self, name)}, as CPython's {@code builtin_function_or_method}.
+     */
+    @PyMethod
+    Object __reduce__() {
+        Object bound = self != null ? self : newOwner;
+        if (bound == null || bound instanceof PyModule) {
+            return __qualname__();
+        }
+        Object getattr = dev.kaa.vm.internal.eval.ThreadState.current().runtime.builtins.getItem(PyStr.intern("getattr"));
+        return PyTuple.of(getattr, PyTuple.of(bound, PyStr.of(name())));
+    }
+
     @PyGetter
     Object __self__() {
         // A type's __new__ is bound to the type, as CPython's tp_new wrapper is.

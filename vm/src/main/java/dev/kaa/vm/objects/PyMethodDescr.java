@@ -27,7 +27,7 @@ public final class PyMethodDescr extends PyObject {
         this.owner = owner;
         this.callable = callable;
         this.doc = doc;
-        this.slotWrapper = Slot.of(callable.name()) != null;
+        this.slotWrapper = Slot.of(callable.name()) != null && Slot.of(callable.name()).isCPythonSlot();
     }
 
     @Override public PyType type() {

@@ -181,7 +181,7 @@ public class PyType extends PyObject {
             dict.setItem(PyStr.of("__hash__"), PyNone.NONE);
         }
         if (dict.getItem(PyStr.intern("__doc__")) == null) {
-            String doc = builtinModule.equals("builtins") ? TypeDocs.of(name) : null;
+            String doc = builtinDoc != null ? builtinDoc : builtinModule.equals("builtins") ? TypeDocs.of(name) : null;
             dict.setItem(PyStr.intern("__doc__"), doc == null ? PyNone.NONE : PyStr.of(doc));
         }
         for (PyType b : bases) {
@@ -342,6 +342,22 @@ public class PyType extends PyObject {
         for (PyType sub : t.subclasses()) {
             refillSlots(sub);
         }
+    }
+
+    /** A built-in type's docstring ({@link #withDoc}), put in its dictionary by {@link #ready()}. */
+    private String builtinDoc;
+
+    /**
+     * Gives a built-in type its docstring ({@code __doc__}); call it where the type is declared:
+     * {@code TYPE = PyType.builtin(...).withDoc("...")}. Returns this type.
+     */
+    public PyType withDoc(String doc) {
+        builtinDoc = doc;
+        if (ready) {
+            // Declared after boot, the type was readied at once.
+            dict.setItem(PyStr.intern("__doc__"), PyStr.of(doc));
+        }
+        return this;
     }
 
     /** The version tag (see {@link #version}). */

@@ -54,6 +54,15 @@ public enum Slot {
 
     static final Slot[] VALUES = values();
 
+    /**
+     * True when CPython has a type slot for this name, so a built-in type's method of that name
+     * is a {@code wrapper_descriptor}; {@code __missing__} and {@code __complex__} are slots in
+     * Kaa only (found faster so) and stay plain methods in Python's eyes.
+     */
+    public boolean isCPythonSlot() {
+        return this != __missing__ && this != __complex__;
+    }
+
     /** The slot named {@code name}, or null when the name is not a slot. */
     public static Slot of(String name) {
         if (name.length() < 5 || !name.startsWith("__") || !name.endsWith("__")) {

@@ -1,6 +1,8 @@
 package dev.kaa.vm.internal.imports;
 
+import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.Opt;
+import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyBool;
 import dev.kaa.vm.objects.PyMethod;
 import dev.kaa.vm.objects.PyModule;
@@ -55,9 +57,33 @@ public final class BuiltinModules extends PyObject implements JavaFinder {
         return m;
     }
 
+    /** {@code find_spec(name, path=None, target=None)} for importlib: a spec with origin 'built-in', or None. */
     @PyMethod
     Object find_spec(Object name, @Opt Object path, @Opt Object target) {
-        return PyNone.NONE;
+        if (!(name instanceof PyStr s) || (path != null && path != PyNone.NONE) || !factories.containsKey(s.value())) {
+            return PyNone.NONE;
+        }
+        return ModuleSpecs.make(dev.kaa.vm.internal.eval.ThreadState.current().runtime, s.value(), this, "built-in", null, false);
+    }
+
+    /** {@code create_module(spec)}: the built-in module itself (the one in sys.modules if already made). */
+    @PyMethod
+    Object create_module(Object spec) {
+        String name = Abstract.str(Abstract.getAttr(spec, PyStr.intern("name"))).value();
+        Object existing = dev.kaa.vm.internal.eval.ThreadState.current().runtime.modules.getItem(PyStr.of(name));
+        if (existing != null) {
+            return existing;
+        }
+        Supplier<PyModule> f = factories.get(name);
+        if (f == null) {
+            throw PyErr.importError("no built-in module named %s", name);
+        }
+        return f.get();
+    }
+
+    /** {@code exec_module(module)}: nothing to run, a built-in module is complete when made. */
+    @PyMethod
+    void exec_module(Object module) {
     }
 
     @PyMethod

@@ -432,9 +432,113 @@ public final class PathFinder extends PyObject implements JavaFinder {
         return result;
     }
 
+    /**
+     * {@code find_spec(name, path=None, target=None)}, for importlib's machinery
+     * ({@code importlib.import_module}, {@code reload}, {@code util.find_spec}): the spec of a
+     * module this finder would load, with this finder as its loader and the location as its
+     * {@code loader_state}; None when it finds nothing. Kaa's own imports do not come this way.
+     */
     @PyMethod
     Object find_spec(Object name, @Opt Object path, @Opt Object target) {
+        if (!(name instanceof PyStr s)) {
+            throw PyErr.typeError("find_spec() argument 'name' must be str, not %T", name);
+        }
+        Location loc = locate(s.value(), path == null || path == PyNone.NONE ? null : path);
+        if (loc == null) {
+            return PyNone.NONE;
+        }
+        if (loc.spec() != null) {
+            return loc.spec();
+        }
+        String n = s.value();
+        if (loc.portions() != null) {
+            Object spec = ModuleSpecs.make(rt, n, PyNone.NONE, null, null, true);
+            PyList locations = new PyList();
+            for (String p : loc.portions()) {
+                locations.append(PyStr.of(p));
+            }
+            Abstract.setAttr(spec, PyStr.intern("submodule_search_locations"), locations);
+            return spec;
+        }
+        String file = fileName(loc);
+        Object spec = ModuleSpecs.make(rt, n, this, file, new LocationState(loc), loc.isPackage());
+        if (loc.isPackage()) {
+            Abstract.setAttr(spec, PyStr.intern("submodule_search_locations"),
+                    new PyList(new Object[] {PyStr.of(loc.entry())}));
+        }
+        if (!loc.sourceless()) {
+            ModuleSpecs.setCached(spec, cacheString(file));
+        }
+        return spec;
+    }
+
+    /** {@code create_module(spec)}: None, for the default module object. */
+    @PyMethod
+    Object create_module(Object spec) {
         return PyNone.NONE;
+    }
+
+    /**
+     * {@code exec_module(module)}: runs the module's code (from its cache when fresh) in its
+     * namespace, as a path-based loader does; the location is the spec's {@code loader_state}.
+     */
+    @PyMethod
+    void exec_module(Object module) {
+        Object spec = Abstract.getAttr(module, PyStr.intern("__spec__"));
+        Object state = Abstract.lookupAttr(spec, PyStr.intern("loader_state"));
+        if (!(state instanceof LocationState)) {
+            // A spec made elsewhere (importlib.util.spec_from_loader, say): find the module again.
+            Object name = Abstract.getAttr(spec, PyStr.intern("name"));
+            Object found = find_spec(name, Abstract.lookupAttr(spec, PyStr.intern("parent")) instanceof PyStr p
+                    && !p.value().isEmpty() ? parentPath(p.value()) : null, null);
+            state = found == PyNone.NONE ? null : Abstract.lookupAttr(found, PyStr.intern("loader_state"));
+            if (!(state instanceof LocationState)) {
+                throw PyErr.importError("cannot find the source of %s", Abstract.str(name).value());
+            }
+        }
+        Location loc = ((LocationState) state).location;
+        if (loc.file() == null) {
+            return;
+        }
+        PyCode code = codeOf(loc);
+        PyDict d = (PyDict) Abstract.getAttr(module, PyStr.intern("__dict__"));
+        if (d.getItem(PyStr.intern("__builtins__")) == null) {
+            d.setItem(PyStr.intern("__builtins__"), rt.builtinsModule);
+        }
+        Eval.run(ThreadState.current(), new PyFrame(code, d, rt.builtins, d, null));
+    }
+
+    private Object parentPath(String parent) {
+        Object m = rt.modules.getItem(PyStr.of(parent));
+        return m == null ? null : Abstract.lookupAttr(m, PyStr.intern("__path__"));
+    }
+
+    /** {@code is_package(name)}. */
+    @PyMethod
+    Object is_package(Object name) {
+        Location loc = name instanceof PyStr s ? locate(s.value(), null) : null;
+        if (loc == null) {
+            throw PyErr.importError("cannot find module %R", name);
+        }
+        return PyBool.of(loc.isPackage());
+    }
+
+    /**
+     * What {@code loader_state} holds in the specs this finder makes: where the module was
+     * found. Opaque to Python.
+     */
+    static final class LocationState extends PyObject {
+        static final PyType TYPE = PyType.builtin("kaa.ModuleLocation", LocationState.class, MethodHandles.lookup(), 0);
+
+        final Location location;
+
+        LocationState(Location location) {
+            this.location = location;
+        }
+
+        @Override public PyType type() {
+            return TYPE;
+        }
     }
 
     @PyMethod

@@ -45,6 +45,8 @@ public final class ArgParser {
     private boolean slotWrapper;
     /** Set for {@code __new__} and {@code __init__}, which unpack a tuple: never METH_O's wording. */
     private boolean constructor;
+    /** Set for a slot-named method CPython defines as a plain method too ({@link PyMethod#coexist()}). */
+    boolean coexist;
 
     ArgParser(String name, String qualifiedName, Method method, int firstPythonParam, int positionalOnly) {
         this.name = name;

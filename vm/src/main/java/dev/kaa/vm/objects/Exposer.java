@@ -56,17 +56,19 @@ public final class Exposer {
                         throw new InterpreterError(m + ": a static @PyMethod needs a first parameter named self");
                     }
                     ArgParser p = new ArgParser(name, type.name + "." + name, m, 1, pm.positionalOnly());
-                    if (Slot.of(name) != null && Slot.of(name).isCPythonSlot() && !name.equals("__init__")) {
+                    if (Slot.of(name) != null && Slot.of(name).isCPythonSlot() && !pm.coexist() && !name.equals("__init__")) {
                         p.asSlotWrapper();
                     }
+                    p.coexist = pm.coexist();
                     type.dict.setItem(PyStr.of(name), new PyMethodDescr(type, callable(lookup, m, true, p), doc(pm.doc())));
                 } else {
                     ArgParser p = name.equals("__init__")
                             ? new ArgParser(type.name, type.name, m, 0, pm.positionalOnly()).asConstructor()
                             : new ArgParser(name, type.name + "." + name, m, 0, pm.positionalOnly());
-                    if (Slot.of(name) != null && Slot.of(name).isCPythonSlot() && !name.equals("__init__")) {
+                    if (Slot.of(name) != null && Slot.of(name).isCPythonSlot() && !pm.coexist() && !name.equals("__init__")) {
                         p.asSlotWrapper();
                     }
+                    p.coexist = pm.coexist();
                     type.dict.setItem(PyStr.of(name), new PyMethodDescr(type, callable(lookup, m, false, p), doc(pm.doc())));
                 }
             } else if (cm != null) {

@@ -381,7 +381,7 @@ public class PyDict extends PyObject {
         return size;
     }
 
-    @PyMethod
+    @PyMethod(coexist = true)
     Object __getitem__(Object key) {
         Object v = getItem(key);
         if (v == null) {
@@ -408,7 +408,7 @@ public class PyDict extends PyObject {
         }
     }
 
-    @PyMethod
+    @PyMethod(coexist = true)
     Object __contains__(Object key) {
         return PyBool.of(getItem(key) != null);
     }

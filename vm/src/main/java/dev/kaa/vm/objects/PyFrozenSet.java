@@ -89,7 +89,7 @@ public class PyFrozenSet extends SetBase {
         return used;
     }
 
-    @PyMethod
+    @PyMethod(coexist = true)
     Object __contains__(Object key) {
         return PyBool.of(SetOps.contains(this, key));
     }

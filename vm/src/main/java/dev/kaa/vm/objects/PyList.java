@@ -306,7 +306,7 @@ public class PyList extends PyObject implements Sequences.ItemSource {
         return PyStr.of(Reprs.list(this));
     }
 
-    @PyMethod
+    @PyMethod(coexist = true)
     Object __getitem__(Object index) {
         if (index instanceof PyInt) {
             int i = Abstract.normalizeIndex(Abstract.asIndexSize(index), size, "list index out of range");

@@ -27,4 +27,11 @@ public @interface PyMethod {
 
     /** The docstring. */
     String doc() default "";
+
+    /**
+     * For a method named like a slot: true when CPython defines it as a plain method beside the
+     * slot ({@code METH_COEXIST}: {@code list.__getitem__}, {@code dict.__contains__} …), so it
+     * is a {@code method_descriptor} with a method's argument errors, not a slot wrapper.
+     */
+    boolean coexist() default false;
 }

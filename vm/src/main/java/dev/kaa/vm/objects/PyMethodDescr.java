@@ -27,7 +27,8 @@ public final class PyMethodDescr extends PyObject {
         this.owner = owner;
         this.callable = callable;
         this.doc = doc;
-        this.slotWrapper = Slot.of(callable.name()) != null && Slot.of(callable.name()).isCPythonSlot();
+        this.slotWrapper = Slot.of(callable.name()) != null && Slot.of(callable.name()).isCPythonSlot()
+                && !callable.parser.coexist;
     }
 
     @Override public PyType type() {

@@ -175,7 +175,7 @@ public class PySet extends SetBase {
         return used;
     }
 
-    @PyMethod
+    @PyMethod(coexist = true)
     Object __contains__(Object key) {
         return PyBool.of(SetOps.contains(this, key));
     }

@@ -14,9 +14,20 @@ final class Reprs {
     private static final ThreadLocal<IdentityHashMap<Object, Boolean>> ACTIVE =
             ThreadLocal.withInitial(IdentityHashMap::new);
 
+    /**
+     * How many container reprs may nest: CPython 3.13 counts them against its C recursion limit
+     * (10,000, less the few levels a program's top has used), whatever {@code sys.getrecursionlimit()}
+     * says; a list nested 9,997 deep prints there, one more level raises RecursionError.
+     */
+    private static final int MAX_NESTING = 9997;
+
     /** Enters {@code o}'s repr; false when it is already being printed on this thread. */
     static boolean enter(Object o) {
-        return ACTIVE.get().put(o, Boolean.TRUE) == null;
+        IdentityHashMap<Object, Boolean> active = ACTIVE.get();
+        if (active.size() >= MAX_NESTING) {
+            throw PyErr.recursionError("maximum recursion depth exceeded while getting the repr of an object");
+        }
+        return active.put(o, Boolean.TRUE) == null;
     }
 
     static void leave(Object o) {

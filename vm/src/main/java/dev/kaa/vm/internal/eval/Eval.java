@@ -1,5 +1,6 @@
 package dev.kaa.vm.internal.eval;
 
+import dev.kaa.bytecode.Op;
 import dev.kaa.bytecode.Opcode;
 import dev.kaa.vm.modules.BuiltinFunctions;
 import dev.kaa.vm.objects.Abstract;
@@ -35,14 +36,12 @@ import dev.kaa.vm.objects.Slot;
 public final class Eval {
     private Eval() {}
 
-    private static final Opcode[] OPCODES = new Opcode[256];
     /** Inline cache units after each opcode, by number. */
     private static final byte[] CACHES = new byte[256];
 
     static {
         for (Opcode op : Opcode.values()) {
             if (op.code() < 256) {
-                OPCODES[op.code()] = op;
                 CACHES[op.code()] = (byte) op.cacheEntries();
             }
         }
@@ -122,154 +121,154 @@ public final class Eval {
                     }
                     pc += 1 + CACHES[op];
                     f.lasti = lasti;
-                    switch (OPCODES[op]) {
-                        case NOP, CACHE, INTERPRETER_EXIT, ENTER_EXECUTOR -> { }
-                        case RESUME -> ts.runtime.checkBreaker(ts);
-                        case LOAD_CONST -> s[sp++] = consts[arg];
-                        case LOAD_FAST -> s[sp++] = s[arg];
-                        case LOAD_FAST_CHECK -> {
+                    switch (op) {
+                        case Op.NOP, Op.CACHE, Op.INTERPRETER_EXIT, Op.ENTER_EXECUTOR -> { }
+                        case Op.RESUME -> ts.runtime.checkBreaker(ts);
+                        case Op.LOAD_CONST -> s[sp++] = consts[arg];
+                        case Op.LOAD_FAST -> s[sp++] = s[arg];
+                        case Op.LOAD_FAST_CHECK -> {
                             Object v = s[arg];
                             if (v == null) {
                                 throw EvalOps.unboundLocal(code, arg);
                             }
                             s[sp++] = v;
                         }
-                        case LOAD_FAST_AND_CLEAR -> {
+                        case Op.LOAD_FAST_AND_CLEAR -> {
                             s[sp++] = s[arg];
                             s[arg] = null;
                         }
-                        case LOAD_FAST_LOAD_FAST -> {
+                        case Op.LOAD_FAST_LOAD_FAST -> {
                             s[sp++] = s[arg >> 4];
                             s[sp++] = s[arg & 15];
                         }
-                        case STORE_FAST -> s[arg] = s[--sp];
-                        case STORE_FAST_LOAD_FAST -> {
+                        case Op.STORE_FAST -> s[arg] = s[--sp];
+                        case Op.STORE_FAST_LOAD_FAST -> {
                             s[arg >> 4] = s[--sp];
                             s[sp++] = s[arg & 15];
                         }
-                        case STORE_FAST_STORE_FAST -> {
+                        case Op.STORE_FAST_STORE_FAST -> {
                             s[arg >> 4] = s[--sp];
                             s[arg & 15] = s[--sp];
                         }
-                        case DELETE_FAST -> {
+                        case Op.DELETE_FAST -> {
                             if (s[arg] == null) {
                                 throw EvalOps.unboundLocal(code, arg);
                             }
                             s[arg] = null;
                         }
-                        case POP_TOP -> {
+                        case Op.POP_TOP -> {
                             Object v = s[--sp];
                             s[sp] = null;
                             if (v instanceof PyGenerator g && g.loopOwned) {
                                 g.dropped(ts);
                             }
                         }
-                        case END_FOR -> s[--sp] = null;
-                        case PUSH_NULL -> s[sp++] = null;
-                        case COPY -> {
+                        case Op.END_FOR -> s[--sp] = null;
+                        case Op.PUSH_NULL -> s[sp++] = null;
+                        case Op.COPY -> {
                             s[sp] = s[sp - arg];
                             sp++;
                         }
-                        case SWAP -> {
+                        case Op.SWAP -> {
                             Object t = s[sp - 1];
                             s[sp - 1] = s[sp - arg];
                             s[sp - arg] = t;
                         }
-                        case END_SEND -> {
+                        case Op.END_SEND -> {
                             s[sp - 2] = s[sp - 1];
                             s[--sp] = null;
                         }
-                        case UNARY_NEGATIVE -> s[sp - 1] = EvalOps.negative(s[sp - 1]);
-                        case UNARY_NOT -> s[sp - 1] = PyBool.of(!Abstract.isTrue(s[sp - 1]));
-                        case UNARY_INVERT -> s[sp - 1] = Abstract.unaryOp(s[sp - 1], Slot.__invert__, "~");
-                        case TO_BOOL -> {
+                        case Op.UNARY_NEGATIVE -> s[sp - 1] = EvalOps.negative(s[sp - 1]);
+                        case Op.UNARY_NOT -> s[sp - 1] = PyBool.of(!Abstract.isTrue(s[sp - 1]));
+                        case Op.UNARY_INVERT -> s[sp - 1] = Abstract.unaryOp(s[sp - 1], Slot.__invert__, "~");
+                        case Op.TO_BOOL -> {
                             Object v = s[sp - 1];
                             if (!(v instanceof PyBool)) {
                                 s[sp - 1] = PyBool.of(Abstract.isTrue(v));
                             }
                         }
-                        case BINARY_OP -> {
+                        case Op.BINARY_OP -> {
                             Object b = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = EvalOps.binaryOp(s[sp - 1], b, arg);
                         }
-                        case COMPARE_OP -> {
+                        case Op.COMPARE_OP -> {
                             Object b = s[--sp];
                             s[sp] = null;
                             Object r = EvalOps.compare(s[sp - 1], b, CompareOp.of(arg >> 5));
                             s[sp - 1] = (arg & 16) != 0 && !(r instanceof PyBool) ? PyBool.of(Abstract.isTrue(r)) : r;
                         }
-                        case CONTAINS_OP -> {
+                        case Op.CONTAINS_OP -> {
                             Object container = s[--sp];
                             s[sp] = null;
                             boolean in = Abstract.contains(container, s[sp - 1]);
                             s[sp - 1] = PyBool.of(in != (arg == 1));
                         }
-                        case IS_OP -> {
+                        case Op.IS_OP -> {
                             Object b = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = PyBool.of((s[sp - 1] == b) != (arg == 1));
                         }
-                        case BINARY_SUBSCR -> {
+                        case Op.BINARY_SUBSCR -> {
                             Object key = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = EvalOps.subscript(s[sp - 1], key);
                         }
-                        case STORE_SUBSCR -> {
+                        case Op.STORE_SUBSCR -> {
                             Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
                             sp = clear(s, sp, 3);
                         }
-                        case DELETE_SUBSCR -> {
+                        case Op.DELETE_SUBSCR -> {
                             Abstract.delItem(s[sp - 2], s[sp - 1]);
                             sp = clear(s, sp, 2);
                         }
-                        case BINARY_SLICE -> {
+                        case Op.BINARY_SLICE -> {
                             Object r = EvalOps.slice(s[sp - 3], s[sp - 2], s[sp - 1]);
                             sp = clear(s, sp, 2);
                             s[sp - 1] = r;
                         }
-                        case STORE_SLICE -> {
+                        case Op.STORE_SLICE -> {
                             EvalOps.storeSlice(s[sp - 3], s[sp - 2], s[sp - 1], s[sp - 4]);
                             sp = clear(s, sp, 4);
                         }
-                        case BUILD_SLICE -> {
+                        case Op.BUILD_SLICE -> {
                             sp = EvalOps.buildSlice(s, sp, arg);
                         }
-                        case POP_JUMP_IF_FALSE -> {
+                        case Op.POP_JUMP_IF_FALSE -> {
                             Object v = s[--sp];
                             s[sp] = null;
                             if (v == PyBool.FALSE || v != PyBool.TRUE && !Abstract.isTrue(v)) {
                                 pc += arg;
                             }
                         }
-                        case POP_JUMP_IF_TRUE -> {
+                        case Op.POP_JUMP_IF_TRUE -> {
                             Object v = s[--sp];
                             s[sp] = null;
                             if (v == PyBool.TRUE || v != PyBool.FALSE && Abstract.isTrue(v)) {
                                 pc += arg;
                             }
                         }
-                        case POP_JUMP_IF_NONE -> {
+                        case Op.POP_JUMP_IF_NONE -> {
                             Object v = s[--sp];
                             s[sp] = null;
                             if (v == PyNone.NONE) {
                                 pc += arg;
                             }
                         }
-                        case POP_JUMP_IF_NOT_NONE -> {
+                        case Op.POP_JUMP_IF_NOT_NONE -> {
                             Object v = s[--sp];
                             s[sp] = null;
                             if (v != PyNone.NONE) {
                                 pc += arg;
                             }
                         }
-                        case JUMP_FORWARD -> pc += arg;
-                        case JUMP_BACKWARD -> {
+                        case Op.JUMP_FORWARD -> pc += arg;
+                        case Op.JUMP_BACKWARD -> {
                             pc -= arg;
                             ts.runtime.checkBreaker(ts);
                         }
-                        case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
-                        case GET_ITER -> {
+                        case Op.JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
+                        case Op.GET_ITER -> {
                             Object v = s[sp - 1];
                             if (v.getClass() == PyGenerator.class) {
                                 ((PyGenerator) v).ownIfFresh(f, lasti);
@@ -277,8 +276,8 @@ public final class Eval {
                                 s[sp - 1] = Abstract.iter(v);
                             }
                         }
-                        case GET_YIELD_FROM_ITER -> s[sp - 1] = EvalOps.yieldFromIter(code, s[sp - 1]);
-                        case FOR_ITER -> {
+                        case Op.GET_YIELD_FROM_ITER -> s[sp - 1] = EvalOps.yieldFromIter(code, s[sp - 1]);
+                        case Op.FOR_ITER -> {
                             Object it = s[sp - 1];
                             Object next = it instanceof Sequences.FastIterator fi ? fi.nextOrNull()
                                     : it.getClass() == PyGenerator.class ? ((PyGenerator) it).nextOrNull(ts)
@@ -289,14 +288,14 @@ public final class Eval {
                                 s[--sp] = null;
                                 // Skip the END_FOR and POP_TOP at the target, as CPython 3.13 does.
                                 pc += arg;
-                                if ((units[pc] & 0xff) == Opcode.END_FOR.code()) {
+                                if ((units[pc] & 0xff) == Op.END_FOR) {
                                     pc += 2;
                                 }
                             }
                         }
-                        case RETURN_VALUE, RETURN_CONST -> {
+                        case Op.RETURN_VALUE, Op.RETURN_CONST -> {
                             Object r;
-                            if (op == Opcode.RETURN_CONST.code()) {
+                            if (op == Op.RETURN_CONST) {
                                 r = consts[arg];
                             } else {
                                 r = s[--sp];
@@ -311,28 +310,28 @@ public final class Eval {
                             f.localsplus[f.sp++] = r;
                             continue frames;
                         }
-                        case LOAD_GLOBAL -> {
+                        case Op.LOAD_GLOBAL -> {
                             s[sp++] = EvalOps.loadGlobal(f, names[arg >> 1], lasti);
                             if ((arg & 1) != 0) {
                                 s[sp++] = null;
                             }
                         }
-                        case STORE_GLOBAL -> {
+                        case Op.STORE_GLOBAL -> {
                             f.globals.setItem(names[arg], s[--sp]);
                             s[sp] = null;
                         }
-                        case DELETE_GLOBAL -> {
+                        case Op.DELETE_GLOBAL -> {
                             if (f.globals.delItem(names[arg]) == null) {
                                 throw PyErr.nameError(names[arg]);
                             }
                         }
-                        case LOAD_NAME -> s[sp++] = EvalOps.loadName(f, names[arg]);
-                        case STORE_NAME -> {
+                        case Op.LOAD_NAME -> s[sp++] = EvalOps.loadName(f, names[arg]);
+                        case Op.STORE_NAME -> {
                             EvalOps.storeName(f, names[arg], s[--sp]);
                             s[sp] = null;
                         }
-                        case DELETE_NAME -> EvalOps.deleteName(f, names[arg]);
-                        case LOAD_ATTR -> {
+                        case Op.DELETE_NAME -> EvalOps.deleteName(f, names[arg]);
+                        case Op.LOAD_ATTR -> {
                             Object owner = s[sp - 1];
                             PyStr name = names[arg >> 1];
                             if ((arg & 1) == 0) {
@@ -341,101 +340,101 @@ public final class Eval {
                                 sp = EvalOps.loadMethod(code, lasti, s, sp, owner, name);
                             }
                         }
-                        case STORE_ATTR -> {
+                        case Op.STORE_ATTR -> {
                             EvalOps.storeAttr(code, lasti, s[sp - 1], names[arg], s[sp - 2]);
                             sp = clear(s, sp, 2);
                         }
-                        case DELETE_ATTR -> {
+                        case Op.DELETE_ATTR -> {
                             Abstract.delAttr(s[sp - 1], names[arg]);
                             s[--sp] = null;
                         }
-                        case LOAD_SUPER_ATTR -> sp = EvalOps.loadSuperAttr(ts, f, s, sp, names[arg >> 2], arg);
-                        case LOAD_DEREF -> {
+                        case Op.LOAD_SUPER_ATTR -> sp = EvalOps.loadSuperAttr(ts, f, s, sp, names[arg >> 2], arg);
+                        case Op.LOAD_DEREF -> {
                             Object v = ((PyCell) s[arg]).value;
                             if (v == null) {
                                 throw EvalOps.unboundDeref(code, arg);
                             }
                             s[sp++] = v;
                         }
-                        case STORE_DEREF -> {
+                        case Op.STORE_DEREF -> {
                             ((PyCell) s[arg]).value = s[--sp];
                             s[sp] = null;
                         }
-                        case DELETE_DEREF -> {
+                        case Op.DELETE_DEREF -> {
                             PyCell c = (PyCell) s[arg];
                             if (c.value == null) {
                                 throw EvalOps.unboundDeref(code, arg);
                             }
                             c.value = null;
                         }
-                        case MAKE_CELL -> s[arg] = new PyCell(s[arg]);
-                        case COPY_FREE_VARS -> EvalOps.copyFreeVars(f, arg);
-                        case LOAD_FROM_DICT_OR_DEREF -> s[sp - 1] = EvalOps.loadFromDictOrDeref(f, s[sp - 1], arg);
-                        case LOAD_FROM_DICT_OR_GLOBALS -> s[sp - 1] = EvalOps.loadFromDictOrGlobals(f, s[sp - 1], names[arg]);
-                        case LOAD_LOCALS -> {
+                        case Op.MAKE_CELL -> s[arg] = new PyCell(s[arg]);
+                        case Op.COPY_FREE_VARS -> EvalOps.copyFreeVars(f, arg);
+                        case Op.LOAD_FROM_DICT_OR_DEREF -> s[sp - 1] = EvalOps.loadFromDictOrDeref(f, s[sp - 1], arg);
+                        case Op.LOAD_FROM_DICT_OR_GLOBALS -> s[sp - 1] = EvalOps.loadFromDictOrGlobals(f, s[sp - 1], names[arg]);
+                        case Op.LOAD_LOCALS -> {
                             if (f.locals == null) {
                                 throw PyErr.systemError("no locals found");
                             }
                             s[sp++] = f.locals;
                         }
-                        case LOAD_BUILD_CLASS -> s[sp++] = EvalOps.loadBuildClass(f);
-                        case SETUP_ANNOTATIONS -> EvalOps.setupAnnotations(f);
-                        case LOAD_ASSERTION_ERROR -> s[sp++] = Exceptions.AssertionError;
-                        case BUILD_TUPLE -> sp = EvalOps.buildTuple(s, sp, arg);
-                        case BUILD_LIST -> sp = EvalOps.buildList(s, sp, arg);
-                        case BUILD_SET -> sp = EvalOps.buildSet(s, sp, arg);
-                        case BUILD_MAP -> sp = EvalOps.buildMap(s, sp, arg);
-                        case BUILD_CONST_KEY_MAP -> sp = EvalOps.buildConstKeyMap(s, sp, arg);
-                        case BUILD_STRING -> sp = EvalOps.buildString(s, sp, arg);
-                        case LIST_APPEND -> {
+                        case Op.LOAD_BUILD_CLASS -> s[sp++] = EvalOps.loadBuildClass(f);
+                        case Op.SETUP_ANNOTATIONS -> EvalOps.setupAnnotations(f);
+                        case Op.LOAD_ASSERTION_ERROR -> s[sp++] = Exceptions.AssertionError;
+                        case Op.BUILD_TUPLE -> sp = EvalOps.buildTuple(s, sp, arg);
+                        case Op.BUILD_LIST -> sp = EvalOps.buildList(s, sp, arg);
+                        case Op.BUILD_SET -> sp = EvalOps.buildSet(s, sp, arg);
+                        case Op.BUILD_MAP -> sp = EvalOps.buildMap(s, sp, arg);
+                        case Op.BUILD_CONST_KEY_MAP -> sp = EvalOps.buildConstKeyMap(s, sp, arg);
+                        case Op.BUILD_STRING -> sp = EvalOps.buildString(s, sp, arg);
+                        case Op.LIST_APPEND -> {
                             ((PyList) s[sp - 1 - arg]).append(s[--sp]);
                             s[sp] = null;
                         }
-                        case LIST_EXTEND -> {
+                        case Op.LIST_EXTEND -> {
                             EvalOps.listExtend((PyList) s[sp - 1 - arg], s[--sp]);
                             s[sp] = null;
                         }
-                        case SET_ADD -> {
+                        case Op.SET_ADD -> {
                             ((dev.kaa.vm.objects.PySet) s[sp - 1 - arg]).addItem(s[--sp]);
                             s[sp] = null;
                         }
-                        case SET_UPDATE -> {
+                        case Op.SET_UPDATE -> {
                             ((dev.kaa.vm.objects.PySet) s[sp - 1 - arg]).updateWith(s[--sp]);
                             s[sp] = null;
                         }
-                        case MAP_ADD -> {
+                        case Op.MAP_ADD -> {
                             Object value = s[--sp];
                             Object key = s[--sp];
                             ((PyDict) s[sp - arg]).setItem(key, value);
                             s[sp] = null;
                             s[sp + 1] = null;
                         }
-                        case DICT_UPDATE -> {
+                        case Op.DICT_UPDATE -> {
                             EvalOps.dictUpdate((PyDict) s[sp - 1 - arg], s[--sp]);
                             s[sp] = null;
                         }
-                        case DICT_MERGE -> {
+                        case Op.DICT_MERGE -> {
                             EvalOps.dictMerge(s[sp - 4 - arg], (PyDict) s[sp - 1 - arg], s[--sp]);
                             s[sp] = null;
                         }
-                        case UNPACK_SEQUENCE -> sp = EvalOps.unpackSequence(s, sp, arg);
-                        case UNPACK_EX -> sp = EvalOps.unpackEx(s, sp, arg & 0xff, arg >> 8);
-                        case FORMAT_SIMPLE -> s[sp - 1] = BuiltinFunctions.format(s[sp - 1], null);
-                        case FORMAT_WITH_SPEC -> {
+                        case Op.UNPACK_SEQUENCE -> sp = EvalOps.unpackSequence(s, sp, arg);
+                        case Op.UNPACK_EX -> sp = EvalOps.unpackEx(s, sp, arg & 0xff, arg >> 8);
+                        case Op.FORMAT_SIMPLE -> s[sp - 1] = BuiltinFunctions.format(s[sp - 1], null);
+                        case Op.FORMAT_WITH_SPEC -> {
                             Object spec = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = BuiltinFunctions.format(s[sp - 1], spec);
                         }
-                        case CONVERT_VALUE -> s[sp - 1] = EvalOps.convertValue(s[sp - 1], arg);
-                        case MAKE_FUNCTION -> s[sp - 1] = EvalOps.makeFunction(f, (PyCode) s[sp - 1]);
-                        case SET_FUNCTION_ATTRIBUTE -> {
+                        case Op.CONVERT_VALUE -> s[sp - 1] = EvalOps.convertValue(s[sp - 1], arg);
+                        case Op.MAKE_FUNCTION -> s[sp - 1] = EvalOps.makeFunction(f, (PyCode) s[sp - 1]);
+                        case Op.SET_FUNCTION_ATTRIBUTE -> {
                             EvalOps.setFunctionAttribute((PyFunction) s[sp - 1], s[sp - 2], arg);
                             s[sp - 2] = s[sp - 1];
                             s[--sp] = null;
                         }
-                        case CALL, CALL_KW -> {
+                        case Op.CALL, Op.CALL_KW -> {
                             String[] kw = null;
-                            if (op == Opcode.CALL_KW.code()) {
+                            if (op == Op.CALL_KW) {
                                 kw = code.kwnames(s[sp - 1]);
                                 s[--sp] = null;
                             }
@@ -453,26 +452,26 @@ public final class Eval {
                             sp = clear(s, sp, arg + 1);
                             s[sp - 1] = r;
                         }
-                        case CALL_FUNCTION_EX -> sp = EvalOps.callFunctionEx(s, sp, arg);
-                        case CALL_INTRINSIC_1 -> s[sp - 1] = Intrinsics.call1(ts, f, arg, s[sp - 1]);
-                        case CALL_INTRINSIC_2 -> {
+                        case Op.CALL_FUNCTION_EX -> sp = EvalOps.callFunctionEx(s, sp, arg);
+                        case Op.CALL_INTRINSIC_1 -> s[sp - 1] = Intrinsics.call1(ts, f, arg, s[sp - 1]);
+                        case Op.CALL_INTRINSIC_2 -> {
                             Object v1 = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = Intrinsics.call2(ts, f, arg, s[sp - 1], v1);
                         }
-                        case IMPORT_NAME -> {
+                        case Op.IMPORT_NAME -> {
                             Object fromlist = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = EvalOps.importName(ts, f, names[arg], fromlist, s[sp - 1]);
                         }
-                        case IMPORT_FROM -> s[sp] = EvalOps.importFrom(ts, s[sp++ - 1], names[arg]);
-                        case RAISE_VARARGS -> {
+                        case Op.IMPORT_FROM -> s[sp] = EvalOps.importFrom(ts, s[sp++ - 1], names[arg]);
+                        case Op.RAISE_VARARGS -> {
                             if (arg == 0) {
                                 reraise = true;
                             }
                             throw EvalOps.raise(ts, s, sp, arg);
                         }
-                        case RERAISE -> {
+                        case Op.RERAISE -> {
                             Object exc = s[sp - 1];
                             if (arg != 0 && s[sp - 1 - arg] instanceof PyInt li) {
                                 // The frame's position (f_lineno) goes back to where the exception
@@ -482,27 +481,27 @@ public final class Eval {
                             reraise = true;
                             throw new PyException((PyBaseException) exc);
                         }
-                        case PUSH_EXC_INFO -> {
+                        case Op.PUSH_EXC_INFO -> {
                             Object exc = s[sp - 1];
                             s[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
                             s[sp++] = exc;
                             ts.handled = (PyBaseException) exc;
                         }
-                        case POP_EXCEPT -> {
+                        case Op.POP_EXCEPT -> {
                             Object prev = s[--sp];
                             s[sp] = null;
                             ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
                         }
-                        case CHECK_EXC_MATCH -> s[sp - 1] = PyBool.of(EvalOps.exceptionMatches(s[sp - 2], s[sp - 1]));
-                        case CHECK_EG_MATCH -> EvalOps.checkEgMatch(s, sp);
-                        case CLEANUP_THROW -> sp = EvalOps.cleanupThrow(s, sp);
-                        case BEFORE_WITH -> sp = EvalOps.beforeWith(s, sp);
-                        case WITH_EXCEPT_START -> {
+                        case Op.CHECK_EXC_MATCH -> s[sp - 1] = PyBool.of(EvalOps.exceptionMatches(s[sp - 2], s[sp - 1]));
+                        case Op.CHECK_EG_MATCH -> EvalOps.checkEgMatch(s, sp);
+                        case Op.CLEANUP_THROW -> sp = EvalOps.cleanupThrow(s, sp);
+                        case Op.BEFORE_WITH -> sp = EvalOps.beforeWith(s, sp);
+                        case Op.WITH_EXCEPT_START -> {
                             Object val = s[sp - 1];
                             Object exit = s[sp - 4];
                             s[sp++] = EvalOps.withExceptStart(exit, val);
                         }
-                        case RETURN_GENERATOR -> {
+                        case Op.RETURN_GENERATOR -> {
                             f.pc = pc;
                             f.sp = sp;
                             Object gen = Generators.create(f);
@@ -515,7 +514,7 @@ public final class Eval {
                             f.localsplus[f.sp++] = gen;
                             continue frames;
                         }
-                        case YIELD_VALUE -> {
+                        case Op.YIELD_VALUE -> {
                             Object v = s[--sp];
                             s[sp] = null;
                             f.pc = pc;
@@ -523,43 +522,43 @@ public final class Eval {
                             f.state = PyFrame.SUSPENDED;
                             return v;
                         }
-                        case SEND -> {
+                        case Op.SEND -> {
                             int r = EvalOps.send(ts, s, sp);
                             if (r < 0) {
                                 pc += arg;
                             }
                         }
-                        case GET_AWAITABLE -> s[sp - 1] = Generators.getAwaitable(s[sp - 1], arg);
-                        case GET_AITER -> {
+                        case Op.GET_AWAITABLE -> s[sp - 1] = Generators.getAwaitable(s[sp - 1], arg);
+                        case Op.GET_AITER -> {
                             Object v = s[sp - 1];
                             if (v instanceof PyAsyncGenerator g) {
                                 g.ownIfFresh(f, lasti);
                             }
                             s[sp - 1] = Generators.getAIter(v);
                         }
-                        case GET_ANEXT -> {
+                        case Op.GET_ANEXT -> {
                             s[sp] = Generators.getANext(s[sp - 1]);
                             sp++;
                         }
-                        case END_ASYNC_FOR -> sp = EvalOps.endAsyncFor(s, sp);
-                        case BEFORE_ASYNC_WITH -> sp = EvalOps.beforeAsyncWith(s, sp);
-                        case GET_LEN -> {
+                        case Op.END_ASYNC_FOR -> sp = EvalOps.endAsyncFor(s, sp);
+                        case Op.BEFORE_ASYNC_WITH -> sp = EvalOps.beforeAsyncWith(s, sp);
+                        case Op.GET_LEN -> {
                             s[sp] = PyInt.of(Abstract.lenLong(s[sp - 1]));
                             sp++;
                         }
-                        case MATCH_MAPPING -> {
+                        case Op.MATCH_MAPPING -> {
                             s[sp] = PyBool.of(Matching.isMapping(s[sp - 1]));
                             sp++;
                         }
-                        case MATCH_SEQUENCE -> {
+                        case Op.MATCH_SEQUENCE -> {
                             s[sp] = PyBool.of(Matching.isSequence(s[sp - 1]));
                             sp++;
                         }
-                        case MATCH_KEYS -> {
+                        case Op.MATCH_KEYS -> {
                             s[sp] = Matching.matchKeys(s[sp - 2], s[sp - 1]);
                             sp++;
                         }
-                        case MATCH_CLASS -> {
+                        case Op.MATCH_CLASS -> {
                             Object r = Matching.matchClass(s[sp - 3], s[sp - 2], s[sp - 1], arg);
                             sp = clear(s, sp, 2);
                             s[sp - 1] = r;

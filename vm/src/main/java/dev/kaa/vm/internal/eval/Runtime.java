@@ -60,6 +60,16 @@ public final class Runtime {
         }
     }
 
+    /**
+     * For long-running Java code (a regular-expression match, say): raises KeyboardInterrupt if
+     * Ctrl-C was pressed, as the loop's check points do. Cheap enough to call every few thousand steps.
+     */
+    public void checkInterrupt() {
+        if (breaker != 0) {
+            handleBreaker();
+        }
+    }
+
     private void handleBreaker() {
         if ((breaker & INTERRUPT) != 0 && Thread.currentThread() == mainThread) {
             synchronized (this) {

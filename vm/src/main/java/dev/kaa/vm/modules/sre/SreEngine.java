@@ -2,9 +2,7 @@ package dev.kaa.vm.modules.sre;
 
 import static dev.kaa.vm.modules.sre.SreOp.*;
 
-import dev.kaa.vm.internal.eval.Runtime;
 import dev.kaa.vm.internal.eval.ThreadState;
-import dev.kaa.vm.objects.Exceptions;
 import dev.kaa.vm.objects.PyErr;
 import java.util.Arrays;
 
@@ -872,12 +870,6 @@ final class SreEngine {
      */
     private void checkInterrupt() {
         budget = CHECK_PERIOD;
-        Runtime rt = ThreadState.current().runtime;
-        if ((rt.breaker & Runtime.INTERRUPT) != 0 && Thread.currentThread() == rt.mainThread) {
-            synchronized (rt) {
-                rt.breaker &= ~Runtime.INTERRUPT;
-            }
-            throw PyErr.withArgs(Exceptions.KeyboardInterrupt);
-        }
+        ThreadState.current().runtime.checkInterrupt();
     }
 }

@@ -1,8 +1,6 @@
 package dev.kaa.vm.modules.sre;
 
-import dev.kaa.vm.objects.Abstract;
-import dev.kaa.vm.objects.PyBool;
-import dev.kaa.vm.objects.PyStr;
+import dev.kaa.vm.objects.UnicodeProperties;
 
 /**
  * The character tests of the regular expression engine: the CATEGORY codes, word boundaries and
@@ -10,8 +8,8 @@ import dev.kaa.vm.objects.PyStr;
  *
  * <p>Unicode properties must agree with Kaa's {@code str} methods ({@code isalnum},
  * {@code isdecimal}, {@code isspace}, {@code lower}, {@code upper}), which follow CPython 3.13's
- * Unicode 15.1 rather than the JDK's newer tables. Asking {@code str} for each code point is slow,
- * so the answers are cached per block of 256 code points on first use; ASCII never goes there.
+ * Unicode 15.1 rather than the JDK's newer tables ({@link UnicodeProperties} answers as they do).
+ * The answers are cached per block of 256 code points on first use; ASCII never goes there.
  *
  * <p>The "locale" forms assume the C/UTF-8 locale Kaa runs in, where only ASCII letters have case
  * and only ASCII alphanumerics are word characters, for bytes 0-255.
@@ -45,39 +43,25 @@ final class SreChars {
         return blk;
     }
 
-    /** str's methods, looked up once; called unbound on one-character strings. */
-    private static final class StrMethods {
-        static final Object IS_ALNUM = PyStr.TYPE.lookup("isalnum");
-        static final Object IS_DECIMAL = PyStr.TYPE.lookup("isdecimal");
-        static final Object IS_SPACE = PyStr.TYPE.lookup("isspace");
-        static final Object LOWER = PyStr.TYPE.lookup("lower");
-        static final Object UPPER = PyStr.TYPE.lookup("upper");
-    }
-
-    private static boolean test(Object method, PyStr s) {
-        return Abstract.call(method, s) == PyBool.TRUE;
-    }
-
     private static Block compute(int base) {
         byte[] flags = new byte[256];
         int[] lower = new int[256];
         int[] upper = new int[256];
         for (int i = 0; i < 256; i++) {
             int cp = base + i;
-            PyStr s = PyStr.of(Character.toString(cp));
             int f = 0;
-            if (test(StrMethods.IS_ALNUM, s) || cp == '_') {
+            if (UnicodeProperties.isAlnum(cp) || cp == '_') {
                 f |= F_WORD;
             }
-            if (test(StrMethods.IS_DECIMAL, s)) {
+            if (UnicodeProperties.isDecimal(cp)) {
                 f |= F_DIGIT;
             }
-            if (test(StrMethods.IS_SPACE, s)) {
+            if (UnicodeProperties.isSpace(cp)) {
                 f |= F_SPACE;
             }
             flags[i] = (byte) f;
-            lower[i] = single(Abstract.call(StrMethods.LOWER, s), cp);
-            upper[i] = single(Abstract.call(StrMethods.UPPER, s), cp);
+            lower[i] = single(UnicodeProperties.lower(cp), cp);
+            upper[i] = single(UnicodeProperties.upper(cp), cp);
         }
         return new Block(flags, lower, upper);
     }
@@ -87,8 +71,7 @@ final class SreChars {
      * (CPython's rule for characters with a longer full mapping: 'İ' lowers to 'i', 'ß' uppers to
      * 'S').
      */
-    private static int single(Object mapped, int cp) {
-        String v = mapped.toString();
+    private static int single(String v, int cp) {
         return v.isEmpty() ? cp : v.codePointAt(0);
     }
 

@@ -177,11 +177,7 @@ public final class ImpModule {
 
     @PyMethod(positionalOnly = 0, doc = "")
     static Object source_hash(long key, Object source) {
-        byte[] data = source instanceof PyBytes b ? b.data()
-                : source instanceof dev.kaa.vm.objects.PyByteArray ba ? ba.toByteArray() : null;
-        if (data == null) {
-            throw PyErr.typeError("a bytes-like object is required, not '%T'", source);
-        }
+        byte[] data = dev.kaa.vm.modules.struct.Buffers.read(source);
         long h = dev.kaa.bytecode.pyc.SourceHash.sipHash13(key, 0, data);
         byte[] out = new byte[8];
         for (int i = 0; i < 8; i++) {

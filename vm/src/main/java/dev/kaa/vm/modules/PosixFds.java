@@ -132,13 +132,7 @@ final class PosixFds {
 
     /** The bytes of a bytes-like argument ({@code bytes}, {@code bytearray}, {@code memoryview}). */
     static byte[] bytesLike(Object data) {
-        byte[] b = data instanceof PyBytes pb ? pb.data() : data instanceof dev.kaa.vm.objects.PyByteArray ba ? ba.toByteArray()
-                : data instanceof dev.kaa.vm.objects.PyMemoryView mv
-                ? ((PyBytes) dev.kaa.vm.objects.Abstract.callMethod(mv, "tobytes")).data() : null;
-        if (b == null) {
-            throw PyErr.typeError("a bytes-like object is required, not '%T'", data);
-        }
-        return b;
+        return dev.kaa.vm.modules.struct.Buffers.read(data);
     }
 
     @PyMethod(doc = "Write a bytes object to a file descriptor.")

@@ -22,6 +22,9 @@ final class BytesArgs {
         if (o instanceof PyMemoryView m) {
             return m.toByteArray();
         }
+        if (o instanceof BufferExporter e) {
+            return Arrays.copyOf(e.bufferArray(), e.bufferLength());
+        }
         return null;
     }
 

@@ -15,7 +15,8 @@ final class BytesItemFormat {
     /** The format of {@code cast(format)}: one native code, optionally after '@'. */
     static char parse(String f) {
         String code = f.startsWith("@") ? f.substring(1) : f;
-        if (code.length() != 1 || size(code.charAt(0)) == 0) {
+        // 'w' (UCS-4, what an array of 'u' or 'w' exports) is a format views have, not one to cast to.
+        if (code.length() != 1 || size(code.charAt(0)) == 0 || code.charAt(0) == 'w') {
             throw PyErr.valueError("memoryview: destination format must be a native single character format "
                     + "prefixed with an optional '@'");
         }
@@ -27,7 +28,7 @@ final class BytesItemFormat {
         return switch (f) {
             case 'B', 'b', 'c', '?' -> 1;
             case 'h', 'H', 'e' -> 2;
-            case 'i', 'I', 'f' -> 4;
+            case 'i', 'I', 'f', 'w' -> 4;
             case 'l', 'L', 'q', 'Q', 'n', 'N', 'P', 'd' -> 8;
             default -> 0;
         };
@@ -59,6 +60,7 @@ final class BytesItemFormat {
             case 'B', 'H', 'I' -> PyInt.of(v);
             case 'b', 'h', 'i' -> PyInt.of(v << (64 - 8 * size) >> (64 - 8 * size));
             case 'c' -> new PyBytes(new byte[] {a[at]});
+            case 'w' -> throw PyErr.notImplementedError("memoryview: format w not supported");
             case '?' -> PyBool.of(v != 0);
             case 'l', 'q', 'n' -> PyInt.of(v);
             case 'L', 'Q', 'N', 'P' -> v >= 0 ? PyInt.of(v) : PyInt.of(new BigInteger(Long.toUnsignedString(v)));
@@ -82,6 +84,7 @@ final class BytesItemFormat {
                 a[at] = b.data[0];
             }
             case '?' -> a[at] = (byte) (Abstract.isTrue(value) ? 1 : 0);
+            case 'w' -> throw PyErr.notImplementedError("memoryview: format w not supported");
             case 'f', 'd', 'e' -> {
                 if (!(value instanceof PyFloat) && !(value instanceof PyInt)) {
                     throw invalidType(f);

@@ -61,6 +61,7 @@ public final class PyBuiltinFunction extends PyObject {
     static PyBuiltinFunction bound(PyMethodDescr descr, Object obj) {
         PyBuiltinFunction f = new PyBuiltinFunction(descr.callable, obj, null, null, descr.owner);
         f.methodWrapper = descr.slotWrapper;
+        f.doc = descr.docValue();
         return f;
     }
 

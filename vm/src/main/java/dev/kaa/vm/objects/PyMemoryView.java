@@ -84,6 +84,10 @@ public final class PyMemoryView extends PyObject {
             m.check();
             return m.derive(m.start, m.stride, m.length, m.readonly);
         }
+        if (object instanceof BufferExporter e) {
+            int size = e.bufferItemSize();
+            return new PyMemoryView(e, 0, size, e.bufferLength() / size, false, e.bufferFormat());
+        }
         throw PyErr.typeError("memoryview: a bytes-like object is required, not '%T'", object);
     }
 
@@ -95,7 +99,7 @@ public final class PyMemoryView extends PyObject {
     }
 
     private byte[] array() {
-        return obj instanceof PyBytes b ? b.data : ((PyByteArray) obj).data;
+        return obj instanceof PyBytes b ? b.data : obj instanceof PyByteArray ba ? ba.data : ((BufferExporter) obj).bufferArray();
     }
 
     private void check() {
@@ -106,6 +110,10 @@ public final class PyMemoryView extends PyObject {
                 && Math.max(start, start + (length - 1) * stride) + itemsize() > ba.size) {
             // Only reachable in Kaa, where an unpinned view does not stop the resize (see above).
             throw PyErr.format(Exceptions.BufferError, "memoryview: the underlying bytearray was resized");
+        }
+        if (obj instanceof BufferExporter e && length > 0
+                && Math.max(start, start + (length - 1) * stride) + itemsize() > e.bufferLength()) {
+            throw PyErr.format(Exceptions.BufferError, "memoryview: the underlying buffer was resized");
         }
     }
 
@@ -438,7 +446,11 @@ public final class PyMemoryView extends PyObject {
             released = true;
             if (pinning) {
                 pinning = false;
-                ((PyByteArray) obj).exports--;
+                if (obj instanceof PyByteArray ba) {
+                    ba.exports--;
+                } else {
+                    ((BufferExporter) obj).bufferExport(-1);
+                }
             }
         }
     }
@@ -449,6 +461,9 @@ public final class PyMemoryView extends PyObject {
         if (!pinning && obj instanceof PyByteArray ba) {
             pinning = true;
             ba.exports++;
+        } else if (!pinning && obj instanceof BufferExporter e) {
+            pinning = true;
+            e.bufferExport(+1);
         }
         return this;
     }

@@ -23,6 +23,11 @@ public final class PyMethodDescr extends PyObject {
     /** True for a slot's method ({@code __add__}, {@code __repr__} …). */
     final boolean slotWrapper;
 
+    /** The docstring, or None; a bound method shows the same. */
+    Object docValue() {
+        return doc == null ? PyNone.NONE : doc;
+    }
+
     PyMethodDescr(PyType owner, JavaCallable callable, Object doc) {
         this.owner = owner;
         this.callable = callable;

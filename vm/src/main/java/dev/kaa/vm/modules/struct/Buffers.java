@@ -10,8 +10,9 @@ import dev.kaa.vm.objects.PyMemoryView;
 import dev.kaa.vm.objects.PySlice;
 
 /**
- * Reading and writing the bytes of buffer objects (bytes, bytearray, memoryview) from the
- * modules in this package and its siblings, through the public faces of those types.
+ * Reading and writing the bytes of buffer objects (bytes, bytearray, memoryview, and
+ * {@link dev.kaa.vm.objects.BufferExporter}s such as arrays) from the Java modules, through the
+ * public faces of those types.
  *
  * <p>Thread safety: stateless.
  */
@@ -39,6 +40,9 @@ public final class Buffers {
         }
         if (o instanceof PyMemoryView && contiguous(o)) {
             return ((PyBytes) Abstract.callMethod(o, "tobytes")).data();
+        }
+        if (o instanceof dev.kaa.vm.objects.BufferExporter e) {
+            return java.util.Arrays.copyOf(e.bufferArray(), e.bufferLength());
         }
         return null;
     }

@@ -20,7 +20,8 @@ import java.util.Map;
  *
  * <p>Items 7 to 9 of the tuple are the times as whole seconds; the attributes
  * {@code st_atime} … are floats and {@code st_atime_ns} … exact nanoseconds, as in CPython.
- * The JDK does not report {@code st_blksize} and {@code st_blocks}, so they are missing.
+ * The JDK does not report {@code st_blksize}: {@link PosixBlockSize} finds it. Nor does it report
+ * {@code st_blocks}, which has no other source short of native code, so that one is missing.
  *
  * <p>Thread safety: immutable.
  */
@@ -30,7 +31,7 @@ final class PosixStat {
     static final StructSeq.Kind STAT_RESULT = StructSeq.newType("os", "stat_result", new String[] {
         "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
         "st_atime", "st_mtime", "st_ctime",
-        "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_rdev"}, 10);
+        "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_rdev"}, 10);
 
     private static final BigInteger BILLION = BigInteger.valueOf(1_000_000_000L);
 
@@ -38,11 +39,11 @@ final class PosixStat {
     static StructSeq of(Path path, boolean follow) throws IOException {
         Map<String, Object> a = follow ? Files.readAttributes(path, "unix:*")
                 : Files.readAttributes(path, "unix:*", LinkOption.NOFOLLOW_LINKS);
-        return make(a);
+        return make(a, PosixBlockSize.of(path, a));
     }
 
-    /** The values of {@code os.stat_result} from the JDK's {@code unix:*} attributes. */
-    static StructSeq make(Map<String, Object> a) {
+    /** The values of {@code os.stat_result} from the JDK's {@code unix:*} attributes and {@code st_blksize}. */
+    static StructSeq make(Map<String, Object> a, int blksize) {
         Instant at = ((FileTime) a.get("lastAccessTime")).toInstant();
         Instant mt = ((FileTime) a.get("lastModifiedTime")).toInstant();
         Instant ct = ((FileTime) a.get("ctime")).toInstant();
@@ -55,7 +56,7 @@ final class PosixStat {
                 PyInt.of(Integer.toUnsignedLong(((Number) a.get("gid")).intValue())),
                 PyInt.of(((Number) a.get("size")).longValue()),
                 PyInt.of(at.getEpochSecond()), PyInt.of(mt.getEpochSecond()), PyInt.of(ct.getEpochSecond()),
-                seconds(at), seconds(mt), seconds(ct), nanos(at), nanos(mt), nanos(ct),
+                seconds(at), seconds(mt), seconds(ct), nanos(at), nanos(mt), nanos(ct), PyInt.of(blksize),
                 unsigned(((Number) a.get("rdev")).longValue()));
     }
 
@@ -81,6 +82,10 @@ final class PosixStat {
 
     /** {@code fstat(fd)} through the descriptor table. */
     static StructSeq fstat(PosixFdTable.Handle h) throws IOException {
+        if (h.path == null) {
+            // os.pipe()'s ends are the JDK's in-process pipes: no inode the JDK could stat.
+            throw new PosixFdTable.PosixFailure(PosixErrors.ENOSYS);
+        }
         return of(h.path, true);
     }
 

@@ -626,6 +626,32 @@ abstract class Buffered extends BufferedIoBase {
         return PyStr.of("<" + tn + " name=" + Abstract.repr(name).value() + ">");
     }
 
+    // ---- argument handling shared by the three types' methods -------------------------------------------------
+
+    /** {@code write(*args)}: exactly one argument, named after the type as CPython's message does. */
+    final Object doWrite(Object[] args) {
+        if (args.length != 1) {
+            throw PyErr.typeError("%s.write() takes exactly one argument (%d given)", typeOfClass().name(), args.length);
+        }
+        return doWrite(args[0]);
+    }
+
+    /** {@code seek(*args)}: a target and an optional whence. */
+    final Object doSeek(Object[] args) {
+        IoArgs.seekArgs(args);
+        return doSeek(args[0], args.length > 1 ? Abstract.asInt(args[1]) : 0);
+    }
+
+    /** {@code truncate(*args)}: an optional position, None meaning the current one. */
+    final Object doTruncate(Object[] args) {
+        return doTruncate(args.length > 0 ? args[0] : PyNone.NONE);
+    }
+
+    /** What {@code __reduce__} and {@code __reduce_ex__} raise: buffered objects do not pickle. */
+    final PyException cannotPickle() {
+        return PyErr.typeError("cannot pickle '%s' instances", type().name());
+    }
+
     abstract PyType typeOfClass();
 
     Object doNext() {

@@ -84,8 +84,7 @@ public final class BufferedReader extends Buffered {
 
     @PyMethod
     @Override Object seek(@Star Object[] args) {
-        IoArgs.seekArgs(args);
-        return doSeek(args[0], args.length > 1 ? dev.kaa.vm.objects.Abstract.asInt(args[1]) : 0);
+        return doSeek(args);
     }
 
     @PyMethod
@@ -95,7 +94,7 @@ public final class BufferedReader extends Buffered {
 
     @PyMethod
     @Override Object truncate(@Star Object[] args) {
-        return doTruncate(args.length > 0 ? args[0] : PyNone.NONE);
+        return doTruncate(args);
     }
 
     @PyMethod
@@ -151,12 +150,12 @@ public final class BufferedReader extends Buffered {
 
     @PyMethod
     Object __reduce_ex__(Object protocol) {
-        throw dev.kaa.vm.objects.PyErr.typeError("cannot pickle '%s' instances", type().name());
+        throw cannotPickle();
     }
 
     @PyMethod
     Object __reduce__() {
-        throw dev.kaa.vm.objects.PyErr.typeError("cannot pickle '%s' instances", type().name());
+        throw cannotPickle();
     }
 
     @PyMethod

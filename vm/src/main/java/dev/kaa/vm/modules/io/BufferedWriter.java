@@ -38,10 +38,7 @@ public final class BufferedWriter extends Buffered {
 
     @PyMethod
     @Override Object write(@Star Object[] args) {
-        if (args.length != 1) {
-            throw dev.kaa.vm.objects.PyErr.typeError("BufferedWriter.write() takes exactly one argument (%d given)", args.length);
-        }
-        return doWrite(args[0]);
+        return doWrite(args);
     }
 
     @PyMethod
@@ -56,8 +53,7 @@ public final class BufferedWriter extends Buffered {
 
     @PyMethod
     @Override Object seek(@Star Object[] args) {
-        IoArgs.seekArgs(args);
-        return doSeek(args[0], args.length > 1 ? dev.kaa.vm.objects.Abstract.asInt(args[1]) : 0);
+        return doSeek(args);
     }
 
     @PyMethod
@@ -67,7 +63,7 @@ public final class BufferedWriter extends Buffered {
 
     @PyMethod
     @Override Object truncate(@Star Object[] args) {
-        return doTruncate(args.length > 0 ? args[0] : PyNone.NONE);
+        return doTruncate(args);
     }
 
     @PyMethod
@@ -123,12 +119,12 @@ public final class BufferedWriter extends Buffered {
 
     @PyMethod
     Object __reduce_ex__(Object protocol) {
-        throw dev.kaa.vm.objects.PyErr.typeError("cannot pickle '%s' instances", type().name());
+        throw cannotPickle();
     }
 
     @PyMethod
     Object __reduce__() {
-        throw dev.kaa.vm.objects.PyErr.typeError("cannot pickle '%s' instances", type().name());
+        throw cannotPickle();
     }
 
     @PyMethod

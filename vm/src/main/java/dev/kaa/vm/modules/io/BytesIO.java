@@ -5,7 +5,6 @@ import dev.kaa.vm.objects.Opt;
 import dev.kaa.vm.objects.PyBool;
 import dev.kaa.vm.objects.PyByteArray;
 import dev.kaa.vm.objects.PyBytes;
-import dev.kaa.vm.objects.PyDict;
 import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyGetter;
 import dev.kaa.vm.objects.PyInt;
@@ -326,8 +325,7 @@ public final class BytesIO extends BufferedIoBase {
     @PyMethod
     Object __getstate__() {
         check();
-        PyDict d = instanceDict();
-        return PyTuple.of(getvalue(), PyInt.of(pos), d == null || d.size() == 0 ? PyNone.NONE : d.copy());
+        return PyTuple.of(getvalue(), PyInt.of(pos), MemoryState.savedDict(this));
     }
 
     @PyMethod
@@ -338,14 +336,8 @@ public final class BytesIO extends BufferedIoBase {
         checkExports();
         buf = IoArgs.bytesLike(t.get(0)).clone();
         size = buf.length;
-        long p = Abstract.asLong(t.get(1));
-        if (p < 0) {
-            throw PyErr.valueError("position value cannot be negative");
-        }
-        pos = (int) p;
-        if (t.get(2) instanceof PyDict d) {
-            instanceDict().update(d);
-        }
+        pos = MemoryState.restoredPosition(t.get(1));
+        MemoryState.restoreDict(this, t.get(2));
         return PyNone.NONE;
     }
 

@@ -100,7 +100,8 @@ public final class FileIO extends RawIoBase {
             if (FileDescriptors.isDirectory(fd)) {
                 throw FileDescriptors.error(FileDescriptors.EISDIR, file);
             }
-            long bs = FileDescriptors.blockSize(fd);
+            // As CPython: st_blksize of the open file (4096 for /dev/null too), else the default.
+            long bs = dev.kaa.vm.modules.PosixBlockSize.ofFd(fd);
             blksize = bs > 1 && bs <= Integer.MAX_VALUE ? (int) bs : IoModule.DEFAULT_BUFFER_SIZE;
             if (appending) {
                 // For a file opened O_APPEND, start at its end, as CPython does.

@@ -4,7 +4,6 @@ import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.Exceptions;
 import dev.kaa.vm.objects.Opt;
 import dev.kaa.vm.objects.PyBool;
-import dev.kaa.vm.objects.PyDict;
 import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyGetter;
 import dev.kaa.vm.objects.PyInt;
@@ -309,8 +308,7 @@ public final class StringIO extends TextIoBase {
     @PyMethod
     Object __getstate__() {
         check();
-        PyDict d = instanceDict();
-        return PyTuple.of(getvalue(), newlineArg, PyInt.of(pos), d == null || d.size() == 0 ? PyNone.NONE : d.copy());
+        return PyTuple.of(getvalue(), newlineArg, PyInt.of(pos), MemoryState.savedDict(this));
     }
 
     @PyMethod
@@ -326,14 +324,8 @@ public final class StringIO extends TextIoBase {
         int[] cps = value.codePoints();
         text = cps.clone();
         size = cps.length;
-        long p = Abstract.asLong(t.get(2));
-        if (p < 0) {
-            throw PyErr.valueError("position value cannot be negative");
-        }
-        pos = (int) p;
-        if (t.get(3) instanceof PyDict d) {
-            instanceDict().update(d);
-        }
+        pos = MemoryState.restoredPosition(t.get(2));
+        MemoryState.restoreDict(this, t.get(3));
         return PyNone.NONE;
     }
 }

@@ -62,6 +62,12 @@ class IoModuleTest {
         check("io_fuzz");
     }
 
+    /** {@code os.stat_result.st_blksize} and the {@code _blksize} open() takes from it (as relations where machine-dependent). */
+    @Test
+    void statBlockSizeAndBufferSizes() {
+        check("io_blksize");
+    }
+
     @Test
     void miscellany() {
         check("io_misc");

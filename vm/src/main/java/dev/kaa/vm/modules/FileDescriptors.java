@@ -146,37 +146,6 @@ public final class FileDescriptors {
         return t.isOpen(fd) && t.get(fd).isatty();
     }
 
-    /**
-     * What {@code fstat(fd).st_blksize} says: the block size of the file system holding the
-     * file, or -1 when it cannot be told (pipes, terminals, or a JDK that does not know).
-     */
-    public static long blockSize(int fd) {
-        PosixFdTable.Handle h = table().get(fd);
-        if (h.channel instanceof java.nio.channels.Pipe.SourceChannel
-                || h.channel instanceof java.nio.channels.Pipe.SinkChannel) {
-            return PIPE_BLOCK_SIZE;
-        }
-        try {
-            java.nio.file.Path p = h.path;
-            if (h.stdio) {
-                String target = java.nio.file.Files.readSymbolicLink(h.path).toString();
-                if (target.startsWith("pipe:")) {
-                    return PIPE_BLOCK_SIZE;
-                }
-                p = java.nio.file.Path.of(target);
-            }
-            if (p == null || !java.nio.file.Files.isRegularFile(p)) {
-                return -1;
-            }
-            return java.nio.file.Files.getFileStore(p).getBlockSize();
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-    }
-
-    /** Linux gives a pipe's {@code st_blksize} as the page size. */
-    private static final long PIPE_BLOCK_SIZE = 4096;
-
     /** {@code ftruncate(2)}. */
     public static void truncate(int fd, long size) {
         PosixFds.ftruncate(fd, size);

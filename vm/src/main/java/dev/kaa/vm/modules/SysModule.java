@@ -122,6 +122,7 @@ public final class SysModule {
             m.put(k, s(prefix));
         }
         m.put("platlibdir", s("lib"));
+        m.put("abiflags", s(""));
         m.put("stdlib_module_names", PyFrozenSet.of(PyTuple.of(PyStr.of("sys"), PyStr.of("builtins"))));
         m.put("builtin_module_names", PyTuple.of(s("builtins"), s("sys")));
         m.put("stdin", stdin);

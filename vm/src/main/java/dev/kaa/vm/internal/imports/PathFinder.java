@@ -508,6 +508,12 @@ public final class PathFinder extends PyObject implements JavaFinder {
         Eval.run(ThreadState.current(), new PyFrame(code, d, rt.builtins, d, null));
     }
 
+    /** The search path of a dotted name's parent package (null for a top-level name). */
+    private Object parentPathOf(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? null : parentPath(name.substring(0, dot));
+    }
+
     private Object parentPath(String parent) {
         Object m = rt.modules.getItem(PyStr.of(parent));
         return m == null ? null : Abstract.lookupAttr(m, PyStr.intern("__path__"));
@@ -554,10 +560,21 @@ public final class PathFinder extends PyObject implements JavaFinder {
         }
     }
 
+    /**
+     * {@code get_source(fullname)}: the module's source text, None for a sourceless module;
+     * found through {@code sys.modules} when it is loaded, else located as an import would.
+     */
     @PyMethod
     Object get_source(Object name) {
         Object m = rt.modules.getItem(name);
         Object file = m == null ? null : Abstract.lookupAttr(m, PyStr.intern("__file__"));
+        if (m == null && name instanceof PyStr s) {
+            Location loc = locate(s.value(), parentPathOf(s.value()));
+            if (loc == null) {
+                throw PyErr.importError("cannot find module %R", name);
+            }
+            file = loc.file() == null || loc.sourceless() ? null : PyStr.of(fileName(loc));
+        }
         if (!(file instanceof PyStr f) || !f.value().endsWith(".py")) {
             return PyNone.NONE;
         }

@@ -151,10 +151,14 @@ public final class Eval {
                             s[arg & 15] = s[--sp];
                         }
                         case Op.DELETE_FAST -> {
-                            if (s[arg] == null) {
+                            Object v = s[arg];
+                            if (v == null) {
                                 throw EvalOps.unboundLocal(code, arg);
                             }
                             s[arg] = null;
+                            if (v instanceof PyGenerator) {
+                                GeneratorProbes.deleted(ts, v);
+                            }
                         }
                         case Op.POP_TOP -> {
                             Object v = s[--sp];
@@ -321,8 +325,12 @@ public final class Eval {
                             s[sp] = null;
                         }
                         case Op.DELETE_GLOBAL -> {
-                            if (f.globals.delItem(names[arg]) == null) {
+                            Object v = f.globals.delItem(names[arg]);
+                            if (v == null) {
                                 throw PyErr.nameError(names[arg]);
+                            }
+                            if (v instanceof PyGenerator) {
+                                GeneratorProbes.deleted(ts, v);
                             }
                         }
                         case Op.LOAD_NAME -> s[sp++] = EvalOps.loadName(f, names[arg]);
@@ -330,7 +338,12 @@ public final class Eval {
                             EvalOps.storeName(f, names[arg], s[--sp]);
                             s[sp] = null;
                         }
-                        case Op.DELETE_NAME -> EvalOps.deleteName(f, names[arg]);
+                        case Op.DELETE_NAME -> {
+                            Object v = EvalOps.deleteName(f, names[arg]);
+                            if (v instanceof PyGenerator) {
+                                GeneratorProbes.deleted(ts, v);
+                            }
+                        }
                         case Op.LOAD_ATTR -> {
                             Object owner = s[sp - 1];
                             PyStr name = names[arg >> 1];

@@ -161,15 +161,17 @@ final class EvalOps {
         }
     }
 
-    static void deleteName(PyFrame f, PyStr name) {
+    /** {@code DELETE_NAME}; returns the value removed when the namespace is a dict (else null). */
+    static Object deleteName(PyFrame f, PyStr name) {
         if (f.locals == null) {
             throw PyErr.systemError("no locals when deleting '%s'", name);
         }
         if (f.locals.getClass() == PyDict.class) {
-            if (((PyDict) f.locals).delItem(name) == null) {
+            Object v = ((PyDict) f.locals).delItem(name);
+            if (v == null) {
                 throw PyErr.nameError(name);
             }
-            return;
+            return v;
         }
         try {
             Abstract.delItem(f.locals, name);
@@ -179,6 +181,7 @@ final class EvalOps {
             }
             throw e;
         }
+        return null;
     }
 
     static Object loadFromDictOrDeref(PyFrame f, Object mapping, int index) {

@@ -73,6 +73,11 @@ public class PyGenerator extends PyObject {
         birthFrame = null;
     }
 
+    /** True when closing would run code: suspended inside a {@code try} (a handler covers where it stopped). */
+    final boolean hasCleanup() {
+        return frame.state == PyFrame.SUSPENDED && !running && frame.code.handlerFor(Math.max(frame.lasti, 0)) >= 0;
+    }
+
     /** The owning loop's stack let go of this generator: finalize it as CPython's deallocation does. */
     final void dropped(ThreadState ts) {
         loopOwned = false;

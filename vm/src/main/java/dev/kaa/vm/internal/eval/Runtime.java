@@ -38,6 +38,9 @@ public final class Runtime {
      */
     public volatile int breaker;
     public static final int INTERRUPT = 1;
+    /** Bit: a {@code del} left a generator to probe ({@link GeneratorProbes}). */
+    public static final int PROBE = 2;
+    final GeneratorProbes generatorProbes = new GeneratorProbes();
     /** The thread that receives {@code KeyboardInterrupt} (the main thread). */
     public Thread mainThread;
 
@@ -71,6 +74,15 @@ public final class Runtime {
     }
 
     private void handleBreaker() {
+        if ((breaker & PROBE) != 0) {
+            synchronized (this) {
+                breaker &= ~PROBE;
+            }
+            ThreadState ts = ThreadState.currentOrNull();
+            if (ts != null) {
+                generatorProbes.run(ts);
+            }
+        }
         if ((breaker & INTERRUPT) != 0 && Thread.currentThread() == mainThread) {
             synchronized (this) {
                 breaker &= ~INTERRUPT;

@@ -89,6 +89,36 @@ public final class Compiling {
         }
     }
 
+    /**
+     * {@code compile(source, filename, mode, PyCF_ONLY_AST)}: the Python {@code ast} tree of a
+     * {@code str} or {@code bytes} source argument ({@link #sourceOf}).
+     */
+    static Object parseToAst(Object source, String filename, String mode, int flags) {
+        ParseMode m = ParseMode.of(mode);
+        ParseOptions options = (flags & PyCF_TYPE_COMMENTS) != 0 ? ParseOptions.TYPE_COMMENTS : ParseOptions.DEFAULT;
+        Mod tree;
+        try {
+            tree = source instanceof byte[] bytes ? Services.PARSER.parse(bytes, filename, m, options)
+                    : Services.PARSER.parse((String) source, filename, m, options);
+        } catch (PySyntaxError e) {
+            throw new PyException(ExcSyntaxError.of(e));
+        }
+        return dev.kaa.vm.modules.ast.AstModule.toPython(tree);
+    }
+
+    /**
+     * {@code compile(tree, filename, mode, flags)} of a Python {@code ast} tree: the tree itself
+     * when {@code PyCF_ONLY_AST} asks for a tree (after the checks of the conversion), else its
+     * code object.
+     */
+    static Object compileAst(Object source, String filename, String mode, int flags, int optimize) {
+        Mod tree = dev.kaa.vm.modules.ast.AstModule.toMod(source, mode);
+        if ((flags & PyCF_ONLY_AST) != 0) {
+            return source;
+        }
+        return toCode(tree, filename, flags, optimize);
+    }
+
     /** Compiles a {@code str} or {@code bytes} source argument ({@link #sourceOf}). */
     static PyCode compileSource(Object source, String filename, String mode, int flags, int optimize) {
         if (source instanceof byte[] bytes) {

@@ -279,8 +279,14 @@ public final class VmBuiltins {
             throw PyErr.valueError("compile(): invalid optimize value");
         }
         String fn = Compiling.filename(filename);
-        if ((flags & Compiling.PyCF_ONLY_AST) != 0 || !(source instanceof PyStr) && Compiling.isAst(source)) {
-            throw PyErr.notImplementedError("compile() to or from an AST needs the _ast module, which Kaa does not have yet");
+        if (m.equals("func_type") && (flags & Compiling.PyCF_ONLY_AST) == 0) {
+            throw PyErr.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        }
+        if (!(source instanceof PyStr) && !(source instanceof dev.kaa.vm.objects.PyBytes) && Compiling.isAst(source)) {
+            return Compiling.compileAst(source, fn, m, flags, optimize);
+        }
+        if ((flags & Compiling.PyCF_ONLY_AST) != 0) {
+            return Compiling.parseToAst(Compiling.sourceOf(source, "compile"), fn, m, flags);
         }
         return Compiling.compileSource(Compiling.sourceOf(source, "compile"), fn, m, flags, optimize);
     }

@@ -61,10 +61,12 @@ public final class JavaModules {
             Map.entry("_blake2", dev.kaa.vm.modules.hashes.Blake2Module::create),
             Map.entry("marshal", MarshalModule::create),
             Map.entry("_heapq", HeapqModule::create),
+            Map.entry("_opcode", OpcodeModule::create),
             Map.entry("_tokenize", dev.kaa.vm.modules.tokenize.TokenizeModule::create),
             Map.entry("_bisect", dev.kaa.vm.modules.bisect.BisectModule::create),
             Map.entry("gc", dev.kaa.vm.modules.gc.GcModule::create),
             Map.entry("pyexpat", dev.kaa.vm.modules.expat.ExpatModule::create),
             Map.entry("array", dev.kaa.vm.modules.array.ArrayModule::create),
+            Map.entry("_ast", dev.kaa.vm.modules.ast.AstModule::create),
             Map.entry("_kaa", KaaModule::create));
 }

@@ -312,6 +312,15 @@ public final class PyCode extends PyObject {
         return new PyBytes(code.exceptiontable());
     }
 
+    /** {@code _varname_from_oparg(oparg)}: the name of local, cell or free variable {@code oparg}, for {@code dis}. */
+    @PyMethod
+    Object _varname_from_oparg(int oparg) {
+        if (oparg < 0 || oparg >= localsplusNames.length) {
+            throw PyErr.indexError("tuple index out of range");
+        }
+        return localsplusNames[oparg];
+    }
+
     @PyMethod
     Object co_lines() {
         PyList out = new PyList();

@@ -5,7 +5,6 @@ import dev.kaa.bytecode.StackEffect;
 import dev.kaa.vm.objects.Exposer;
 import dev.kaa.vm.objects.KwOnly;
 import dev.kaa.vm.objects.Opt;
-import dev.kaa.vm.objects.PyBool;
 import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyList;
 import dev.kaa.vm.objects.PyMethod;
@@ -28,7 +27,7 @@ public final class OpcodeModule {
     public static PyModule create() {
         PyModule m = new PyModule("_opcode");
         m.put("__doc__", PyStr.of("Opcode support module."));
-        m.put("ENABLE_SPECIALIZATION", PyBool.FALSE);
+        m.put("ENABLE_SPECIALIZATION", dev.kaa.vm.objects.PyInt.of(0)); // Kaa does not specialise
         Exposer.functions(OpcodeModule.class, MethodHandles.lookup(), "_opcode", m).forEach(m::put);
         return m;
     }

@@ -107,35 +107,12 @@ public final class Interpreter implements AutoCloseable {
         Object io = importer.importName(ts, "_io", null, PyNone.NONE, 0);
         builtins.put("open", Abstract.getAttr(io, PyStr.intern("open")));
         if (!config.noSite()) {
-            siteBuiltins(builtins, sys);
+            dev.kaa.vm.modules.SiteBuiltins.install(builtins, sys);
         }
         PyModule main = new PyModule("__main__");
         main.put("__builtins__", builtins);
         main.put("__annotations__", new PyDict());
         rt.modules.setItem(PyStr.of("__main__"), main);
-    }
-
-    /**
-     * The builtins CPython's {@code site} module adds at start-up: {@code exit}, {@code quit},
-     * {@code help}, {@code copyright}, {@code credits} and {@code license}, made by
-     * {@code _sitebuiltins} as {@code site} makes them. Kaa does not import {@code site} itself at
-     * start-up (it would cost a tenth of a second, and Kaa has no site-packages yet); a program
-     * that imports it gets CPython's module.
-     */
-    private void siteBuiltins(PyModule builtins, PyModule sys) {
-        Object sb = importer.importName(ts, "_sitebuiltins", null, PyNone.NONE, 0);
-        Object quitter = Abstract.getAttr(sb, PyStr.intern("Quitter"));
-        Object printer = Abstract.getAttr(sb, PyStr.intern("_Printer"));
-        PyStr eof = PyStr.of("Ctrl-D (i.e. EOF)");
-        builtins.put("quit", Abstract.call(quitter, PyStr.of("quit"), eof));
-        builtins.put("exit", Abstract.call(quitter, PyStr.of("exit"), eof));
-        builtins.put("copyright", Abstract.call(printer, PyStr.of("copyright"), sys.dict().getItem(PyStr.of("copyright"))));
-        builtins.put("credits", Abstract.call(printer, PyStr.of("credits"), PyStr.of(
-                "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n"
-                + "    for supporting Python development.  See www.python.org for more information.")));
-        builtins.put("license", Abstract.call(printer, PyStr.of("license"),
-                PyStr.of("See https://www.python.org/psf/license/"), new PyList(), new PyList()));
-        builtins.put("help", Abstract.call(Abstract.getAttr(sb, PyStr.intern("_Helper"))));
     }
 
     /** The {@code sys.path} entry of the standard library, recording a virtual one in {@code virtual}. */

@@ -34,7 +34,7 @@ public final class Exposer {
         Map<String, MethodHandle[]> getsets = new LinkedHashMap<>();
         Map<String, String> getsetDocs = new LinkedHashMap<>();
         java.util.Set<String> members = new java.util.HashSet<>();
-        for (Method m : sorted(declaring)) {
+        for (Method m : withShared(declaring)) {
             PyMethod pm = m.getAnnotation(PyMethod.class);
             ClassMethod cm = m.getAnnotation(ClassMethod.class);
             StaticMethod sm = m.getAnnotation(StaticMethod.class);
@@ -126,6 +126,30 @@ public final class Exposer {
             out.put(name, fn);
         }
         return out;
+    }
+
+    /**
+     * {@code c}'s declared methods, then those of its {@link SharedMethods} superclasses that it
+     * does not declare itself (same name and parameter types).
+     */
+    private static Method[] withShared(Class<?> c) {
+        Method[] own = sorted(c);
+        java.util.List<Method> all = new java.util.ArrayList<>(Arrays.asList(own));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Method m : own) {
+            seen.add(m.getName() + Arrays.toString(m.getParameterTypes()));
+        }
+        for (Class<?> s = c.getSuperclass(); s != null; s = s.getSuperclass()) {
+            if (!s.isAnnotationPresent(SharedMethods.class)) {
+                continue;
+            }
+            for (Method m : sorted(s)) {
+                if (seen.add(m.getName() + Arrays.toString(m.getParameterTypes()))) {
+                    all.add(m);
+                }
+            }
+        }
+        return all.toArray(new Method[0]);
     }
 
     private static Method[] sorted(Class<?> c) {

@@ -5,10 +5,14 @@ import dev.kaa.vm.objects.PyByteArray;
 import dev.kaa.vm.objects.PyBytes;
 import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyException;
+import dev.kaa.vm.objects.PyGetter;
 import dev.kaa.vm.objects.PyInt;
+import dev.kaa.vm.objects.PyMethod;
 import dev.kaa.vm.objects.PyNone;
 import dev.kaa.vm.objects.PyStr;
 import dev.kaa.vm.objects.PyType;
+import dev.kaa.vm.objects.SharedMethods;
+import dev.kaa.vm.objects.Star;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
@@ -20,11 +24,13 @@ import java.util.Arrays;
  * first moves the raw stream back over read-ahead bytes, so the raw position minus the read-ahead
  * plus the pending writes is always the logical position.
  *
- * <p>The three Python types each declare their own methods (the exposer reads each class's own
- * methods), which forward here.
+ * <p>The methods the three Python types share are exposed from here into each type's own
+ * dictionary ({@link SharedMethods}), as CPython's types each have them; each class declares the
+ * rest.
  *
  * <p>Thread safety: GIL-guarded.
  */
+@SharedMethods
 abstract class Buffered extends BufferedIoBase {
     Object raw;
     /** The raw stream when it is exactly a FileIO: calls go straight to Java. */
@@ -660,5 +666,93 @@ abstract class Buffered extends BufferedIoBase {
             throw PyErr.stopIteration(null);
         }
         return line;
+    }
+
+    // ---- the methods every buffered type has (exposed into each) ----------------------------------
+
+    @PyMethod
+    @Override Object seek(@Star Object[] args) {
+        return doSeek(args);
+    }
+
+    @PyMethod
+    @Override Object tell() {
+        return doTell();
+    }
+
+    @PyMethod
+    @Override Object truncate(@Star Object[] args) {
+        return doTruncate(args);
+    }
+
+    @PyMethod
+    @Override Object close() {
+        return doClose();
+    }
+
+    @PyMethod
+    @Override Object detach() {
+        return doDetach();
+    }
+
+    @PyMethod
+    @Override Object seekable() {
+        return rawCall("seekable");
+    }
+
+    @PyMethod
+    @Override Object fileno() {
+        return rawCall("fileno");
+    }
+
+    @PyMethod
+    @Override Object isatty() {
+        return rawCall("isatty");
+    }
+
+    @PyGetter
+    @Override Object closed() {
+        return rawAttr("closed");
+    }
+
+    @PyGetter
+    Object name() {
+        return rawAttr("name");
+    }
+
+    @PyGetter
+    Object mode() {
+        return rawAttr("mode");
+    }
+
+    @PyGetter
+    Object raw() {
+        checkInit();
+        return raw;
+    }
+
+    @PyMethod
+    Object __repr__() {
+        return doRepr();
+    }
+
+    @PyMethod
+    Object __reduce_ex__(Object protocol) {
+        throw cannotPickle();
+    }
+
+    @PyMethod
+    Object __reduce__() {
+        throw cannotPickle();
+    }
+
+    @PyMethod
+    Object _dealloc_warn(Object source) {
+        return PyNone.NONE;
+    }
+
+    @PyGetter
+    Object _finalizing() {
+        return dev.kaa.vm.objects.PyBool.FALSE;
     }
 }

@@ -312,6 +312,57 @@ public final class PyCode extends PyObject {
         return new PyBytes(code.exceptiontable());
     }
 
+    /**
+     * {@code ==} as CPython's {@code code_richcompare}: the same name, argument counts, flags,
+     * first line, bytecode, constants (by kind and value: {@code 0.0} is not {@code -0.0}, nor
+     * {@code 1} {@code True}), names, variable names, line table and exception table; the file
+     * name does not count.
+     */
+    @PyMethod
+    Object __eq__(Object other) {
+        if (!(other instanceof PyCode o)) {
+            return PySingletons.NOT_IMPLEMENTED;
+        }
+        return PyBool.of(other == this || same(code, o.code));
+    }
+
+    @PyMethod
+    Object __ne__(Object other) {
+        if (!(other instanceof PyCode o)) {
+            return PySingletons.NOT_IMPLEMENTED;
+        }
+        return PyBool.of(other != this && !same(code, o.code));
+    }
+
+    @PyMethod
+    long __hash__() {
+        long h = java.util.Objects.hash(code.name(), code.argcount(), code.posonlyargcount(), code.kwonlyargcount(),
+                code.flags(), code.firstlineno(), java.util.Arrays.hashCode(code.code()), code.names(),
+                code.localsplusnames(), code.consts().size());
+        return h == -1 ? -2 : h;
+    }
+
+    private static boolean same(dev.kaa.bytecode.CodeObject a, dev.kaa.bytecode.CodeObject b) {
+        if (!a.name().equals(b.name()) || a.argcount() != b.argcount() || a.posonlyargcount() != b.posonlyargcount()
+                || a.kwonlyargcount() != b.kwonlyargcount() || a.flags() != b.flags()
+                || a.firstlineno() != b.firstlineno() || !java.util.Arrays.equals(a.code(), b.code())
+                || !a.names().equals(b.names()) || !a.localsplusnames().equals(b.localsplusnames())
+                || !java.util.Arrays.equals(a.linetable(), b.linetable())
+                || !java.util.Arrays.equals(a.exceptiontable(), b.exceptiontable())
+                || a.consts().size() != b.consts().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.consts().size(); i++) {
+            Object x = a.consts().get(i), y = b.consts().get(i);
+            boolean eq = x instanceof dev.kaa.bytecode.CodeObject cx && y instanceof dev.kaa.bytecode.CodeObject cy
+                    ? same(cx, cy) : java.util.Objects.equals(x, y);
+            if (!eq) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code _varname_from_oparg(oparg)}: the name of local, cell or free variable {@code oparg}, for {@code dis}. */
     @PyMethod
     Object _varname_from_oparg(int oparg) {
@@ -433,19 +484,6 @@ public final class PyCode extends PyObject {
             out.add(strArg(o, name));
         }
         return out;
-    }
-
-    @PyMethod
-    Object __eq__(Object other) {
-        if (!(other instanceof PyCode c)) {
-            return PySingletons.NOT_IMPLEMENTED;
-        }
-        return PyBool.of(c == this || c.code.equals(code));
-    }
-
-    @PyMethod
-    long __hash__() {
-        return name.pyHash() ^ code.firstlineno() ^ argcount;
     }
 
     @PyMethod

@@ -62,6 +62,7 @@ public final class JavaModules {
             Map.entry("marshal", MarshalModule::create),
             Map.entry("_heapq", HeapqModule::create),
             Map.entry("_opcode", OpcodeModule::create),
+            Map.entry(SysconfigData.NAME, SysconfigData::create),
             Map.entry("_tokenize", dev.kaa.vm.modules.tokenize.TokenizeModule::create),
             Map.entry("_bisect", dev.kaa.vm.modules.bisect.BisectModule::create),
             Map.entry("gc", dev.kaa.vm.modules.gc.GcModule::create),

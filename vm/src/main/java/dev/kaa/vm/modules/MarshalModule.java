@@ -62,7 +62,7 @@ public final class MarshalModule {
 
     @PyMethod(doc = "Convert the bytes-like object to a value.")
     static Object loads(Object bytes, @KwOnly @Opt("True") boolean allow_code) {
-        return read(PosixFds.bytesLike(bytes), allow_code);
+        return read(dev.kaa.vm.modules.struct.Buffers.read(bytes), allow_code);
     }
 
     @PyMethod(doc = "Read one value from the open file and return it.")

@@ -130,14 +130,9 @@ final class PosixFds {
         }
     }
 
-    /** The bytes of a bytes-like argument ({@code bytes}, {@code bytearray}, {@code memoryview}). */
-    static byte[] bytesLike(Object data) {
-        return dev.kaa.vm.modules.struct.Buffers.read(data);
-    }
-
     @PyMethod(doc = "Write a bytes object to a file descriptor.")
     static int write(int fd, Object data) {
-        byte[] b = bytesLike(data);
+        byte[] b = dev.kaa.vm.modules.struct.Buffers.read(data);
         try {
             return fds().get(fd).write(b);
         } catch (IOException e) {
@@ -172,7 +167,7 @@ final class PosixFds {
     @PyMethod(doc = "Write bytes to a file descriptor starting at a particular offset.")
     static int pwrite(int fd, Object data, long offset) {
         PosixFdTable.Handle h = fds().get(fd);
-        byte[] b = bytesLike(data);
+        byte[] b = dev.kaa.vm.modules.struct.Buffers.read(data);
         if (offset < 0) {
             throw PosixErrors.error(PosixErrors.EINVAL, null);
         }

@@ -455,7 +455,7 @@ abstract class Buffered extends BufferedIoBase {
 
     Object doWrite(Object b) {
         checkInit();
-        byte[] data = IoArgs.bytesLike(b);
+        byte[] data = dev.kaa.vm.modules.struct.Buffers.read(b);
         if (rawClosed()) {
             throw PyErr.valueError("write to closed file");
         }

@@ -86,7 +86,7 @@ public final class BytesIO extends BufferedIoBase {
 
     @PyMethod(positionalOnly = 0)
     void __init__(@Opt("None") Object initial_bytes) {
-        buf = initial_bytes == PyNone.NONE ? new byte[0] : IoArgs.bytesLike(initial_bytes).clone();
+        buf = initial_bytes == PyNone.NONE ? new byte[0] : dev.kaa.vm.modules.struct.Buffers.read(initial_bytes).clone();
         size = buf.length;
         pos = 0;
     }
@@ -188,7 +188,7 @@ public final class BytesIO extends BufferedIoBase {
         }
         check();
         checkExports();
-        byte[] d = IoArgs.bytesLike(args[0]);
+        byte[] d = dev.kaa.vm.modules.struct.Buffers.read(args[0]);
         writeBytes(d);
         return PyInt.of(d.length);
     }
@@ -215,7 +215,7 @@ public final class BytesIO extends BufferedIoBase {
         checkExports();
         Object it = Abstract.iter(lines);
         for (Object x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-            writeBytes(IoArgs.bytesLike(x));
+            writeBytes(dev.kaa.vm.modules.struct.Buffers.read(x));
         }
         return PyNone.NONE;
     }
@@ -334,7 +334,7 @@ public final class BytesIO extends BufferedIoBase {
             throw PyErr.typeError("%s.__setstate__ argument should be 3-tuple, got %T", type().name(), state);
         }
         checkExports();
-        buf = IoArgs.bytesLike(t.get(0)).clone();
+        buf = dev.kaa.vm.modules.struct.Buffers.read(t.get(0)).clone();
         size = buf.length;
         pos = MemoryState.restoredPosition(t.get(1));
         MemoryState.restoreDict(this, t.get(2));

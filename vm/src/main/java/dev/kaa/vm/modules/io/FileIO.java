@@ -278,7 +278,7 @@ public final class FileIO extends RawIoBase {
     @PyMethod(doc = "Write buffer b to file, return number of bytes written.")
     @Override Object write(Object b) {
         checkOpen();
-        byte[] data = IoArgs.bytesLike(b);
+        byte[] data = dev.kaa.vm.modules.struct.Buffers.read(b);
         checkWritable();
         return PyInt.of(FileDescriptors.write(fd, data));
     }

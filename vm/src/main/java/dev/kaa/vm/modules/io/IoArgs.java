@@ -60,20 +60,6 @@ final class IoArgs {
         throw PyErr.typeError(message, o);
     }
 
-    /** The bytes of a bytes-like argument (bytes, bytearray, memoryview). */
-    static byte[] bytesLike(Object data) {
-        if (data instanceof PyBytes b) {
-            return b.data();
-        }
-        if (data instanceof PyByteArray b) {
-            return b.toByteArray();
-        }
-        if (data instanceof PyMemoryView) {
-            return ((PyBytes) Abstract.callMethod(data, "tobytes")).data();
-        }
-        throw PyErr.typeError("a bytes-like object is required, not '%T'", data);
-    }
-
     /** The length in bytes of a writable buffer; TypeError naming {@code function} for others. */
     static int writableLength(Object b, String function) {
         if (b instanceof PyByteArray) {

@@ -231,7 +231,7 @@ public final class TextIOWrapper extends TextIoBase {
             return b.data();
         }
         if (r instanceof dev.kaa.vm.objects.PyByteArray || r instanceof dev.kaa.vm.objects.PyMemoryView) {
-            return IoArgs.bytesLike(r);
+            return dev.kaa.vm.modules.struct.Buffers.read(r);
         }
         throw PyErr.typeError("underlying %s() should have returned a bytes-like object, not '%T'", method, r);
     }

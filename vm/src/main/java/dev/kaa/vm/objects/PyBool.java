@@ -11,7 +11,7 @@ import java.lang.invoke.MethodHandles;
  * <p>Thread safety: immutable.
  */
 public final class PyBool extends PyInt {
-    public static final PyType TYPE = PyType.builtin("bool", PyBool.class, MethodHandles.lookup(), 0, PyInt.TYPE);
+    public static final PyType TYPE = PyType.builtin("bool", PyBool.class, MethodHandles.lookup(), 0, PyInt.TYPE).withDoc(TypeDocs.BOOL);
 
     public static final PyBool TRUE = new PyBool(1);
     public static final PyBool FALSE = new PyBool(0);

@@ -11,7 +11,7 @@ import java.lang.invoke.MethodHandles;
  */
 public class PyComplex extends PyObject {
     public static final PyType TYPE = PyType.builtin("complex", PyComplex.class, MethodHandles.lookup(),
-            PyType.BASETYPE);
+            PyType.BASETYPE).withDoc(TypeDocs.COMPLEX);
 
 
     final double real, imag;

@@ -11,7 +11,7 @@ import java.lang.invoke.MethodHandles;
  * <p>Thread safety: immutable.
  */
 public class PyFloat extends PyObject {
-    public static final PyType TYPE = PyType.builtin("float", PyFloat.class, MethodHandles.lookup(), PyType.BASETYPE);
+    public static final PyType TYPE = PyType.builtin("float", PyFloat.class, MethodHandles.lookup(), PyType.BASETYPE).withDoc(TypeDocs.FLOAT);
 
 
     final double value;

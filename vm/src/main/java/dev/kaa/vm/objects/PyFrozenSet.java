@@ -11,7 +11,7 @@ import java.lang.invoke.MethodHandles;
  */
 public class PyFrozenSet extends SetBase {
     public static final PyType TYPE = PyType.builtin("frozenset", PyFrozenSet.class, MethodHandles.lookup(),
-            PyType.BASETYPE);
+            PyType.BASETYPE).withDoc(TypeDocs.FROZENSET);
 
     private long hash;
     private boolean hashKnown;

@@ -13,7 +13,7 @@ import java.math.BigInteger;
  * <p>Thread safety: immutable.
  */
 public class PyInt extends PyObject {
-    public static final PyType TYPE = PyType.builtin("int", PyInt.class, MethodHandles.lookup(), PyType.BASETYPE);
+    public static final PyType TYPE = PyType.builtin("int", PyInt.class, MethodHandles.lookup(), PyType.BASETYPE).withDoc(TypeDocs.INT);
 
 
     private static final int CACHE_LOW = -5, CACHE_HIGH = 256;

@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 public class PyList extends PyObject implements Sequences.ItemSource {
     public static final PyType TYPE = PyType.builtin("list", PyList.class, MethodHandles.lookup(),
-            PyType.BASETYPE | PyType.SEQUENCE | PyType.UNHASHABLE);
+            PyType.BASETYPE | PyType.SEQUENCE | PyType.UNHASHABLE).withDoc(TypeDocs.LIST);
 
     static final Object[] NO_ITEMS = new Object[0];
 

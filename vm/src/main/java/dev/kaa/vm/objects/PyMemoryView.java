@@ -20,7 +20,7 @@ import java.util.Arrays;
  * <p>Thread safety: GIL-guarded.
  */
 public final class PyMemoryView extends PyObject {
-    public static final PyType TYPE = PyType.builtin("memoryview", PyMemoryView.class, MethodHandles.lookup(), PyType.SEQUENCE);
+    public static final PyType TYPE = PyType.builtin("memoryview", PyMemoryView.class, MethodHandles.lookup(), PyType.SEQUENCE).withDoc(TypeDocs.MEMORYVIEW);
 
     /** The exporter: a PyBytes or PyByteArray. */
     private final Object obj;

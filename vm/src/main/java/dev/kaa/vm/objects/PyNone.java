@@ -8,7 +8,7 @@ import java.lang.invoke.MethodHandles;
  * <p>Thread safety: immutable.
  */
 public final class PyNone extends PyObject {
-    public static final PyType TYPE = PyType.builtin("NoneType", PyNone.class, MethodHandles.lookup(), 0);
+    public static final PyType TYPE = PyType.builtin("NoneType", PyNone.class, MethodHandles.lookup(), 0).withDoc(TypeDocs.NONE);
     public static final PyNone NONE = new PyNone();
 
     private PyNone() {}

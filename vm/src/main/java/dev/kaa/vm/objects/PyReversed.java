@@ -10,7 +10,7 @@ import java.lang.invoke.MethodHandles;
  * <p>Thread safety: GIL-guarded.
  */
 public class PyReversed extends PyObject {
-    public static final PyType TYPE = PyType.builtin("reversed", PyReversed.class, MethodHandles.lookup());
+    public static final PyType TYPE = PyType.builtin("reversed", PyReversed.class, MethodHandles.lookup()).withDoc(TypeDocs.REVERSED);
 
     private static final PyStr REVERSED = PyStr.intern("__reversed__");
 

@@ -10,7 +10,7 @@ import java.lang.invoke.MethodHandles;
  */
 public class PySet extends SetBase {
     public static final PyType TYPE = PyType.builtin("set", PySet.class, MethodHandles.lookup(),
-            PyType.BASETYPE | PyType.UNHASHABLE);
+            PyType.BASETYPE | PyType.UNHASHABLE).withDoc(TypeDocs.SET);
 
     public PySet() {}
 

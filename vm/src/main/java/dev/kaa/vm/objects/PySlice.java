@@ -10,7 +10,7 @@ import java.math.BigInteger;
  * <p>Thread safety: immutable.
  */
 public final class PySlice extends PyObject {
-    public static final PyType TYPE = PyType.builtin("slice", PySlice.class, MethodHandles.lookup(), 0);
+    public static final PyType TYPE = PyType.builtin("slice", PySlice.class, MethodHandles.lookup(), 0).withDoc(TypeDocs.SLICE);
 
     final Object start, stop, step;
 

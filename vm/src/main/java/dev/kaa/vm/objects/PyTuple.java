@@ -11,7 +11,7 @@ import java.util.List;
  */
 public class PyTuple extends PyObject implements Sequences.ItemSource {
     public static final PyType TYPE = PyType.builtin("tuple", PyTuple.class, MethodHandles.lookup(),
-            PyType.BASETYPE | PyType.SEQUENCE);
+            PyType.BASETYPE | PyType.SEQUENCE).withDoc(TypeDocs.TUPLE);
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
     final Object[] items;

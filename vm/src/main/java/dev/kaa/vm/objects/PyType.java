@@ -43,7 +43,7 @@ public class PyType extends PyObject {
     public static final int UNHASHABLE = 1 << 8;
 
     /** {@code object}, the root of every MRO. */
-    public static final PyType OBJECT = new PyType("object", PyObject.class, BASETYPE | IMMUTABLE);
+    public static final PyType OBJECT = new PyType("object", PyObject.class, BASETYPE | IMMUTABLE).withDoc(TypeDocs.OBJECT);
     /** {@code type}, the type of types. */
     public static final PyType TYPE = new PyType("type", PyType.class, BASETYPE | IMMUTABLE);
 
@@ -181,8 +181,7 @@ public class PyType extends PyObject {
             dict.setItem(PyStr.of("__hash__"), PyNone.NONE);
         }
         if (dict.getItem(PyStr.intern("__doc__")) == null) {
-            String doc = builtinDoc != null ? builtinDoc : builtinModule.equals("builtins") ? TypeDocs.of(name) : null;
-            dict.setItem(PyStr.intern("__doc__"), doc == null ? PyNone.NONE : PyStr.of(doc));
+            dict.setItem(PyStr.intern("__doc__"), builtinDoc == null ? PyNone.NONE : PyStr.of(builtinDoc));
         }
         for (PyType b : bases) {
             b.addSubclass(this);

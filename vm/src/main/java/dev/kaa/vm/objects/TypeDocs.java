@@ -2,9 +2,8 @@ package dev.kaa.vm.objects;
 
 /**
  * The docstrings of the core built-in types ({@code object.__doc__}, {@code int.__doc__} …), as
- * CPython 3.13 shows them; {@link PyType#ready()} puts each in its type's dictionary, and None
- * there for a built-in type without one, as CPython's static types have. (The exceptions' are in
- * {@link ExcDocs}.)
+ * CPython 3.13 shows them; each type takes its own with {@link PyType#withDoc} where it is
+ * declared. (The exceptions' are in {@link ExcDocs}.)
  *
  * <p>Thread safety: immutable.
  */
@@ -61,23 +60,14 @@ final class TypeDocs {
             + "The builtins True and False are the only two instances of the class bool.\n"
             + "The class bool is a subclass of the class int, and cannot be subclassed.";
 
-    /** The docstring of a built-in type of module {@code builtins} by name, or null. */
-    static String of(String name) {
-        return switch (name) {
-            case "object" -> OBJECT;
-            case "int" -> INT;
-            case "float" -> FLOAT;
-            case "complex" -> COMPLEX;
-            case "bool" -> BOOL;
-            case "list" -> LIST;
-            case "tuple" -> TUPLE;
-            case "slice" -> SLICE;
-            case "set" -> "Build an unordered collection of unique elements.";
-            case "frozenset" -> "Build an immutable unordered collection of unique elements.";
-            case "NoneType" -> "The type of the None singleton.";
-            case "memoryview" -> "Create a new memoryview object which references the given object.";
-            case "reversed" -> "Return a reverse iterator over the values of the given sequence.";
-            default -> null;
-        };
-    }
+    static final String SET = "Build an unordered collection of unique elements.";
+
+    static final String FROZENSET = "Build an immutable unordered collection of unique elements.";
+
+    static final String NONE = "The type of the None singleton.";
+
+    static final String MEMORYVIEW = "Create a new memoryview object which references the given object.";
+
+    static final String REVERSED = "Return a reverse iterator over the values of the given sequence.";
+
 }

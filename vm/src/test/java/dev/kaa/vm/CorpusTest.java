@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import dev.kaa.testkit.CPython;
+import dev.kaa.vm.internal.eval.Jit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,24 @@ class CorpusTest {
 
     @Test void vmCorpus() throws Exception {
         check("vm", Path.of("src/test/python"), VM_MIN);
+    }
+
+    /**
+     * Both corpora with every code object compiled to a JVM class at its first call or loop
+     * iteration: the compiled tier must print what the interpreter prints.
+     */
+    @Test void corporaCompiled() throws Exception {
+        int threshold = Jit.threshold();
+        int compiledBefore = Jit.compiledCount();
+        Jit.setThreshold(1);
+        try {
+            check("foundation-jit", Path.of("../compiler/src/test/python"), FOUNDATION_MIN);
+            check("vm-jit", Path.of("src/test/python"), VM_MIN);
+        } finally {
+            Jit.setThreshold(threshold);
+        }
+        int compiled = Jit.compiledCount() - compiledBefore;
+        assertTrue(compiled > 2000, "only " + compiled + " code objects were compiled");
     }
 
     private static void check(String name, Path corpus, int min) throws IOException, InterruptedException {

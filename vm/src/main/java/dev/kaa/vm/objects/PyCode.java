@@ -13,7 +13,8 @@ import java.util.List;
  * one {@code char} per code unit (opcode in the low byte, argument in the high byte) and its
  * exception table decoded.
  *
- * <p>Thread safety: immutable.
+ * <p>Thread safety: immutable, but for the interpreter's caches ({@link #siteCaches}, {@link #hotness},
+ * {@link #compiled}), which the GIL guards.
  */
 public final class PyCode extends PyObject {
     public static final PyType TYPE = PyType.builtin("code", PyCode.class, MethodHandles.lookup(), 0);
@@ -38,6 +39,13 @@ public final class PyCode extends PyObject {
     private Object[] siteCaches;
     /** The keyword names of this code's {@code CALL_KW}s as Java strings, by their constant tuple. */
     private final java.util.IdentityHashMap<Object, String[]> kwnamesCache = new java.util.IdentityHashMap<>();
+    /**
+     * The compiled tier's state for this code, owned by {@code internal.eval.Jit}: calls and loop
+     * iterations counted so far, and the JVM class made once that count is reached (or the
+     * marker that this code is not compiled). Written under the GIL.
+     */
+    public int hotness;
+    public Object compiled;
 
     public PyCode(CodeObject code) {
         this.code = code;

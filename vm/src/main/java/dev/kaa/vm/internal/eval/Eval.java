@@ -66,11 +66,72 @@ public final class Eval {
 
     private static Object execute(ThreadState ts, PyFrame f, PyException thrown) {
         ts.enter();
+        if (thrown == null && f.code.compiled instanceof JitCode j && j.entries[f.pc]) {
+            return runCompiled(ts, f, j);
+        }
+        return interpret(ts, f, thrown);
+    }
+
+    /** Runs (or resumes) {@code f} in the interpreter; the caller has counted the call ({@code ts.enter()}). */
+    private static Object interpret(ThreadState ts, PyFrame f, PyException thrown) {
         f.back = ts.frame;
         ts.frame = f;
         f.state = PyFrame.EXECUTING;
         try {
             return loop(ts, f, thrown);
+        } finally {
+            ts.frame = f.back;
+            f.back = null;
+            ts.leave();
+        }
+    }
+
+    /**
+     * Runs the new frame {@code callee} of a Python function that compiled code calls, compiled
+     * or interpreted; the caller has counted the call. A generator it makes is fresh for a
+     * {@code for} loop at code unit {@code next} of {@code caller}.
+     */
+    static Object runCallee(ThreadState ts, PyFrame caller, PyFrame callee, int next) {
+        Object r = callee.code.compiled instanceof JitCode j ? runCompiled(ts, callee, j) : interpret(ts, callee, null);
+        if (r instanceof PyGenerator g && g.frame == callee) {
+            g.born(caller, next);
+        }
+        return r;
+    }
+
+    /**
+     * Runs the new frame {@code f} in its compiled code {@code j}; the caller has counted the
+     * call. Where the compiled code stops, at an instruction it leaves to the interpreter or at an
+     * exception this frame handles, the interpreter finishes the frame.
+     */
+    private static Object runCompiled(ThreadState ts, PyFrame f, JitCode j) {
+        f.back = ts.frame;
+        ts.frame = f;
+        f.state = PyFrame.EXECUTING;
+        try {
+            PyException e;
+            try {
+                Object r = j.run(ts, f);
+                if (r != JitCode.BAIL) {
+                    return r;
+                }
+                return loop(ts, f, null);
+            } catch (PyException x) {
+                e = x;
+            } catch (StackOverflowError x) {
+                e = PyErr.recursionError("maximum recursion depth exceeded");
+            } catch (RuntimeException x) {
+                e = PyErr.systemError("Kaa internal error: %s", x.toString());
+            }
+            if (f.state != PyFrame.EXECUTING) {
+                throw e; // raised by the interpreter's part, which has unwound the frame
+            }
+            int target = unwind(ts, f, e, f.lasti, false);
+            if (target < 0) {
+                throw e;
+            }
+            f.pc = target;
+            return loop(ts, f, null);
         } finally {
             ts.frame = f.back;
             f.back = null;
@@ -123,7 +184,6 @@ public final class Eval {
                     f.lasti = lasti;
                     switch (op) {
                         case Op.NOP, Op.CACHE, Op.INTERPRETER_EXIT, Op.ENTER_EXECUTOR -> { }
-                        case Op.RESUME -> ts.runtime.checkBreaker(ts);
                         case Op.LOAD_CONST -> s[sp++] = consts[arg];
                         case Op.LOAD_FAST -> s[sp++] = s[arg];
                         case Op.LOAD_FAST_CHECK -> {
@@ -150,16 +210,7 @@ public final class Eval {
                             s[arg >> 4] = s[--sp];
                             s[arg & 15] = s[--sp];
                         }
-                        case Op.DELETE_FAST -> {
-                            Object v = s[arg];
-                            if (v == null) {
-                                throw EvalOps.unboundLocal(code, arg);
-                            }
-                            s[arg] = null;
-                            if (v instanceof PyGenerator) {
-                                GeneratorProbes.deleted(ts, v);
-                            }
-                        }
+                        case Op.DELETE_FAST -> JitOps.deleteFast(ts, code, s, arg);
                         case Op.POP_TOP -> {
                             Object v = s[--sp];
                             s[sp] = null;
@@ -267,9 +318,28 @@ public final class Eval {
                             }
                         }
                         case Op.JUMP_FORWARD -> pc += arg;
-                        case Op.JUMP_BACKWARD -> {
-                            pc -= arg;
+                        case Op.RESUME, Op.JUMP_BACKWARD -> {
+                            if (op == Op.JUMP_BACKWARD) {
+                                pc -= arg;
+                            }
                             ts.runtime.checkBreaker(ts);
+                            // Calls and loop iterations count towards compiling the code; once it
+                            // is compiled, the compiled code takes the frame from here.
+                            JitCode j = op == Op.RESUME && arg != 0 ? null : Jit.hot(code);
+                            if (j != null && j.entries[pc]) {
+                                f.pc = pc;
+                                f.sp = sp;
+                                Object r = j.run(ts, f);
+                                if (r == JitCode.BAIL) {
+                                    continue frames;
+                                }
+                                if (f == entry) {
+                                    return r;
+                                }
+                                f = popFrame(ts, f);
+                                f.localsplus[f.sp++] = r;
+                                continue frames;
+                            }
                         }
                         case Op.JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
                         case Op.GET_ITER -> {
@@ -454,6 +524,15 @@ public final class Eval {
                             int base = sp - arg - 2;
                             PyFrame callee = EvalOps.inlineCallee(ts, s, base, arg, kw);
                             if (callee != null) {
+                                if (callee.code.compiled instanceof JitCode j) {
+                                    sp = clear(s, sp, arg + 2);
+                                    Object r = runCompiled(ts, callee, j);
+                                    if (r instanceof PyGenerator g && g.frame == callee) {
+                                        g.born(f, pc);
+                                    }
+                                    s[sp++] = r;
+                                    break;
+                                }
                                 // The callee runs here: the caller resumes at pc with the result at base.
                                 f.sp = clear(s, sp, arg + 2);
                                 f.pc = pc;
@@ -580,11 +659,13 @@ public final class Eval {
                     }
                 }
             } catch (PyException e) {
-                f = handle(ts, entry, f, e, lasti, reraise);
+                // f.lasti is the instruction that raised: this loop's or compiled code's. A
+                // re-raise looks for its handler where it is, though f.lasti may say otherwise.
+                f = handle(ts, entry, f, e, reraise ? lasti : f.lasti, reraise);
             } catch (StackOverflowError e) {
-                f = handle(ts, entry, f, PyErr.recursionError("maximum recursion depth exceeded"), lasti, false);
+                f = handle(ts, entry, f, PyErr.recursionError("maximum recursion depth exceeded"), f.lasti, false);
             } catch (RuntimeException e) {
-                f = handle(ts, entry, f, PyErr.systemError("Kaa internal error: %s", e.toString()), lasti, false);
+                f = handle(ts, entry, f, PyErr.systemError("Kaa internal error: %s", e.toString()), f.lasti, false);
             }
         }
     }

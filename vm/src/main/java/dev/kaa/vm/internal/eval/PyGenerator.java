@@ -58,8 +58,13 @@ public class PyGenerator extends PyObject {
 
     /** Called as {@code RETURN_GENERATOR} hands this to {@code caller}, which resumes at its {@code pc}. */
     final void born(PyFrame caller) {
+        born(caller, caller.pc);
+    }
+
+    /** As {@link #born(PyFrame)}, for a call whose next instruction is at code unit {@code pc}. */
+    final void born(PyFrame caller, int pc) {
         birthFrame = caller;
-        birthPc = caller.pc;
+        birthPc = pc;
     }
 
     /**

@@ -371,6 +371,9 @@ public final class Abstract {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             return Ints.compare((PyInt) a, (PyInt) b) == 0;
         }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return ((PyFloat) a).value == ((PyFloat) b).value;
+        }
         return isTrue(richCompare(a, b, CompareOp.EQ));
     }
 
@@ -527,6 +530,14 @@ public final class Abstract {
 
     /** {@code x in container}. */
     public static boolean contains(Object container, Object x) {
+        // The built-in containers answer at once (their own __contains__, without the slot call).
+        Class<?> c = container.getClass();
+        if (c == PySet.class || c == PyFrozenSet.class) {
+            return SetOps.contains((SetBase) container, x);
+        }
+        if (c == PyDict.class) {
+            return ((PyDict) container).getItem(x) != null;
+        }
         Fn.Binary f = typeOf(container).binary(Slot.__contains__);
         if (f != null) {
             return isTrue(f.call(container, x));

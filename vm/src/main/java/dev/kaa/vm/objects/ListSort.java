@@ -41,7 +41,22 @@ final class ListSort {
         if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
             return ((PyFloat) a).value < ((PyFloat) b).value;
         }
+        if (a.getClass() == PyTuple.class && b.getClass() == PyTuple.class) {
+            return tupleLessThan(((PyTuple) a).items, ((PyTuple) b).items);
+        }
         return Abstract.isTrue(Abstract.richCompare(a, b, CompareOp.LT));
+    }
+
+    /** Tuples' {@code <}, as tuple's own: the first items that differ decide, else the lengths. */
+    private static boolean tupleLessThan(Object[] a, Object[] b) {
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            Object x = a[i], y = b[i];
+            if (x != y && !Abstract.equals(x, y)) {
+                return lessThan(x, y);
+            }
+        }
+        return a.length < b.length;
     }
 
     private static int minRun(int n) {

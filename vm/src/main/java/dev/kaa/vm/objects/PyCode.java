@@ -35,6 +35,8 @@ public final class PyCode extends PyObject {
     final int[] excStart, excEnd, excTarget, excDepth;
     final boolean[] excLasti;
     private volatile LineTable lineTable;
+    /** Per code unit, its line (-1 for none): {@link #lineAt}'s table, made at first use. */
+    private volatile int[] lineByUnit;
     /** Per code unit: the interpreter's cache of a {@code LOAD_GLOBAL} there, made on first use. */
     private Object[] siteCaches;
     /** The keyword names of this code's {@code CALL_KW}s as Java strings, by their constant tuple. */
@@ -212,7 +214,23 @@ public final class PyCode extends PyObject {
 
     /** The line of the instruction at code unit {@code index}, or -1. */
     public int lineAt(int index) {
-        return positions(index)[0];
+        int[] lines = lineByUnit;
+        if (lines == null) {
+            // Made on first use (a traceback through this code), so that a frame's line is then
+            // found at once however often exceptions pass through it.
+            lines = new int[units.length];
+            java.util.Arrays.fill(lines, -1);
+            for (LineTable.Entry e : lineTable().entries()) {
+                int line = orMinus(e.line());
+                for (int u = e.start() / 2; u < e.end() / 2 && u < lines.length; u++) {
+                    if (lines[u] == -1) {
+                        lines[u] = line;
+                    }
+                }
+            }
+            lineByUnit = lines;
+        }
+        return index >= 0 && index < lines.length ? lines[index] : -1;
     }
 
     /** The opcode at code unit {@code index}, skipping nothing. */

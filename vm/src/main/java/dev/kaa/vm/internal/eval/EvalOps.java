@@ -486,6 +486,7 @@ final class EvalOps {
             if (op == CompareOp.NE) {
                 return PyBool.of(!a.equals(b));
             }
+            return PyBool.of(op.test(((PyStr) a).compareTo((PyStr) b)));
         }
         return Abstract.richCompare(a, b, op);
     }

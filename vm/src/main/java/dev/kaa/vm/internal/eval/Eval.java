@@ -695,7 +695,8 @@ public final class Eval {
     private static PyFrame handle(ThreadState ts, PyFrame entry, PyFrame f, PyException e, int lasti,
             boolean reraise) {
         while (true) {
-            int target = unwind(ts, f, e, lasti, reraise);
+            // A frame compiled code has finished already (a re-raise that leaves it) is passed by.
+            int target = f.state == PyFrame.COMPLETED ? -1 : unwind(ts, f, e, lasti, reraise);
             if (target >= 0) {
                 f.pc = target;
                 return f;
@@ -724,29 +725,49 @@ public final class Eval {
      * {@code f.sp}, or -1 when the frame has no handler (it is then finished).
      */
     private static int unwind(ThreadState ts, PyFrame f, PyException e, int lasti, boolean reraise) {
-        PyBaseException value = e.value();
         if (!reraise) {
-            value.setTraceback(new PyTraceback((PyTraceback) value.traceback(), f, f.lasti * 2, f.code.lineAt(f.lasti)));
-            EvalOps.setContext(ts, e);
+            record(ts, f, e);
         }
         int entry = f.code.handlerFor(lasti);
-        Object[] s = f.localsplus;
-        int base = f.code.nlocalsplus();
         if (entry < 0) {
-            f.state = PyFrame.COMPLETED;
-            dropStack(ts, s, base, findTop(s, base));
+            leave(ts, f);
             return -1;
         }
-        int depth = base + f.code.handlerDepth(entry);
-        int sp = Math.max(findTop(s, base), depth);
+        enterHandler(ts, f, e.value(), f.code.nlocalsplus() + f.code.handlerDepth(entry),
+                f.code.handlerPushesLasti(entry));
+        return f.code.handlerTarget(entry);
+    }
+
+    /** Gives {@code e}, raised in {@code f} at {@code f.lasti}, its traceback entry and context. */
+    static void record(ThreadState ts, PyFrame f, PyException e) {
+        PyBaseException value = e.value();
+        value.setTraceback(new PyTraceback((PyTraceback) value.traceback(), f, f.lasti * 2, f.code.lineAt(f.lasti)));
+        EvalOps.setContext(ts, e);
+    }
+
+    /**
+     * Rebuilds {@code f}'s value stack for an exception handler: down to {@code depth} (an
+     * absolute slot), then the raising instruction's offset if the handler wants it, then the
+     * exception; {@code f.sp} is the new top.
+     */
+    static void enterHandler(ThreadState ts, PyFrame f, PyBaseException value, int depth, boolean pushLasti) {
+        Object[] s = f.localsplus;
+        int sp = Math.max(findTop(s, f.code.nlocalsplus()), depth);
         dropStack(ts, s, depth, sp);
         sp = depth;
-        if (f.code.handlerPushesLasti(entry)) {
+        if (pushLasti) {
             s[sp++] = PyInt.of(f.lasti);
         }
         s[sp++] = value;
         f.sp = sp;
-        return f.code.handlerTarget(entry);
+    }
+
+    /** Finishes {@code f}, which an exception leaves: its value stack is dropped. */
+    static void leave(ThreadState ts, PyFrame f) {
+        f.state = PyFrame.COMPLETED;
+        Object[] s = f.localsplus;
+        int base = f.code.nlocalsplus();
+        dropStack(ts, s, base, findTop(s, base));
     }
 
     /**

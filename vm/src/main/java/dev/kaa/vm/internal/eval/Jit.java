@@ -5,6 +5,7 @@ import dev.kaa.bytecode.Opcode;
 import dev.kaa.bytecode.StackEffect;
 import dev.kaa.vm.objects.Exceptions;
 import dev.kaa.vm.objects.PyCode;
+import dev.kaa.vm.objects.PyException;
 import dev.kaa.vm.objects.PyFrame;
 import dev.kaa.vm.objects.PyNone;
 import dev.kaa.vm.objects.PyStr;
@@ -24,7 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The compiled tier: a code object that has run hot in the interpreter ({@link #THRESHOLD} calls
+ * The compiled tier: a code object that has run hot in the interpreter ({@link #threshold} calls
  * and loop iterations) becomes a JVM class of its own, whose {@code run} method does what the
  * interpreter does for each of its instructions, in order, with the stack positions, arguments
  * and jump targets fixed at compile time. The JVM then compiles each Python function as a method
@@ -32,15 +33,17 @@ import java.util.List;
  *
  * <p>The compiled code works on the frame the interpreter would use: locals and value stack in
  * {@code f.localsplus}, popped slots cleared, {@code f.lasti} set before each instruction that can
- * raise or call out. So the interpreter can take over at any instruction: where compiled code
- * meets an instruction it leaves out (exception handlers, the rarely used ones) it returns {@link JitCode#BAIL} with {@code f.pc} there, and an exception leaves it with
- * the frame as the interpreter's unwinding expects, which then runs the handler. Only what is
- * reachable without an exception is compiled. A generator's compiled code returns at each
- * {@code yield} with the frame suspended, and its next resumption enters the code there.
+ * raise or call out. So either can hand the frame to the other at any instruction. The
+ * interpreter enters compiled code at the start of a call, at a loop's head or where a generator
+ * resumes; compiled code that reaches an instruction it leaves out (the rare ones) returns
+ * {@link JitCode#BAIL} with {@code f.pc} there. Exception handlers are compiled: an exception
+ * raised inside a {@code try} is caught by a JVM handler that does what the interpreter's
+ * unwinding does; one that leaves the frame leaves it as the interpreter's unwinding expects. A
+ * generator's compiled code returns at each {@code yield} with the frame suspended.
  *
- * <p>Every case of {@link Eval#loop} has its counterpart in {@link #emit} (most call {@link
- * JitOps} or {@link EvalOps}, the same helpers the interpreter calls); a test runs the corpora
- * with every code object compiled on its first call.
+ * <p>Every case of {@link Eval}'s loop has its counterpart in {@code Emitter.instruction} (most
+ * call {@link JitOps} or {@link EvalOps}, the same helpers the interpreter calls); a test runs
+ * the corpora with every code object compiled on its first call.
  *
  * <p>Thread safety: compiles under the GIL.
  */
@@ -112,6 +115,8 @@ public final class Jit {
 
     /** {@code -Dkaa.jit.log=true}: a line on stderr for each code object that becomes hot. */
     private static final boolean LOG = Boolean.getBoolean("kaa.jit.log");
+    /** {@code -Dkaa.jit.dump=DIR}: each class made is written there too, for {@code javap}. */
+    private static final String DUMP = System.getProperty("kaa.jit.dump");
     private static int compiledCount;
 
     /** How many code objects have been compiled in this JVM. */
@@ -130,6 +135,7 @@ public final class Jit {
     private static final ClassDesc CD_CODE = desc(PyCode.class);
     private static final ClassDesc CD_STRS = desc(PyStr.class).arrayType();
     private static final ClassDesc CD_JITCODE = desc(JitCode.class);
+    private static final ClassDesc CD_PYEXCEPTION = desc(PyException.class);
     private static final MethodTypeDesc RUN = MethodTypeDesc.of(CD_OBJECT, desc(ThreadState.class), CD_FRAME);
     private static final MethodTypeDesc INIT = MethodTypeDesc.of(ConstantDescs.CD_void, desc(boolean[].class));
 
@@ -153,6 +159,9 @@ public final class Jit {
                         .aload(0).aload(1).invokespecial(CD_JITCODE, ConstantDescs.INIT_NAME, INIT).return_());
                 cb.withMethodBody("run", RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL, b -> new Emitter(code, plan, b).emit());
             });
+            if (DUMP != null) {
+                java.nio.file.Files.write(java.nio.file.Path.of(DUMP, name + ".class"), bytes);
+            }
             if (codeLength(bytes) > HUGE_METHOD) {
                 return null;
             }
@@ -186,7 +195,7 @@ public final class Jit {
      * the depth of the value stack before it (the stack's size is fixed at every instruction).
      */
     private record Plan(int[] opAt, int[] argAt, int[] nextAt, int[] depthAt, boolean[] entries, boolean[] targets,
-            int base) {
+            int[] handlerOf, int base) {
         static Plan of(PyCode code) {
             char[] units = code.units;
             int n = units.length;
@@ -195,6 +204,9 @@ public final class Jit {
             Arrays.fill(depthAt, -1);
             boolean[] entries = new boolean[n];
             boolean[] targets = new boolean[n];
+            // Per instruction that may raise, the exception table entry that handles it there, or -1.
+            int[] handlerOf = new int[n];
+            Arrays.fill(handlerOf, -1);
             // Decode: each instruction at the unit of its first EXTENDED_ARG.
             for (int pc = 0; pc < n; ) {
                 int start = pc;
@@ -244,8 +256,25 @@ public final class Jit {
                         targets[target] = true;
                     }
                 }
+                // Where it may raise inside a try, the handler runs on with its own stack depth.
+                int e = Emitter.compiles(op, arg) && (!Emitter.quiet(op) || op == Op.RERAISE) ? code.handlerFor(pc) : -1;
+                if (e >= 0) {
+                    handlerOf[pc] = e;
+                    int target = code.handlerTarget(e);
+                    int td = code.handlerDepth(e) + (code.handlerPushesLasti(e) ? 1 : 0) + 1;
+                    if (target < 0 || target >= n || opAt[target] < 0) {
+                        return null;
+                    }
+                    if (depthAt[target] < 0) {
+                        depthAt[target] = td;
+                        work[top++] = target;
+                    } else if (depthAt[target] != td) {
+                        return null;
+                    }
+                    targets[target] = true;
+                }
             }
-            return new Plan(opAt, argAt, nextAt, depthAt, entries, targets, code.nlocalsplus());
+            return new Plan(opAt, argAt, nextAt, depthAt, entries, targets, handlerOf, code.nlocalsplus());
         }
 
         /** Pairs (target, stack effect) of where {@code op} goes on; none for a stop or a bail. */
@@ -255,7 +284,7 @@ public final class Jit {
             }
             Opcode o = Opcode.of(op);
             return switch (op) {
-                case Op.RETURN_VALUE, Op.RETURN_CONST, Op.RAISE_VARARGS -> new int[0];
+                case Op.RETURN_VALUE, Op.RETURN_CONST, Op.RAISE_VARARGS, Op.RERAISE -> new int[0];
                 case Op.JUMP_FORWARD -> new int[] {next + arg, 0};
                 case Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_NO_INTERRUPT -> new int[] {next - arg, 0};
                 case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE ->
@@ -308,20 +337,23 @@ public final class Jit {
                         Op.CALL_INTRINSIC_2, Op.IMPORT_NAME, Op.IMPORT_FROM, Op.BEFORE_WITH, Op.GET_LEN,
                         Op.MATCH_MAPPING, Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.MATCH_CLASS, Op.RETURN_GENERATOR,
                         Op.YIELD_VALUE, Op.SEND, Op.END_SEND, Op.GET_AWAITABLE, Op.GET_YIELD_FROM_ITER,
-                        Op.GET_AITER, Op.GET_ANEXT, Op.BEFORE_ASYNC_WITH -> true;
-                case Op.RAISE_VARARGS -> arg != 0; // a bare raise re-raises: the interpreter's
+                        Op.GET_AITER, Op.GET_ANEXT, Op.BEFORE_ASYNC_WITH, Op.RAISE_VARARGS, Op.RERAISE,
+                        Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH, Op.WITH_EXCEPT_START -> true;
                 default -> false;
             };
         }
 
-        /** Instructions that neither raise nor call out: no need to record {@code f.lasti}. */
-        private static boolean quiet(int op) {
+        /**
+         * Instructions that neither raise nor call out: no need to record {@code f.lasti}. The
+         * re-raises count here too: they find their handler by their own position.
+         */
+        static boolean quiet(int op) {
             return switch (op) {
                 case Op.NOP, Op.CACHE, Op.LOAD_CONST, Op.LOAD_FAST, Op.LOAD_FAST_AND_CLEAR, Op.LOAD_FAST_LOAD_FAST,
                         Op.STORE_FAST, Op.STORE_FAST_LOAD_FAST, Op.STORE_FAST_STORE_FAST, Op.END_FOR, Op.PUSH_NULL,
                         Op.COPY, Op.SWAP, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_FORWARD,
                         Op.JUMP_BACKWARD_NO_INTERRUPT, Op.RETURN_VALUE, Op.RETURN_CONST, Op.MAKE_CELL,
-                        Op.LOAD_ASSERTION_ERROR, Op.IS_OP -> true;
+                        Op.LOAD_ASSERTION_ERROR, Op.IS_OP, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.RERAISE -> true;
                 default -> false;
             };
         }
@@ -353,11 +385,68 @@ public final class Jit {
                     .aload(F).getfield(CD_FRAME, "sp", ConstantDescs.CD_int);
             call(JITOPS_BAIL);
             b.areturn();
+            // The instructions in order; those that may raise inside a try lie in JVM exception
+            // ranges, one run of instructions with the same Python handler each.
+            Label[] stubs = new Label[code.units.length];
+            int rangeEntry = -1;
+            Label rangeStart = null;
             for (int pc = 0; pc < n; pc++) {
-                if (labels[pc] != null) {
-                    b.labelBinding(labels[pc]);
-                    instruction(pc, plan.opAt[pc], plan.argAt[pc], plan.nextAt[pc], plan.base + plan.depthAt[pc]);
+                if (labels[pc] == null) {
+                    continue;
                 }
+                b.labelBinding(labels[pc]);
+                int e = plan.handlerOf[pc];
+                if (e != rangeEntry) {
+                    if (rangeEntry >= 0) {
+                        b.exceptionCatch(rangeStart, labels[pc], stub(stubs, rangeEntry), CD_PYEXCEPTION);
+                    }
+                    rangeEntry = e;
+                    rangeStart = labels[pc];
+                }
+                instruction(pc, plan.opAt[pc], plan.argAt[pc], plan.nextAt[pc], plan.base + plan.depthAt[pc]);
+            }
+            if (rangeEntry >= 0) {
+                Label end = b.newLabel();
+                b.labelBinding(end);
+                b.exceptionCatch(rangeStart, end, stub(stubs, rangeEntry), CD_PYEXCEPTION);
+            }
+            // The JVM handlers: the exception as the interpreter's unwinding leaves it, then
+            // on to the Python handler.
+            for (int e = 0; e < stubs.length; e++) {
+                if (stubs[e] != null) {
+                    b.labelBinding(stubs[e]);
+                    b.checkcast(CD_PYEXCEPTION);
+                    handlerArgs(e);
+                    call(CAUGHT);
+                    b.goto_(labels[code.handlerTarget(e)]);
+                }
+            }
+        }
+
+        private Label stub(Label[] stubs, int entry) {
+            if (stubs[entry] == null) {
+                stubs[entry] = b.newLabel();
+            }
+            return stubs[entry];
+        }
+
+        /** Pushes {@code ts, f, depth, pushLasti} of exception table entry {@code e}. */
+        private void handlerArgs(int e) {
+            b.aload(TS).aload(F).loadConstant(plan.base + code.handlerDepth(e))
+                    .loadConstant(code.handlerPushesLasti(e) ? 1 : 0);
+        }
+
+        /** With a re-raised exception on the JVM stack: on to this frame's handler, or out of the frame. */
+        private void reraise(int pc) {
+            int e = plan.handlerOf[pc];
+            if (e >= 0) {
+                handlerArgs(e);
+                call(RERAISE_TO);
+                b.goto_(labels[code.handlerTarget(e)]);
+            } else {
+                b.aload(TS).aload(F);
+                call(RERAISE_OUT);
+                b.athrow();
             }
         }
 
@@ -692,8 +781,31 @@ public final class Jit {
                 case Op.RAISE_VARARGS -> {
                     b.aload(TS).aload(S).loadConstant(sp).loadConstant(arg);
                     call(RAISE);
-                    b.athrow();
+                    if (arg == 0) {
+                        reraise(pc);
+                    } else {
+                        b.athrow();
+                    }
                 }
+                case Op.RERAISE -> {
+                    b.aload(F).aload(S).loadConstant(sp).loadConstant(arg);
+                    call(RERAISE);
+                    reraise(pc);
+                }
+                case Op.PUSH_EXC_INFO -> {
+                    b.aload(TS).aload(S).loadConstant(sp);
+                    call(PUSH_EXC_INFO);
+                }
+                case Op.POP_EXCEPT -> {
+                    b.aload(TS).aload(S).loadConstant(sp);
+                    call(POP_EXCEPT);
+                }
+                case Op.CHECK_EXC_MATCH -> store(sp - 1, () -> {
+                    load(sp - 2);
+                    load(sp - 1);
+                    call(CHECK_EXC_MATCH);
+                });
+                case Op.WITH_EXCEPT_START -> stackOp(sp, WITH_EXCEPT_START);
                 case Op.BEFORE_WITH -> stackOp(sp, BEFORE_WITH);
                 case Op.GET_LEN -> store(sp, () -> {
                     load(sp - 1);
@@ -935,5 +1047,16 @@ public final class Jit {
     private static final Ref GET_YIELD_FROM_ITER = ref(EvalOps.class, "yieldFromIter", PyCode.class, O);
     private static final Ref GET_AITER = ref(JitOps.class, "getAIter", PyFrame.class, O, I);
     private static final Ref GET_ANEXT = ref(Generators.class, "getANext", O);
+    private static final Ref CAUGHT = ref(JitOps.class, "caught", PyException.class, ThreadState.class, PyFrame.class,
+            I, boolean.class);
+    private static final Ref RERAISE_TO = ref(JitOps.class, "reraiseTo", PyException.class, ThreadState.class,
+            PyFrame.class, I, boolean.class);
+    private static final Ref RERAISE_OUT = ref(JitOps.class, "reraiseOut", PyException.class, ThreadState.class,
+            PyFrame.class);
+    private static final Ref RERAISE = ref(JitOps.class, "reraise", PyFrame.class, OA, I, I);
+    private static final Ref PUSH_EXC_INFO = ref(JitOps.class, "pushExcInfo", ThreadState.class, OA, I);
+    private static final Ref POP_EXCEPT = ref(JitOps.class, "popExcept", ThreadState.class, OA, I);
+    private static final Ref CHECK_EXC_MATCH = ref(JitOps.class, "checkExcMatch", O, O);
+    private static final Ref WITH_EXCEPT_START = ref(JitOps.class, "withExceptStart", OA, I);
     private static final Ref BEFORE_ASYNC_WITH = ref(EvalOps.class, "beforeAsyncWith", OA, I);
 }

@@ -3,6 +3,7 @@ package dev.kaa.vm.internal.eval;
 import dev.kaa.vm.modules.BuiltinFunctions;
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.CompareOp;
+import dev.kaa.vm.objects.PyBaseException;
 import dev.kaa.vm.objects.PyBool;
 import dev.kaa.vm.objects.PyCell;
 import dev.kaa.vm.objects.PyCode;
@@ -13,6 +14,7 @@ import dev.kaa.vm.objects.PyFrame;
 import dev.kaa.vm.objects.PyFunction;
 import dev.kaa.vm.objects.PyInt;
 import dev.kaa.vm.objects.PyList;
+import dev.kaa.vm.objects.PyNone;
 import dev.kaa.vm.objects.PySet;
 import dev.kaa.vm.objects.PyStr;
 import dev.kaa.vm.objects.Sequences;
@@ -171,6 +173,58 @@ final class JitOps {
             g.ownIfFresh(f, lasti);
         }
         return Generators.getAIter(v);
+    }
+
+    // ---- exceptions: the handlers of compiled code are compiled too ---------------------------
+
+    /**
+     * A JVM handler of compiled code caught {@code e}, raised at {@code f.lasti} inside a
+     * {@code try}: the traceback entry and context as the interpreter's unwinding gives them, and
+     * the stack rebuilt for the Python handler.
+     */
+    static void caught(PyException e, ThreadState ts, PyFrame f, int depth, boolean pushLasti) {
+        Eval.record(ts, f, e);
+        Eval.enterHandler(ts, f, e.value(), depth, pushLasti);
+    }
+
+    /** A re-raise that a handler of the same frame takes: no new traceback entry. */
+    static void reraiseTo(PyException e, ThreadState ts, PyFrame f, int depth, boolean pushLasti) {
+        Eval.enterHandler(ts, f, e.value(), depth, pushLasti);
+    }
+
+    /** A re-raise that leaves the frame: it is finished here, and its callers' unwinding passes it by. */
+    static PyException reraiseOut(PyException e, ThreadState ts, PyFrame f) {
+        Eval.leave(ts, f);
+        return e;
+    }
+
+    /** {@code RERAISE}: the exception on top, raised again from where it first arose. */
+    static PyException reraise(PyFrame f, Object[] s, int sp, int arg) {
+        if (arg != 0 && s[sp - 1 - arg] instanceof PyInt li) {
+            f.lasti = (int) li.longValue();
+        }
+        return new PyException((PyBaseException) s[sp - 1]);
+    }
+
+    static void pushExcInfo(ThreadState ts, Object[] s, int sp) {
+        Object exc = s[sp - 1];
+        s[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
+        s[sp] = exc;
+        ts.handled = (PyBaseException) exc;
+    }
+
+    static void popExcept(ThreadState ts, Object[] s, int sp) {
+        Object prev = s[sp - 1];
+        s[sp - 1] = null;
+        ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
+    }
+
+    static Object checkExcMatch(Object exc, Object type) {
+        return PyBool.of(EvalOps.exceptionMatches(exc, type));
+    }
+
+    static void withExceptStart(Object[] s, int sp) {
+        s[sp] = EvalOps.withExceptStart(s[sp - 4], s[sp - 1]);
     }
 
     /** Stops compiled code at {@code pc}: the interpreter goes on from there. */

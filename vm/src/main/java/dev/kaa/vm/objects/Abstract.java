@@ -15,6 +15,27 @@ public final class Abstract {
     private static final Object[] NO_ARGS = new Object[0];
 
     public static PyType typeOf(Object o) {
+        // The commonest classes by a class comparison first: cheaper than the virtual call,
+        // which sees every class of object there is.
+        Class<?> c = o.getClass();
+        if (c == PyInstance.class) {
+            return ((PyInstance) o).type();
+        }
+        if (c == PyInt.class) {
+            return PyInt.TYPE;
+        }
+        if (c == PyStr.class) {
+            return PyStr.TYPE;
+        }
+        if (c == PyFloat.class) {
+            return PyFloat.TYPE;
+        }
+        if (c == PyList.class) {
+            return PyList.TYPE;
+        }
+        if (c == PyTuple.class) {
+            return PyTuple.TYPE;
+        }
         return ((PyObject) o).type();
     }
 

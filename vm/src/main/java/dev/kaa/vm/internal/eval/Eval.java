@@ -323,9 +323,9 @@ public final class Eval {
                                 pc -= arg;
                             }
                             ts.runtime.checkBreaker(ts);
-                            // Calls and loop iterations count towards compiling the code; once it
-                            // is compiled, the compiled code takes the frame from here.
-                            JitCode j = op == Op.RESUME && arg != 0 ? null : Jit.hot(code);
+                            // Calls, resumptions and loop iterations count towards compiling the code;
+                            // once it is compiled, the compiled code takes the frame from here.
+                            JitCode j = Jit.hot(code);
                             if (j != null && j.entries[pc]) {
                                 f.pc = pc;
                                 f.sp = sp;

@@ -51,8 +51,9 @@ public final class Jit {
     private Jit() {}
 
     /**
-     * Calls plus loop iterations after which a code object is compiled: {@code -X jit=N}
-     * ({@code KAA_JIT=N}), {@code off} (0) to interpret everything.
+     * Calls, generator resumptions and loop iterations after which a code object is compiled;
+     * 0 compiles nothing. The launcher sets it from {@code -X jit=N|off} or {@code KAA_JIT}; the
+     * system property {@code kaa.jit} gives the default.
      */
     static volatile int threshold = initialThreshold();
 
@@ -69,7 +70,7 @@ public final class Jit {
     }
 
     private static int initialThreshold() {
-        String v = System.getProperty("kaa.jit", System.getenv("KAA_JIT"));
+        String v = System.getProperty("kaa.jit");
         if (v == null || v.isEmpty()) {
             return 1000;
         }
@@ -115,6 +116,11 @@ public final class Jit {
 
     /** {@code -Dkaa.jit.log=true}: a line on stderr for each code object that becomes hot. */
     private static final boolean LOG = Boolean.getBoolean("kaa.jit.log");
+    /**
+     * {@code -Dkaa.jit.visible=true}: ordinary classes instead of hidden ones, so that profilers
+     * show the compiled code's frames (they are then never unloaded).
+     */
+    private static final boolean VISIBLE = Boolean.getBoolean("kaa.jit.visible");
     /** {@code -Dkaa.jit.dump=DIR}: each class made is written there too, for {@code javap}. */
     private static final String DUMP = System.getProperty("kaa.jit.dump");
     private static int compiledCount;
@@ -165,9 +171,9 @@ public final class Jit {
             if (codeLength(bytes) > HUGE_METHOD) {
                 return null;
             }
-            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
-            return (JitCode) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class, boolean[].class))
-                    .invoke(plan.entries);
+            Class<?> c = VISIBLE ? MethodHandles.lookup().defineClass(bytes)
+                    : MethodHandles.lookup().defineHiddenClass(bytes, true).lookupClass();
+            return (JitCode) c.getDeclaredConstructor(boolean[].class).newInstance((Object) plan.entries);
         } catch (Throwable e) {
             // The interpreter runs what the compiler cannot (a method too large for the JVM, say).
             return null;
@@ -248,7 +254,7 @@ public final class Jit {
                     } else if (depthAt[target] != td) {
                         return null;
                     }
-                    if (op == Op.JUMP_BACKWARD || op == Op.RESUME && arg == 0 || op == Op.YIELD_VALUE
+                    if (op == Op.JUMP_BACKWARD || op == Op.RESUME || op == Op.YIELD_VALUE
                             || op == Op.RETURN_GENERATOR) {
                         entries[target] = true;
                     }

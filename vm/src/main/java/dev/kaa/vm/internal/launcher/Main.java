@@ -2,6 +2,7 @@ package dev.kaa.vm.internal.launcher;
 
 import dev.kaa.vm.Config;
 import dev.kaa.vm.Interpreter;
+import dev.kaa.vm.internal.eval.Jit;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -173,6 +174,12 @@ public final class Main {
             maxDigits = parseInt(s, 4300);
         } else if (envDigits != null) {
             maxDigits = parseInt(envDigits, 4300);
+        }
+        // -X jit=N|off (or KAA_JIT): when code is compiled to JVM classes (see Jit).
+        Object xJit = c.xoptions.get("jit");
+        String jit = xJit instanceof String s ? s : envVar(c, "KAA_JIT");
+        if (jit != null) {
+            Jit.setThreshold(jit.equals("off") ? 0 : parseInt(jit, Jit.threshold()));
         }
         List<String> warn = new ArrayList<>();
         String envWarn = envVar(c, "PYTHONWARNINGS");

@@ -112,7 +112,13 @@ public final class Abstract {
         if (callable instanceof PyBuiltinFunction f) {
             return f.call(args, kwnames);
         }
-        Fn.Call call = typeOf(callable).call(Slot.__call__);
+        PyType meta = typeOf(callable);
+        if (meta == PyType.TYPE) {
+            // A class whose metaclass is type: type.__call__ itself, without binding its
+            // (*args, **kwargs) as a call from Python would.
+            return ((PyType) callable).__call__(args, kwnames);
+        }
+        Fn.Call call = meta.call(Slot.__call__);
         if (call == null) {
             throw PyErr.typeError("'%T' object is not callable", callable);
         }

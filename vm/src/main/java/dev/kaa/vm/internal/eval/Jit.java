@@ -521,7 +521,12 @@ public final class Jit {
                 case Op.UNARY_NOT -> unary(sp, NOT);
                 case Op.UNARY_INVERT -> unary(sp, INVERT);
                 case Op.TO_BOOL -> unary(sp, TO_BOOL);
-                case Op.BINARY_OP -> binary(sp, arg, BINARY_OP);
+                case Op.BINARY_OP -> binary(sp, arg, switch (arg) {
+                    case 0, 13 -> ADD;
+                    case 10, 23 -> SUB;
+                    case 5, 18 -> MUL;
+                    default -> BINARY_OP;
+                });
                 case Op.COMPARE_OP -> {
                     int jump = next < plan.opAt.length ? fusedJump(next) : -1;
                     if (jump >= 0) {
@@ -976,6 +981,9 @@ public final class Jit {
     private static final Ref TO_BOOL = ref(JitOps.class, "toBool", O);
     private static final Ref IS_TRUE = ref(JitOps.class, "isTrue", O);
     private static final Ref BINARY_OP = ref(EvalOps.class, "binaryOp", O, O, I);
+    private static final Ref ADD = ref(JitOps.class, "add", O, O, I);
+    private static final Ref SUB = ref(JitOps.class, "sub", O, O, I);
+    private static final Ref MUL = ref(JitOps.class, "mul", O, O, I);
     private static final Ref COMPARE = ref(JitOps.class, "compare", O, O, I);
     private static final Ref COMPARE_TRUTH = ref(JitOps.class, "compareTruth", O, O, I);
     private static final Ref CONTAINS = ref(JitOps.class, "contains", O, O, I);

@@ -3,6 +3,7 @@ package dev.kaa.vm.internal.eval;
 import dev.kaa.vm.modules.BuiltinFunctions;
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.CompareOp;
+import dev.kaa.vm.objects.Ints;
 import dev.kaa.vm.objects.PyBaseException;
 import dev.kaa.vm.objects.PyBool;
 import dev.kaa.vm.objects.PyCell;
@@ -11,6 +12,7 @@ import dev.kaa.vm.objects.PyDict;
 import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyException;
 import dev.kaa.vm.objects.PyFrame;
+import dev.kaa.vm.objects.PyFloat;
 import dev.kaa.vm.objects.PyFunction;
 import dev.kaa.vm.objects.PyInt;
 import dev.kaa.vm.objects.PyList;
@@ -79,6 +81,40 @@ final class JitOps {
         return v == PyBool.TRUE || v != PyBool.FALSE && Abstract.isTrue(v);
     }
 
+    // BINARY_OP of +, - and * (arg: the operator, plain or in-place): small enough for the JVM
+    // to inline into each compiled function, where the int and float cases then cost a class
+    // check each; anything else takes the interpreter's path.
+
+    static Object add(Object a, Object b, int arg) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return Ints.add((PyInt) a, (PyInt) b);
+        }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return new PyFloat(((PyFloat) a).doubleValue() + ((PyFloat) b).doubleValue());
+        }
+        return EvalOps.binaryOp(a, b, arg);
+    }
+
+    static Object sub(Object a, Object b, int arg) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return Ints.sub((PyInt) a, (PyInt) b);
+        }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return new PyFloat(((PyFloat) a).doubleValue() - ((PyFloat) b).doubleValue());
+        }
+        return EvalOps.binaryOp(a, b, arg);
+    }
+
+    static Object mul(Object a, Object b, int arg) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return Ints.mul((PyInt) a, (PyInt) b);
+        }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return new PyFloat(((PyFloat) a).doubleValue() * ((PyFloat) b).doubleValue());
+        }
+        return EvalOps.binaryOp(a, b, arg);
+    }
+
     static Object compare(Object a, Object b, int arg) {
         Object r = EvalOps.compare(a, b, CompareOp.of(arg >> 5));
         return (arg & 16) != 0 && !(r instanceof PyBool) ? PyBool.of(Abstract.isTrue(r)) : r;
@@ -87,7 +123,7 @@ final class JitOps {
     /** {@code COMPARE_OP} whose result a conditional jump takes at once: its truth. */
     static boolean compareTruth(Object a, Object b, int arg) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            return CompareOp.of(arg >> 5).test(dev.kaa.vm.objects.Ints.compare((PyInt) a, (PyInt) b));
+            return CompareOp.of(arg >> 5).test(Ints.compare((PyInt) a, (PyInt) b));
         }
         Object r = EvalOps.compare(a, b, CompareOp.of(arg >> 5));
         return r == PyBool.TRUE || r != PyBool.FALSE && Abstract.isTrue(r);

@@ -180,7 +180,11 @@ public final class Exposer {
                 && !m.getParameters()[first].isAnnotationPresent(Star.class);
         if (!raw) {
             MethodHandle direct = p.plain ? exact(lookup, m, receiverParam) : null;
-            return new JavaCallable(p, invoker(lookup, m, receiverParam), false, direct);
+            JavaCallable c = new JavaCallable(p, invoker(lookup, m, receiverParam), false, direct);
+            if (direct != null) {
+                c.spinner = () -> DirectCalls.spin(lookup, m, receiverParam);
+            }
+            return c;
         }
         try {
             MethodHandle mh = boxResult(lookup.unreflect(m));
@@ -265,37 +269,13 @@ public final class Exposer {
                     : null;
             if (converter != null) {
                 return MethodHandles.filterReturnValue(mh,
-                        OWN.findStatic(Exposer.class, converter, MethodType.methodType(Object.class, r)));
+                        OWN.findStatic(DirectCalls.class, converter, MethodType.methodType(Object.class, r)));
             }
             return MethodHandles.filterReturnValue(mh.asType(mh.type().changeReturnType(Object.class)),
-                    OWN.findStatic(Exposer.class, "nullIsNone", MethodType.methodType(Object.class, Object.class)));
+                    OWN.findStatic(DirectCalls.class, "nullIsNone", MethodType.methodType(Object.class, Object.class)));
         } catch (ReflectiveOperationException e) {
             throw new InterpreterError("Exposer converters missing", e);
         }
-    }
-
-    private static Object fromBoolean(boolean b) {
-        return PyBool.of(b);
-    }
-
-    private static Object fromInt(int i) {
-        return PyInt.of(i);
-    }
-
-    private static Object fromLong(long i) {
-        return PyInt.of(i);
-    }
-
-    private static Object fromDouble(double d) {
-        return new PyFloat(d);
-    }
-
-    private static Object fromString(String s) {
-        return PyStr.of(s);
-    }
-
-    private static Object nullIsNone(Object o) {
-        return o == null ? PyNone.NONE : o;
     }
 
     /** The Python name of the type whose instances are {@code javaClass} objects, for messages. */

@@ -26,6 +26,14 @@ final class JavaCallable {
      */
     final MethodHandle direct;
 
+    /** Makes the {@link DirectCalls direct caller} of a method that has {@link #direct}; else null. */
+    java.util.function.Supplier<Object> spinner;
+    /** Calls through {@link #direct} so far, until {@link #HOT}; then {@link #fast} serves if it could be made. */
+    private int calls;
+    /** The direct caller: an {@code Fn} of {@code direct}'s arity. */
+    private Object fast;
+    private static final int HOT = 200;
+
     JavaCallable(ArgParser parser, MethodHandle invoker, boolean raw, MethodHandle direct) {
         this.parser = parser;
         this.invoker = invoker;
@@ -48,14 +56,8 @@ final class JavaCallable {
                 return (Object) invoker.invokeExact(self, args, kwnames);
             }
             return (Object) invoker.invokeExact(self, parser.bind(args, kwnames));
-        } catch (PyException | InterpreterError | StackOverflowError e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw PyErr.fromJava(e);
-        } catch (Error e) {
-            throw e;
         } catch (Throwable t) {
-            throw new InterpreterError("checked exception from " + parser.qualifiedName, t);
+            throw failure(t);
         }
     }
 
@@ -67,7 +69,15 @@ final class JavaCallable {
     Object callFromStack(Object self, Object[] src, int from, int n) {
         MethodHandle mh = direct;
         if (mh != null && mh.type().parameterCount() == n + 1 && !descrGet) {
+            Object f = fast != null || ++calls < HOT ? fast : spin();
             try {
+                if (f != null) {
+                    return switch (n) {
+                        case 0 -> ((Fn.Unary) f).call(self);
+                        case 1 -> ((Fn.Binary) f).call(self, src[from]);
+                        default -> ((Fn.Ternary) f).call(self, src[from], src[from + 1]);
+                    };
+                }
                 return switch (n) {
                     case 0 -> (Object) mh.invokeExact(self);
                     case 1 -> (Object) mh.invokeExact(self, src[from]);
@@ -75,17 +85,67 @@ final class JavaCallable {
                     case 3 -> (Object) mh.invokeExact(self, src[from], src[from + 1], src[from + 2]);
                     default -> call(self, java.util.Arrays.copyOfRange(src, from, from + n), null);
                 };
-            } catch (PyException | InterpreterError | StackOverflowError e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw PyErr.fromJava(e);
-            } catch (Error e) {
-                throw e;
             } catch (Throwable t) {
-                throw new InterpreterError("checked exception from " + parser.qualifiedName, t);
+                throw failure(t);
             }
         }
         return call(self, java.util.Arrays.copyOfRange(src, from, from + n), null);
+    }
+
+    /** The slot function of a method with {@link #direct} of one parameter after self. */
+    Object callSlot(Object self) {
+        Object f = fast != null || ++calls < HOT ? fast : spin();
+        try {
+            return f != null ? ((Fn.Unary) f).call(self) : (Object) direct.invokeExact(self);
+        } catch (Throwable t) {
+            throw failure(t);
+        }
+    }
+
+    /** The slot function of a method with {@link #direct} of two parameters after self. */
+    Object callSlot(Object self, Object a) {
+        Object f = fast != null || ++calls < HOT ? fast : spin();
+        try {
+            return f != null ? ((Fn.Binary) f).call(self, a) : (Object) direct.invokeExact(self, a);
+        } catch (Throwable t) {
+            throw failure(t);
+        }
+    }
+
+    /** The slot function of a method with {@link #direct} of three parameters after self. */
+    Object callSlot(Object self, Object a, Object b) {
+        Object f = fast != null || ++calls < HOT ? fast : spin();
+        try {
+            return f != null ? ((Fn.Ternary) f).call(self, a, b) : (Object) direct.invokeExact(self, a, b);
+        } catch (Throwable t) {
+            throw failure(t);
+        }
+    }
+
+    /**
+     * What an exception from the Java method becomes: Python's and the interpreter's own pass,
+     * as do JVM errors; another Java exception is a Python one ({@link PyErr#fromJava}).
+     */
+    private RuntimeException failure(Throwable t) {
+        if (t instanceof PyException || t instanceof InterpreterError) {
+            return (RuntimeException) t;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (t instanceof RuntimeException e) {
+            return PyErr.fromJava(e);
+        }
+        return new InterpreterError("checked exception from " + parser.qualifiedName, t);
+    }
+
+    /** Once hot: the direct caller, made once (null if the method does not qualify). */
+    private Object spin() {
+        java.util.function.Supplier<Object> s = spinner;
+        spinner = null;
+        fast = s == null ? null : s.get();
+        calls = Integer.MIN_VALUE; // not again
+        return fast;
     }
 
     /** Calls from a type slot: no None-to-null mapping of {@code __get__}'s instance. */
@@ -95,14 +155,8 @@ final class JavaCallable {
                 return (Object) invoker.invokeExact(self, args, (String[]) null);
             }
             return (Object) invoker.invokeExact(self, parser.bind(args, null));
-        } catch (PyException | InterpreterError | StackOverflowError e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw PyErr.fromJava(e);
-        } catch (Error e) {
-            throw e;
         } catch (Throwable t) {
-            throw new InterpreterError("checked exception from " + parser.qualifiedName, t);
+            throw failure(t);
         }
     }
 

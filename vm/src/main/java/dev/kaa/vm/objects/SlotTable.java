@@ -59,17 +59,17 @@ final class SlotTable {
         switch (slot.kind) {
             case UNARY:
                 if (arity == 0) {
-                    return (Fn.Unary) self -> invoke1(mh, self);
+                    return (Fn.Unary) c::callSlot;
                 }
                 return (Fn.Unary) self -> c.callFromSlot(self, new Object[0]);
             case BINARY:
                 if (arity == 1) {
-                    return (Fn.Binary) (self, a) -> invoke2(mh, self, a);
+                    return (Fn.Binary) c::callSlot;
                 }
                 return (Fn.Binary) (self, a) -> c.callFromSlot(self, new Object[] {a});
             case TERNARY:
                 if (arity == 2) {
-                    return (Fn.Ternary) (self, a, b) -> invoke3(mh, self, a, b);
+                    return (Fn.Ternary) c::callSlot;
                 }
                 return (Fn.Ternary) (self, a, b) -> c.callFromSlot(self, new Object[] {a, b});
             case CALL:
@@ -78,35 +78,8 @@ final class SlotTable {
         }
     }
 
-    private static Object invoke1(MethodHandle mh, Object self) {
-        try {
-            return (Object) mh.invokeExact(self);
-        } catch (PyException | InterpreterError | StackOverflowError e) {
-            throw e;
-        } catch (Throwable t) {
-            throw PyErr.fromJava(t);
-        }
-    }
 
-    private static Object invoke2(MethodHandle mh, Object self, Object a) {
-        try {
-            return (Object) mh.invokeExact(self, a);
-        } catch (PyException | InterpreterError | StackOverflowError e) {
-            throw e;
-        } catch (Throwable t) {
-            throw PyErr.fromJava(t);
-        }
-    }
 
-    private static Object invoke3(MethodHandle mh, Object self, Object a, Object b) {
-        try {
-            return (Object) mh.invokeExact(self, a, b);
-        } catch (PyException | InterpreterError | StackOverflowError e) {
-            throw e;
-        } catch (Throwable t) {
-            throw PyErr.fromJava(t);
-        }
-    }
 
     /** The slot function calling {@code v}, found on the type, as a method of the instance. */
     private static Object viaPython(Slot slot, Object v) {

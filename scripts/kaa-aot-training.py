@@ -1,10 +1,8 @@
 # The training run behind Kaa's JDK AOT cache (see ../kaa): the JVM records which classes this
-# run loads and links, and the profiles of the methods it runs, so that later runs start with
-# them ready. The interpreter loop is one Java method for every Python function; the JIT compiles
-# it for the branches it has seen taken, and a program that takes a new one (an instruction, an
-# exception, a generator) costs a deoptimisation and a recompilation. So this run touches the
-# common instructions and built-in operations broadly: the loop's first compilation then fits
-# most programs. Output goes nowhere.
+# run loads and links, so that later runs start with them ready. So this run touches the common
+# instructions and built-in operations broadly, and runs long enough (over 1000 calls and loop
+# iterations of `work`) for the compiled tier to make classes of hot code and of hot built-in
+# methods: the class-file library they need is then in the cache too. Output goes nowhere.
 import sys
 import os
 import collections

@@ -607,6 +607,11 @@ public final class Abstract {
         if (it instanceof Sequences.FastIterator s) {
             return s.nextOrNull();
         }
+        return nextViaSlot(it);
+    }
+
+    /** {@link #next} through the type's {@code __next__} slot. */
+    public static Object nextViaSlot(Object it) {
         Fn.Unary f = typeOf(it).unary(Slot.__next__);
         if (f == null) {
             throw PyErr.typeError("'%T' object is not an iterator", it);

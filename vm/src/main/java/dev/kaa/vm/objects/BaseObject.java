@@ -101,10 +101,10 @@ final class BaseObject {
     @PyMethod
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
         if (args.length > 0) {
-            if (overrides(cls, "__new__")) {
+            if (overrides(cls, NEW)) {
                 throw PyErr.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
             }
-            if (!overrides(cls, "__init__")) {
+            if (!overrides(cls, INIT)) {
                 throw PyErr.typeError("%s() takes no arguments", cls.name());
             }
         }
@@ -115,18 +115,20 @@ final class BaseObject {
     }
 
     /** True when {@code t}'s {@code name} is not object's own (CPython compares tp_new/tp_init). */
-    private static boolean overrides(PyType t, String name) {
-        return t.lookup(PyStr.intern(name)) != PyType.OBJECT.dict.getItem(PyStr.intern(name));
+    private static boolean overrides(PyType t, PyStr name) {
+        return t.lookup(name) != PyType.OBJECT.dict.getItem(name);
     }
+
+    private static final PyStr NEW = PyStr.intern("__new__"), INIT = PyStr.intern("__init__");
 
     @PyMethod
     static void __init__(Object self, Object[] args, String[] kwnames) {
         if (args.length > 0) {
             PyType t = Abstract.typeOf(self);
-            if (overrides(t, "__init__")) {
+            if (overrides(t, INIT)) {
                 throw PyErr.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
-            if (!overrides(t, "__new__")) {
+            if (!overrides(t, NEW)) {
                 throw PyErr.typeError("%s.__init__() takes exactly one argument (the instance to initialize)", t.name());
             }
         }

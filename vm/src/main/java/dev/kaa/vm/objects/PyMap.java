@@ -8,7 +8,7 @@ import java.lang.invoke.MethodHandles;
  *
  * <p>Thread safety: GIL-guarded.
  */
-public class PyMap extends PyObject {
+public class PyMap extends PyObject implements Sequences.FastIterator {
     public static final PyType TYPE = PyType.builtin("map", PyMap.class, MethodHandles.lookup());
 
     private Object function;
@@ -67,12 +67,12 @@ public class PyMap extends PyObject {
         return this;
     }
 
-    @PyMethod
-    Object __next__() {
+    /** The next item, or null when exhausted: {@code __next__} without the StopIteration. */
+    private Object advance() {
         if (iterators.length == 1) {
             Object item = Abstract.next(iterators[0]);
             if (item == null) {
-                throw PyErr.stopIteration(null);
+                return null;
             }
             return Abstract.call(function, item);
         }
@@ -80,11 +80,25 @@ public class PyMap extends PyObject {
         for (int i = 0; i < items.length; i++) {
             Object item = Abstract.next(iterators[i]);
             if (item == null) {
-                throw PyErr.stopIteration(null);
+                return null;
             }
             items[i] = item;
         }
         return Abstract.call(function, items, null);
+    }
+
+    @PyMethod
+    Object __next__() {
+        Object item = advance();
+        if (item == null) {
+            throw PyErr.stopIteration(null);
+        }
+        return item;
+    }
+
+    /** For loops: a subclass's own {@code __next__}, if it has one, is honoured. */
+    @Override public Object nextOrNull() {
+        return getClass() == PyMap.class ? advance() : Abstract.nextViaSlot(this);
     }
 
     @PyMethod

@@ -9,7 +9,7 @@ import java.lang.invoke.MethodHandles;
  *
  * <p>Thread safety: GIL-guarded.
  */
-public class PyZip extends PyObject {
+public class PyZip extends PyObject implements Sequences.FastIterator {
     public static final PyType TYPE = PyType.builtin("zip", PyZip.class, MethodHandles.lookup());
 
     private Object[] iterators;
@@ -61,11 +61,11 @@ public class PyZip extends PyObject {
         return this;
     }
 
-    @PyMethod
-    Object __next__() {
+    /** The next item, or null when exhausted: {@code __next__} without the StopIteration. */
+    private Object advance() {
         int n = iterators.length;
         if (n == 0) {
-            throw PyErr.stopIteration(null);
+            return null;
         }
         Object[] items = new Object[n];
         for (int i = 0; i < n; i++) {
@@ -74,11 +74,25 @@ public class PyZip extends PyObject {
                 if (strict) {
                     checkLengths(i);
                 }
-                throw PyErr.stopIteration(null);
+                return null;
             }
             items[i] = item;
         }
         return new PyTuple(items);
+    }
+
+    @PyMethod
+    Object __next__() {
+        Object item = advance();
+        if (item == null) {
+            throw PyErr.stopIteration(null);
+        }
+        return item;
+    }
+
+    /** For loops: a subclass's own {@code __next__}, if it has one, is honoured. */
+    @Override public Object nextOrNull() {
+        return getClass() == PyZip.class ? advance() : Abstract.nextViaSlot(this);
     }
 
     /** Iterator {@code i} ran out: strictness requires all the others to run out with it. */

@@ -28,22 +28,17 @@ public final class PyRange extends PyObject {
 
     /** The length for bounds that fit a long (the common case), without BigInteger arithmetic. */
     private static PyInt lengthOf(long lo, long hi, long step) {
-        // The difference of two longs fits an unsigned long, so this is exact when it is at most
-        // Long.MAX_VALUE; else BigInteger decides.
-        if (step > 0 && lo < hi) {
-            long span = hi - lo - 1;
-            if (span >= 0) {
-                return PyInt.of(span / step + 1);
+        try {
+            if (step > 0 && lo < hi) {
+                return PyInt.of(Math.addExact(Math.subtractExact(Math.subtractExact(hi, lo), 1) / step, 1));
             }
-        } else if (step < 0 && lo > hi) {
-            long span = lo - hi - 1;
-            if (span >= 0 && step != Long.MIN_VALUE) {
-                return PyInt.of(span / -step + 1);
+            if (step < 0 && lo > hi) {
+                return PyInt.of(Math.addExact(Math.subtractExact(Math.subtractExact(lo, hi), 1) / Math.negateExact(step), 1));
             }
-        } else {
             return PyInt.ZERO;
+        } catch (ArithmeticException overflow) {
+            return PyInt.of(lengthOf(BigInteger.valueOf(lo), BigInteger.valueOf(hi), BigInteger.valueOf(step)));
         }
-        return PyInt.of(lengthOf(BigInteger.valueOf(lo), BigInteger.valueOf(hi), BigInteger.valueOf(step)));
     }
 
     /** {@code range(start, stop, step)} from Java; {@code step} must not be 0. */

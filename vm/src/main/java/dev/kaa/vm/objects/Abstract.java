@@ -112,6 +112,9 @@ public final class Abstract {
         if (callable instanceof PyBuiltinFunction f) {
             return f.call(args, kwnames);
         }
+        if (callable instanceof PyFunction f) {
+            return f.call(args, kwnames);
+        }
         PyType meta = typeOf(callable);
         if (meta == PyType.TYPE) {
             // A class whose metaclass is type: type.__call__ itself, without binding its

@@ -18,8 +18,9 @@ import java.lang.reflect.Modifier;
  * into its caller; this class can.
  *
  * <p>Methods qualify when their Python parameters are all plain {@code Object}s (as for
- * {@link JavaCallable#direct}), there are at most two of them, and the class is in the package of
- * the lookup that exposed them.
+ * {@link JavaCallable#direct}) and there are at most two of them, or when they are raw ({@code
+ * (Object[] args, String[] kwnames)}, an {@link Fn.Call}); and when their class is in the
+ * package of the lookup that exposed them.
  *
  * <p>Public only for the classes it makes, which live in the packages of the methods they call.
  *
@@ -40,10 +41,7 @@ public final class DirectCalls {
         Class<?>[] ps = m.getParameterTypes();
         int first = isStatic && receiverParam ? 1 : 0;
         int pythonParams = ps.length - first;
-        if (pythonParams > 2 || !lookup.hasFullPrivilegeAccess()
-                || !m.getDeclaringClass().getPackageName().equals(lookup.lookupClass().getPackageName())
-                || Modifier.isPrivate(m.getModifiers())
-                        && m.getDeclaringClass().getNestHost() != lookup.lookupClass().getNestHost()) {
+        if (pythonParams > 2 || !qualifies(lookup, m)) {
             return null;
         }
         for (int i = first; i < ps.length; i++) {
@@ -61,6 +59,50 @@ public final class DirectCalls {
                 java.util.Arrays.stream(ps).map(DirectCalls::desc).toArray(ClassDesc[]::new));
         ClassDesc[] callParams = new ClassDesc[pythonParams + 1];
         java.util.Arrays.fill(callParams, CD_OBJECT);
+        return define(lookup, m, fn, MethodTypeDesc.of(CD_OBJECT, callParams), b -> {
+            if (!isStatic || receiverParam) {
+                receiver(b, m, isStatic);
+            }
+            for (int i = 0; i < pythonParams; i++) {
+                b.aload(2 + i);
+            }
+            invokeAndConvert(b, m, owner, target, isStatic);
+        });
+    }
+
+    /**
+     * The direct caller of a raw method, whose Python parameters are exactly {@code (Object[]
+     * args, String[] kwnames)}: an {@link Fn.Call}; null where it does not qualify.
+     */
+    static Object spinRaw(MethodHandles.Lookup lookup, Method m, boolean receiverParam) {
+        if (!qualifies(lookup, m)) {
+            return null;
+        }
+        boolean isStatic = Modifier.isStatic(m.getModifiers());
+        ClassDesc owner = desc(m.getDeclaringClass());
+        MethodTypeDesc target = MethodTypeDesc.of(desc(m.getReturnType()),
+                java.util.Arrays.stream(m.getParameterTypes()).map(DirectCalls::desc).toArray(ClassDesc[]::new));
+        return define(lookup, m, Fn.Call.class, MethodTypeDesc.of(CD_OBJECT, CD_OBJECT, desc(Object[].class),
+                desc(String[].class)), b -> {
+                    if (!isStatic || receiverParam) {
+                        receiver(b, m, isStatic);
+                    }
+                    b.aload(2).aload(3);
+                    invokeAndConvert(b, m, owner, target, isStatic);
+                });
+    }
+
+    /** Whether a class made in {@code lookup}'s package may call {@code m}. */
+    private static boolean qualifies(MethodHandles.Lookup lookup, Method m) {
+        return lookup.hasFullPrivilegeAccess()
+                && m.getDeclaringClass().getPackageName().equals(lookup.lookupClass().getPackageName())
+                && (!Modifier.isPrivate(m.getModifiers())
+                        || m.getDeclaringClass().getNestHost() == lookup.lookupClass().getNestHost());
+    }
+
+    /** Makes the class: {@code fn}'s method {@code call} of type {@code call}, with {@code body}. */
+    private static Object define(MethodHandles.Lookup lookup, Method m, Class<?> fn, MethodTypeDesc call,
+            java.util.function.Consumer<CodeBuilder> body) {
         String name = lookup.lookupClass().getPackageName() + ".Direct_" + m.getName().replace('$', '_');
         try {
             byte[] bytes = ClassFile.of().build(ClassDesc.of(name), cb -> {
@@ -68,8 +110,7 @@ public final class DirectCalls {
                 cb.withInterfaceSymbols(desc(fn));
                 cb.withMethodBody(ConstantDescs.INIT_NAME, ConstantDescs.MTD_void, ClassFile.ACC_PUBLIC, b -> b
                         .aload(0).invokespecial(CD_OBJECT, ConstantDescs.INIT_NAME, ConstantDescs.MTD_void).return_());
-                cb.withMethodBody("call", MethodTypeDesc.of(CD_OBJECT, callParams), ClassFile.ACC_PUBLIC,
-                        b -> body(b, m, owner, target, isStatic, receiverParam, pythonParams));
+                cb.withMethodBody("call", call, ClassFile.ACC_PUBLIC, body);
             });
             MethodHandles.Lookup own = lookup.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE);
             return own.findConstructor(own.lookupClass(), java.lang.invoke.MethodType.methodType(void.class)).invoke();
@@ -78,18 +119,17 @@ public final class DirectCalls {
         }
     }
 
-    private static void body(CodeBuilder b, Method m, ClassDesc owner, MethodTypeDesc target, boolean isStatic,
-            boolean receiverParam, int pythonParams) {
-        if (!isStatic || receiverParam) {
-            b.aload(1);
-            Class<?> receiver = isStatic ? m.getParameterTypes()[0] : m.getDeclaringClass();
-            if (receiver != Object.class) {
-                b.checkcast(desc(receiver));
-            }
+    private static void receiver(CodeBuilder b, Method m, boolean isStatic) {
+        b.aload(1);
+        Class<?> receiver = isStatic ? m.getParameterTypes()[0] : m.getDeclaringClass();
+        if (receiver != Object.class) {
+            b.checkcast(desc(receiver));
         }
-        for (int i = 0; i < pythonParams; i++) {
-            b.aload(2 + i);
-        }
+    }
+
+    /** Invokes {@code m} (its arguments pushed) and returns its result as a Python object. */
+    private static void invokeAndConvert(CodeBuilder b, Method m, ClassDesc owner, MethodTypeDesc target,
+            boolean isStatic) {
         boolean itf = m.getDeclaringClass().isInterface();
         if (isStatic) {
             b.invokestatic(owner, m.getName(), target, itf);

@@ -191,7 +191,9 @@ public final class Exposer {
             if (Modifier.isStatic(m.getModifiers()) && !receiverParam) {
                 mh = MethodHandles.dropArguments(mh, 0, Object.class);
             }
-            return new JavaCallable(p, mh.asType(RAW), true, null);
+            JavaCallable c = new JavaCallable(p, mh.asType(RAW), true, null);
+            c.spinner = () -> DirectCalls.spinRaw(lookup, m, receiverParam);
+            return c;
         } catch (IllegalAccessException e) {
             throw new InterpreterError("cannot expose " + m, e);
         }

@@ -26,11 +26,11 @@ final class JavaCallable {
      */
     final MethodHandle direct;
 
-    /** Makes the {@link DirectCalls direct caller} of a method that has {@link #direct}; else null. */
+    /** Makes the {@link DirectCalls direct caller} of a method that has {@link #direct} or is raw; else null. */
     java.util.function.Supplier<Object> spinner;
     /** Calls through {@link #direct} so far, until {@link #HOT}; then {@link #fast} serves if it could be made. */
     private int calls;
-    /** The direct caller: an {@code Fn} of {@code direct}'s arity. */
+    /** The direct caller: an {@code Fn} of {@code direct}'s arity, or an {@link Fn.Call} for a raw callable. */
     private Object fast;
     private static final int HOT = 200;
 
@@ -53,7 +53,9 @@ final class JavaCallable {
         }
         try {
             if (raw) {
-                return (Object) invoker.invokeExact(self, args, kwnames);
+                Object f = fast != null || ++calls < HOT ? fast : spin();
+                return f != null ? ((Fn.Call) f).call(self, args, kwnames)
+                        : (Object) invoker.invokeExact(self, args, kwnames);
             }
             return (Object) invoker.invokeExact(self, parser.bind(args, kwnames));
         } catch (Throwable t) {
@@ -152,7 +154,9 @@ final class JavaCallable {
     Object callFromSlot(Object self, Object[] args) {
         try {
             if (raw) {
-                return (Object) invoker.invokeExact(self, args, (String[]) null);
+                Object f = fast != null || ++calls < HOT ? fast : spin();
+                return f != null ? ((Fn.Call) f).call(self, args, null)
+                        : (Object) invoker.invokeExact(self, args, (String[]) null);
             }
             return (Object) invoker.invokeExact(self, parser.bind(args, null));
         } catch (Throwable t) {

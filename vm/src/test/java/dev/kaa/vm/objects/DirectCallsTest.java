@@ -56,6 +56,11 @@ class DirectCallsTest {
         }
 
         @PyMethod
+        static Object raw(Object[] args, String[] kwnames) {
+            return PyInt.of(args.length * 10 + (kwnames == null ? 0 : kwnames.length));
+        }
+
+        @PyMethod
         static Object fail(Object a) {
             throw new ArithmeticException("boom");
         }
@@ -82,6 +87,15 @@ class DirectCallsTest {
         assertEquals("'t'", Abstract.repr(callOften("text")).toString());
         assertSame(PyNone.NONE, callOften("nothing", PyNone.NONE));
         assertSame(PyNone.NONE, callOften("effect", PyNone.NONE));
+    }
+
+    @Test void rawMethodsTakeTheirArgumentsAsTheyCome() {
+        PyBuiltinFunction f = FN.get("raw");
+        for (int i = 0; i < 1000; i++) {
+            assertEquals("31", Abstract.repr(f.call(new Object[] {PyNone.NONE, PyNone.NONE, PyInt.ONE},
+                    new String[] {"k"})).toString());
+            assertEquals("0", Abstract.repr(f.call(new Object[0], null)).toString());
+        }
     }
 
     @Test void javaExceptionsBecomeTheSamePythonExceptions() {

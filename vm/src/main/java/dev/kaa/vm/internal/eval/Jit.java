@@ -102,14 +102,15 @@ public final class Jit {
         if (t <= 0 || ++code.hotness < t) {
             return null;
         }
+        long start = LOG ? System.nanoTime() : 0;
         JitCode j = compile(code);
         code.compiled = j != null ? j : NOT_COMPILED;
         if (j != null) {
             compiledCount++;
         }
         if (LOG) {
-            System.err.println("kaa.jit: " + (j != null ? "compiled " : "left to the interpreter ") + code.qualname
-                    + " (" + code.filename + ")");
+            System.err.printf("kaa.jit: %s %s (%s) in %d us%n", j != null ? "compiled" : "left to the interpreter",
+                    code.qualname, code.filename, (System.nanoTime() - start) / 1000);
         }
         return j;
     }

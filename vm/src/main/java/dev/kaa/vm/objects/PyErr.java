@@ -28,6 +28,10 @@ public final class PyErr {
         if (args.length == 0) {
             return format.replace("%%", "%");
         }
+        String quick = simpleMessage(format, args);
+        if (quick != null) {
+            return quick;
+        }
         StringBuilder javaFormat = new StringBuilder(format.length());
         Object[] javaArgs = args.clone();
         int argIndex = 0;
@@ -59,6 +63,57 @@ public final class PyErr {
             argIndex++;
         }
         return String.format(javaFormat.toString(), javaArgs);
+    }
+
+    /**
+     * {@link #message} for the formats most messages use, with {@code %s}, {@code %d} of an
+     * integer and the Python specifiers only: without Java's {@code Formatter}, which parses the
+     * format each time and costs more than raising the exception. Null for any other format.
+     */
+    private static String simpleMessage(String format, Object[] args) {
+        // First whether the format qualifies, so that no repr() runs twice.
+        int n = 0;
+        for (int i = 0; i < format.length(); i++) {
+            if (format.charAt(i) != '%') {
+                continue;
+            }
+            char k = i + 1 < format.length() ? format.charAt(++i) : 0;
+            if (k == '%') {
+                continue;
+            }
+            if (n >= args.length || "sdTRSN".indexOf(k) < 0 || k == 0
+                    || k == 'd' && !(args[n] instanceof Integer || args[n] instanceof Long
+                            || args[n] instanceof java.math.BigInteger)) {
+                return null;
+            }
+            n++;
+        }
+        if (n != args.length) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(format.length() + 16 * args.length);
+        int argIndex = 0;
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                continue;
+            }
+            char k = format.charAt(++i);
+            if (k == '%') {
+                out.append('%');
+                continue;
+            }
+            Object a = args[argIndex++];
+            out.append(switch (k) {
+                case 'T' -> Abstract.typeOf(a).messageName();
+                case 'R' -> Abstract.repr(a).toString();
+                case 'S' -> Abstract.str(a).toString();
+                case 'N' -> ((PyType) a).messageName();
+                default -> String.valueOf(a);
+            });
+        }
+        return out.toString();
     }
 
     public static PyException typeError(String format, Object... args) {

@@ -178,22 +178,29 @@ public final class Exposer {
         int first = Modifier.isStatic(m.getModifiers()) && receiverParam ? 1 : 0;
         boolean raw = ps.length - first == 2 && ps[first] == Object[].class && ps[first + 1] == String[].class
                 && !m.getParameters()[first].isAnnotationPresent(Star.class);
+        // The method handles are made at the first call (most methods are never called).
         if (!raw) {
-            MethodHandle direct = p.plain ? exact(lookup, m, receiverParam) : null;
-            JavaCallable c = new JavaCallable(p, invoker(lookup, m, receiverParam), false, direct);
-            if (direct != null) {
+            int arity = p.plain ? ps.length - first + 1 : -1;
+            JavaCallable c = new JavaCallable(p, false, () -> invoker(lookup, m, receiverParam), arity,
+                    p.plain ? () -> exact(lookup, m, receiverParam) : null);
+            if (p.plain) {
                 c.spinner = () -> DirectCalls.spin(lookup, m, receiverParam);
             }
             return c;
         }
+        JavaCallable c = new JavaCallable(p, true, () -> rawInvoker(lookup, m, receiverParam), -1, null);
+        c.spinner = () -> DirectCalls.spinRaw(lookup, m, receiverParam);
+        return c;
+    }
+
+    /** {@code (Object self, Object[] args, String[] kwnames) -> Object} for a raw method. */
+    private static MethodHandle rawInvoker(MethodHandles.Lookup lookup, Method m, boolean receiverParam) {
         try {
             MethodHandle mh = boxResult(lookup.unreflect(m));
             if (Modifier.isStatic(m.getModifiers()) && !receiverParam) {
                 mh = MethodHandles.dropArguments(mh, 0, Object.class);
             }
-            JavaCallable c = new JavaCallable(p, mh.asType(RAW), true, null);
-            c.spinner = () -> DirectCalls.spinRaw(lookup, m, receiverParam);
-            return c;
+            return mh.asType(RAW);
         } catch (IllegalAccessException e) {
             throw new InterpreterError("cannot expose " + m, e);
         }

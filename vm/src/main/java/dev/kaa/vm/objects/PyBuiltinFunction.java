@@ -51,7 +51,7 @@ public final class PyBuiltinFunction extends PyObject {
                             Object.class, Object[].class, String[].class))
                     .bindTo(body);
             ArgParser p = ArgParser.raw(name);
-            return new PyBuiltinFunction(new JavaCallable(p, mh, true, null), null, null, null);
+            return new PyBuiltinFunction(new JavaCallable(p, mh, true), null, null, null);
         } catch (ReflectiveOperationException e) {
             throw new InterpreterError("Fn.Call.call not found", e);
         }

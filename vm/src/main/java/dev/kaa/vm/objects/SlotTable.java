@@ -1,6 +1,5 @@
 package dev.kaa.vm.objects;
 
-import java.lang.invoke.MethodHandle;
 
 /**
  * Fills a type's {@link Slot slots} from what its MRO defines, as CPython's
@@ -54,8 +53,7 @@ final class SlotTable {
 
     /** The slot function calling a built-in method's Java code. */
     private static Object direct(Slot slot, JavaCallable c) {
-        MethodHandle mh = c.direct;
-        int arity = mh == null ? -1 : mh.type().parameterCount() - 1;
+        int arity = c.directArity - 1;
         switch (slot.kind) {
             case UNARY:
                 if (arity == 0) {

@@ -949,6 +949,113 @@ public final class Jit {
         private void call(Ref r) {
             b.invokestatic(r.owner, r.name, r.type);
         }
+
+        // The helpers compiled code calls (here, not in Jit, so that they are made at the first
+        // compilation rather than at start-up).
+        private static final Class<?> O = Object.class, OA = Object[].class, I = int.class;
+        private static final Ref JITOPS_BAIL = ref(JitOps.class, "bail", PyFrame.class, I, I);
+        private static final Ref CHECK_BREAKER = ref(JitOps.class, "checkBreaker", ThreadState.class);
+        private static final Ref LOAD_FAST_CHECKED = ref(JitOps.class, "loadFastChecked", PyCode.class, OA, I);
+        private static final Ref DELETE_FAST = ref(JitOps.class, "deleteFast", ThreadState.class, PyCode.class, OA, I);
+        private static final Ref POP_TOP = ref(JitOps.class, "popTop", ThreadState.class, OA, I);
+        private static final Ref NEGATIVE = ref(EvalOps.class, "negative", O);
+        private static final Ref NOT = ref(JitOps.class, "not", O);
+        private static final Ref INVERT = ref(JitOps.class, "invert", O);
+        private static final Ref TO_BOOL = ref(JitOps.class, "toBool", O);
+        private static final Ref IS_TRUE = ref(JitOps.class, "isTrue", O);
+        private static final Ref BINARY_OP = ref(EvalOps.class, "binaryOp", O, O, I);
+        private static final Ref ADD = ref(JitOps.class, "add", O, O, I);
+        private static final Ref SUB = ref(JitOps.class, "sub", O, O, I);
+        private static final Ref MUL = ref(JitOps.class, "mul", O, O, I);
+        private static final Ref COMPARE = ref(JitOps.class, "compare", O, O, I);
+        private static final Ref COMPARE_TRUTH = ref(JitOps.class, "compareTruth", O, O, I);
+        private static final Ref CONTAINS = ref(JitOps.class, "contains", O, O, I);
+        private static final Ref IS = ref(JitOps.class, "is", O, O, I);
+        private static final Ref SUBSCRIPT = ref(EvalOps.class, "subscript", O, O);
+        private static final Ref STORE_SUBSCR = ref(JitOps.class, "storeSubscr", OA, I);
+        private static final Ref DELETE_SUBSCR = ref(JitOps.class, "deleteSubscr", OA, I);
+        private static final Ref BINARY_SLICE = ref(JitOps.class, "binarySlice", OA, I);
+        private static final Ref STORE_SLICE = ref(JitOps.class, "storeSlice", OA, I);
+        private static final Ref BUILD_SLICE = ref(EvalOps.class, "buildSlice", OA, I, I);
+        private static final Ref GET_ITER = ref(JitOps.class, "getIter", PyFrame.class, O, I);
+        private static final Ref FOR_ITER = ref(JitOps.class, "forIter", ThreadState.class, O);
+        private static final Ref RETURN_VALUE = ref(JitOps.class, "returnValue", PyFrame.class, OA, I);
+        private static final Ref RETURN_CONST = ref(JitOps.class, "returnConst", PyFrame.class, O, I);
+        private static final Ref LOAD_GLOBAL = ref(EvalOps.class, "loadGlobal", PyFrame.class, PyStr.class, I);
+        private static final Ref STORE_GLOBAL = ref(JitOps.class, "storeGlobal", PyFrame.class, PyStr.class, OA, I);
+        private static final Ref LOAD_NAME = ref(EvalOps.class, "loadName", PyFrame.class, PyStr.class);
+        private static final Ref STORE_NAME = ref(JitOps.class, "storeName", PyFrame.class, PyStr.class, OA, I);
+        private static final Ref LOAD_ATTR = ref(EvalOps.class, "loadAttr", PyCode.class, I, O, PyStr.class);
+        private static final Ref LOAD_METHOD = ref(EvalOps.class, "loadMethod", PyCode.class, I, OA, I, O, PyStr.class);
+        private static final Ref STORE_ATTR = ref(JitOps.class, "storeAttr", PyCode.class, I, PyStr.class, OA, I);
+        private static final Ref DELETE_ATTR = ref(JitOps.class, "deleteAttr", PyStr.class, OA, I);
+        private static final Ref LOAD_SUPER_ATTR = ref(EvalOps.class, "loadSuperAttr", ThreadState.class, PyFrame.class,
+                OA, I, PyStr.class, I);
+        private static final Ref LOAD_DEREF = ref(JitOps.class, "loadDeref", PyCode.class, OA, I);
+        private static final Ref STORE_DEREF = ref(JitOps.class, "storeDeref", OA, I, I);
+        private static final Ref MAKE_CELL = ref(JitOps.class, "makeCell", OA, I);
+        private static final Ref COPY_FREE_VARS = ref(EvalOps.class, "copyFreeVars", PyFrame.class, I);
+        private static final Ref LOAD_FROM_DICT_OR_DEREF = ref(EvalOps.class, "loadFromDictOrDeref", PyFrame.class, O, I);
+        private static final Ref LOAD_FROM_DICT_OR_GLOBALS = ref(EvalOps.class, "loadFromDictOrGlobals", PyFrame.class,
+                O, PyStr.class);
+        private static final Ref LOAD_LOCALS = ref(JitOps.class, "loadLocals", PyFrame.class);
+        private static final Ref LOAD_BUILD_CLASS = ref(EvalOps.class, "loadBuildClass", PyFrame.class);
+        private static final Ref SETUP_ANNOTATIONS = ref(EvalOps.class, "setupAnnotations", PyFrame.class);
+        private static final Ref BUILD_TUPLE = ref(EvalOps.class, "buildTuple", OA, I, I);
+        private static final Ref BUILD_LIST = ref(EvalOps.class, "buildList", OA, I, I);
+        private static final Ref BUILD_SET = ref(EvalOps.class, "buildSet", OA, I, I);
+        private static final Ref BUILD_MAP = ref(EvalOps.class, "buildMap", OA, I, I);
+        private static final Ref BUILD_CONST_KEY_MAP = ref(EvalOps.class, "buildConstKeyMap", OA, I, I);
+        private static final Ref BUILD_STRING = ref(EvalOps.class, "buildString", OA, I, I);
+        private static final Ref LIST_APPEND = ref(JitOps.class, "listAppend", OA, I, I);
+        private static final Ref LIST_EXTEND = ref(JitOps.class, "listExtend", OA, I, I);
+        private static final Ref SET_ADD = ref(JitOps.class, "setAdd", OA, I, I);
+        private static final Ref SET_UPDATE = ref(JitOps.class, "setUpdate", OA, I, I);
+        private static final Ref MAP_ADD = ref(JitOps.class, "mapAdd", OA, I, I);
+        private static final Ref DICT_UPDATE = ref(JitOps.class, "dictUpdate", OA, I, I);
+        private static final Ref DICT_MERGE = ref(JitOps.class, "dictMerge", OA, I, I);
+        private static final Ref UNPACK_SEQUENCE = ref(EvalOps.class, "unpackSequence", OA, I, I);
+        private static final Ref UNPACK_EX = ref(EvalOps.class, "unpackEx", OA, I, I, I);
+        private static final Ref FORMAT_SIMPLE = ref(JitOps.class, "formatSimple", O);
+        private static final Ref FORMAT_WITH_SPEC = ref(JitOps.class, "formatWithSpec", OA, I);
+        private static final Ref CONVERT_VALUE = ref(EvalOps.class, "convertValue", O, I);
+        private static final Ref MAKE_FUNCTION = ref(JitOps.class, "makeFunction", PyFrame.class, O);
+        private static final Ref SET_FUNCTION_ATTRIBUTE = ref(JitOps.class, "setFunctionAttribute", OA, I, I);
+        private static final Ref CALL = ref(JitOps.class, "call", ThreadState.class, PyFrame.class, OA, I, I, I);
+        private static final Ref CALL_KW = ref(JitOps.class, "callKw", ThreadState.class, PyFrame.class, OA, I, I, I);
+        private static final Ref CALL_FUNCTION_EX = ref(EvalOps.class, "callFunctionEx", OA, I, I);
+        private static final Ref CALL_INTRINSIC_1 = ref(Intrinsics.class, "call1", ThreadState.class, PyFrame.class, I, O);
+        private static final Ref CALL_INTRINSIC_2 = ref(JitOps.class, "callIntrinsic2", ThreadState.class, PyFrame.class,
+                I, OA, I);
+        private static final Ref IMPORT_NAME = ref(JitOps.class, "importName", ThreadState.class, PyFrame.class,
+                PyStr.class, OA, I);
+        private static final Ref IMPORT_FROM = ref(EvalOps.class, "importFrom", ThreadState.class, O, PyStr.class);
+        private static final Ref RAISE = ref(JitOps.class, "raise", ThreadState.class, OA, I, I);
+        private static final Ref BEFORE_WITH = ref(EvalOps.class, "beforeWith", OA, I);
+        private static final Ref GET_LEN = ref(JitOps.class, "getLen", O);
+        private static final Ref MATCH_MAPPING = ref(JitOps.class, "matchMapping", O);
+        private static final Ref MATCH_SEQUENCE = ref(JitOps.class, "matchSequence", O);
+        private static final Ref MATCH_KEYS = ref(Matching.class, "matchKeys", O, O);
+        private static final Ref MATCH_CLASS = ref(JitOps.class, "matchClass", OA, I, I);
+        private static final Ref RETURN_GENERATOR = ref(JitOps.class, "returnGenerator", PyFrame.class, I, I);
+        private static final Ref YIELD_VALUE = ref(JitOps.class, "yieldValue", PyFrame.class, OA, I, I);
+        private static final Ref SEND = ref(EvalOps.class, "send", ThreadState.class, OA, I);
+        private static final Ref GET_AWAITABLE = ref(Generators.class, "getAwaitable", O, I);
+        private static final Ref GET_YIELD_FROM_ITER = ref(EvalOps.class, "yieldFromIter", PyCode.class, O);
+        private static final Ref GET_AITER = ref(JitOps.class, "getAIter", PyFrame.class, O, I);
+        private static final Ref GET_ANEXT = ref(Generators.class, "getANext", O);
+        private static final Ref CAUGHT = ref(JitOps.class, "caught", PyException.class, ThreadState.class, PyFrame.class,
+                I, boolean.class);
+        private static final Ref RERAISE_TO = ref(JitOps.class, "reraiseTo", PyException.class, ThreadState.class,
+                PyFrame.class, I, boolean.class);
+        private static final Ref RERAISE_OUT = ref(JitOps.class, "reraiseOut", PyException.class, ThreadState.class,
+                PyFrame.class);
+        private static final Ref RERAISE = ref(JitOps.class, "reraise", PyFrame.class, OA, I, I);
+        private static final Ref PUSH_EXC_INFO = ref(JitOps.class, "pushExcInfo", ThreadState.class, OA, I);
+        private static final Ref POP_EXCEPT = ref(JitOps.class, "popExcept", ThreadState.class, OA, I);
+        private static final Ref CHECK_EXC_MATCH = ref(JitOps.class, "checkExcMatch", O, O);
+        private static final Ref WITH_EXCEPT_START = ref(JitOps.class, "withExceptStart", OA, I);
+        private static final Ref BEFORE_ASYNC_WITH = ref(EvalOps.class, "beforeAsyncWith", OA, I);
     }
 
     // ---- the helpers compiled code calls ----------------------------------------------------
@@ -969,109 +1076,4 @@ public final class Jit {
     private static ClassDesc desc(Class<?> c) {
         return c.describeConstable().orElseThrow();
     }
-
-    private static final Class<?> O = Object.class, OA = Object[].class, I = int.class;
-    private static final Ref JITOPS_BAIL = ref(JitOps.class, "bail", PyFrame.class, I, I);
-    private static final Ref CHECK_BREAKER = ref(JitOps.class, "checkBreaker", ThreadState.class);
-    private static final Ref LOAD_FAST_CHECKED = ref(JitOps.class, "loadFastChecked", PyCode.class, OA, I);
-    private static final Ref DELETE_FAST = ref(JitOps.class, "deleteFast", ThreadState.class, PyCode.class, OA, I);
-    private static final Ref POP_TOP = ref(JitOps.class, "popTop", ThreadState.class, OA, I);
-    private static final Ref NEGATIVE = ref(EvalOps.class, "negative", O);
-    private static final Ref NOT = ref(JitOps.class, "not", O);
-    private static final Ref INVERT = ref(JitOps.class, "invert", O);
-    private static final Ref TO_BOOL = ref(JitOps.class, "toBool", O);
-    private static final Ref IS_TRUE = ref(JitOps.class, "isTrue", O);
-    private static final Ref BINARY_OP = ref(EvalOps.class, "binaryOp", O, O, I);
-    private static final Ref ADD = ref(JitOps.class, "add", O, O, I);
-    private static final Ref SUB = ref(JitOps.class, "sub", O, O, I);
-    private static final Ref MUL = ref(JitOps.class, "mul", O, O, I);
-    private static final Ref COMPARE = ref(JitOps.class, "compare", O, O, I);
-    private static final Ref COMPARE_TRUTH = ref(JitOps.class, "compareTruth", O, O, I);
-    private static final Ref CONTAINS = ref(JitOps.class, "contains", O, O, I);
-    private static final Ref IS = ref(JitOps.class, "is", O, O, I);
-    private static final Ref SUBSCRIPT = ref(EvalOps.class, "subscript", O, O);
-    private static final Ref STORE_SUBSCR = ref(JitOps.class, "storeSubscr", OA, I);
-    private static final Ref DELETE_SUBSCR = ref(JitOps.class, "deleteSubscr", OA, I);
-    private static final Ref BINARY_SLICE = ref(JitOps.class, "binarySlice", OA, I);
-    private static final Ref STORE_SLICE = ref(JitOps.class, "storeSlice", OA, I);
-    private static final Ref BUILD_SLICE = ref(EvalOps.class, "buildSlice", OA, I, I);
-    private static final Ref GET_ITER = ref(JitOps.class, "getIter", PyFrame.class, O, I);
-    private static final Ref FOR_ITER = ref(JitOps.class, "forIter", ThreadState.class, O);
-    private static final Ref RETURN_VALUE = ref(JitOps.class, "returnValue", PyFrame.class, OA, I);
-    private static final Ref RETURN_CONST = ref(JitOps.class, "returnConst", PyFrame.class, O, I);
-    private static final Ref LOAD_GLOBAL = ref(EvalOps.class, "loadGlobal", PyFrame.class, PyStr.class, I);
-    private static final Ref STORE_GLOBAL = ref(JitOps.class, "storeGlobal", PyFrame.class, PyStr.class, OA, I);
-    private static final Ref LOAD_NAME = ref(EvalOps.class, "loadName", PyFrame.class, PyStr.class);
-    private static final Ref STORE_NAME = ref(JitOps.class, "storeName", PyFrame.class, PyStr.class, OA, I);
-    private static final Ref LOAD_ATTR = ref(EvalOps.class, "loadAttr", PyCode.class, I, O, PyStr.class);
-    private static final Ref LOAD_METHOD = ref(EvalOps.class, "loadMethod", PyCode.class, I, OA, I, O, PyStr.class);
-    private static final Ref STORE_ATTR = ref(JitOps.class, "storeAttr", PyCode.class, I, PyStr.class, OA, I);
-    private static final Ref DELETE_ATTR = ref(JitOps.class, "deleteAttr", PyStr.class, OA, I);
-    private static final Ref LOAD_SUPER_ATTR = ref(EvalOps.class, "loadSuperAttr", ThreadState.class, PyFrame.class,
-            OA, I, PyStr.class, I);
-    private static final Ref LOAD_DEREF = ref(JitOps.class, "loadDeref", PyCode.class, OA, I);
-    private static final Ref STORE_DEREF = ref(JitOps.class, "storeDeref", OA, I, I);
-    private static final Ref MAKE_CELL = ref(JitOps.class, "makeCell", OA, I);
-    private static final Ref COPY_FREE_VARS = ref(EvalOps.class, "copyFreeVars", PyFrame.class, I);
-    private static final Ref LOAD_FROM_DICT_OR_DEREF = ref(EvalOps.class, "loadFromDictOrDeref", PyFrame.class, O, I);
-    private static final Ref LOAD_FROM_DICT_OR_GLOBALS = ref(EvalOps.class, "loadFromDictOrGlobals", PyFrame.class,
-            O, PyStr.class);
-    private static final Ref LOAD_LOCALS = ref(JitOps.class, "loadLocals", PyFrame.class);
-    private static final Ref LOAD_BUILD_CLASS = ref(EvalOps.class, "loadBuildClass", PyFrame.class);
-    private static final Ref SETUP_ANNOTATIONS = ref(EvalOps.class, "setupAnnotations", PyFrame.class);
-    private static final Ref BUILD_TUPLE = ref(EvalOps.class, "buildTuple", OA, I, I);
-    private static final Ref BUILD_LIST = ref(EvalOps.class, "buildList", OA, I, I);
-    private static final Ref BUILD_SET = ref(EvalOps.class, "buildSet", OA, I, I);
-    private static final Ref BUILD_MAP = ref(EvalOps.class, "buildMap", OA, I, I);
-    private static final Ref BUILD_CONST_KEY_MAP = ref(EvalOps.class, "buildConstKeyMap", OA, I, I);
-    private static final Ref BUILD_STRING = ref(EvalOps.class, "buildString", OA, I, I);
-    private static final Ref LIST_APPEND = ref(JitOps.class, "listAppend", OA, I, I);
-    private static final Ref LIST_EXTEND = ref(JitOps.class, "listExtend", OA, I, I);
-    private static final Ref SET_ADD = ref(JitOps.class, "setAdd", OA, I, I);
-    private static final Ref SET_UPDATE = ref(JitOps.class, "setUpdate", OA, I, I);
-    private static final Ref MAP_ADD = ref(JitOps.class, "mapAdd", OA, I, I);
-    private static final Ref DICT_UPDATE = ref(JitOps.class, "dictUpdate", OA, I, I);
-    private static final Ref DICT_MERGE = ref(JitOps.class, "dictMerge", OA, I, I);
-    private static final Ref UNPACK_SEQUENCE = ref(EvalOps.class, "unpackSequence", OA, I, I);
-    private static final Ref UNPACK_EX = ref(EvalOps.class, "unpackEx", OA, I, I, I);
-    private static final Ref FORMAT_SIMPLE = ref(JitOps.class, "formatSimple", O);
-    private static final Ref FORMAT_WITH_SPEC = ref(JitOps.class, "formatWithSpec", OA, I);
-    private static final Ref CONVERT_VALUE = ref(EvalOps.class, "convertValue", O, I);
-    private static final Ref MAKE_FUNCTION = ref(JitOps.class, "makeFunction", PyFrame.class, O);
-    private static final Ref SET_FUNCTION_ATTRIBUTE = ref(JitOps.class, "setFunctionAttribute", OA, I, I);
-    private static final Ref CALL = ref(JitOps.class, "call", ThreadState.class, PyFrame.class, OA, I, I, I);
-    private static final Ref CALL_KW = ref(JitOps.class, "callKw", ThreadState.class, PyFrame.class, OA, I, I, I);
-    private static final Ref CALL_FUNCTION_EX = ref(EvalOps.class, "callFunctionEx", OA, I, I);
-    private static final Ref CALL_INTRINSIC_1 = ref(Intrinsics.class, "call1", ThreadState.class, PyFrame.class, I, O);
-    private static final Ref CALL_INTRINSIC_2 = ref(JitOps.class, "callIntrinsic2", ThreadState.class, PyFrame.class,
-            I, OA, I);
-    private static final Ref IMPORT_NAME = ref(JitOps.class, "importName", ThreadState.class, PyFrame.class,
-            PyStr.class, OA, I);
-    private static final Ref IMPORT_FROM = ref(EvalOps.class, "importFrom", ThreadState.class, O, PyStr.class);
-    private static final Ref RAISE = ref(JitOps.class, "raise", ThreadState.class, OA, I, I);
-    private static final Ref BEFORE_WITH = ref(EvalOps.class, "beforeWith", OA, I);
-    private static final Ref GET_LEN = ref(JitOps.class, "getLen", O);
-    private static final Ref MATCH_MAPPING = ref(JitOps.class, "matchMapping", O);
-    private static final Ref MATCH_SEQUENCE = ref(JitOps.class, "matchSequence", O);
-    private static final Ref MATCH_KEYS = ref(Matching.class, "matchKeys", O, O);
-    private static final Ref MATCH_CLASS = ref(JitOps.class, "matchClass", OA, I, I);
-    private static final Ref RETURN_GENERATOR = ref(JitOps.class, "returnGenerator", PyFrame.class, I, I);
-    private static final Ref YIELD_VALUE = ref(JitOps.class, "yieldValue", PyFrame.class, OA, I, I);
-    private static final Ref SEND = ref(EvalOps.class, "send", ThreadState.class, OA, I);
-    private static final Ref GET_AWAITABLE = ref(Generators.class, "getAwaitable", O, I);
-    private static final Ref GET_YIELD_FROM_ITER = ref(EvalOps.class, "yieldFromIter", PyCode.class, O);
-    private static final Ref GET_AITER = ref(JitOps.class, "getAIter", PyFrame.class, O, I);
-    private static final Ref GET_ANEXT = ref(Generators.class, "getANext", O);
-    private static final Ref CAUGHT = ref(JitOps.class, "caught", PyException.class, ThreadState.class, PyFrame.class,
-            I, boolean.class);
-    private static final Ref RERAISE_TO = ref(JitOps.class, "reraiseTo", PyException.class, ThreadState.class,
-            PyFrame.class, I, boolean.class);
-    private static final Ref RERAISE_OUT = ref(JitOps.class, "reraiseOut", PyException.class, ThreadState.class,
-            PyFrame.class);
-    private static final Ref RERAISE = ref(JitOps.class, "reraise", PyFrame.class, OA, I, I);
-    private static final Ref PUSH_EXC_INFO = ref(JitOps.class, "pushExcInfo", ThreadState.class, OA, I);
-    private static final Ref POP_EXCEPT = ref(JitOps.class, "popExcept", ThreadState.class, OA, I);
-    private static final Ref CHECK_EXC_MATCH = ref(JitOps.class, "checkExcMatch", O, O);
-    private static final Ref WITH_EXCEPT_START = ref(JitOps.class, "withExceptStart", OA, I);
-    private static final Ref BEFORE_ASYNC_WITH = ref(EvalOps.class, "beforeAsyncWith", OA, I);
 }

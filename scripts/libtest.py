@@ -1,0 +1,506 @@
+"""The engine of scripts/libtest (read the header of that script first).
+
+The parent runs on CPython 3.13: for each module it starts this file with --run-one in a child
+process, once under CPython and once under Kaa (./kaa), each with a time limit, reads what the
+child recorded, prints the table and, with --update, rewrites scripts/libtest-modules.tsv.
+
+The child runs on either interpreter, so it uses nothing but unittest and test.support: it
+imports test.NAME, collects its tests with unittest's loader (honouring load_tests) and runs
+them with test.support's defaults of an unattended regrtest run (not verbose, no -u resources).
+It writes one JSON line per outcome as it goes (flushed), so a module that runs out of time or
+crashes still leaves the outcomes it reached.
+"""
+import argparse
+import json
+import os
+import re
+import sys
+# The parent's imports (subprocess, tempfile, time) are made in its functions: the child runs
+# on Kaa, and imports as little as it can beside unittest and test.support.
+
+# Issue 5, section 4: the 51 language-core modules, then the rest of the list.
+CORE = """test_grammar test_types test_bool test_int test_long test_float test_complex test_str
+test_string test_format test_list test_tuple test_dict test_set test_bytes test_memoryview
+test_range test_slice test_exceptions test_exception_group test_except_star test_class test_descr
+test_super test_property test_scope test_generators test_coroutines test_asyncgen test_yield_from
+test_with test_contextlib test_functools test_itertools test_collections test_operator test_iter
+test_sort test_builtin test_json test_re test_math test_marshal test_compile test_fstring
+test_patma test_syntax test_named_expressions test_raise test_listcomps test_type_params""".split()
+REST = """test_typing test_dataclasses test_enum test_io test_codecs test_unicode_identifiers
+test_struct test_pickle test_copy test_threading test_thread test_queue test_asyncio test_socket
+test_subprocess test_os test_time test_random test_hashlib test_zlib test_datetime test_decimal
+test_unittest""".split()
+MODULES = CORE + REST
+TIMEOUT = 300
+KINDS = ("passed", "failed", "errors", "skipped")
+# A skip for want of CPython itself: test.support.cpython_only / impl_detail(cpython=True), or one
+# of CPython's C test modules (_testcapi, _testinternalcapi, _testbuffer, _testclinic, …).
+CPYTHON_ONLY = re.compile(r"implementation detail|cpython.only|\b_test[a-z_]*\b|\bxxsubtype\b|\bxxlimited",
+                          re.IGNORECASE)
+
+
+# ---- child (runs on CPython or Kaa) -----------------------------------------------------------
+
+def install_signal_stub():
+    """--signal-stub: a stand-in for a missing _signal (diagnostic runs only; inert once the
+    interpreter has its own). unittest imports signal for its Ctrl-C handling and nothing more
+    at import time; the stand-in knows a few signal numbers and accepts handlers without
+    installing them."""
+    try:
+        import _signal  # noqa: F401
+        return
+    except ImportError:
+        pass
+    import types
+    stub = types.ModuleType("_signal")
+    stub.__doc__ = "libtest's stand-in: the interpreter has no _signal"
+    numbers = {"SIGHUP": 1, "SIGINT": 2, "SIGQUIT": 3, "SIGILL": 4, "SIGTRAP": 5, "SIGABRT": 6, "SIGBUS": 7,
+               "SIGFPE": 8, "SIGKILL": 9, "SIGUSR1": 10, "SIGSEGV": 11, "SIGUSR2": 12, "SIGPIPE": 13,
+               "SIGALRM": 14, "SIGTERM": 15, "SIGCHLD": 17, "SIGCONT": 18, "SIGSTOP": 19, "SIGTSTP": 20,
+               "SIG_DFL": 0, "SIG_IGN": 1, "NSIG": 65, "SIG_BLOCK": 0, "SIG_UNBLOCK": 1, "SIG_SETMASK": 2}
+    for name, value in numbers.items():
+        setattr(stub, name, value)
+    handlers = {}
+
+    def default_int_handler(signum, frame):
+        raise KeyboardInterrupt
+
+    def signal(signum, handler):
+        old = handlers.get(signum, default_int_handler if signum == 2 else 0)
+        handlers[signum] = handler
+        return old
+
+    def getsignal(signum):
+        return handlers.get(signum, default_int_handler if signum == 2 else 0)
+
+    stub.default_int_handler = default_int_handler
+    stub.signal = signal
+    stub.getsignal = getsignal
+    sys.modules["_signal"] = stub
+
+
+def run_one(name, out_path, test_parent, signal_stub):
+    out = open(out_path, "w", encoding="utf-8")
+
+    def emit(record):
+        out.write(json.dumps(record) + "\n")
+        out.flush()
+
+    def cause(err):
+        kind, value = err[0], err[1]
+        try:
+            text = str(value)
+        except Exception as e:  # a __str__ that fails is a cause in itself
+            text = f"<str() failed: {type(e).__name__}>"
+        lines = [l for l in text.strip().splitlines() if l.strip()]
+        if lines and lines[0].startswith("Failed to import test module") and len(lines) > 1:
+            return f"{kind.__name__}: {lines[0]}: {lines[-1].strip()}"[:300]   # the loader's traceback
+        return f"{kind.__name__}: {lines[0] if lines else ''}"[:300]
+
+    try:
+        if signal_stub:
+            install_signal_stub()
+        if test_parent and test_parent not in sys.path:
+            sys.path.append(test_parent)   # the folder holding only `test`, CPython's Lib/test
+        import unittest
+        from test import support
+        support.verbose = 0          # as regrtest without -v
+        support.use_resources = []   # as regrtest without -u
+        # The import statement's route, not importlib.import_module: on Kaa the latter fails for
+        # a submodule of a package Kaa's own finder loaded (its spec lacks
+        # _uninitialized_submodules), a Kaa bug recorded in the README.
+        __import__("test." + name)
+        module = sys.modules["test." + name]
+    except BaseException as e:
+        # A module that raises SkipTest as it is imported (test.support.import_helper.import_module
+        # of a missing module) is skipped whole by regrtest; here it is a row without tests.
+        skip = type(e).__name__ == "SkipTest"
+        emit({"import_error": ("skipped whole: " + str(e)[:250]) if skip else cause((type(e), e))})
+        out.close()
+        return
+
+    class Recorder(unittest.TestResult):
+        def addSuccess(self, t):
+            super().addSuccess(t)
+            emit({"t": t.id(), "o": "passed"})
+
+        def addFailure(self, t, err):
+            super().addFailure(t, err)
+            emit({"t": t.id(), "o": "failed", "c": cause(err)})
+
+        def addError(self, t, err):
+            super().addError(t, err)
+            emit({"t": t.id(), "o": "errors", "c": cause(err)})
+
+        def addSkip(self, t, reason):
+            super().addSkip(t, reason)
+            emit({"t": t.id(), "o": "skipped", "c": str(reason)[:300]})
+
+        def addExpectedFailure(self, t, err):
+            super().addExpectedFailure(t, err)
+            emit({"t": t.id(), "o": "passed"})
+
+        def addUnexpectedSuccess(self, t):
+            super().addUnexpectedSuccess(t)
+            emit({"t": t.id(), "o": "failed", "c": "unexpected success"})
+
+        def addSubTest(self, t, sub, err):
+            super().addSubTest(t, sub, err)
+            if err is not None:
+                emit({"t": t.id(), "o": "failed" if issubclass(err[0], t.failureException) else "errors",
+                      "c": cause(err)})
+
+    loader = unittest.TestLoader()
+    try:
+        suite = loader.loadTestsFromModule(module)
+    except BaseException as e:
+        emit({"import_error": "load_tests: " + cause((type(e), e))})
+        out.close()
+        return
+    for err in loader.errors:
+        lines = [l for l in err.splitlines() if l.strip()]
+        emit({"t": "<loader> " + (lines[-1] if lines else "?")[:200], "o": "errors",
+              "c": (lines[-1] if lines else "?")[:300]})
+    emit({"started": True})
+    suite.run(Recorder())
+    emit({"done": True})
+    out.close()
+
+
+# ---- parent (runs on CPython) ----------------------------------------------------------------
+
+def read_outcomes(path):
+    """{test: (outcome, cause)} as the child recorded it (a test keeps its worst outcome: a
+    failing subtest or tearDown wins over success), and the import error if any."""
+    outcomes, import_error, done = {}, None, False
+    if not os.path.exists(path):
+        return None, None, False
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            try:
+                r = json.loads(line)
+            except ValueError:
+                continue            # the half-written last line of a killed child
+            if "import_error" in r:
+                import_error = r["import_error"]
+            elif "done" in r:
+                done = True
+            elif "t" in r:
+                old = outcomes.get(r["t"])
+                if old is None or old[0] == "passed":
+                    outcomes[r["t"]] = (r["o"], r.get("c"))
+    return outcomes, import_error, done
+
+
+class Run:
+    """One module on one interpreter: outcomes, and why it stopped short if it did."""
+
+    def __init__(self, outcomes, problem, seconds):
+        self.outcomes = outcomes or {}
+        self.problem = problem      # None, or "timeout …", "crashed …", "cannot import …"
+        self.seconds = seconds
+
+    def count(self, kind):
+        return sum(1 for o, _ in self.outcomes.values() if o == kind)
+
+    def counts(self):
+        return "/".join(str(self.count(k)) for k in KINDS)
+
+    def ran(self):
+        return sum(1 for o, _ in self.outcomes.values() if o != "skipped")
+
+
+def last_line(log):
+    try:
+        with open(log, encoding="utf-8", errors="replace") as f:
+            lines = [l for l in f.read().splitlines() if l.strip()]
+    except OSError:
+        return "?"
+    return (lines[-1] if lines else "no output")[:200]
+
+
+def run_child(command, name, workdir, tag, timeout, env_extra):
+    import subprocess
+    import tempfile
+    import time
+    out = os.path.join(workdir, f"{name}.{tag}.jsonl")
+    log = os.path.join(workdir, f"{name}.{tag}.log")
+    cwd = tempfile.mkdtemp(prefix=f"{name}.{tag}.", dir=workdir)   # tests may write files in cwd
+    env = dict(os.environ, PYTHONHASHSEED="0", **env_extra)
+    env.pop("PYTHONPATH", None)
+    start = time.monotonic()
+    with open(log, "wb") as f:
+        p = subprocess.Popen([*command, "-X", "utf8", os.path.abspath(__file__), "--run-one", name, out,
+                              *(["--test-parent", env_extra["LIBTEST_PARENT"]] if "LIBTEST_PARENT" in env_extra else []),
+                              *(["--signal-stub"] if env_extra.get("LIBTEST_SIGNAL_STUB") else [])],
+                             cwd=cwd, env=env, stdout=f, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                             start_new_session=True)
+        try:
+            code = p.wait(timeout=timeout)
+            timed_out = False
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, 9)     # the child and whatever it started
+            p.wait()
+            timed_out, code = True, None
+    seconds = time.monotonic() - start
+    outcomes, import_error, done = read_outcomes(out)
+    if timed_out:
+        problem = f"timeout after {timeout} s"
+    elif import_error is not None:
+        problem = ("module " if import_error.startswith("skipped whole") else "cannot import: ") + import_error
+    elif outcomes is None or not done:
+        problem = f"crashed (exit {code}): {last_line(log)}"
+    else:
+        problem = None
+    return Run(outcomes, problem, seconds)
+
+
+def pct(num, den):
+    return f"{100.0 * num / den:.1f} %" if den else "-"
+
+
+def passed_of_cpython_run(cpy, kaa):
+    """Kaa's passes among the tests CPython ran (so a test CPython skips never counts)."""
+    ran = {t for t, (o, _) in cpy.outcomes.items() if o != "skipped"}
+    return sum(1 for t, (o, _) in kaa.outcomes.items() if o == "passed" and t in ran)
+
+
+KAA_COLUMNS = ["kaa_p/f/e/s", "kaa_passed_of_cpython_ran", "kaa_s", "kaa_problem"]
+# kaa_* : Kaa as it is; stub_* : Kaa run with --signal-stub (the same as kaa_* once Kaa has _signal).
+TSV_HEADER = ["module", "group", "cpython_p/f/e/s", "cpython_ran", "cpython_s", "cpython_problem",
+              *KAA_COLUMNS, *(c.replace("kaa_", "stub_", 1) for c in KAA_COLUMNS)]
+
+
+def read_tsv(path):
+    rows = {}
+    if not os.path.exists(path):
+        return rows
+    with open(path, encoding="utf-8") as f:
+        header = None
+        for line in f:
+            if line.startswith("#"):
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if header is None:
+                header = cells
+                continue
+            rows[cells[0]] = dict(zip(header, cells))
+    return rows
+
+
+def write_tsv(path, rows, comment):
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(comment)
+        f.write("\t".join(TSV_HEADER) + "\n")
+        for r in rows:
+            f.write("\t".join(str(r.get(h, "")).replace("\t", " ").replace("\n", " ") for h in TSV_HEADER) + "\n")
+    os.replace(tmp, path)
+
+
+def normalise_cause(text):
+    """A failure cause for grouping: numbers, quoted text and addresses masked."""
+    text = re.sub(r"0x[0-9a-fA-F]+", "0x…", text)
+    text = re.sub(r"(Failed to import test module: )[\w.]+", r"\1…", text)
+    text = re.sub(r"'[^']{25,}'", "'…'", text)       # long quoted values; names stay
+    text = re.sub(r'"[^"]{25,}"', '"…"', text)
+    text = re.sub(r"(?<![\w.])\d+(\.\d+)?", "N", text)
+    return text[:160]
+
+
+def main():
+    ap = argparse.ArgumentParser(description="CPython's Lib/test on Kaa, scored (see scripts/libtest)")
+    ap.add_argument("--kaa", required=True, help="the kaa command")
+    ap.add_argument("--tsv", required=True, help="scripts/libtest-modules.tsv")
+    ap.add_argument("--timeout", type=int, default=TIMEOUT, help="seconds per module and interpreter")
+    ap.add_argument("--update", action="store_true", help="rewrite the TSV with this run's counts")
+    ap.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
+    ap.add_argument("--kaa-only", action="store_true", help="take CPython's counts from the TSV")
+    ap.add_argument("--signal-stub", action="store_true",
+                    help="diagnostic: give Kaa's child a stand-in _signal when Kaa has none")
+    ap.add_argument("--causes", type=int, default=15, help="how many failure causes to list")
+    ap.add_argument("--keep", help="keep the children's outcome files and logs in this folder")
+    ap.add_argument("--show", action="store_true",
+                    help="run nothing: print the table the TSV records (Kaa's, or with --signal-stub the stub's)")
+    ap.add_argument("modules", nargs="*")
+    args = ap.parse_args()
+    import tempfile
+    import time
+
+    if args.show:
+        prefix = "stub_" if args.signal_stub else "kaa_"
+        rows = []
+        for n, r in read_tsv(args.tsv).items():
+            if args.modules and n not in args.modules:
+                continue
+            row = {k: v for k, v in r.items() if not k.startswith(("kaa_", "stub_"))}
+            for k in KAA_COLUMNS:
+                row[k] = r.get(prefix + k[4:], "") or ("0" if k == "kaa_passed_of_cpython_ran" else "")
+            if not r.get(prefix + "p/f/e/s"):
+                row["kaa_p/f/e/s"], row["kaa_problem"] = "-", "not run"
+            rows.append(row)
+        print_table(rows, args.markdown, args.signal_stub)
+        return 0
+
+    import test
+    test_dir = os.path.dirname(os.path.abspath(test.__file__))
+    names = args.modules or MODULES
+    unknown = [n for n in names if not os.path.exists(os.path.join(test_dir, n + ".py"))
+               and not os.path.isdir(os.path.join(test_dir, n))]
+    if unknown:
+        print("no such module in " + test_dir + ": " + " ".join(unknown), file=sys.stderr)
+        return 2
+    recorded = read_tsv(args.tsv)
+
+    workdir = args.keep or tempfile.mkdtemp(prefix="kaa-libtest.")
+    os.makedirs(workdir, exist_ok=True)
+    # Kaa sees CPython's Lib/test, and nothing else of CPython's Lib, through a folder holding
+    # only a link named `test`; its .pyc files go to a cache of their own, not into CPython's tree.
+    parent = os.path.join(workdir, "lib")
+    os.makedirs(parent, exist_ok=True)
+    if not os.path.exists(os.path.join(parent, "test")):
+        os.symlink(test_dir, os.path.join(parent, "test"))
+    cache = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "kaa-libtest", "pycache")
+    os.makedirs(cache, exist_ok=True)
+    kaa_env = {"LIBTEST_PARENT": parent, "PYTHONPYCACHEPREFIX": cache}
+    if args.signal_stub:
+        kaa_env["LIBTEST_SIGNAL_STUB"] = "1"
+
+    rows, causes, cpython_only = [], {}, []
+    wall = time.monotonic()
+    for n in names:
+        if args.kaa_only and n in recorded:
+            old = recorded[n]
+            # CPython's outcomes of an earlier run kept in the same --keep folder, when there
+            saved, _, _ = read_outcomes(os.path.join(workdir, f"{n}.cpython.jsonl"))
+            cpy = Run(saved, None, 0.0) if saved else None
+            c_counts, c_ran, c_secs, c_problem = (old["cpython_p/f/e/s"], int(old["cpython_ran"]),
+                                                   old["cpython_s"], old["cpython_problem"])
+        else:
+            cpy = run_child([sys.executable], n, workdir, "cpython", args.timeout, {})
+            c_counts, c_ran, c_secs, c_problem = cpy.counts(), cpy.ran(), f"{cpy.seconds:.1f}", cpy.problem or ""
+        kaa = run_child([args.kaa], n, workdir, "kaa", args.timeout, kaa_env)
+        if cpy is not None:
+            k_of = passed_of_cpython_run(cpy, kaa)
+        else:
+            k_of = min(kaa.count("passed"), c_ran)
+        for t, (o, c) in kaa.outcomes.items():
+            if o in ("failed", "errors") and c:
+                causes.setdefault(normalise_cause(c), {}).setdefault(n, 0)
+                causes[normalise_cause(c)][n] += 1
+            if o == "skipped" and c and CPYTHON_ONLY.search(c):
+                ran_on_cpython = cpy is not None and cpy.outcomes.get(t, ("skipped",))[0] != "skipped"
+                cpython_only.append((n, t, c, ran_on_cpython))
+        if kaa.problem:
+            causes.setdefault(normalise_cause(kaa.problem), {}).setdefault(n, 0)
+            causes[normalise_cause(kaa.problem)][n] += max(c_ran - kaa.count("passed"), 1)
+        rows.append({"module": n, "group": "core" if n in CORE else "rest",
+                     "cpython_p/f/e/s": c_counts, "cpython_ran": c_ran, "cpython_s": c_secs,
+                     "cpython_problem": c_problem, "kaa_p/f/e/s": kaa.counts(),
+                     "kaa_passed_of_cpython_ran": k_of, "kaa_s": f"{kaa.seconds:.1f}",
+                     "kaa_problem": kaa.problem or ""})
+        if args.update:     # after every module, so that a run cut short still leaves its rows
+            update_tsv(args, recorded, rows)
+        print(f"  {n}: CPython {c_counts} ({c_secs} s){' ' + c_problem if c_problem else ''}; "
+              f"Kaa {kaa.counts()} ({kaa.seconds:.1f} s){' ' + kaa.problem if kaa.problem else ''}",
+              file=sys.stderr, flush=True)
+    wall = time.monotonic() - wall
+
+    print_table(rows, args.markdown, args.signal_stub)
+    cpo_ran = sum(1 for *_, ran in cpython_only if ran)
+    print(f"\nCPython-only tests (cpython_only, _testcapi and other _test* modules) skipped on Kaa: "
+          f"{len(cpython_only)} ({cpo_ran} of them run by CPython, so counted as not passed)")
+    for label, group in (("51 core modules", ("core",)), ("whole list", ("core", "rest"))):
+        sel = [r for r in rows if r["group"] in group]
+        ran = sum(int(r["cpython_ran"]) for r in sel)
+        ok = sum(int(r["kaa_passed_of_cpython_ran"]) for r in sel)
+        cpo = sum(1 for n, _, _, on in cpython_only if on and n in {r["module"] for r in sel})
+        if sel and ran > cpo:
+            print(f"  {label}, leaving those out of CPython's run tests: {ok} / {ran - cpo} = {pct(ok, ran - cpo)}")
+    if causes:
+        print(f"\nThe {args.causes} most frequent failure causes on Kaa (tests; modules):")
+        ranked = sorted(causes.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+        for text, mods in ranked[:args.causes]:
+            top = sorted(mods.items(), key=lambda kv: (-kv[1], kv[0]))
+            print(f"  {sum(mods.values()):5d}  {text}\n         " +
+                  ", ".join(f"{m} {c}" for m, c in top[:8]) + (" …" if len(top) > 8 else ""))
+    print(f"\nwall clock: {wall:.0f} s" + (f"; children's files: {workdir}" if args.keep else ""))
+    if not args.keep:
+        import shutil
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+def update_tsv(args, recorded, rows):
+    """Rewrites the TSV whole: this run's rows (CPython's columns, and Kaa's columns of this
+    run's mode) over the recorded ones; modules not run keep their rows."""
+    import time
+    prefix = "stub_" if args.signal_stub else "kaa_"
+    merged = {m: dict(r) for m, r in recorded.items()}
+    for r in rows:
+        row = merged.setdefault(r["module"], {})
+        for k, v in r.items():
+            if k.startswith("kaa_"):
+                row[prefix + k[4:]] = v
+            else:
+                row[k] = v
+    order = [m for m in MODULES if m in merged] + sorted(m for m in merged if m not in MODULES)
+    write_tsv(args.tsv, [merged[m] for m in order],
+              "# CPython 3.13's Lib/test on Kaa: written by scripts/libtest --update; do not edit by hand.\n"
+              f"# Last written {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC, timeout {args.timeout} s.\n"
+              "# p/f/e/s = passed/failed/errors/skipped; cpython_ran = tests CPython ran (not skipped);\n"
+              "# *_passed_of_cpython_ran = Kaa's passes among those; *_s = seconds; *_problem = why a run\n"
+              "# stopped short. kaa_*: Kaa as it is; stub_*: run with --signal-stub (a stand-in _signal\n"
+              "# while Kaa has none), which LibTestRatchetTest checks.\n")
+
+
+def print_table(rows, markdown, stub=False):
+    kaa = "Kaa with stand-in _signal p/f/e/s" if stub else "Kaa p/f/e/s"
+    head = ("module", "CPython p/f/e/s", kaa, "Kaa pass % of CPython's run")
+    lines = []
+    for r in rows:
+        c = r["cpython_p/f/e/s"] + (f" ({short(r['cpython_problem'])})" if r["cpython_problem"] else "")
+        k = r["kaa_p/f/e/s"] + (f" ({short(r['kaa_problem'])})" if r["kaa_problem"] else "")
+        lines.append((r["module"], c, k, pct(int(r["kaa_passed_of_cpython_ran"]), int(r["cpython_ran"]))))
+    totals = []
+    for label, group in (("total, 51 core modules", ("core",)), ("total, whole list", ("core", "rest"))):
+        sel = [r for r in rows if r["group"] in group]
+        if not sel:
+            continue
+        ran = sum(int(r["cpython_ran"]) for r in sel)
+        ok = sum(int(r["kaa_passed_of_cpython_ran"]) for r in sel)
+        totals.append((f"{label} ({len(sel)})", f"{ran} run", f"{ok} passed", pct(ok, ran)))
+    if markdown:
+        print("| " + " | ".join(head) + " |")
+        print("|---|---|---|---|")
+        for l in lines:
+            print(f"| `{l[0]}` | {l[1]} | {l[2]} | {l[3]} |")
+        for t in totals:
+            print(f"| **{t[0]}** | {t[1]} | {t[2]} | **{t[3]}** |")
+        return
+    widths = [max(len(x[i]) for x in [head, *lines, *totals]) for i in range(4)]
+    fmt = " | ".join(f"{{:<{w}}}" for w in widths)
+    print(fmt.format(*head))
+    print("-+-".join("-" * w for w in widths))
+    for l in lines:
+        print(fmt.format(*l))
+    print("-+-".join("-" * w for w in widths))
+    for t in totals:
+        print(fmt.format(*t))
+
+
+def short(problem):
+    """A problem as the table shows it: its kind and the start of its reason."""
+    return problem if len(problem) <= 80 else problem[:77] + "…"
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--run-one":
+        cp = argparse.ArgumentParser()
+        cp.add_argument("--run-one", nargs=2)
+        cp.add_argument("--test-parent")
+        cp.add_argument("--signal-stub", action="store_true")
+        a = cp.parse_args()
+        run_one(a.run_one[0], a.run_one[1], a.test_parent, a.signal_stub)
+    else:
+        sys.exit(main())

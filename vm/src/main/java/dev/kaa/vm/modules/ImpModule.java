@@ -191,6 +191,19 @@ public final class ImpModule {
         return -1; // no extension modules, so no check to override: "not set", as CPython's default
     }
 
+    /**
+     * {@code PyConfig.use_frozen_modules}' test override (-1 off, 1 on, 0 none), which
+     * {@code test.support.import_helper.frozen_modules()} sets around fresh imports. Kaa freezes
+     * no modules, so it changes nothing here; it is kept for what it was last set to.
+     */
+    private static int frozenOverride;
+
+    @PyMethod(value = "_override_frozen_modules_for_tests",
+            doc = "(internal-only) Overrides whether frozen modules are used: -1 off, 1 on, 0 no override.")
+    static void overrideFrozenModules(int override) {
+        frozenOverride = override;
+    }
+
     @PyMethod(value = "_frozen_module_names", doc = "Returns the list of available frozen modules.")
     static Object frozenModuleNames() {
         return dev.kaa.vm.objects.PyTuple.EMPTY;

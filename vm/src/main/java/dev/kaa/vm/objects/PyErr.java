@@ -142,11 +142,37 @@ public final class PyErr {
         String message = obj instanceof PyType t
                 ? "type object '" + t.name() + "' has no attribute '" + name + "'"
                 : obj instanceof PyModule m
-                ? "module '" + m.name() + "' has no attribute '" + name + "'"
+                ? moduleNoAttribute(m, name)
                 : "'" + Abstract.typeOf(obj).messageName() + "' object has no attribute '" + name + "'";
         PyBaseException e = PyBaseException.create(Exceptions.AttributeError, PyStr.of(message));
         e.setAttributeErrorContext(name, obj);
         return new PyException(e);
+    }
+
+    /**
+     * A module's missing attribute, told as CPython tells it: while the module's spec says it is
+     * still initializing, or names it as a submodule not yet initialized, a circular import is
+     * the likely cause.
+     */
+    private static String moduleNoAttribute(PyModule m, PyStr name) {
+        Object spec = m.dict().getItem(PyStr.intern("__spec__"));
+        if (spec != null && spec != PyNone.NONE) {
+            try {
+                Object initializing = Abstract.lookupAttr(spec, PyStr.intern("_initializing"));
+                if (initializing != null && Abstract.isTrue(initializing)) {
+                    return "partially initialized module '" + m.name() + "' has no attribute '" + name
+                            + "' (most likely due to a circular import)";
+                }
+                Object pending = Abstract.lookupAttr(spec, PyStr.intern("_uninitialized_submodules"));
+                if (pending != null && Abstract.contains(pending, name)) {
+                    return "cannot access submodule '" + name + "' of module '" + m.name()
+                            + "' (most likely due to a circular import)";
+                }
+            } catch (PyException e) {
+                // A spec that cannot answer: the plain message.
+            }
+        }
+        return "module '" + m.name() + "' has no attribute '" + name + "'";
     }
 
     public static PyException nameError(PyStr name) {

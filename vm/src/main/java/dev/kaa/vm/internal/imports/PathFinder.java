@@ -397,8 +397,11 @@ public final class PathFinder extends PyObject implements JavaFinder {
                 .with("origin", origin == null ? PyNone.NONE : PyStr.of(origin))
                 .with("submodule_search_locations", searchLocations == null ? PyNone.NONE : searchLocations)
                 .with("cached", cached == null ? PyNone.NONE : PyStr.of(cached))
-                .with("parent", PyStr.of(parent)).with("has_location", PyBool.of(origin != null));
+                .with("parent", PyStr.of(parent)).with("has_location", PyBool.of(origin != null))
+                .with("_initializing", PyBool.FALSE).with("_uninitialized_submodules", new PyList());
     }
+
+    private static final PyStr SPEC = PyStr.intern("__spec__"), INITIALIZING = PyStr.intern("_initializing");
 
     private Object namespacePackage(String name, List<String> portions) {
         PyModule m = new PyModule(name);
@@ -419,11 +422,22 @@ public final class PathFinder extends PyObject implements JavaFinder {
     static Object execModule(Runtime rt, String name, PyModule m, PyCode code) {
         PyStr key = PyStr.of(name);
         rt.modules.setItem(key, m);
+        // While the code runs, the spec says so: a missing attribute is then reported as a
+        // likely circular import, as importlib's loading does.
+        Object spec = m.dict().getItem(SPEC);
+        boolean marked = spec instanceof PySimpleNamespace;
+        if (marked) {
+            Abstract.setAttr(spec, INITIALIZING, PyBool.TRUE);
+        }
         try {
             Eval.run(ThreadState.current(), new PyFrame(code, m.dict(), rt.builtins, m.dict(), null));
         } catch (RuntimeException e) {
             rt.modules.delItem(key);
             throw e;
+        } finally {
+            if (marked) {
+                Abstract.setAttr(spec, INITIALIZING, PyBool.FALSE);
+            }
         }
         Object result = rt.modules.getItem(key);
         if (result == null) {

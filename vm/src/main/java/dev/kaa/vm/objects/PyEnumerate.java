@@ -8,7 +8,7 @@ import java.lang.invoke.MethodHandles;
  *
  * <p>Thread safety: GIL-guarded.
  */
-public class PyEnumerate extends PyObject implements Sequences.FastIterator {
+public class PyEnumerate extends BuiltinIterator {
     public static final PyType TYPE = PyType.builtin("enumerate", PyEnumerate.class, MethodHandles.lookup());
 
     private Object iterator;
@@ -80,27 +80,12 @@ public class PyEnumerate extends PyObject implements Sequences.FastIterator {
         return this;
     }
 
-    /** The next item, or null when exhausted: {@code __next__} without the StopIteration. */
-    private Object advance() {
+    @Override Object advance() {
         Object item = Abstract.next(iterator);
         if (item == null) {
             return null;
         }
         return PyTuple.of(nextCount(), item);
-    }
-
-    @PyMethod
-    Object __next__() {
-        Object item = advance();
-        if (item == null) {
-            throw PyErr.stopIteration(null);
-        }
-        return item;
-    }
-
-    /** For loops: a subclass's own {@code __next__}, if it has one, is honoured. */
-    @Override public Object nextOrNull() {
-        return getClass() == PyEnumerate.class ? advance() : Abstract.nextViaSlot(this);
     }
 
     private PyInt nextCount() {

@@ -8,7 +8,7 @@ import java.lang.invoke.MethodHandles;
  *
  * <p>Thread safety: GIL-guarded.
  */
-public class PyFilter extends PyObject implements Sequences.FastIterator {
+public class PyFilter extends BuiltinIterator {
     public static final PyType TYPE = PyType.builtin("filter", PyFilter.class, MethodHandles.lookup());
 
     private Object function;
@@ -49,8 +49,7 @@ public class PyFilter extends PyObject implements Sequences.FastIterator {
         return this;
     }
 
-    /** The next item, or null when exhausted: {@code __next__} without the StopIteration. */
-    private Object advance() {
+    @Override Object advance() {
         // bool as the function is the identity test too: calling it could only agree.
         boolean truthOnly = function == PyNone.NONE || function == PyBool.TYPE;
         Object item;
@@ -61,20 +60,6 @@ public class PyFilter extends PyObject implements Sequences.FastIterator {
             }
         }
         return null;
-    }
-
-    @PyMethod
-    Object __next__() {
-        Object item = advance();
-        if (item == null) {
-            throw PyErr.stopIteration(null);
-        }
-        return item;
-    }
-
-    /** For loops: a subclass's own {@code __next__}, if it has one, is honoured. */
-    @Override public Object nextOrNull() {
-        return getClass() == PyFilter.class ? advance() : Abstract.nextViaSlot(this);
     }
 
     @PyMethod

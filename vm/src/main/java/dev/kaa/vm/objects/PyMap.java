@@ -8,7 +8,7 @@ import java.lang.invoke.MethodHandles;
  *
  * <p>Thread safety: GIL-guarded.
  */
-public class PyMap extends PyObject implements Sequences.FastIterator {
+public class PyMap extends BuiltinIterator {
     public static final PyType TYPE = PyType.builtin("map", PyMap.class, MethodHandles.lookup());
 
     private Object function;
@@ -67,8 +67,7 @@ public class PyMap extends PyObject implements Sequences.FastIterator {
         return this;
     }
 
-    /** The next item, or null when exhausted: {@code __next__} without the StopIteration. */
-    private Object advance() {
+    @Override Object advance() {
         if (iterators.length == 1) {
             Object item = Abstract.next(iterators[0]);
             if (item == null) {
@@ -85,20 +84,6 @@ public class PyMap extends PyObject implements Sequences.FastIterator {
             items[i] = item;
         }
         return Abstract.call(function, items, null);
-    }
-
-    @PyMethod
-    Object __next__() {
-        Object item = advance();
-        if (item == null) {
-            throw PyErr.stopIteration(null);
-        }
-        return item;
-    }
-
-    /** For loops: a subclass's own {@code __next__}, if it has one, is honoured. */
-    @Override public Object nextOrNull() {
-        return getClass() == PyMap.class ? advance() : Abstract.nextViaSlot(this);
     }
 
     @PyMethod

@@ -9,7 +9,7 @@ import java.lang.invoke.MethodHandles;
  *
  * <p>Thread safety: GIL-guarded.
  */
-public class PyZip extends PyObject implements Sequences.FastIterator {
+public class PyZip extends BuiltinIterator {
     public static final PyType TYPE = PyType.builtin("zip", PyZip.class, MethodHandles.lookup());
 
     private Object[] iterators;
@@ -61,8 +61,7 @@ public class PyZip extends PyObject implements Sequences.FastIterator {
         return this;
     }
 
-    /** The next item, or null when exhausted: {@code __next__} without the StopIteration. */
-    private Object advance() {
+    @Override Object advance() {
         int n = iterators.length;
         if (n == 0) {
             return null;
@@ -79,20 +78,6 @@ public class PyZip extends PyObject implements Sequences.FastIterator {
             items[i] = item;
         }
         return new PyTuple(items);
-    }
-
-    @PyMethod
-    Object __next__() {
-        Object item = advance();
-        if (item == null) {
-            throw PyErr.stopIteration(null);
-        }
-        return item;
-    }
-
-    /** For loops: a subclass's own {@code __next__}, if it has one, is honoured. */
-    @Override public Object nextOrNull() {
-        return getClass() == PyZip.class ? advance() : Abstract.nextViaSlot(this);
     }
 
     /** Iterator {@code i} ran out: strictness requires all the others to run out with it. */

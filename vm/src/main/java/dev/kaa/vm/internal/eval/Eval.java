@@ -66,7 +66,7 @@ public final class Eval {
 
     private static Object execute(ThreadState ts, PyFrame f, PyException thrown) {
         ts.enter();
-        if (thrown == null && f.code.compiled instanceof JitCode j && j.entries[f.pc]) {
+        if (thrown == null && ts.depth < Jit.MAX_DEPTH && f.code.compiled instanceof JitCode j && j.entries[f.pc]) {
             return runCompiled(ts, f, j);
         }
         return interpret(ts, f, thrown);
@@ -92,7 +92,8 @@ public final class Eval {
      * {@code for} loop at code unit {@code next} of {@code caller}.
      */
     static Object runCallee(ThreadState ts, PyFrame caller, PyFrame callee, int next) {
-        Object r = callee.code.compiled instanceof JitCode j ? runCompiled(ts, callee, j) : interpret(ts, callee, null);
+        Object r = ts.depth < Jit.MAX_DEPTH && callee.code.compiled instanceof JitCode j ? runCompiled(ts, callee, j)
+                : interpret(ts, callee, null);
         if (r instanceof PyGenerator g && g.frame == callee) {
             g.born(caller, next);
         }
@@ -326,7 +327,7 @@ public final class Eval {
                             // Calls, resumptions and loop iterations count towards compiling the code;
                             // once it is compiled, the compiled code takes the frame from here.
                             JitCode j = Jit.hot(code);
-                            if (j != null && j.entries[pc]) {
+                            if (j != null && j.entries[pc] && ts.depth < Jit.MAX_DEPTH) {
                                 f.pc = pc;
                                 f.sp = sp;
                                 Object r = j.run(ts, f);
@@ -524,7 +525,7 @@ public final class Eval {
                             int base = sp - arg - 2;
                             PyFrame callee = EvalOps.inlineCallee(ts, s, base, arg, kw);
                             if (callee != null) {
-                                if (callee.code.compiled instanceof JitCode j) {
+                                if (callee.code.compiled instanceof JitCode j && ts.depth < Jit.MAX_DEPTH) {
                                     sp = clear(s, sp, arg + 2);
                                     Object r = runCompiled(ts, callee, j);
                                     if (r instanceof PyGenerator g && g.frame == callee) {

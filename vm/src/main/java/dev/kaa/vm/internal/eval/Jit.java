@@ -57,6 +57,14 @@ public final class Jit {
      */
     static volatile int threshold = initialThreshold();
 
+    /**
+     * Compiled code calls Python functions on the Java stack; the interpreter calls them without
+     * it. So frames run compiled only while the thread's recursion depth is below this: deeper
+     * recursion (under a raised {@code sys.setrecursionlimit}) goes on in the interpreter and is
+     * limited by the recursion limit alone, as in CPython, not by the Java stack.
+     */
+    static final int MAX_DEPTH = 2000;
+
     /** What {@link PyCode#compiled} holds for code that stays interpreted. */
     private static final Object NOT_COMPILED = new Object();
 

@@ -568,6 +568,15 @@ public final class Abstract {
         if (c == PyDict.class) {
             return ((PyDict) container).getItem(x) != null;
         }
+        if (c == PyStr.class) {
+            return ((PyStr) container).__contains__(x) == PyBool.TRUE;
+        }
+        if (c == PyList.class) {
+            return ((PyList) container).__contains__(x) == PyBool.TRUE;
+        }
+        if (c == PyTuple.class) {
+            return ((PyTuple) container).__contains__(x) == PyBool.TRUE;
+        }
         Fn.Binary f = typeOf(container).binary(Slot.__contains__);
         if (f != null) {
             return isTrue(f.call(container, x));

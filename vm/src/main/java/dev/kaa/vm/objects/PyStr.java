@@ -76,6 +76,15 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return isBmp() ? value.length() : codePoints().length;
     }
 
+    /** {@code self[i]} for an index that fits a long, negative ones counting from the end; null when out of range. */
+    public final PyStr itemOrNull(long i) {
+        int n = length();
+        if (i < 0) {
+            i += n;
+        }
+        return i >= 0 && i < n ? StrSlice.charAt(this, (int) i) : null;
+    }
+
     /** The code point at index {@code i} (0 ≤ i < length). */
     public final int codePointAt(int i) {
         return isBmp() ? value.charAt(i) : codePoints()[i];

@@ -515,6 +515,11 @@ final class EvalOps {
                         return t.get((int) i);
                     }
                 }
+            } else if (container.getClass() == PyStr.class && ((PyInt) key).isLong()) {
+                PyStr c = ((PyStr) container).itemOrNull(((PyInt) key).longValue());
+                if (c != null) {
+                    return c;
+                }
             }
         }
         if (container.getClass() == PyDict.class) {

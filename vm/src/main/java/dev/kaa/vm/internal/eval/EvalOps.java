@@ -350,10 +350,11 @@ final class EvalOps {
         return sp;
     }
 
-    private static final Object OBJECT_GETATTRIBUTE = PyType.OBJECT.dict().getItem(PyStr.intern("__getattribute__"));
+    private static final PyStr GETATTRIBUTE = PyStr.intern("__getattribute__");
+    private static final Object OBJECT_GETATTRIBUTE = PyType.OBJECT.dict().getItem(GETATTRIBUTE);
 
     private static boolean isGenericGetAttr(PyType t) {
-        return t.lookup(PyStr.intern("__getattribute__")) == OBJECT_GETATTRIBUTE;
+        return t.lookup(GETATTRIBUTE) == OBJECT_GETATTRIBUTE;
     }
 
     static int loadSuperAttr(ThreadState ts, PyFrame f, Object[] s, int sp, PyStr name, int arg) {

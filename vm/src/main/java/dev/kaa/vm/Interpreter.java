@@ -381,13 +381,23 @@ public final class Interpreter implements AutoCloseable {
     }
 
     /**
-     * Asks the interpreter's main thread to raise KeyboardInterrupt at its next check point:
-     * what Ctrl-C does, and how a host stops a program that runs too long.
+     * Asks the interpreter's main thread to raise KeyboardInterrupt at its next check point (to
+     * run its Python SIGINT handler, once {@code _signal} has one): what Ctrl-C does, and how a
+     * host stops a program that runs too long.
      */
     public void interrupt() {
         synchronized (rt) {
             rt.breaker |= Runtime.INTERRUPT;
         }
+    }
+
+    /**
+     * Gives the process's SIGINT to this interpreter's {@code _signal}: Ctrl-C then runs the
+     * Python SIGINT handler in the main thread, {@code default_int_handler} (KeyboardInterrupt) at
+     * first. What the launcher does; an embedding program may leave the JVM's SIGINT alone.
+     */
+    public void installSignalHandlers() {
+        dev.kaa.vm.modules.signal.SignalModule.installInterruptHandler(rt);
     }
 
     /** Lets uncaught tracebacks be coloured, as CPython 3.13 does on a terminal. */

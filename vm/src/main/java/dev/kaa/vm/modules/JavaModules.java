@@ -70,6 +70,7 @@ public final class JavaModules {
             Map.entry("array", dev.kaa.vm.modules.array.ArrayModule::create),
             Map.entry("_ast", dev.kaa.vm.modules.ast.AstModule::create),
             Map.entry("zlib", dev.kaa.vm.modules.zlib.ZlibModule::create),
+            Map.entry("_signal", dev.kaa.vm.modules.signal.SignalModule::create),
             Map.entry("_json", dev.kaa.vm.modules.json.JsonModule::create),
             Map.entry("_kaa", KaaModule::create));
 }

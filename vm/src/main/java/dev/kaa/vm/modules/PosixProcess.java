@@ -324,7 +324,12 @@ final class PosixProcess {
             }
             return;
         }
-        if (h.isPresent() && pid != getpid() && (signal == 15 || signal == 9)) {
+        if (pid == getpid()) {
+            // To this process: delivered, and its Python handler run, before kill returns.
+            dev.kaa.vm.modules.signal.SignalModule.sendToSelf(signal);
+            return;
+        }
+        if (h.isPresent() && (signal == 15 || signal == 9)) {
             boolean sent = signal == 15 ? h.get().destroy() : h.get().destroyForcibly();
             if (!sent) {
                 throw PosixErrors.error(PosixErrors.EPERM, null);

@@ -1,9 +1,7 @@
 package dev.kaa.vm.modules;
 
-import dev.kaa.vm.internal.eval.Runtime;
 import dev.kaa.vm.internal.eval.ThreadState;
 import dev.kaa.vm.objects.Abstract;
-import dev.kaa.vm.objects.Exceptions;
 import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyInt;
 import java.util.concurrent.Semaphore;
@@ -24,18 +22,14 @@ final class ThreadWaits {
 
     private static final long SLICE_NANOS = 20_000_000L;
 
-    /** Raises {@code KeyboardInterrupt} when Ctrl-C is pending and this is the main thread. */
+    /**
+     * What the loop's check points do, in a wait: in the main thread, the Python handlers of the
+     * signals that arrived run (Ctrl-C's raises KeyboardInterrupt by default).
+     */
     static void checkInterrupt() {
         ThreadState ts = ThreadState.currentOrNull();
-        if (ts == null) {
-            return;
-        }
-        Runtime rt = ts.runtime;
-        if ((rt.breaker & Runtime.INTERRUPT) != 0 && Thread.currentThread() == rt.mainThread) {
-            synchronized (rt) {
-                rt.breaker &= ~Runtime.INTERRUPT;
-            }
-            throw PyErr.withArgs(Exceptions.KeyboardInterrupt);
+        if (ts != null) {
+            ts.runtime.checkInterrupt();
         }
     }
 

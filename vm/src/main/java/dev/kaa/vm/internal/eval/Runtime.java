@@ -40,6 +40,13 @@ public final class Runtime {
     public static final int INTERRUPT = 1;
     /** Bit: a {@code del} left a generator to probe ({@link GeneratorProbes}). */
     public static final int PROBE = 2;
+    /** Bit: signals arrived whose Python handlers the main thread is to run ({@link #signalHandlers}). */
+    public static final int SIGNALS = 4;
+    /**
+     * {@code _signal}'s handlers, once it has state for this interpreter; until then SIGINT
+     * ({@link #INTERRUPT}) raises KeyboardInterrupt.
+     */
+    public volatile SignalHandlers signalHandlers;
     final GeneratorProbes generatorProbes = new GeneratorProbes();
     /** The thread that receives {@code KeyboardInterrupt} (the main thread). */
     public Thread mainThread;
@@ -83,12 +90,29 @@ public final class Runtime {
                 generatorProbes.run(ts);
             }
         }
-        if ((breaker & INTERRUPT) != 0 && Thread.currentThread() == mainThread) {
+        // Signals are handled only by the main thread, as in CPython; other threads leave the bits.
+        if ((breaker & (INTERRUPT | SIGNALS)) != 0 && Thread.currentThread() == mainThread) {
+            boolean interrupted;
             synchronized (this) {
-                breaker &= ~INTERRUPT;
+                interrupted = (breaker & INTERRUPT) != 0;
+                breaker &= ~(INTERRUPT | SIGNALS);
             }
-            throw dev.kaa.vm.objects.PyErr.withArgs(dev.kaa.vm.objects.Exceptions.KeyboardInterrupt);
+            SignalHandlers handlers = signalHandlers;
+            if (handlers != null) {
+                handlers.runPending(ThreadState.currentOrNull(), interrupted);
+            } else if (interrupted) {
+                throw dev.kaa.vm.objects.PyErr.withArgs(dev.kaa.vm.objects.Exceptions.KeyboardInterrupt);
+            }
         }
+    }
+
+    /** The Python signal handlers ({@code _signal}), run by the main thread at a check point. */
+    public interface SignalHandlers {
+        /**
+         * Calls the handlers of the signals that arrived; {@code interrupted}: SIGINT too (Ctrl-C,
+         * {@code _thread.interrupt_main}). A handler's exception propagates.
+         */
+        void runPending(ThreadState ts, boolean interrupted);
     }
 
     public Runtime(PyModule builtinsModule) {

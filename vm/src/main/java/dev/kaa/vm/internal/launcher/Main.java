@@ -216,13 +216,9 @@ public final class Main {
         }
     }
 
-    /** Ctrl-C raises KeyboardInterrupt in the main thread, at its next check point. */
+    /** Ctrl-C runs the Python SIGINT handler in the main thread (KeyboardInterrupt by default). */
     private static void installInterruptHandler(Interpreter interp) {
-        try {
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> interp.interrupt());
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            // No SIGINT to take over (an embedding JVM may own it): Ctrl-C then ends the JVM.
-        }
+        interp.installSignalHandlers();
     }
 
     private int runModule(Interpreter interp, String module) {

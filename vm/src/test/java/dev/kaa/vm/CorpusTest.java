@@ -26,7 +26,7 @@ class CorpusTest {
     /** Programs of the foundation corpus that pass today; raise it as the VM grows. */
     private static final int FOUNDATION_MIN = 337;
     /** Programs of the VM corpus that pass today; raise it as the VM grows. */
-    private static final int VM_MIN = 351;
+    private static final int VM_MIN = 352;
     /** Programs of the foundation corpus that pass when run from CPython-compiled .pyc files. */
     private static final int FOUNDATION_PYC_MIN = 337;
 

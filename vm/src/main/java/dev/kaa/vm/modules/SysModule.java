@@ -185,7 +185,7 @@ public final class SysModule {
 
     @PyMethod
     static Object exc_info() {
-        PyBaseException e = ThreadState.current().handled;
+        PyBaseException e = ThreadState.current().currentException();
         if (e == null) {
             return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
         }
@@ -194,7 +194,7 @@ public final class SysModule {
 
     @PyMethod
     static Object exception() {
-        PyBaseException e = ThreadState.current().handled;
+        PyBaseException e = ThreadState.current().currentException();
         return e == null ? PyNone.NONE : e;
     }
 

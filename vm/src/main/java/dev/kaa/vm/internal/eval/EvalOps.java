@@ -927,10 +927,11 @@ final class EvalOps {
     /** {@code RAISE_VARARGS}: the exception to raise. */
     static PyException raise(ThreadState ts, Object[] s, int sp, int argc) {
         if (argc == 0) {
-            if (ts.handled == null) {
+            PyBaseException handled = ts.currentException();
+            if (handled == null) {
                 return PyErr.runtimeError("No active exception to reraise");
             }
-            return new PyException(ts.handled);
+            return new PyException(handled);
         }
         Object cause = argc == 2 ? s[sp - 1] : null;
         Object exc = s[sp - argc];
@@ -967,7 +968,7 @@ final class EvalOps {
             return;
         }
         e.contextSet = true;
-        PyBaseException handled = ts.handled;
+        PyBaseException handled = ts.currentException();
         PyBaseException value = e.value();
         if (handled == null || handled == value) {
             return;

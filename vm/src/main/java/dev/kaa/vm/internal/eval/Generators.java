@@ -52,18 +52,25 @@ final class Generators {
         return o instanceof PyGenerator && !(o instanceof PyCoroutine);
     }
 
+    /** What calling exception class {@code t} made, which must be an exception. */
+    private static PyBaseException instance(PyType t, Object made) {
+        if (made instanceof PyBaseException e) {
+            return e;
+        }
+        throw PyErr.typeError("calling %R should have returned an instance of BaseException, not %T", t, made);
+    }
+
     /** The exception {@code gen.throw(typ, val, tb)} raises in the generator. */
     static PyException makeThrown(Object typ, Object val, Object tb) {
         PyBaseException exc;
         if (typ instanceof PyType t && t.isSubtypeOf(Exceptions.BaseException)) {
             if (val == null || val == PyNone.NONE) {
-                exc = (PyBaseException) Abstract.call(t, new Object[0], null);
+                exc = instance(t, Abstract.call(t, new Object[0], null));
             } else if (val instanceof PyBaseException e && e.type().isSubtypeOf(t)) {
                 exc = e;
             } else {
-                Object made = val instanceof PyTuple args ? Abstract.call(t, args.items().clone(), null)
-                        : Abstract.call(t, new Object[] {val}, null);
-                exc = (PyBaseException) made;
+                exc = instance(t, val instanceof PyTuple args ? Abstract.call(t, args.items().clone(), null)
+                        : Abstract.call(t, new Object[] {val}, null));
             }
         } else if (typ instanceof PyBaseException e) {
             if (val != null && val != PyNone.NONE) {

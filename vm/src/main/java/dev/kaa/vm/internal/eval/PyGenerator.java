@@ -138,6 +138,7 @@ public class PyGenerator extends PyObject {
         running = true;
         birthFrame = null;
         PyBaseException outer = ts.handled;
+        ts.pushOuter(outer);
         ts.handled = savedHandled;
         try {
             Object r = frame.state == PyFrame.CREATED && thrown == null
@@ -157,6 +158,7 @@ public class PyGenerator extends PyObject {
         } finally {
             savedHandled = ts.handled;
             ts.handled = outer;
+            ts.popOuter();
             running = false;
         }
     }
@@ -200,6 +202,10 @@ public class PyGenerator extends PyObject {
 
     @PyMethod("throw")
     Object throwMethod(Object typ, @Opt Object val, @Opt Object tb) {
+        if (val != null) {
+            PyErr.warn(Exceptions.DeprecationWarning, 1, "the (type, exc, tb) signature of throw() is deprecated, "
+                    + "use the single-arg signature instead.");
+        }
         return throwInto(ThreadState.current(), Generators.makeThrown(typ, val, tb));
     }
 

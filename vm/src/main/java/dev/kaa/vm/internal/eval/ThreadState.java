@@ -17,8 +17,17 @@ public final class ThreadState {
     /** The innermost frame, or null between calls. */
     public PyFrame frame;
     int depth;
-    /** The exception being handled, or null ({@code exc_info}). */
+    /**
+     * The exception being handled by the running frames, or null: a generator's own while it
+     * runs ({@code PUSH_EXC_INFO} and {@code POP_EXCEPT} set it).
+     */
     public PyBaseException handled;
+    /**
+     * The {@link #handled} of the frames below each running generator, innermost last: CPython's
+     * chain of exception states, which {@link #currentException} walks down.
+     */
+    private PyBaseException[] outer = new PyBaseException[8];
+    private int outerDepth;
 
     public ThreadState(Runtime runtime) {
         this.runtime = runtime;
@@ -55,6 +64,32 @@ public final class ThreadState {
 
     void leave() {
         depth--;
+    }
+
+    /**
+     * The exception being handled as {@code sys.exception()}, a bare {@code raise} and a new
+     * exception's {@code __context__} see it: the running frames' own, else that of the frames
+     * below the running generator(s), the nearest first.
+     */
+    public PyBaseException currentException() {
+        PyBaseException e = handled;
+        for (int i = outerDepth - 1; e == null && i >= 0; i--) {
+            e = outer[i];
+        }
+        return e;
+    }
+
+    /** A generator starts running over frames whose handled exception is {@code below}. */
+    void pushOuter(PyBaseException below) {
+        if (outerDepth == outer.length) {
+            outer = java.util.Arrays.copyOf(outer, outerDepth * 2);
+        }
+        outer[outerDepth++] = below;
+    }
+
+    /** The generator that last started running stops. */
+    void popOuter() {
+        outer[--outerDepth] = null;
     }
 
     /** The current recursion depth. */

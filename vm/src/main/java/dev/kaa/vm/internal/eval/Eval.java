@@ -2,28 +2,19 @@ package dev.kaa.vm.internal.eval;
 
 import dev.kaa.bytecode.Op;
 import dev.kaa.bytecode.Opcode;
-import dev.kaa.vm.modules.BuiltinFunctions;
 import dev.kaa.vm.objects.Abstract;
-import dev.kaa.vm.objects.BinaryOp;
-import dev.kaa.vm.objects.CompareOp;
 import dev.kaa.vm.objects.Exceptions;
 import dev.kaa.vm.objects.PyBaseException;
 import dev.kaa.vm.objects.PyBool;
 import dev.kaa.vm.objects.PyCell;
 import dev.kaa.vm.objects.PyCode;
-import dev.kaa.vm.objects.PyDict;
 import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyException;
 import dev.kaa.vm.objects.PyFrame;
-import dev.kaa.vm.objects.PyFunction;
 import dev.kaa.vm.objects.PyInt;
-import dev.kaa.vm.objects.PyList;
 import dev.kaa.vm.objects.PyNone;
 import dev.kaa.vm.objects.PyStr;
 import dev.kaa.vm.objects.PyTraceback;
-import dev.kaa.vm.objects.PyTuple;
-import dev.kaa.vm.objects.Sequences;
-import dev.kaa.vm.objects.Slot;
 
 /**
  * The interpreter loop: runs a frame's CPython 3.13 code units until it returns or yields.
@@ -187,13 +178,7 @@ public final class Eval {
                         case Op.NOP, Op.CACHE, Op.INTERPRETER_EXIT, Op.ENTER_EXECUTOR -> { }
                         case Op.LOAD_CONST -> s[sp++] = consts[arg];
                         case Op.LOAD_FAST -> s[sp++] = s[arg];
-                        case Op.LOAD_FAST_CHECK -> {
-                            Object v = s[arg];
-                            if (v == null) {
-                                throw EvalOps.unboundLocal(code, arg);
-                            }
-                            s[sp++] = v;
-                        }
+                        case Op.LOAD_FAST_CHECK -> s[sp++] = JitOps.loadFastChecked(code, s, arg);
                         case Op.LOAD_FAST_AND_CLEAR -> {
                             s[sp++] = s[arg];
                             s[arg] = null;
@@ -212,13 +197,7 @@ public final class Eval {
                             s[arg & 15] = s[--sp];
                         }
                         case Op.DELETE_FAST -> JitOps.deleteFast(ts, code, s, arg);
-                        case Op.POP_TOP -> {
-                            Object v = s[--sp];
-                            s[sp] = null;
-                            if (v instanceof PyGenerator g && g.loopOwned) {
-                                g.dropped(ts);
-                            }
-                        }
+                        case Op.POP_TOP -> JitOps.popTop(ts, s, --sp);
                         case Op.END_FOR -> s[--sp] = null;
                         case Op.PUSH_NULL -> s[sp++] = null;
                         case Op.COPY -> {
@@ -235,14 +214,9 @@ public final class Eval {
                             s[--sp] = null;
                         }
                         case Op.UNARY_NEGATIVE -> s[sp - 1] = EvalOps.negative(s[sp - 1]);
-                        case Op.UNARY_NOT -> s[sp - 1] = PyBool.of(!Abstract.isTrue(s[sp - 1]));
-                        case Op.UNARY_INVERT -> s[sp - 1] = Abstract.unaryOp(s[sp - 1], Slot.__invert__, "~");
-                        case Op.TO_BOOL -> {
-                            Object v = s[sp - 1];
-                            if (!(v instanceof PyBool)) {
-                                s[sp - 1] = PyBool.of(Abstract.isTrue(v));
-                            }
-                        }
+                        case Op.UNARY_NOT -> s[sp - 1] = JitOps.not(s[sp - 1]);
+                        case Op.UNARY_INVERT -> s[sp - 1] = JitOps.invert(s[sp - 1]);
+                        case Op.TO_BOOL -> s[sp - 1] = JitOps.toBool(s[sp - 1]);
                         case Op.BINARY_OP -> {
                             Object b = s[--sp];
                             s[sp] = null;
@@ -251,19 +225,17 @@ public final class Eval {
                         case Op.COMPARE_OP -> {
                             Object b = s[--sp];
                             s[sp] = null;
-                            Object r = EvalOps.compare(s[sp - 1], b, CompareOp.of(arg >> 5));
-                            s[sp - 1] = (arg & 16) != 0 && !(r instanceof PyBool) ? PyBool.of(Abstract.isTrue(r)) : r;
+                            s[sp - 1] = JitOps.compare(s[sp - 1], b, arg);
                         }
                         case Op.CONTAINS_OP -> {
                             Object container = s[--sp];
                             s[sp] = null;
-                            boolean in = Abstract.contains(container, s[sp - 1]);
-                            s[sp - 1] = PyBool.of(in != (arg == 1));
+                            s[sp - 1] = JitOps.contains(s[sp - 1], container, arg);
                         }
                         case Op.IS_OP -> {
                             Object b = s[--sp];
                             s[sp] = null;
-                            s[sp - 1] = PyBool.of((s[sp - 1] == b) != (arg == 1));
+                            s[sp - 1] = JitOps.is(s[sp - 1], b, arg);
                         }
                         case Op.BINARY_SUBSCR -> {
                             Object key = s[--sp];
@@ -271,25 +243,22 @@ public final class Eval {
                             s[sp - 1] = EvalOps.subscript(s[sp - 1], key);
                         }
                         case Op.STORE_SUBSCR -> {
-                            Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
-                            sp = clear(s, sp, 3);
+                            JitOps.storeSubscr(s, sp);
+                            sp -= 3;
                         }
                         case Op.DELETE_SUBSCR -> {
-                            Abstract.delItem(s[sp - 2], s[sp - 1]);
-                            sp = clear(s, sp, 2);
+                            JitOps.deleteSubscr(s, sp);
+                            sp -= 2;
                         }
                         case Op.BINARY_SLICE -> {
-                            Object r = EvalOps.slice(s[sp - 3], s[sp - 2], s[sp - 1]);
-                            sp = clear(s, sp, 2);
-                            s[sp - 1] = r;
+                            JitOps.binarySlice(s, sp);
+                            sp -= 2;
                         }
                         case Op.STORE_SLICE -> {
-                            EvalOps.storeSlice(s[sp - 3], s[sp - 2], s[sp - 1], s[sp - 4]);
-                            sp = clear(s, sp, 4);
+                            JitOps.storeSlice(s, sp);
+                            sp -= 4;
                         }
-                        case Op.BUILD_SLICE -> {
-                            sp = EvalOps.buildSlice(s, sp, arg);
-                        }
+                        case Op.BUILD_SLICE -> sp = EvalOps.buildSlice(s, sp, arg);
                         case Op.POP_JUMP_IF_FALSE -> {
                             Object v = s[--sp];
                             s[sp] = null;
@@ -343,20 +312,10 @@ public final class Eval {
                             }
                         }
                         case Op.JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
-                        case Op.GET_ITER -> {
-                            Object v = s[sp - 1];
-                            if (v.getClass() == PyGenerator.class) {
-                                ((PyGenerator) v).ownIfFresh(f, lasti);
-                            } else {
-                                s[sp - 1] = Abstract.iter(v);
-                            }
-                        }
+                        case Op.GET_ITER -> s[sp - 1] = JitOps.getIter(f, s[sp - 1], lasti);
                         case Op.GET_YIELD_FROM_ITER -> s[sp - 1] = EvalOps.yieldFromIter(code, s[sp - 1]);
                         case Op.FOR_ITER -> {
-                            Object it = s[sp - 1];
-                            Object next = it instanceof Sequences.FastIterator fi ? fi.nextOrNull()
-                                    : it.getClass() == PyGenerator.class ? ((PyGenerator) it).nextOrNull(ts)
-                                    : Abstract.next(it);
+                            Object next = JitOps.forIter(ts, s[sp - 1]);
                             if (next != null) {
                                 s[sp++] = next;
                             } else {
@@ -391,10 +350,7 @@ public final class Eval {
                                 s[sp++] = null;
                             }
                         }
-                        case Op.STORE_GLOBAL -> {
-                            f.globals.setItem(names[arg], s[--sp]);
-                            s[sp] = null;
-                        }
+                        case Op.STORE_GLOBAL -> JitOps.storeGlobal(f, names[arg], s, --sp);
                         case Op.DELETE_GLOBAL -> {
                             Object v = f.globals.delItem(names[arg]);
                             if (v == null) {
@@ -405,10 +361,7 @@ public final class Eval {
                             }
                         }
                         case Op.LOAD_NAME -> s[sp++] = EvalOps.loadName(f, names[arg]);
-                        case Op.STORE_NAME -> {
-                            EvalOps.storeName(f, names[arg], s[--sp]);
-                            s[sp] = null;
-                        }
+                        case Op.STORE_NAME -> JitOps.storeName(f, names[arg], s, --sp);
                         case Op.DELETE_NAME -> {
                             Object v = EvalOps.deleteName(f, names[arg]);
                             if (v instanceof PyGenerator) {
@@ -425,25 +378,13 @@ public final class Eval {
                             }
                         }
                         case Op.STORE_ATTR -> {
-                            EvalOps.storeAttr(code, lasti, s[sp - 1], names[arg], s[sp - 2]);
-                            sp = clear(s, sp, 2);
+                            JitOps.storeAttr(code, lasti, names[arg], s, sp);
+                            sp -= 2;
                         }
-                        case Op.DELETE_ATTR -> {
-                            Abstract.delAttr(s[sp - 1], names[arg]);
-                            s[--sp] = null;
-                        }
+                        case Op.DELETE_ATTR -> JitOps.deleteAttr(names[arg], s, --sp);
                         case Op.LOAD_SUPER_ATTR -> sp = EvalOps.loadSuperAttr(ts, f, s, sp, names[arg >> 2], arg);
-                        case Op.LOAD_DEREF -> {
-                            Object v = ((PyCell) s[arg]).value;
-                            if (v == null) {
-                                throw EvalOps.unboundDeref(code, arg);
-                            }
-                            s[sp++] = v;
-                        }
-                        case Op.STORE_DEREF -> {
-                            ((PyCell) s[arg]).value = s[--sp];
-                            s[sp] = null;
-                        }
+                        case Op.LOAD_DEREF -> s[sp++] = JitOps.loadDeref(code, s, arg);
+                        case Op.STORE_DEREF -> JitOps.storeDeref(s, arg, --sp);
                         case Op.DELETE_DEREF -> {
                             PyCell c = (PyCell) s[arg];
                             if (c.value == null) {
@@ -451,16 +392,11 @@ public final class Eval {
                             }
                             c.value = null;
                         }
-                        case Op.MAKE_CELL -> s[arg] = new PyCell(s[arg]);
+                        case Op.MAKE_CELL -> JitOps.makeCell(s, arg);
                         case Op.COPY_FREE_VARS -> EvalOps.copyFreeVars(f, arg);
                         case Op.LOAD_FROM_DICT_OR_DEREF -> s[sp - 1] = EvalOps.loadFromDictOrDeref(f, s[sp - 1], arg);
                         case Op.LOAD_FROM_DICT_OR_GLOBALS -> s[sp - 1] = EvalOps.loadFromDictOrGlobals(f, s[sp - 1], names[arg]);
-                        case Op.LOAD_LOCALS -> {
-                            if (f.locals == null) {
-                                throw PyErr.systemError("no locals found");
-                            }
-                            s[sp++] = f.locals;
-                        }
+                        case Op.LOAD_LOCALS -> s[sp++] = JitOps.loadLocals(f);
                         case Op.LOAD_BUILD_CLASS -> s[sp++] = EvalOps.loadBuildClass(f);
                         case Op.SETUP_ANNOTATIONS -> EvalOps.setupAnnotations(f);
                         case Op.LOAD_ASSERTION_ERROR -> s[sp++] = Exceptions.AssertionError;
@@ -470,52 +406,23 @@ public final class Eval {
                         case Op.BUILD_MAP -> sp = EvalOps.buildMap(s, sp, arg);
                         case Op.BUILD_CONST_KEY_MAP -> sp = EvalOps.buildConstKeyMap(s, sp, arg);
                         case Op.BUILD_STRING -> sp = EvalOps.buildString(s, sp, arg);
-                        case Op.LIST_APPEND -> {
-                            ((PyList) s[sp - 1 - arg]).append(s[--sp]);
-                            s[sp] = null;
-                        }
-                        case Op.LIST_EXTEND -> {
-                            EvalOps.listExtend((PyList) s[sp - 1 - arg], s[--sp]);
-                            s[sp] = null;
-                        }
-                        case Op.SET_ADD -> {
-                            ((dev.kaa.vm.objects.PySet) s[sp - 1 - arg]).addItem(s[--sp]);
-                            s[sp] = null;
-                        }
-                        case Op.SET_UPDATE -> {
-                            ((dev.kaa.vm.objects.PySet) s[sp - 1 - arg]).updateWith(s[--sp]);
-                            s[sp] = null;
-                        }
+                        case Op.LIST_APPEND -> JitOps.listAppend(s, sp--, arg);
+                        case Op.LIST_EXTEND -> JitOps.listExtend(s, sp--, arg);
+                        case Op.SET_ADD -> JitOps.setAdd(s, sp--, arg);
+                        case Op.SET_UPDATE -> JitOps.setUpdate(s, sp--, arg);
                         case Op.MAP_ADD -> {
-                            Object value = s[--sp];
-                            Object key = s[--sp];
-                            ((PyDict) s[sp - arg]).setItem(key, value);
-                            s[sp] = null;
-                            s[sp + 1] = null;
+                            JitOps.mapAdd(s, sp, arg);
+                            sp -= 2;
                         }
-                        case Op.DICT_UPDATE -> {
-                            EvalOps.dictUpdate((PyDict) s[sp - 1 - arg], s[--sp]);
-                            s[sp] = null;
-                        }
-                        case Op.DICT_MERGE -> {
-                            EvalOps.dictMerge(s[sp - 4 - arg], (PyDict) s[sp - 1 - arg], s[--sp]);
-                            s[sp] = null;
-                        }
+                        case Op.DICT_UPDATE -> JitOps.dictUpdate(s, sp--, arg);
+                        case Op.DICT_MERGE -> JitOps.dictMerge(s, sp--, arg);
                         case Op.UNPACK_SEQUENCE -> sp = EvalOps.unpackSequence(s, sp, arg);
                         case Op.UNPACK_EX -> sp = EvalOps.unpackEx(s, sp, arg & 0xff, arg >> 8);
-                        case Op.FORMAT_SIMPLE -> s[sp - 1] = BuiltinFunctions.format(s[sp - 1], null);
-                        case Op.FORMAT_WITH_SPEC -> {
-                            Object spec = s[--sp];
-                            s[sp] = null;
-                            s[sp - 1] = BuiltinFunctions.format(s[sp - 1], spec);
-                        }
+                        case Op.FORMAT_SIMPLE -> s[sp - 1] = JitOps.formatSimple(s[sp - 1]);
+                        case Op.FORMAT_WITH_SPEC -> JitOps.formatWithSpec(s, sp--);
                         case Op.CONVERT_VALUE -> s[sp - 1] = EvalOps.convertValue(s[sp - 1], arg);
                         case Op.MAKE_FUNCTION -> s[sp - 1] = EvalOps.makeFunction(f, (PyCode) s[sp - 1]);
-                        case Op.SET_FUNCTION_ATTRIBUTE -> {
-                            EvalOps.setFunctionAttribute((PyFunction) s[sp - 1], s[sp - 2], arg);
-                            s[sp - 2] = s[sp - 1];
-                            s[--sp] = null;
-                        }
+                        case Op.SET_FUNCTION_ATTRIBUTE -> JitOps.setFunctionAttribute(s, sp--, arg);
                         case Op.CALL, Op.CALL_KW -> {
                             String[] kw = null;
                             if (op == Op.CALL_KW) {
@@ -548,15 +455,10 @@ public final class Eval {
                         case Op.CALL_FUNCTION_EX -> sp = EvalOps.callFunctionEx(s, sp, arg);
                         case Op.CALL_INTRINSIC_1 -> s[sp - 1] = Intrinsics.call1(ts, f, arg, s[sp - 1]);
                         case Op.CALL_INTRINSIC_2 -> {
-                            Object v1 = s[--sp];
-                            s[sp] = null;
-                            s[sp - 1] = Intrinsics.call2(ts, f, arg, s[sp - 1], v1);
+                            s[sp - 2] = JitOps.callIntrinsic2(ts, f, arg, s, sp);
+                            sp--;
                         }
-                        case Op.IMPORT_NAME -> {
-                            Object fromlist = s[--sp];
-                            s[sp] = null;
-                            s[sp - 1] = EvalOps.importName(ts, f, names[arg], fromlist, s[sp - 1]);
-                        }
+                        case Op.IMPORT_NAME -> JitOps.importName(ts, f, names[arg], s, sp--);
                         case Op.IMPORT_FROM -> s[sp] = EvalOps.importFrom(ts, s[sp++ - 1], names[arg]);
                         case Op.RAISE_VARARGS -> {
                             if (arg == 0) {
@@ -574,31 +476,15 @@ public final class Eval {
                             reraise = true;
                             throw new PyException((PyBaseException) exc);
                         }
-                        case Op.PUSH_EXC_INFO -> {
-                            Object exc = s[sp - 1];
-                            s[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
-                            s[sp++] = exc;
-                            ts.handled = (PyBaseException) exc;
-                        }
-                        case Op.POP_EXCEPT -> {
-                            Object prev = s[--sp];
-                            s[sp] = null;
-                            ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
-                        }
-                        case Op.CHECK_EXC_MATCH -> s[sp - 1] = PyBool.of(EvalOps.exceptionMatches(s[sp - 2], s[sp - 1]));
+                        case Op.PUSH_EXC_INFO -> JitOps.pushExcInfo(ts, s, sp++);
+                        case Op.POP_EXCEPT -> JitOps.popExcept(ts, s, sp--);
+                        case Op.CHECK_EXC_MATCH -> s[sp - 1] = JitOps.checkExcMatch(s[sp - 2], s[sp - 1]);
                         case Op.CHECK_EG_MATCH -> EvalOps.checkEgMatch(s, sp);
                         case Op.CLEANUP_THROW -> sp = EvalOps.cleanupThrow(s, sp);
                         case Op.BEFORE_WITH -> sp = EvalOps.beforeWith(s, sp);
-                        case Op.WITH_EXCEPT_START -> {
-                            Object val = s[sp - 1];
-                            Object exit = s[sp - 4];
-                            s[sp++] = EvalOps.withExceptStart(exit, val);
-                        }
+                        case Op.WITH_EXCEPT_START -> JitOps.withExceptStart(s, sp++);
                         case Op.RETURN_GENERATOR -> {
-                            f.pc = pc;
-                            f.sp = sp;
-                            Object gen = Generators.create(f);
-                            f.state = PyFrame.CREATED;
+                            Object gen = JitOps.returnGenerator(f, pc, sp);
                             if (f == entry) {
                                 return gen;
                             }
@@ -608,12 +494,7 @@ public final class Eval {
                             continue frames;
                         }
                         case Op.YIELD_VALUE -> {
-                            Object v = s[--sp];
-                            s[sp] = null;
-                            f.pc = pc;
-                            f.sp = sp;
-                            f.state = PyFrame.SUSPENDED;
-                            return v;
+                            return JitOps.yieldValue(f, s, --sp, pc);
                         }
                         case Op.SEND -> {
                             int r = EvalOps.send(ts, s, sp);
@@ -622,13 +503,7 @@ public final class Eval {
                             }
                         }
                         case Op.GET_AWAITABLE -> s[sp - 1] = Generators.getAwaitable(s[sp - 1], arg);
-                        case Op.GET_AITER -> {
-                            Object v = s[sp - 1];
-                            if (v instanceof PyAsyncGenerator g) {
-                                g.ownIfFresh(f, lasti);
-                            }
-                            s[sp - 1] = Generators.getAIter(v);
-                        }
+                        case Op.GET_AITER -> s[sp - 1] = JitOps.getAIter(f, s[sp - 1], lasti);
                         case Op.GET_ANEXT -> {
                             s[sp] = Generators.getANext(s[sp - 1]);
                             sp++;
@@ -636,15 +511,15 @@ public final class Eval {
                         case Op.END_ASYNC_FOR -> sp = EvalOps.endAsyncFor(s, sp);
                         case Op.BEFORE_ASYNC_WITH -> sp = EvalOps.beforeAsyncWith(s, sp);
                         case Op.GET_LEN -> {
-                            s[sp] = PyInt.of(Abstract.lenLong(s[sp - 1]));
+                            s[sp] = JitOps.getLen(s[sp - 1]);
                             sp++;
                         }
                         case Op.MATCH_MAPPING -> {
-                            s[sp] = PyBool.of(Matching.isMapping(s[sp - 1]));
+                            s[sp] = JitOps.matchMapping(s[sp - 1]);
                             sp++;
                         }
                         case Op.MATCH_SEQUENCE -> {
-                            s[sp] = PyBool.of(Matching.isSequence(s[sp - 1]));
+                            s[sp] = JitOps.matchSequence(s[sp - 1]);
                             sp++;
                         }
                         case Op.MATCH_KEYS -> {
@@ -652,9 +527,8 @@ public final class Eval {
                             sp++;
                         }
                         case Op.MATCH_CLASS -> {
-                            Object r = Matching.matchClass(s[sp - 3], s[sp - 2], s[sp - 1], arg);
-                            sp = clear(s, sp, 2);
-                            s[sp - 1] = r;
+                            JitOps.matchClass(s, sp, arg);
+                            sp -= 2;
                         }
                         default -> throw PyErr.systemError("unknown opcode %d", op);
                     }

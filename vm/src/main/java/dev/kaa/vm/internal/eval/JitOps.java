@@ -23,10 +23,10 @@ import dev.kaa.vm.objects.Sequences;
 import dev.kaa.vm.objects.Slot;
 
 /**
- * The instructions of compiled code ({@link Jit}) that are more than a few stack moves: each
- * method does what the interpreter's case of the same name does in {@link Eval}, on the frame's
- * value stack {@code s}, where the compiled code passes the stack positions as constants.
- * Popped slots are cleared as the interpreter clears them, so that unwinding finds the top.
+ * The bodies of the instructions that are more than a few stack moves, shared by the interpreter
+ * ({@link Eval}) and compiled code ({@link Jit}), so that both do the same: each works on the
+ * frame's value stack {@code s} at the positions it is given (constants in compiled code) and
+ * clears the slots it pops, so that unwinding finds the top.
  *
  * <p>Thread safety: runs on the frame's thread, under the GIL.
  */
@@ -125,8 +125,7 @@ final class JitOps {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             return CompareOp.of(arg >> 5).test(Ints.compare((PyInt) a, (PyInt) b));
         }
-        Object r = EvalOps.compare(a, b, CompareOp.of(arg >> 5));
-        return r == PyBool.TRUE || r != PyBool.FALSE && Abstract.isTrue(r);
+        return isTrue(EvalOps.compare(a, b, CompareOp.of(arg >> 5)));
     }
 
     static Object contains(Object item, Object container, int arg) {

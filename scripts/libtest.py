@@ -79,8 +79,14 @@ def install_signal_stub():
     sys.modules["_signal"] = stub
 
 
-def run_one(name, out_path, test_parent, signal_stub):
-    out = open(out_path, "w", encoding="utf-8")
+def run_one(name, out_path, test_parent, signal_stub, skip_path=None):
+    # A resumed run (after a test hung or crashed the child) appends, and skips the tests the
+    # earlier runs reached.
+    skip = set()
+    if skip_path:
+        with open(skip_path, encoding="utf-8") as f:
+            skip = {line.rstrip("\n") for line in f if line.strip()}
+    out = open(out_path, "a" if skip else "w", encoding="utf-8")
 
     def emit(record):
         out.write(json.dumps(record) + "\n")
@@ -120,6 +126,10 @@ def run_one(name, out_path, test_parent, signal_stub):
         return
 
     class Recorder(unittest.TestResult):
+        def startTest(self, t):
+            super().startTest(t)
+            emit({"begin": t.id()})
+
         def addSuccess(self, t):
             super().addSuccess(t)
             emit({"t": t.id(), "o": "passed"})
@@ -161,6 +171,16 @@ def run_one(name, out_path, test_parent, signal_stub):
         lines = [l for l in err.splitlines() if l.strip()]
         emit({"t": "<loader> " + (lines[-1] if lines else "?")[:200], "o": "errors",
               "c": (lines[-1] if lines else "?")[:300]})
+    if skip:
+        def without(s):
+            kept = unittest.TestSuite()
+            for t in s:
+                if isinstance(t, unittest.TestSuite):
+                    kept.addTest(without(t))
+                elif t.id() not in skip:
+                    kept.addTest(t)
+            return kept
+        suite = without(suite)
     emit({"started": True})
     suite.run(Recorder())
     emit({"done": True})
@@ -169,10 +189,11 @@ def run_one(name, out_path, test_parent, signal_stub):
 
 # ---- parent (runs on CPython) ----------------------------------------------------------------
 
-def read_outcomes(path):
+def read_outcomes(path, running=None):
     """{test: (outcome, cause)} as the child recorded it (a test keeps its worst outcome: a
-    failing subtest or tearDown wins over success), and the import error if any."""
-    outcomes, import_error, done = {}, None, False
+    failing subtest or tearDown wins over success), and the import error if any. With a list
+    `running`, it receives the test begun last, if it has no outcome yet."""
+    outcomes, import_error, done, begun = {}, None, False, None
     if not os.path.exists(path):
         return None, None, False
     with open(path, encoding="utf-8") as f:
@@ -185,10 +206,14 @@ def read_outcomes(path):
                 import_error = r["import_error"]
             elif "done" in r:
                 done = True
+            elif "begin" in r:
+                begun = r["begin"]
             elif "t" in r:
                 old = outcomes.get(r["t"])
                 if old is None or old[0] == "passed":
                     outcomes[r["t"]] = (r["o"], r.get("c"))
+    if running is not None and begun is not None and begun not in outcomes:
+        running.append(begun)
     return outcomes, import_error, done
 
 
@@ -219,31 +244,81 @@ def last_line(log):
     return (lines[-1] if lines else "no output")[:200]
 
 
-def run_child(command, name, workdir, tag, timeout, env_extra):
+TEST_TIMEOUT = 120     # seconds one test may run before it counts as hung
+RESTARTS = 25          # how many hung or crashing tests a module may have before it is given up
+
+
+def run_child(command, name, workdir, tag, timeout, env_extra, test_timeout=TEST_TIMEOUT):
+    """Runs module `name` in a child with a time limit for the module. A test that runs longer
+    than `test_timeout`, or takes the child down, fails ("hung" / "crashed"), and the child is
+    started again to run the tests after it, as regrtest's per-test timeout would report it
+    without losing the rest of the module."""
     import subprocess
     import tempfile
     import time
     out = os.path.join(workdir, f"{name}.{tag}.jsonl")
     log = os.path.join(workdir, f"{name}.{tag}.log")
-    cwd = tempfile.mkdtemp(prefix=f"{name}.{tag}.", dir=workdir)   # tests may write files in cwd
+    skip_file = os.path.join(workdir, f"{name}.{tag}.skip")
     env = dict(os.environ, PYTHONHASHSEED="0", **env_extra)
     env.pop("PYTHONPATH", None)
     start = time.monotonic()
+    lost = {}            # test -> ("failed"/"errors", cause): the tests that hung or crashed the child
+    resumed = False
+    if os.path.exists(out):
+        os.remove(out)
     with open(log, "wb") as f:
-        p = subprocess.Popen([*command, "-X", "utf8", os.path.abspath(__file__), "--run-one", name, out,
-                              *(["--test-parent", env_extra["LIBTEST_PARENT"]] if "LIBTEST_PARENT" in env_extra else []),
-                              *(["--signal-stub"] if env_extra.get("LIBTEST_SIGNAL_STUB") else [])],
-                             cwd=cwd, env=env, stdout=f, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                             start_new_session=True)
-        try:
-            code = p.wait(timeout=timeout)
-            timed_out = False
-        except subprocess.TimeoutExpired:
-            os.killpg(p.pid, 9)     # the child and whatever it started
-            p.wait()
-            timed_out, code = True, None
+        while True:
+            cwd = tempfile.mkdtemp(prefix=f"{name}.{tag}.", dir=workdir)   # tests may write files in cwd
+            p = subprocess.Popen([*command, "-X", "utf8", os.path.abspath(__file__), "--run-one", name, out,
+                                  *(["--test-parent", env_extra["LIBTEST_PARENT"]] if "LIBTEST_PARENT" in env_extra else []),
+                                  *(["--signal-stub"] if env_extra.get("LIBTEST_SIGNAL_STUB") else []),
+                                  *(["--skip", skip_file] if resumed else [])],
+                                 cwd=cwd, env=env, stdout=f, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                 start_new_session=True)
+            timed_out = hung = None
+            seen, since = None, time.monotonic()
+            while True:
+                try:
+                    code = p.wait(timeout=1)
+                    break
+                except subprocess.TimeoutExpired:
+                    pass
+                now = time.monotonic()
+                running = []
+                read_outcomes(out, running)
+                current = running[0] if running else None
+                if current != seen:
+                    seen, since = current, now
+                if now - start > timeout:
+                    timed_out = True
+                elif current is not None and now - since > test_timeout:
+                    hung = current
+                if timed_out or hung:
+                    os.killpg(p.pid, 9)     # the child and whatever it started
+                    p.wait()
+                    code = None
+                    break
+            outcomes, import_error, done = read_outcomes(out)
+            if timed_out or done or import_error is not None or outcomes is None or len(lost) >= RESTARTS:
+                break
+            if hung is None:            # the child died: blame the test it was running
+                running = []
+                read_outcomes(out, running)
+                if not running:
+                    break
+                hung = running[0]
+                lost[hung] = ("errors", f"crashed the interpreter (exit {code}): {last_line(log)}")
+            else:
+                lost[hung] = ("failed", f"hung: still running after {test_timeout} s")
+            with open(skip_file, "w", encoding="utf-8") as sf:
+                for t in list(outcomes) + list(lost):
+                    sf.write(t + "\n")
+            resumed = True
     seconds = time.monotonic() - start
     outcomes, import_error, done = read_outcomes(out)
+    if outcomes is not None:
+        for t, oc in lost.items():
+            outcomes.setdefault(t, oc)
     if timed_out:
         problem = f"timeout after {timeout} s"
     elif import_error is not None:
@@ -252,6 +327,8 @@ def run_child(command, name, workdir, tag, timeout, env_extra):
         problem = f"crashed (exit {code}): {last_line(log)}"
     else:
         problem = None
+    if problem is None and lost:
+        problem = f"{len(lost)} test(s) hung or crashed; the rest ran in a restarted child"
     return Run(outcomes, problem, seconds)
 
 
@@ -313,6 +390,8 @@ def main():
     ap.add_argument("--kaa", required=True, help="the kaa command")
     ap.add_argument("--tsv", required=True, help="scripts/libtest-modules.tsv")
     ap.add_argument("--timeout", type=int, default=TIMEOUT, help="seconds per module and interpreter")
+    ap.add_argument("--test-timeout", type=int, default=TEST_TIMEOUT,
+                    help="seconds one test may run before it counts as hung (the rest of its module runs on)")
     ap.add_argument("--update", action="store_true", help="rewrite the TSV with this run's counts")
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
     ap.add_argument("--kaa-only", action="store_true", help="take CPython's counts from the TSV")
@@ -377,9 +456,9 @@ def main():
             c_counts, c_ran, c_secs, c_problem = (old["cpython_p/f/e/s"], int(old["cpython_ran"]),
                                                    old["cpython_s"], old["cpython_problem"])
         else:
-            cpy = run_child([sys.executable], n, workdir, "cpython", args.timeout, {})
+            cpy = run_child([sys.executable], n, workdir, "cpython", args.timeout, {}, args.test_timeout)
             c_counts, c_ran, c_secs, c_problem = cpy.counts(), cpy.ran(), f"{cpy.seconds:.1f}", cpy.problem or ""
-        kaa = run_child([args.kaa], n, workdir, "kaa", args.timeout, kaa_env)
+        kaa = run_child([args.kaa], n, workdir, "kaa", args.timeout, kaa_env, args.test_timeout)
         if cpy is not None:
             k_of = passed_of_cpython_run(cpy, kaa)
         else:
@@ -391,7 +470,7 @@ def main():
             if o == "skipped" and c and CPYTHON_ONLY.search(c):
                 ran_on_cpython = cpy is not None and cpy.outcomes.get(t, ("skipped",))[0] != "skipped"
                 cpython_only.append((n, t, c, ran_on_cpython))
-        if kaa.problem:
+        if kaa.problem and not kaa.problem.endswith("restarted child"):
             causes.setdefault(normalise_cause(kaa.problem), {}).setdefault(n, 0)
             causes[normalise_cause(kaa.problem)][n] += max(c_ran - kaa.count("passed"), 1)
         rows.append({"module": n, "group": "core" if n in CORE else "rest",
@@ -500,7 +579,8 @@ if __name__ == "__main__":
         cp.add_argument("--run-one", nargs=2)
         cp.add_argument("--test-parent")
         cp.add_argument("--signal-stub", action="store_true")
+        cp.add_argument("--skip")
         a = cp.parse_args()
-        run_one(a.run_one[0], a.run_one[1], a.test_parent, a.signal_stub)
+        run_one(a.run_one[0], a.run_one[1], a.test_parent, a.signal_stub, a.skip)
     else:
         sys.exit(main())

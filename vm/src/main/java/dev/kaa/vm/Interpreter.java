@@ -43,7 +43,9 @@ import java.util.Map;
  * on the thread that made it. The {@code kaa} launcher is one user; a Java host embeds Kaa
  * through the same class.
  *
- * <p>Thread safety: confined to the creating thread (Python threads arrive with the GIL).
+ * <p>Thread safety: confined to the creating thread. Each call holds the interpreter's global
+ * interpreter lock while it runs Python code, so the Python threads a program started run
+ * between calls, and while a call blocks.
  */
 public final class Interpreter implements AutoCloseable {
     private final Config config;
@@ -63,56 +65,61 @@ public final class Interpreter implements AutoCloseable {
         rt.mainThread = Thread.currentThread();
         ts = new ThreadState(rt);
         previous = ThreadState.attach(ts);
-        IntLimits.setMaxStrDigits(config.intMaxStrDigits());
-        boolean tty = System.console() != null;
-        // UTF-8 mode (-X utf8) reads and writes text with surrogateescape, as CPython's does.
-        String textErrors = config.xoptions().containsKey("utf8") ? "surrogateescape" : "strict";
-        stdin = ConsoleStream.input("<stdin>", in, textErrors);
-        stdout = ConsoleStream.output("<stdout>", 1, out, config.unbuffered() || tty, textErrors);
-        stderr = ConsoleStream.output("<stderr>", 2, err, true, "backslashreplace");
-        PyModule sys = SysModule.create(rt, config, stdin, stdout, stderr);
-        rt.modules.setItem(PyStr.of("builtins"), builtins);
-        rt.modules.setItem(PyStr.of("sys"), sys);
-        previousStreams = StdStreams.install(new SysStreams(rt));
+        ThreadState.GilScope held = ts.holdGil();
+        try {
+            IntLimits.setMaxStrDigits(config.intMaxStrDigits());
+            boolean tty = System.console() != null;
+            // UTF-8 mode (-X utf8) reads and writes text with surrogateescape, as CPython's does.
+            String textErrors = config.xoptions().containsKey("utf8") ? "surrogateescape" : "strict";
+            stdin = ConsoleStream.input("<stdin>", in, textErrors);
+            stdout = ConsoleStream.output("<stdout>", 1, out, config.unbuffered() || tty, textErrors);
+            stderr = ConsoleStream.output("<stderr>", 2, err, true, "backslashreplace");
+            PyModule sys = SysModule.create(rt, config, stdin, stdout, stderr);
+            rt.modules.setItem(PyStr.of("builtins"), builtins);
+            rt.modules.setItem(PyStr.of("sys"), sys);
+            previousStreams = StdStreams.install(new SysStreams(rt));
 
-        Map<String, Path> virtual = new HashMap<>();
-        PyList path = new PyList();
-        for (String p : config.pathPrefix()) {
-            path.append(PyStr.of(p));
+            Map<String, Path> virtual = new HashMap<>();
+            PyList path = new PyList();
+            for (String p : config.pathPrefix()) {
+                path.append(PyStr.of(p));
+            }
+            String stdlibEntry = stdlibEntry(virtual);
+            if (stdlibEntry != null) {
+                path.append(PyStr.of(stdlibEntry));
+            }
+            sys.put("path", path);
+            BuiltinModules builtinModules = new BuiltinModules();
+            builtinModules.register("sys", () -> sys);
+            builtinModules.register("builtins", () -> builtins);
+            dev.kaa.vm.modules.JavaModules.registerAll(builtinModules);
+            pathFinder = new PathFinder(rt, config.dontWriteBytecode(), config.optimize(), virtual);
+            rt.sources.setFallback(name -> pathFinder.readSource(name));
+            importer = new Importer(rt, builtinModules, pathFinder);
+            rt.services = new VmServices(importer, rt);
+            java.util.List<Object> builtinNames = new java.util.ArrayList<>();
+            for (String name : builtinModules.names()) {
+                builtinNames.add(PyStr.of(name));
+            }
+            builtinNames.sort((a, b) -> a.toString().compareTo(b.toString()));
+            sys.put("builtin_module_names", dev.kaa.vm.objects.PyTuple.of(builtinNames.toArray()));
+            PyList metaPath = (PyList) sys.dict().getItem(PyStr.intern("meta_path"));
+            metaPath.append(builtinModules);
+            metaPath.append(pathFinder);
+            ((PyList) sys.dict().getItem(PyStr.intern("path_hooks"))).append(pathFinder.pathHook());
+            // builtins.open is io.open, as CPython's start-up makes it.
+            Object io = importer.importName(ts, "_io", null, PyNone.NONE, 0);
+            builtins.put("open", Abstract.getAttr(io, PyStr.intern("open")));
+            if (!config.noSite()) {
+                dev.kaa.vm.modules.SiteBuiltins.install(builtins, sys);
+            }
+            PyModule main = new PyModule("__main__");
+            main.put("__builtins__", builtins);
+            main.put("__annotations__", new PyDict());
+            rt.modules.setItem(PyStr.of("__main__"), main);
+        } finally {
+            held.close();
         }
-        String stdlibEntry = stdlibEntry(virtual);
-        if (stdlibEntry != null) {
-            path.append(PyStr.of(stdlibEntry));
-        }
-        sys.put("path", path);
-        BuiltinModules builtinModules = new BuiltinModules();
-        builtinModules.register("sys", () -> sys);
-        builtinModules.register("builtins", () -> builtins);
-        dev.kaa.vm.modules.JavaModules.registerAll(builtinModules);
-        pathFinder = new PathFinder(rt, config.dontWriteBytecode(), config.optimize(), virtual);
-        rt.sources.setFallback(name -> pathFinder.readSource(name));
-        importer = new Importer(rt, builtinModules, pathFinder);
-        rt.services = new VmServices(importer, rt);
-        java.util.List<Object> builtinNames = new java.util.ArrayList<>();
-        for (String name : builtinModules.names()) {
-            builtinNames.add(PyStr.of(name));
-        }
-        builtinNames.sort((a, b) -> a.toString().compareTo(b.toString()));
-        sys.put("builtin_module_names", dev.kaa.vm.objects.PyTuple.of(builtinNames.toArray()));
-        PyList metaPath = (PyList) sys.dict().getItem(PyStr.intern("meta_path"));
-        metaPath.append(builtinModules);
-        metaPath.append(pathFinder);
-        ((PyList) sys.dict().getItem(PyStr.intern("path_hooks"))).append(pathFinder.pathHook());
-        // builtins.open is io.open, as CPython's start-up makes it.
-        Object io = importer.importName(ts, "_io", null, PyNone.NONE, 0);
-        builtins.put("open", Abstract.getAttr(io, PyStr.intern("open")));
-        if (!config.noSite()) {
-            dev.kaa.vm.modules.SiteBuiltins.install(builtins, sys);
-        }
-        PyModule main = new PyModule("__main__");
-        main.put("__builtins__", builtins);
-        main.put("__annotations__", new PyDict());
-        rt.modules.setItem(PyStr.of("__main__"), main);
     }
 
     /** The {@code sys.path} entry of the standard library, recording a virtual one in {@code virtual}. */
@@ -206,17 +213,19 @@ public final class Interpreter implements AutoCloseable {
 
     /** Runs code with the interpreter's top-level handling of exceptions and SystemExit. */
     private int guarded(Body body) {
-        int status;
-        try {
-            status = body.run();
-        } catch (PyException e) {
-            status = handleTopLevel(e.value());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try (var held = ts.holdGil()) {
+            int status;
+            try {
+                status = body.run();
+            } catch (PyException e) {
+                status = handleTopLevel(e.value());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            int atExit = finish();
+            flush();
+            return atExit >= 0 ? atExit : status;
         }
-        int atExit = finish();
-        flush();
-        return atExit >= 0 ? atExit : status;
     }
 
     /**
@@ -278,14 +287,16 @@ public final class Interpreter implements AutoCloseable {
 
     /** What an exception reaching the top gives: SystemExit's status, or the traceback and 1. */
     public int handleTopLevel(PyBaseException value) {
-        if (value.type().isSubtypeOf(Exceptions.SystemExit)) {
-            return exitStatus(value);
+        try (var held = ts.holdGil()) {
+            if (value.type().isSubtypeOf(Exceptions.SystemExit)) {
+                return exitStatus(value);
+            }
+            ExceptionDisplay.handleUncaught(rt, value);
+            if (value.type().isSubtypeOf(Exceptions.KeyboardInterrupt)) {
+                return 130;
+            }
+            return 1;
         }
-        ExceptionDisplay.handleUncaught(rt, value);
-        if (value.type().isSubtypeOf(Exceptions.KeyboardInterrupt)) {
-            return 130;
-        }
-        return 1;
     }
 
     private int exitStatus(PyBaseException exit) {
@@ -310,13 +321,15 @@ public final class Interpreter implements AutoCloseable {
 
     /** Flushes {@code sys.stdout} and {@code sys.stderr}, as CPython does at exit. */
     public void flush() {
-        for (String name : new String[] {"stdout", "stderr"}) {
-            Object s = rt.sys.dict().getItem(PyStr.intern(name));
-            if (s != null && s != PyNone.NONE) {
-                try {
-                    Abstract.callMethod(s, "flush");
-                } catch (PyException e) {
-                    // CPython reports a failing flush at exit and carries on.
+        try (var held = ts.holdGil()) {
+            for (String name : new String[] {"stdout", "stderr"}) {
+                Object s = rt.sys.dict().getItem(PyStr.intern(name));
+                if (s != null && s != PyNone.NONE) {
+                    try {
+                        Abstract.callMethod(s, "flush");
+                    } catch (PyException e) {
+                        // CPython reports a failing flush at exit and carries on.
+                    }
                 }
             }
         }
@@ -345,6 +358,12 @@ public final class Interpreter implements AutoCloseable {
      * displayed), or answers that more lines are needed. Errors are printed as tracebacks.
      */
     public Statement interactiveStatement(String source) {
+        try (var held = ts.holdGil()) {
+            return runInteractive(source);
+        }
+    }
+
+    private Statement runInteractive(String source) {
         if (source.isBlank()) {
             return Statement.DONE;
         }
@@ -386,9 +405,7 @@ public final class Interpreter implements AutoCloseable {
      * host stops a program that runs too long.
      */
     public void interrupt() {
-        synchronized (rt) {
-            rt.breaker |= Runtime.INTERRUPT;
-        }
+        rt.setBreaker(Runtime.INTERRUPT);
     }
 
     /**
@@ -412,15 +429,18 @@ public final class Interpreter implements AutoCloseable {
 
     /** Sets {@code sys.argv}. */
     public void setArgv(java.util.List<String> argv) {
-        PyList l = new PyList();
-        for (String a : argv) {
-            l.append(PyStr.of(a));
+        try (var held = ts.holdGil()) {
+            PyList l = new PyList();
+            for (String a : argv) {
+                l.append(PyStr.of(a));
+            }
+            rt.sys.put("argv", l);
         }
-        rt.sys.put("argv", l);
     }
 
     @Override public void close() {
         flush();
+        rt.finalizing = true;
         StdStreams.install(previousStreams);
         ThreadState.attach(previous);
     }

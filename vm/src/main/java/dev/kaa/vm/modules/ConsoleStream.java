@@ -1,5 +1,6 @@
 package dev.kaa.vm.modules;
 
+import dev.kaa.vm.internal.eval.ThreadState;
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.Opt;
 import dev.kaa.vm.objects.PyBool;
@@ -166,8 +167,8 @@ public final class ConsoleStream extends PyObject {
         if (in == null) {
             throw PyErr.format(dev.kaa.vm.objects.Exceptions.OSError, "not readable");
         }
-        try {
-            StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder();
+        try (var unlocked = ThreadState.releaseGil()) {
             int c;
             while ((size < 0 || sb.length() < size) && (c = in.read()) >= 0) {
                 sb.append((char) c);
@@ -175,10 +176,10 @@ public final class ConsoleStream extends PyObject {
                     break;
                 }
             }
-            return PyStr.of(sb.toString());
         } catch (IOException e) {
             throw PyErr.format(dev.kaa.vm.objects.Exceptions.OSError, "%s", e.getMessage());
         }
+        return PyStr.of(sb.toString());
     }
 
     @PyMethod
@@ -187,16 +188,16 @@ public final class ConsoleStream extends PyObject {
         if (in == null) {
             throw PyErr.format(dev.kaa.vm.objects.Exceptions.OSError, "not readable");
         }
-        try {
-            StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder();
+        try (var unlocked = ThreadState.releaseGil()) {
             int c;
             while ((size < 0 || sb.length() < size) && (c = in.read()) >= 0) {
                 sb.append((char) c);
             }
-            return PyStr.of(sb.toString());
         } catch (IOException e) {
             throw PyErr.format(dev.kaa.vm.objects.Exceptions.OSError, "%s", e.getMessage());
         }
+        return PyStr.of(sb.toString());
     }
 
     @PyMethod

@@ -1,5 +1,6 @@
 package dev.kaa.vm.modules;
 
+import dev.kaa.vm.internal.eval.ThreadState;
 import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyException;
 import dev.kaa.vm.objects.PyNone;
@@ -36,8 +37,9 @@ public final class FileDescriptors {
 
     /** {@code read(2)} of at most {@code n} bytes; empty at end of file. */
     public static byte[] read(int fd, int n) {
-        try {
-            return table().get(fd).read(n);
+        PosixFdTable.Handle h = table().get(fd);
+        try (var unlocked = ThreadState.releaseGil()) {
+            return h.read(n);
         } catch (IOException e) {
             throw PosixErrors.of(e, null);
         }
@@ -45,8 +47,9 @@ public final class FileDescriptors {
 
     /** {@code write(2)}: the count written (all of it for a blocking descriptor). */
     public static int write(int fd, byte[] data) {
-        try {
-            return table().get(fd).write(data);
+        PosixFdTable.Handle h = table().get(fd);
+        try (var unlocked = ThreadState.releaseGil()) {
+            return h.write(data);
         } catch (IOException e) {
             throw PosixErrors.of(e, null);
         }

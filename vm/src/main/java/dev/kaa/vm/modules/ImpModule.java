@@ -150,7 +150,13 @@ public final class ImpModule {
 
     @PyMethod(doc = "Acquires the interpreter's import lock for the current thread.")
     static void acquire_lock() {
-        lock().lock();
+        ReentrantLock l = lock();
+        if (!l.tryLock()) {
+            // Its holder may need the GIL to get as far as releasing it.
+            try (var unlocked = ThreadState.releaseGil()) {
+                l.lock();
+            }
+        }
     }
 
     @PyMethod(doc = "Release the interpreter's import lock.")

@@ -72,5 +72,6 @@ public final class JavaModules {
             Map.entry("zlib", dev.kaa.vm.modules.zlib.ZlibModule::create),
             Map.entry("_signal", dev.kaa.vm.modules.signal.SignalModule::create),
             Map.entry("_json", dev.kaa.vm.modules.json.JsonModule::create),
+            Map.entry("_queue", QueueModule::create),
             Map.entry("_kaa", KaaModule::create));
 }

@@ -1,5 +1,6 @@
 package dev.kaa.vm.modules;
 
+import dev.kaa.vm.internal.eval.ThreadState;
 import dev.kaa.vm.objects.KwOnly;
 import dev.kaa.vm.objects.Opt;
 import dev.kaa.vm.objects.PyBytes;
@@ -123,18 +124,22 @@ final class PosixFds {
         if (length < 0) {
             throw PosixErrors.error(PosixErrors.EINVAL, null);
         }
-        try {
-            return new PyBytes(fds().get(fd).read((int) Math.min(length, Integer.MAX_VALUE - 8)));
+        PosixFdTable.Handle h = fds().get(fd);
+        byte[] got;
+        try (var unlocked = ThreadState.releaseGil()) {
+            got = h.read((int) Math.min(length, Integer.MAX_VALUE - 8));
         } catch (IOException e) {
             throw PosixErrors.of(e, null);
         }
+        return new PyBytes(got);
     }
 
     @PyMethod(doc = "Write a bytes object to a file descriptor.")
     static int write(int fd, Object data) {
         byte[] b = dev.kaa.vm.modules.struct.Buffers.read(data);
-        try {
-            return fds().get(fd).write(b);
+        PosixFdTable.Handle h = fds().get(fd);
+        try (var unlocked = ThreadState.releaseGil()) {
+            return h.write(b);
         } catch (IOException e) {
             throw PosixErrors.of(e, null);
         }

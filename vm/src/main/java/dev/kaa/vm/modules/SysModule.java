@@ -330,7 +330,7 @@ public final class SysModule {
 
     @PyMethod
     static double getswitchinterval() {
-        return rt().switchInterval;
+        return rt().gil.switchInterval() / 1000 * 1e-6;
     }
 
     @PyMethod
@@ -338,7 +338,9 @@ public final class SysModule {
         if (interval <= 0) {
             throw PyErr.valueError("switch interval must be strictly positive");
         }
-        rt().switchInterval = interval;
+        // Whole microseconds, as CPython keeps it.
+        long micros = (long) Math.min(1e6 * interval, Long.MAX_VALUE / 1000.0);
+        rt().gil.setSwitchInterval(Math.max(1, micros) * 1000);
     }
 
     @PyMethod(positionalOnly = 0)
@@ -361,7 +363,7 @@ public final class SysModule {
 
     @PyMethod
     static boolean _is_gil_enabled() {
-        return true;
+        return rt().gil.enabled();
     }
 
     @PyMethod

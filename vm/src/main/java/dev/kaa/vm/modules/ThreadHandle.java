@@ -74,7 +74,9 @@ public final class ThreadHandle extends PyObject {
                     }
                     slice = Math.min(slice, left);
                 }
-                done.await(slice, TimeUnit.NANOSECONDS);
+                try (var unlocked = dev.kaa.vm.internal.eval.ThreadState.releaseGil()) {
+                    done.await(slice, TimeUnit.NANOSECONDS);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

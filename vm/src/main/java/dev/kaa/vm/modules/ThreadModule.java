@@ -27,10 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code _thread}: locks, thread identity, thread-local objects and starting threads, as
  * {@code threading.py} uses them.
  *
- * <p>New threads are Java platform threads, each with its own {@link ThreadState}. Kaa has no
- * global interpreter lock yet, so threads that change shared Python objects (lists, dicts,
- * attributes) without a Python lock may corrupt them; the locks, joins and thread-local
- * objects here are themselves safe.
+ * <p>New threads are Java platform threads, each with its own {@link ThreadState}, running Python
+ * code while they hold the interpreter's global interpreter lock ({@link Runtime#gil}); the
+ * waits here (locks, joins) let go of it.
  *
  * <p>Thread safety: the table of started threads is synchronized.
  */
@@ -132,9 +131,7 @@ public final class ThreadModule {
     static void interrupt_main(@Opt("2") int signum) {
         ThreadState ts = ThreadState.currentOrNull();
         if (ts != null) {
-            synchronized (ts.runtime) {
-                ts.runtime.breaker |= Runtime.INTERRUPT;
-            }
+            ts.runtime.setBreaker(Runtime.INTERRUPT);
         }
     }
 
@@ -203,17 +200,21 @@ public final class ThreadModule {
         ThreadHandle handle = given != null ? given : new ThreadHandle(0);
         long stack = stackSize == 0 ? DEFAULT_STACK : stackSize;
         Thread t = Thread.ofPlatform().daemon(daemon).stackSize(stack).unstarted(() -> {
-            ThreadState.attach(new ThreadState(rt));
-            try {
-                Abstract.call(function, args, kwnames);
-            } catch (PyException e) {
-                if (!e.matches(Exceptions.SystemExit)) {
-                    Weakrefs.writeUnraisable(e, null, "Exception ignored in thread started by "
-                            + safeRepr(function));
+            ThreadState ts = new ThreadState(rt);
+            ThreadState.attach(ts);
+            try (var held = ts.holdGil()) {
+                try {
+                    Abstract.call(function, args, kwnames);
+                } catch (PyException e) {
+                    if (!e.matches(Exceptions.SystemExit)) {
+                        Weakrefs.writeUnraisable(e, null, "Exception ignored in thread started by "
+                                + safeRepr(function));
+                    }
+                } finally {
+                    RUNNING.decrementAndGet();
+                    handle._set_done();
                 }
             } finally {
-                RUNNING.decrementAndGet();
-                handle._set_done();
                 ThreadState.attach(null);
             }
         });

@@ -9,8 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Blocking waits that a Python program may sit in (lock acquisition, {@code time.sleep},
- * joining a thread): they wake every few milliseconds so that Ctrl-C still raises
- * {@code KeyboardInterrupt} in the main thread, and they parse CPython's timeout arguments.
+ * joining a thread): they let go of the global interpreter lock while they wait, wake every few
+ * milliseconds so that Ctrl-C still raises {@code KeyboardInterrupt} in the main thread, and
+ * they parse CPython's timeout arguments.
  *
  * <p>Thread safety: stateless.
  */
@@ -95,7 +96,11 @@ final class ThreadWaits {
                     }
                     slice = Math.min(slice, left);
                 }
-                if (s.tryAcquire(slice, TimeUnit.NANOSECONDS)) {
+                boolean taken;
+                try (var unlocked = ThreadState.releaseGil()) {
+                    taken = s.tryAcquire(slice, TimeUnit.NANOSECONDS);
+                }
+                if (taken) {
                     return true;
                 }
             }
@@ -115,7 +120,9 @@ final class ThreadWaits {
                 if (left <= 0) {
                     return;
                 }
-                Thread.sleep(java.time.Duration.ofNanos(Math.min(left, SLICE_NANOS)));
+                try (var unlocked = ThreadState.releaseGil()) {
+                    Thread.sleep(java.time.Duration.ofNanos(Math.min(left, SLICE_NANOS)));
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -32,9 +32,7 @@ final class GeneratorProbes {
             Runtime rt = ts.runtime;
             rt.generatorProbes.pending.add(new Probe(g.frame, new WeakReference<>(g)));
             g.frame.generator = null;
-            synchronized (rt) {
-                rt.breaker |= Runtime.PROBE;
-            }
+            rt.setBreaker(Runtime.PROBE);
         }
     }
 

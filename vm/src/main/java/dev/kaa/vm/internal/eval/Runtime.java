@@ -1,8 +1,12 @@
 package dev.kaa.vm.internal.eval;
 
+import dev.kaa.threading.GlobalLock;
+import dev.kaa.threading.GlobalLockProvider;
 import dev.kaa.vm.objects.PyDict;
 import dev.kaa.vm.objects.PyException;
 import dev.kaa.vm.objects.PyModule;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * The per-interpreter state the interpreter loop and the built-in modules reach through the
@@ -18,8 +22,11 @@ public final class Runtime {
     public final PyDict modules = new PyDict();
     public PyModule sys;
     public int recursionLimit = 1000;
-    /** {@code sys.setswitchinterval}, in seconds. */
-    public double switchInterval = 0.005;
+    /**
+     * The global interpreter lock: a thread holds it while it runs Python code and lets go of it
+     * around blocking calls ({@link ThreadState#releaseGil()}) and when asked at a check point.
+     */
+    public final GlobalLock gil;
     /** {@code sys.set_coroutine_origin_tracking_depth}: caller frames a new coroutine records. */
     public int coroutineOriginDepth;
     /** Source lines for tracebacks, read once per file (CPython's {@code linecache} for the C printer). */
@@ -42,12 +49,38 @@ public final class Runtime {
     public static final int PROBE = 2;
     /** Bit: signals arrived whose Python handlers the main thread is to run ({@link #signalHandlers}). */
     public static final int SIGNALS = 4;
+    /** Bit: a thread waiting for the GIL asks the holder to let go ({@link GlobalLock#yieldToWaiters}). */
+    public static final int GIL_DROP = 8;
+    private static final VarHandle BREAKER;
+
+    static {
+        try {
+            BREAKER = MethodHandles.lookup().findVarHandle(Runtime.class, "breaker", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Sets {@code bits} of the eval breaker; any thread, atomically. */
+    public void setBreaker(int bits) {
+        BREAKER.getAndBitwiseOr(this, bits);
+    }
+
+    /** Clears {@code bits} of the eval breaker; any thread, atomically. */
+    public void clearBreaker(int bits) {
+        BREAKER.getAndBitwiseAnd(this, ~bits);
+    }
     /**
      * {@code _signal}'s handlers, once it has state for this interpreter; until then SIGINT
      * ({@link #INTERRUPT}) raises KeyboardInterrupt.
      */
     public volatile SignalHandlers signalHandlers;
     final GeneratorProbes generatorProbes = new GeneratorProbes();
+    /**
+     * Set when the interpreter shuts down: threads other than the main one that take the GIL
+     * after it stop there ({@link ThreadState#holdGil}).
+     */
+    public volatile boolean finalizing;
     /** The thread that receives {@code KeyboardInterrupt} (the main thread). */
     public Thread mainThread;
 
@@ -81,10 +114,11 @@ public final class Runtime {
     }
 
     private void handleBreaker() {
+        if ((breaker & GIL_DROP) != 0) {
+            gil.yieldToWaiters();
+        }
         if ((breaker & PROBE) != 0) {
-            synchronized (this) {
-                breaker &= ~PROBE;
-            }
+            clearBreaker(PROBE);
             ThreadState ts = ThreadState.currentOrNull();
             if (ts != null) {
                 generatorProbes.run(ts);
@@ -92,11 +126,7 @@ public final class Runtime {
         }
         // Signals are handled only by the main thread, as in CPython; other threads leave the bits.
         if ((breaker & (INTERRUPT | SIGNALS)) != 0 && Thread.currentThread() == mainThread) {
-            boolean interrupted;
-            synchronized (this) {
-                interrupted = (breaker & INTERRUPT) != 0;
-                breaker &= ~(INTERRUPT | SIGNALS);
-            }
+            boolean interrupted = ((int) BREAKER.getAndBitwiseAnd(this, ~(INTERRUPT | SIGNALS)) & INTERRUPT) != 0;
             SignalHandlers handlers = signalHandlers;
             if (handlers != null) {
                 handlers.runPending(ThreadState.currentOrNull(), interrupted);
@@ -116,8 +146,24 @@ public final class Runtime {
     }
 
     public Runtime(PyModule builtinsModule) {
+        this(builtinsModule, DEFAULT_GIL);
+    }
+
+    /** The name of the {@link GlobalLockProvider} interpreters use unless told otherwise. */
+    public static final String DEFAULT_GIL = "gil";
+
+    public Runtime(PyModule builtinsModule, String gilName) {
         this.builtinsModule = builtinsModule;
         this.builtins = builtinsModule.dict();
+        this.gil = GlobalLockProvider.named(gilName).create(new GlobalLock.Hooks() {
+            @Override public void requestDrop() {
+                setBreaker(GIL_DROP);
+            }
+
+            @Override public void clearDropRequest() {
+                clearBreaker(GIL_DROP);
+            }
+        });
     }
 
     /** What the loop needs from the rest of the VM: imports, compiling, displaying. */

@@ -54,6 +54,69 @@ public final class ThreadState {
         return old;
     }
 
+    /**
+     * A stretch of code over which this thread's hold on the global interpreter lock differs,
+     * ended by {@link #close()}: used with try-with-resources.
+     */
+    public interface GilScope extends AutoCloseable {
+        @Override void close();
+    }
+
+    private static final GilScope NOTHING_TO_UNDO = () -> {};
+
+    /** Takes the GIL back after {@link #releaseGil()}. */
+    private final GilScope retake = this::acquireGil;
+    /** Gives the GIL back after {@link #holdGil()}. */
+    private final GilScope giveBack = this::releaseHeldGil;
+
+    /**
+     * Releases the global interpreter lock until the result is closed, for a stretch of Java
+     * code in which the calling thread touches no Python object, so that other Python threads
+     * run meanwhile: a blocking call (a lock wait, {@code sleep}, socket or pipe I/O, waiting
+     * for a child process) or a long computation on Java data. Nothing happens if the thread
+     * does not hold the lock.
+     */
+    public static GilScope releaseGil() {
+        ThreadState ts = CURRENT.get();
+        if (ts == null || !ts.runtime.gil.isHeldByCurrentThread()) {
+            return NOTHING_TO_UNDO;
+        }
+        ts.runtime.gil.release();
+        return ts.retake;
+    }
+
+    /**
+     * Takes the global interpreter lock for a call from Java into Python (the embedding API, a
+     * new thread's start), unless this thread holds it already; closing the result gives back
+     * what was taken.
+     */
+    public GilScope holdGil() {
+        if (runtime.gil.isHeldByCurrentThread()) {
+            return NOTHING_TO_UNDO;
+        }
+        acquireGil();
+        return giveBack;
+    }
+
+    /**
+     * Takes the lock. A thread other than the main one that gets it after the interpreter began
+     * to shut down never returns (it parks, as in CPython 3.14): it must not touch objects the
+     * shutdown is tearing down, and a daemon thread keeps the JVM from nothing.
+     */
+    private void acquireGil() {
+        runtime.gil.acquire();
+        if (runtime.finalizing && Thread.currentThread() != runtime.mainThread) {
+            runtime.gil.release();
+            while (true) {
+                java.util.concurrent.locks.LockSupport.park(this);
+            }
+        }
+    }
+
+    private void releaseHeldGil() {
+        runtime.gil.release();
+    }
+
     /** Enters a Python call; {@code RecursionError} past the limit. */
     void enter() {
         if (++depth > runtime.recursionLimit) {

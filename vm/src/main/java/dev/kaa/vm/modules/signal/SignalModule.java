@@ -188,7 +188,9 @@ public final class SignalModule {
         long end = System.nanoTime() + 1_000_000_000L;
         while (s.arrivals.get(signum) == before && System.nanoTime() < end) {
             Thread.onSpinWait();
-            java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+            try (var unlocked = ThreadState.releaseGil()) {
+                java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+            }
         }
     }
 
@@ -295,7 +297,9 @@ public final class SignalModule {
                 rt.checkInterrupt();
                 return;
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(5_000_000L);
+            try (var unlocked = ThreadState.releaseGil()) {
+                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000L);
+            }
         }
     }
 
@@ -340,7 +344,9 @@ public final class SignalModule {
                 return n;
             }
             rt.checkInterrupt();
-            java.util.concurrent.locks.LockSupport.parkNanos(2_000_000L);
+            try (var unlocked = ThreadState.releaseGil()) {
+                java.util.concurrent.locks.LockSupport.parkNanos(2_000_000L);
+            }
         }
     }
 

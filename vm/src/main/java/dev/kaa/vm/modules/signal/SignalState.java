@@ -202,7 +202,16 @@ final class SignalState implements Runtime.SignalHandlers {
     }
 
     private void record(int signum) {
-        writeWakeup(signum);
+        try {
+            flag(signum);
+        } finally {
+            // After the breaker bit, as in CPython: the write may wait for the GIL, which the
+            // main thread then gives up at its next check point.
+            writeWakeup(signum);
+        }
+    }
+
+    private void flag(int signum) {
         boolean held;
         Object handler;
         synchronized (this) {
@@ -222,9 +231,7 @@ final class SignalState implements Runtime.SignalHandlers {
             }
             bit = Runtime.SIGNALS;
         }
-        synchronized (rt) {
-            rt.breaker |= bit;
-        }
+        rt.setBreaker(bit);
     }
 
     /**
@@ -263,9 +270,7 @@ final class SignalState implements Runtime.SignalHandlers {
     private void rearm() {
         for (int j = 1; j < NSIG; j++) {
             if (pending.get(j) != 0 && !blocked[j]) {
-                synchronized (rt) {
-                    rt.breaker |= Runtime.SIGNALS;
-                }
+                rt.setBreaker(Runtime.SIGNALS);
                 return;
             }
         }
@@ -293,8 +298,9 @@ final class SignalState implements Runtime.SignalHandlers {
             return;
         }
         // The JVM's handler thread is no Python thread: it borrows a thread state for the write.
-        ThreadState previous = ThreadState.attach(new ThreadState(rt));
-        try {
+        ThreadState borrowed = new ThreadState(rt);
+        ThreadState previous = ThreadState.attach(borrowed);
+        try (var held = borrowed.holdGil()) {
             Abstract.call(write, PyInt.of(fd), new PyBytes(new byte[] {(byte) signum}));
         } catch (PyException e) {
             // A full pipe drops the byte (warn_on_full_buffer only changes the warning, not shown here).
@@ -364,9 +370,7 @@ final class SignalState implements Runtime.SignalHandlers {
         } else if (h == SIG_IGN) {
             pending.set(i, 0);
         } else {
-            synchronized (rt) {
-                rt.breaker |= Runtime.SIGNALS;
-            }
+            rt.setBreaker(Runtime.SIGNALS);
         }
     }
 

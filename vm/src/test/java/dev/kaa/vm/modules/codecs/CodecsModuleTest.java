@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +43,6 @@ class CodecsModuleTest {
         check("streams");
     }
 
-    @Disabled("encodings.idna imports stringprep, which needs unicodedata (not written yet)")
     @Test
     void idna() {
         check("idna");

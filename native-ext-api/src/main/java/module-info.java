@@ -1,3 +1,12 @@
-/** The public API that Java extension modules are written against (built with the virtual machine). */
+/**
+ * The API that Java extension modules are written against: a module declares itself as an
+ * {@link dev.kaa.ext.ExtensionModule} service, exposes functions and types with annotations
+ * ({@link dev.kaa.ext.PyMethod} and its parameter markers), and works on Python objects through
+ * {@link dev.kaa.ext.Py}. The virtual machine provides {@link dev.kaa.ext.spi.PythonRuntime}.
+ */
 module dev.kaa.ext {
+    exports dev.kaa.ext;
+    exports dev.kaa.ext.spi;
+
+    uses dev.kaa.ext.spi.PythonRuntime;
 }

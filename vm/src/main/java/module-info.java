@@ -19,4 +19,7 @@ module dev.kaa.vm {
 
     uses dev.kaa.parser.PythonParser;
     uses dev.kaa.compiler.spi.PythonCompiler;
+    uses dev.kaa.ext.ExtensionModule;
+
+    provides dev.kaa.ext.spi.PythonRuntime with dev.kaa.vm.internal.ext.VmPythonRuntime;
 }

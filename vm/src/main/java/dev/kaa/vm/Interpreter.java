@@ -93,6 +93,7 @@ public final class Interpreter implements AutoCloseable {
             builtinModules.register("sys", () -> sys);
             builtinModules.register("builtins", () -> builtins);
             dev.kaa.vm.modules.JavaModules.registerAll(builtinModules);
+            dev.kaa.vm.internal.ext.ExtensionModules.registerAll(builtinModules);
             pathFinder = new PathFinder(rt, config.dontWriteBytecode(), config.optimize(), virtual);
             rt.sources.setFallback(name -> pathFinder.readSource(name));
             importer = new Importer(rt, builtinModules, pathFinder);

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The modules written in Java that the interpreter has built in, by name. Until the extension
- * API ({@code native-ext-api}) exists, the C-level modules the Python standard library needs
- * first are written here, against the VM's own exposer; they move to the {@code stdlib} module
- * when that API takes shape.
+ * The modules written in Java that the interpreter has built in, by name: the C-level modules
+ * written before the extension API ({@code native-ext-api}) took shape, against the VM's own
+ * exposer. They move one by one to the {@code stdlib} module, onto that API, where the
+ * interpreter finds them as extension modules ({@code ExtensionModules}); {@code _bisect} and
+ * {@code _queue} have.
  *
  * <p>Thread safety: stateless.
  */
@@ -64,7 +65,6 @@ public final class JavaModules {
             Map.entry("_opcode", OpcodeModule::create),
             Map.entry(SysconfigData.NAME, SysconfigData::create),
             Map.entry("_tokenize", dev.kaa.vm.modules.tokenize.TokenizeModule::create),
-            Map.entry("_bisect", dev.kaa.vm.modules.bisect.BisectModule::create),
             Map.entry("gc", dev.kaa.vm.modules.gc.GcModule::create),
             Map.entry("pyexpat", dev.kaa.vm.modules.expat.ExpatModule::create),
             Map.entry("array", dev.kaa.vm.modules.array.ArrayModule::create),
@@ -72,7 +72,6 @@ public final class JavaModules {
             Map.entry("zlib", dev.kaa.vm.modules.zlib.ZlibModule::create),
             Map.entry("_signal", dev.kaa.vm.modules.signal.SignalModule::create),
             Map.entry("_json", dev.kaa.vm.modules.json.JsonModule::create),
-            Map.entry("_queue", QueueModule::create),
             Map.entry("unicodedata", dev.kaa.vm.modules.unicodedata.UnicodeDataModule::create),
             Map.entry("_kaa", KaaModule::create));
 }

@@ -36,7 +36,11 @@ public final class Abstract {
         if (c == PyTuple.class) {
             return PyTuple.TYPE;
         }
-        return ((PyObject) o).type();
+        if (o instanceof PyObject p) {
+            return p.type();
+        }
+        // The one other kind of Python object: an extension's (native-ext-api).
+        return (PyType) ((dev.kaa.ext.ExtensionObject) o).pythonType();
     }
 
     // ---- attributes -------------------------------------------------------------------------

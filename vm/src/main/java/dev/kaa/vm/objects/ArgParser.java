@@ -62,29 +62,29 @@ public final class ArgParser {
         boolean allPlain = true;
         for (int i = 0; i < n; i++) {
             Parameter p = ps[i + firstPythonParam];
-            Named named = p.getAnnotation(Named.class);
-            names[i] = named != null ? named.value() : p.getName();
+            String named = ExtAnnotations.named(p);
+            names[i] = named != null ? named : p.getName();
             types[i] = p.getType();
-            if (p.isAnnotationPresent(Star.class)) {
+            if (ExtAnnotations.star(p)) {
                 star = i;
                 conv[i] = Conv.OBJECT;
                 allPlain = false;
                 continue;
             }
-            if (p.isAnnotationPresent(StarStar.class)) {
+            if (ExtAnnotations.starStar(p)) {
                 starStar = i;
                 conv[i] = Conv.OBJECT;
                 allPlain = false;
                 continue;
             }
-            if (p.isAnnotationPresent(KwOnly.class) && kwonlyStart == n) {
+            if (ExtAnnotations.kwOnly(p) && kwonlyStart == n) {
                 kwonlyStart = i;
             }
             conv[i] = convOf(p.getType());
             if (conv[i] != Conv.OBJECT) {
                 allPlain = false;
             }
-            Opt opt = p.getAnnotation(Opt.class);
+            Opt opt = ExtAnnotations.opt(p);
             if (opt != null) {
                 optional[i] = true;
                 defaults[i] = opt.value().isEmpty() ? null : Literals.parse(opt.value());

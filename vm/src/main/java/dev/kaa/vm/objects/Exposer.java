@@ -35,11 +35,11 @@ public final class Exposer {
         Map<String, String> getsetDocs = new LinkedHashMap<>();
         java.util.Set<String> members = new java.util.HashSet<>();
         for (Method m : withShared(declaring)) {
-            PyMethod pm = m.getAnnotation(PyMethod.class);
-            ClassMethod cm = m.getAnnotation(ClassMethod.class);
-            StaticMethod sm = m.getAnnotation(StaticMethod.class);
-            PyGetter g = m.getAnnotation(PyGetter.class);
-            PySetter s = m.getAnnotation(PySetter.class);
+            PyMethod pm = ExtAnnotations.pyMethod(m);
+            ClassMethod cm = ExtAnnotations.classMethod(m);
+            StaticMethod sm = ExtAnnotations.staticMethod(m);
+            PyGetter g = ExtAnnotations.getter(m);
+            PySetter s = ExtAnnotations.setter(m);
             boolean isStatic = Modifier.isStatic(m.getModifiers());
             if (pm != null) {
                 String name = pm.value().isEmpty() ? m.getName() : pm.value();
@@ -112,7 +112,7 @@ public final class Exposer {
             String moduleName, Object self) {
         Map<String, PyBuiltinFunction> out = new LinkedHashMap<>();
         for (Method m : sorted(moduleClass)) {
-            PyMethod pm = m.getAnnotation(PyMethod.class);
+            PyMethod pm = ExtAnnotations.pyMethod(m);
             if (pm == null) {
                 continue;
             }
@@ -177,7 +177,7 @@ public final class Exposer {
         Class<?>[] ps = m.getParameterTypes();
         int first = Modifier.isStatic(m.getModifiers()) && receiverParam ? 1 : 0;
         boolean raw = ps.length - first == 2 && ps[first] == Object[].class && ps[first + 1] == String[].class
-                && !m.getParameters()[first].isAnnotationPresent(Star.class);
+                && !ExtAnnotations.star(m.getParameters()[first]);
         // The method handles are made at the first call (most methods are never called).
         if (!raw) {
             int arity = p.plain ? ps.length - first + 1 : -1;

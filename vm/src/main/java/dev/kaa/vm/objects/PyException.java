@@ -7,7 +7,7 @@ package dev.kaa.vm.objects;
  *
  * <p>Thread safety: confined to the raising thread until caught.
  */
-public final class PyException extends RuntimeException {
+public final class PyException extends dev.kaa.ext.PythonException {
     private final PyBaseException value;
     /**
      * Set once the interpreter has given the exception its {@code __context__}: that happens
@@ -16,12 +16,12 @@ public final class PyException extends RuntimeException {
     public boolean contextSet;
 
     public PyException(PyBaseException value) {
-        super(null, null, false, false);
+        super(null);
         this.value = value;
     }
 
     /** The Python exception object. */
-    public PyBaseException value() {
+    @Override public PyBaseException value() {
         return value;
     }
 
@@ -33,6 +33,10 @@ public final class PyException extends RuntimeException {
     /** True when the exception is an instance of {@code type} (or of a subclass). */
     public boolean matches(PyType type) {
         return value.type().isSubtypeOf(type);
+    }
+
+    @Override public boolean matches(dev.kaa.ext.PythonType type) {
+        return type instanceof PyType t && matches(t);
     }
 
     @Override public String getMessage() {

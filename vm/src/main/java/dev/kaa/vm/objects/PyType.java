@@ -21,7 +21,7 @@ import java.util.List;
  *
  * <p>Thread safety: built-in types are immutable once ready; heap types are GIL-guarded.
  */
-public class PyType extends PyObject {
+public class PyType extends PyObject implements dev.kaa.ext.PythonType {
 
     /** Instances can be subclassed ({@code Py_TPFLAGS_BASETYPE}). */
     public static final int BASETYPE = 1;
@@ -253,6 +253,10 @@ public class PyType extends PyObject {
     }
 
     /** {@code issubclass(self, other)} by the MRO, without {@code __subclasscheck__}. */
+    @Override public boolean isSubtypeOf(dev.kaa.ext.PythonType other) {
+        return other instanceof PyType t && isSubtypeOf(t);
+    }
+
     public boolean isSubtypeOf(PyType other) {
         if (this == other || other == OBJECT) {
             return true;

@@ -1,0 +1,46 @@
+package dev.kaa.ext;
+
+import java.lang.invoke.MethodHandles;
+
+/**
+ * The module an {@link ExtensionModule} fills as it is imported. The {@code lookup} arguments
+ * are the declaring class's own {@code MethodHandles.lookup()}: they let the interpreter call
+ * its methods, private ones included, without opening the extension's packages.
+ *
+ * <p>Thread safety: used by one thread, during {@link ExtensionModule#initialize}.
+ */
+public interface ModuleDefinition {
+    /** The module's name. */
+    String name();
+
+    /** Sets the module's docstring. */
+    void doc(String doc);
+
+    /** Adds a function for each static {@link PyMethod} method of {@code holder}. */
+    void addFunctions(Class<?> holder, MethodHandles.Lookup lookup);
+
+    /**
+     * Adds the type whose instances are {@code javaClass} objects, named {@code name} in the
+     * module, with its docstring (or null); its methods are {@code javaClass}'s
+     * {@link PyMethod}, {@link PyGetter}, {@link ClassMethod} and {@link StaticMethod} methods.
+     * The first call for a class makes its type, shared by every interpreter. Python code
+     * cannot subclass these types yet.
+     */
+    PythonType addType(String name, Class<? extends ExtensionObject> javaClass, MethodHandles.Lookup lookup,
+            String doc);
+
+    /** {@link #addType(String, Class, MethodHandles.Lookup, String)} without a docstring. */
+    default PythonType addType(String name, Class<? extends ExtensionObject> javaClass, MethodHandles.Lookup lookup) {
+        return addType(name, javaClass, lookup, null);
+    }
+
+    /** Adds an exception class, {@code module.name}, derived from {@code base}, with its docstring. */
+    PythonType addException(String name, PythonType base, String doc);
+
+    /**
+     * Adds a constant: a Python object, or a Java value converted as function results are
+     * ({@code Integer}, {@code Long}, {@code Double}, {@code Boolean}, {@code String},
+     * {@code byte[]} for bytes).
+     */
+    void add(String name, Object value);
+}

@@ -1,0 +1,267 @@
+package dev.kaa.ext;
+
+import dev.kaa.ext.spi.PythonRuntime;
+import java.math.BigInteger;
+import java.util.ServiceLoader;
+
+/**
+ * What extension code does with Python objects: makes them, converts them to Java values,
+ * operates on them as Python code would (attributes, calls, items, iteration, comparison), and
+ * raises Python exceptions. Each call acts on the calling thread's interpreter, with CPython's
+ * semantics and error messages (the conversions raise what the built-ins do: {@code TypeError}
+ * for a wrong type, {@code OverflowError} for an integer that does not fit).
+ *
+ * <p>Thread safety: every method needs the GIL, which extension functions are called with,
+ * except {@link #releaseGil()}'s stretch (see {@link GilRelease}).
+ */
+public final class Py {
+    private Py() {}
+
+    private static final PythonRuntime RT = load();
+
+    private static PythonRuntime load() {
+        for (PythonRuntime r : ServiceLoader.load(PythonRuntime.class)) {
+            return r;
+        }
+        for (PythonRuntime r : ServiceLoader.load(PythonRuntime.class, Py.class.getClassLoader())) {
+            return r;
+        }
+        throw new IllegalStateException("no Python runtime (dev.kaa.vm) on the module path");
+    }
+
+    // ---- making objects ------------------------------------------------------------------------
+
+    /** {@code None}. */
+    public static Object none() {
+        return RT.none();
+    }
+
+    /**
+     * {@code NotImplemented}: what a binary special method ({@code __eq__}, {@code __add__} …)
+     * returns for an operand it does not handle, so that Python tries the other operand's.
+     */
+    public static Object notImplemented() {
+        return RT.notImplemented();
+    }
+
+    /** {@code True} or {@code False}. */
+    public static Object bool(boolean value) {
+        return RT.bool(value);
+    }
+
+    /** An {@code int}. */
+    public static Object integer(long value) {
+        return RT.integer(value);
+    }
+
+    /** An {@code int} of any size. */
+    public static Object integer(BigInteger value) {
+        return RT.integer(value);
+    }
+
+    /** A {@code float}. */
+    public static Object floating(double value) {
+        return RT.floating(value);
+    }
+
+    /** A {@code str}. */
+    public static Object str(String value) {
+        return RT.str(value);
+    }
+
+    /** A {@code bytes} holding a copy of {@code value}. */
+    public static Object bytes(byte[] value) {
+        return RT.bytes(value);
+    }
+
+    /** A {@code tuple} of the items. */
+    public static Object tuple(Object... items) {
+        return RT.tuple(items);
+    }
+
+    /** A new {@code list} of the items. */
+    public static Object list(Object... items) {
+        return RT.list(items);
+    }
+
+    /** A new empty {@code dict}. */
+    public static Object dict() {
+        return RT.dict();
+    }
+
+    // ---- converting to Java --------------------------------------------------------------------
+
+    /** An integer (or an object with {@code __index__}) as a {@code long}; OverflowError if too big. */
+    public static long asLong(Object o) {
+        return RT.asLong(o);
+    }
+
+    /** An integer (or an object with {@code __index__}) of any size. */
+    public static BigInteger asBigInteger(Object o) {
+        return RT.asBigInteger(o);
+    }
+
+    /** A float, or an integer or an object with {@code __float__}/{@code __index__}, as a double. */
+    public static double asDouble(Object o) {
+        return RT.asDouble(o);
+    }
+
+    /** A {@code str} (TypeError for anything else). */
+    public static String asString(Object o) {
+        return RT.asString(o);
+    }
+
+    /** A copy of the bytes of a {@code bytes}, {@code bytearray}, {@code memoryview} or other buffer. */
+    public static byte[] asBytes(Object o) {
+        return RT.asBytes(o);
+    }
+
+    /** {@code bool(o)}. */
+    public static boolean isTrue(Object o) {
+        return RT.isTrue(o);
+    }
+
+    // ---- operations ----------------------------------------------------------------------------
+
+    /** {@code o.name}. */
+    public static Object getAttr(Object o, String name) {
+        return RT.getAttr(o, name);
+    }
+
+    /** {@code hasattr(o, name)}. */
+    public static boolean hasAttr(Object o, String name) {
+        return RT.hasAttr(o, name);
+    }
+
+    /** {@code o.name = value}. */
+    public static void setAttr(Object o, String name, Object value) {
+        RT.setAttr(o, name, value);
+    }
+
+    /** {@code callable(*args)}. */
+    public static Object call(Object callable, Object... args) {
+        return RT.call(callable, args);
+    }
+
+    /** {@code o.name(*args)}. */
+    public static Object callMethod(Object o, String name, Object... args) {
+        return RT.callMethod(o, name, args);
+    }
+
+    /** {@code repr(o)}. */
+    public static String repr(Object o) {
+        return RT.repr(o);
+    }
+
+    /** {@code str(o)}. */
+    public static String strOf(Object o) {
+        return RT.strOf(o);
+    }
+
+    /** {@code o[key]}. */
+    public static Object getItem(Object o, Object key) {
+        return RT.getItem(o, key);
+    }
+
+    /** {@code o[key] = value}. */
+    public static void setItem(Object o, Object key, Object value) {
+        RT.setItem(o, key, value);
+    }
+
+    /** {@code len(o)}. */
+    public static long len(Object o) {
+        return RT.len(o);
+    }
+
+    /** {@code for x in o}: an iterable over Python's iteration of {@code o}. */
+    public static Iterable<Object> iterate(Object o) {
+        return RT.iterate(o);
+    }
+
+    /** {@code hash(o)}. */
+    public static long hash(Object o) {
+        return RT.hash(o);
+    }
+
+    /** {@code a OP b} for {@code op} one of {@code "<" "<=" "==" "!=" ">" ">="}, as a truth value. */
+    public static boolean compare(Object a, Object b, String op) {
+        return RT.compare(a, b, op);
+    }
+
+    /** {@code type(o)}. */
+    public static PythonType typeOf(Object o) {
+        return RT.typeOf(o);
+    }
+
+    /** {@code isinstance(o, type)}. */
+    public static boolean isInstance(Object o, PythonType type) {
+        return RT.isInstance(o, type);
+    }
+
+    /** A built-in type or exception class by its name in {@code builtins} ({@code "ValueError"}). */
+    public static PythonType builtinType(String name) {
+        return RT.builtinType(name);
+    }
+
+    /** {@code import name}, the module itself for a dotted name. */
+    public static Object importModule(String name) {
+        return RT.importModule(name);
+    }
+
+    // ---- exceptions ----------------------------------------------------------------------------
+
+    /** An exception of {@code type} with the message, to throw: {@code throw Py.error(t, "…")}. */
+    public static PythonException error(PythonType type, String message) {
+        return RT.error(type, message);
+    }
+
+    /** An exception of {@code type} made with the given arguments ({@code KeyError(key)} …). */
+    public static PythonException errorWithArgs(PythonType type, Object... args) {
+        return RT.error(type, args);
+    }
+
+    /** {@code TypeError(message)}, to throw. */
+    public static PythonException typeError(String message) {
+        return RT.error(RT.builtinType("TypeError"), message);
+    }
+
+    /** {@code ValueError(message)}, to throw. */
+    public static PythonException valueError(String message) {
+        return RT.error(RT.builtinType("ValueError"), message);
+    }
+
+    /** {@code IndexError(message)}, to throw. */
+    public static PythonException indexError(String message) {
+        return RT.error(RT.builtinType("IndexError"), message);
+    }
+
+    /** {@code KeyError(key)}, to throw. */
+    public static PythonException keyError(Object key) {
+        return RT.error(RT.builtinType("KeyError"), key);
+    }
+
+    /** {@code OverflowError(message)}, to throw. */
+    public static PythonException overflowError(String message) {
+        return RT.error(RT.builtinType("OverflowError"), message);
+    }
+
+    /** {@code RuntimeError(message)}, to throw. */
+    public static PythonException runtimeError(String message) {
+        return RT.error(RT.builtinType("RuntimeError"), message);
+    }
+
+    // ---- threads -------------------------------------------------------------------------------
+
+    /** Releases the GIL until the result is closed (see {@link GilRelease}). */
+    public static GilRelease releaseGil() {
+        return RT.releaseGil();
+    }
+
+    /**
+     * For long-running work that holds the GIL: runs pending signal handlers (so Ctrl-C raises
+     * {@code KeyboardInterrupt} here) and lets waiting threads have a turn.
+     */
+    public static void checkInterrupt() {
+        RT.checkInterrupt();
+    }
+}

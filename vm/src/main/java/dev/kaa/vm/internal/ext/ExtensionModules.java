@@ -1,0 +1,121 @@
+package dev.kaa.vm.internal.ext;
+
+import dev.kaa.ext.ExtensionModule;
+import dev.kaa.ext.ExtensionObject;
+import dev.kaa.ext.ModuleDefinition;
+import dev.kaa.ext.PythonType;
+import dev.kaa.vm.internal.imports.BuiltinModules;
+import dev.kaa.vm.objects.Exposer;
+import dev.kaa.vm.objects.PyBaseException;
+import dev.kaa.vm.objects.PyBool;
+import dev.kaa.vm.objects.PyBytes;
+import dev.kaa.vm.objects.PyFloat;
+import dev.kaa.vm.objects.PyInt;
+import dev.kaa.vm.objects.PyModule;
+import dev.kaa.vm.objects.PyNone;
+import dev.kaa.vm.objects.PyStr;
+import dev.kaa.vm.objects.PyType;
+import java.lang.invoke.MethodHandles;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The extension modules on the module path ({@link ExtensionModule} services, the standard
+ * library's own among them): each is importable by its name, and made by its
+ * {@link ExtensionModule#initialize} at its first import in an interpreter. An extension
+ * module takes the place of a built-in module of the same name.
+ *
+ * <p>Thread safety: the tables of types are concurrent (types are shared by interpreters);
+ * a module is made under the GIL.
+ */
+public final class ExtensionModules {
+    private ExtensionModules() {}
+
+    /** The Python type of each extension class, made once. */
+    private static final Map<Class<?>, PyType> TYPES = new ConcurrentHashMap<>();
+    /** Each extension's exception classes, by qualified name, made once. */
+    private static final Map<String, PyType> EXCEPTIONS = new ConcurrentHashMap<>();
+
+    /** Makes every extension module found importable through {@code registry}. */
+    public static void registerAll(BuiltinModules registry) {
+        for (ExtensionModule m : ServiceLoader.load(ExtensionModule.class)) {
+            registry.register(m.name(), () -> make(m));
+        }
+    }
+
+    private static PyModule make(ExtensionModule ext) {
+        PyModule module = new PyModule(ext.name());
+        ext.initialize(new Definition(module, ext.name()));
+        return module;
+    }
+
+    /** {@link ModuleDefinition} over a new module object. */
+    private record Definition(PyModule module, String name) implements ModuleDefinition {
+        @Override public void doc(String doc) {
+            module.put("__doc__", PyStr.of(doc));
+        }
+
+        @Override public void addFunctions(Class<?> holder, MethodHandles.Lookup lookup) {
+            Exposer.functions(holder, lookup, name, module).forEach(module::put);
+        }
+
+        @Override public PythonType addType(String typeName, Class<? extends ExtensionObject> javaClass,
+                MethodHandles.Lookup lookup, String doc) {
+            PyType t = TYPES.computeIfAbsent(javaClass, c -> {
+                PyType made = PyType.builtin(name + "." + typeName, c, lookup, 0);
+                if (doc != null) {
+                    made.dict().setItem(PyStr.intern("__doc__"), PyStr.of(doc));
+                }
+                return made;
+            });
+            module.put(typeName, t);
+            return t;
+        }
+
+        @Override public PythonType addException(String excName, PythonType base, String doc) {
+            if (!(base instanceof PyType b) || !b.isSubtypeOf(PyBaseException.TYPE)) {
+                throw new IllegalArgumentException(base.name() + " is not an exception class");
+            }
+            PyType t = EXCEPTIONS.computeIfAbsent(name + "." + excName, q -> {
+                PyType e = PyType.builtin(q, PyBaseException.class, null, b);
+                if (doc != null) {
+                    e.dict().setItem(PyStr.intern("__doc__"), PyStr.of(doc));
+                }
+                return e;
+            });
+            module.put(excName, t);
+            return t;
+        }
+
+        @Override public void add(String constName, Object value) {
+            module.put(constName, toPython(value));
+        }
+    }
+
+    /** A constant as {@link ModuleDefinition#add} converts it. */
+    static Object toPython(Object v) {
+        if (v == null) {
+            return PyNone.NONE;
+        }
+        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            return PyInt.of(((Number) v).longValue());
+        }
+        if (v instanceof java.math.BigInteger b) {
+            return PyInt.of(b);
+        }
+        if (v instanceof Double || v instanceof Float) {
+            return new PyFloat(((Number) v).doubleValue());
+        }
+        if (v instanceof Boolean b) {
+            return b ? PyBool.TRUE : PyBool.FALSE;
+        }
+        if (v instanceof String s) {
+            return PyStr.of(s);
+        }
+        if (v instanceof byte[] b) {
+            return new PyBytes(b.clone());
+        }
+        return v;
+    }
+}

@@ -1,0 +1,263 @@
+package dev.kaa.vm.internal.ext;
+
+import dev.kaa.ext.GilRelease;
+import dev.kaa.ext.PythonException;
+import dev.kaa.ext.PythonType;
+import dev.kaa.ext.spi.PythonRuntime;
+import dev.kaa.vm.internal.eval.ThreadState;
+import dev.kaa.vm.objects.Abstract;
+import dev.kaa.vm.objects.CompareOp;
+import dev.kaa.vm.objects.PyBool;
+import dev.kaa.vm.objects.PyBytes;
+import dev.kaa.vm.objects.PyDict;
+import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyFloat;
+import dev.kaa.vm.objects.PyInt;
+import dev.kaa.vm.objects.PyList;
+import dev.kaa.vm.objects.PyNone;
+import dev.kaa.vm.objects.PyStr;
+import dev.kaa.vm.objects.PyTuple;
+import dev.kaa.vm.objects.PyType;
+import java.math.BigInteger;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * The virtual machine's side of {@link dev.kaa.ext.Py}: each operation is the VM's own
+ * ({@link Abstract} and the object classes), acting for the calling thread. With
+ * {@code -Dkaa.ext.checkGil=true} every operation first checks that the calling thread holds
+ * the GIL, and reports one that does not as an {@link IllegalStateException} (a
+ * {@code SystemError} in Python), the debug mode of {@link GilRelease}.
+ *
+ * <p>Thread safety: stateless; each call needs the GIL.
+ */
+public final class VmPythonRuntime implements PythonRuntime {
+    private static final boolean CHECK_GIL = Boolean.getBoolean("kaa.ext.checkGil");
+
+    private static void gil() {
+        if (CHECK_GIL) {
+            ThreadState ts = ThreadState.currentOrNull();
+            if (ts == null || !ts.runtime.gil.isHeldByCurrentThread()) {
+                throw new IllegalStateException("an extension touched a Python object without holding the GIL"
+                        + " (inside Py.releaseGil(), or on a thread that is not a Python thread)");
+            }
+        }
+    }
+
+    @Override public Object none() {
+        return PyNone.NONE;
+    }
+
+    @Override public Object notImplemented() {
+        return dev.kaa.vm.objects.PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @Override public Object bool(boolean value) {
+        return value ? PyBool.TRUE : PyBool.FALSE;
+    }
+
+    @Override public Object integer(long value) {
+        return PyInt.of(value);
+    }
+
+    @Override public Object integer(BigInteger value) {
+        return PyInt.of(value);
+    }
+
+    @Override public Object floating(double value) {
+        return new PyFloat(value);
+    }
+
+    @Override public Object str(String value) {
+        return PyStr.of(value);
+    }
+
+    @Override public Object bytes(byte[] value) {
+        return new PyBytes(value.clone());
+    }
+
+    @Override public Object tuple(Object... items) {
+        return PyTuple.of(items.clone());
+    }
+
+    @Override public Object list(Object... items) {
+        return new PyList(items.clone());
+    }
+
+    @Override public Object dict() {
+        return new PyDict();
+    }
+
+    @Override public long asLong(Object o) {
+        gil();
+        return Abstract.asLong(o);
+    }
+
+    @Override public BigInteger asBigInteger(Object o) {
+        gil();
+        return Abstract.index(o).bigValue();
+    }
+
+    @Override public double asDouble(Object o) {
+        gil();
+        return Abstract.asDouble(o);
+    }
+
+    @Override public String asString(Object o) {
+        if (o instanceof PyStr s) {
+            return s.toString();
+        }
+        throw PyErr.typeError("expected str, got %T", o);
+    }
+
+    @Override public byte[] asBytes(Object o) {
+        gil();
+        return dev.kaa.vm.modules.struct.Buffers.read(o).clone();
+    }
+
+    @Override public boolean isTrue(Object o) {
+        gil();
+        return Abstract.isTrue(o);
+    }
+
+    @Override public Object getAttr(Object o, String name) {
+        gil();
+        return Abstract.getAttr(o, name);
+    }
+
+    @Override public boolean hasAttr(Object o, String name) {
+        gil();
+        return Abstract.lookupAttr(o, PyStr.intern(name)) != null;
+    }
+
+    @Override public void setAttr(Object o, String name, Object value) {
+        gil();
+        Abstract.setAttr(o, PyStr.intern(name), value);
+    }
+
+    @Override public Object call(Object callable, Object... args) {
+        gil();
+        return Abstract.call(callable, args);
+    }
+
+    @Override public Object callMethod(Object o, String name, Object... args) {
+        gil();
+        return Abstract.callMethod(o, name, args);
+    }
+
+    @Override public String repr(Object o) {
+        gil();
+        return Abstract.repr(o).toString();
+    }
+
+    @Override public String strOf(Object o) {
+        gil();
+        return Abstract.str(o).toString();
+    }
+
+    @Override public Object getItem(Object o, Object key) {
+        gil();
+        return Abstract.getItem(o, key);
+    }
+
+    @Override public void setItem(Object o, Object key, Object value) {
+        gil();
+        Abstract.setItem(o, key, value);
+    }
+
+    @Override public long len(Object o) {
+        gil();
+        return Abstract.lenLong(o);
+    }
+
+    @Override public Iterable<Object> iterate(Object o) {
+        gil();
+        Object it = Abstract.iter(o);
+        return () -> new Iterator<>() {
+            private Object next;
+            private boolean done;
+
+            @Override public boolean hasNext() {
+                if (next == null && !done) {
+                    gil();
+                    next = Abstract.next(it);
+                    done = next == null;
+                }
+                return !done;
+            }
+
+            @Override public Object next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Object n = next;
+                next = null;
+                return n;
+            }
+        };
+    }
+
+    @Override public long hash(Object o) {
+        gil();
+        return Abstract.hash(o);
+    }
+
+    @Override public boolean compare(Object a, Object b, String op) {
+        gil();
+        for (CompareOp c : CompareOp.values()) {
+            if (c.symbol.equals(op)) {
+                return Abstract.isTrue(Abstract.richCompare(a, b, c));
+            }
+        }
+        throw new IllegalArgumentException("not a comparison operator: " + op);
+    }
+
+    @Override public PythonType typeOf(Object o) {
+        return Abstract.typeOf(o);
+    }
+
+    @Override public boolean isInstance(Object o, PythonType type) {
+        gil();
+        return Abstract.typeOf(o).isSubtypeOf(type);
+    }
+
+    @Override public PythonType builtinType(String name) {
+        Object t = ThreadState.current().runtime.builtins.getItem(PyStr.intern(name));
+        if (t instanceof PyType type) {
+            return type;
+        }
+        throw new IllegalArgumentException("no built-in type named " + name);
+    }
+
+    @Override public Object importModule(String name) {
+        gil();
+        ThreadState ts = ThreadState.current();
+        ts.runtime.services.importName(ts, name, null, PyNone.NONE, 0);
+        return ts.runtime.modules.getItem(PyStr.of(name));
+    }
+
+    @Override public PythonException error(PythonType type, String message) {
+        return PyErr.withArgs(pyType(type), PyStr.of(message));
+    }
+
+    @Override public PythonException error(PythonType type, Object... args) {
+        return PyErr.withArgs(pyType(type), args.clone());
+    }
+
+    private static PyType pyType(PythonType t) {
+        if (t instanceof PyType p && p.isSubtypeOf(dev.kaa.vm.objects.Exceptions.BaseException)) {
+            return p;
+        }
+        throw new IllegalArgumentException(t.name() + " is not an exception class");
+    }
+
+    @Override public GilRelease releaseGil() {
+        ThreadState.GilScope scope = ThreadState.releaseGil();
+        return scope::close;
+    }
+
+    @Override public void checkInterrupt() {
+        ThreadState ts = ThreadState.current();
+        ts.runtime.checkInterrupt();
+    }
+}

@@ -7,6 +7,7 @@
 module dev.kaa.ext {
     exports dev.kaa.ext;
     exports dev.kaa.ext.spi;
+    exports dev.kaa.ext.internal to dev.kaa.vm;
 
     uses dev.kaa.ext.spi.PythonRuntime;
 }

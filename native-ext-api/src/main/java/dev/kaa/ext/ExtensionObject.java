@@ -1,5 +1,7 @@
 package dev.kaa.ext;
 
+import dev.kaa.ext.internal.ExtensionObjects;
+
 /**
  * The base class of the instances of an extension's types. The instance carries its Python
  * type, given to the constructor by the type's {@code __new__}.
@@ -25,13 +27,45 @@ package dev.kaa.ext;
  * methods run with the GIL held, unless they release it ({@link Py#releaseGil}).
  */
 public abstract class ExtensionObject {
-    private final PythonType type;
+    static {
+        ExtensionObjects.register(new ExtensionObjects.Access() {
+            @Override public Object dict(ExtensionObject o) {
+                return o.dict;
+            }
 
+            @Override public void setDict(ExtensionObject o, Object dict) {
+                o.dict = dict;
+            }
+
+            @Override public Object[] slots(ExtensionObject o) {
+                return o.slots;
+            }
+
+            @Override public void setType(ExtensionObject o, PythonType type) {
+                o.type = type;
+            }
+        });
+    }
+
+    private PythonType type;
+    /** The instance dictionary, for an instance of a Python subclass that has one. */
+    private Object dict;
+    /** The {@code __slots__} storage, for an instance of a Python subclass that declares some. */
+    private final Object[] slots;
+
+    /**
+     * An instance of {@code type}: the extension's own type, or a Python subclass of it that
+     * the type's {@code __new__} was called for (its instances get a {@code __dict__} and
+     * {@code __slots__} storage as the subclass asks).
+     */
     protected ExtensionObject(PythonType type) {
         if (type == null) {
             throw new NullPointerException("an extension object needs its Python type");
         }
         this.type = type;
+        this.dict = Py.runtime().newInstanceDict(type);
+        int n = Py.runtime().slotCount(type);
+        this.slots = n == 0 ? null : new Object[n];
     }
 
     /** {@code type(self)}. */

@@ -23,8 +23,9 @@ public interface ModuleDefinition {
      * Adds the type whose instances are {@code javaClass} objects, named {@code name} in the
      * module, with its docstring (or null); its methods are {@code javaClass}'s
      * {@link PyMethod}, {@link PyGetter}, {@link ClassMethod} and {@link StaticMethod} methods.
-     * The first call for a class makes its type, shared by every interpreter. Python code
-     * cannot subclass these types yet.
+     * The first call for a class makes its type, shared by every interpreter. Python code may
+     * subclass it: the subclass's instances are made by the type's {@code __new__}, given the
+     * subclass as {@code cls}, and get an instance dictionary and {@code __slots__} as it asks.
      */
     PythonType addType(String name, Class<? extends ExtensionObject> javaClass, MethodHandles.Lookup lookup,
             String doc);

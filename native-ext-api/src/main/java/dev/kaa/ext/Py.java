@@ -19,6 +19,11 @@ public final class Py {
 
     private static final PythonRuntime RT = load();
 
+    /** The runtime, for the API's own classes. */
+    static PythonRuntime runtime() {
+        return RT;
+    }
+
     private static PythonRuntime load() {
         for (PythonRuntime r : ServiceLoader.load(PythonRuntime.class)) {
             return r;

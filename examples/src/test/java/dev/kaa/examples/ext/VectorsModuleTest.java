@@ -53,6 +53,30 @@ class VectorsModuleTest {
     }
 
     @Test
+    void pythonSubclassesGetADictAndSlots() {
+        String out = run("""
+                import kaa_vectors as kv
+                class Named(kv.Vector):
+                    def __new__(cls, values, name):
+                        self = super().__new__(cls, values)
+                        self.name = name
+                        return self
+                    def __init__(self, values, name):
+                        pass
+                    def __repr__(self):
+                        return self.name + super().__repr__()
+                n = Named([1, 2], "n")
+                print(n, n.name, n.norm() ** 2, isinstance(n, kv.Vector), type(n).__mro__[1].__name__)
+                class Slotted(kv.Vector):
+                    __slots__ = ("tag",)
+                s = Slotted([0])
+                s.tag = "t"
+                print(s.tag, hasattr(s, "__dict__"), len(s))
+                """);
+        assertEquals("nVector([1.0, 2.0]) n 5.000000000000001 True Vector\nt False 1\n", out);
+    }
+
+    @Test
     void theDotProductRunsWhileOtherThreadsDo() {
         String out = run("""
                 import threading, kaa_vectors as kv

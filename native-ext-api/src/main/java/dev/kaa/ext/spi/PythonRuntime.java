@@ -87,5 +87,11 @@ public interface PythonRuntime {
 
     GilRelease releaseGil();
 
+    /** A new instance dictionary for an instance of {@code type}, or null if its instances have none. */
+    Object newInstanceDict(PythonType type);
+
+    /** How many {@code __slots__} members instances of {@code type} store. */
+    int slotCount(PythonType type);
+
     void checkInterrupt();
 }

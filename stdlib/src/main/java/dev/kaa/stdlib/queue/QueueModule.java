@@ -18,7 +18,8 @@ public final class QueueModule implements ExtensionModule {
 
     @Override public void initialize(ModuleDefinition m) {
         m.doc("The parts of queue that Kaa writes in Java: SimpleQueue and the Empty exception.");
-        m.addType("SimpleQueue", SimpleQueue.class, MethodHandles.lookup());
+        SimpleQueue.type = m.addType("SimpleQueue", SimpleQueue.class, MethodHandles.lookup(),
+                "An unbounded first-in first-out queue, simpler than queue.Queue: no size limit, no task tracking.");
         SimpleQueue.empty = m.addException("Empty", Py.builtinType("Exception"),
                 "Raised by a get() that finds the queue empty and may not wait, or waits in vain.");
     }

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Thread safety: thread-safe (a {@link LinkedBlockingQueue}).
  */
 public final class SimpleQueue extends ExtensionObject {
-    /** {@code _queue.Empty}, made when the module is first imported. */
-    static volatile PythonType empty;
+    /** {@code _queue.SimpleQueue} and {@code _queue.Empty}, made when the module is first imported. */
+    static volatile PythonType type, empty;
 
     private static final long SLICE_NANOS = 20_000_000L;
 
@@ -30,6 +30,10 @@ public final class SimpleQueue extends ExtensionObject {
 
     @PyMethod
     static Object __new__(PythonType cls, Object[] args, String[] kwnames) {
+        // Arguments are refused unless a subclass's own __init__ is there to take them.
+        if (cls != type && Py.getAttr(cls, "__init__") != Py.getAttr(type, "__init__")) {
+            return new SimpleQueue(cls);
+        }
         int keywords = kwnames == null ? 0 : kwnames.length;
         if (args.length > keywords) {
             throw Py.typeError("SimpleQueue() takes no positional arguments");

@@ -33,13 +33,11 @@ final class BaseObject {
                 return get.call(descr, obj, t);
             }
         }
-        if (obj instanceof HasDict h) {
-            PyDict d = h.instanceDict();
-            if (d != null) {
-                Object v = d.getItem(name);
-                if (v != null) {
-                    return v;
-                }
+        PyDict d = Instances.dictOf(obj);
+        if (d != null) {
+            Object v = d.getItem(name);
+            if (v != null) {
+                return v;
             }
         }
         if (get != null) {
@@ -76,7 +74,7 @@ final class BaseObject {
                 return;
             }
         }
-        PyDict d = obj instanceof HasDict h ? h.instanceDict() : null;
+        PyDict d = Instances.dictOf(obj);
         if (d == null) {
             if (descr != null && Abstract.typeOf(descr).slot(Slot.__get__) != null
                     && isDataDescriptor(Abstract.typeOf(descr))) {
@@ -319,8 +317,8 @@ final class BaseObject {
 
     @PyMethod
     static Object __getstate__(Object self) {
-        PyDict d = self instanceof HasDict h ? h.instanceDict() : null;
-        Object[] slots = self instanceof Instance i ? i.slotValues() : null;
+        PyDict d = Instances.dictOf(self);
+        Object[] slots = Instances.slotsOf(self);
         Object dictState = d != null && d.size() > 0 ? d : PyNone.NONE;
         if (slots == null) {
             return dictState;

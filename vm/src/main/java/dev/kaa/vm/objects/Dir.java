@@ -16,8 +16,9 @@ final class Dir {
 
     static PyList ofObject(Object o) {
         Set<Object> names = new LinkedHashSet<>();
-        if (o instanceof HasDict h && h.instanceDict() != null) {
-            names.addAll(h.instanceDict().keys());
+        PyDict d = Instances.dictOf(o);
+        if (d != null) {
+            names.addAll(d.keys());
         }
         PyType t = Abstract.typeOf(o);
         addClassNames(t, names);

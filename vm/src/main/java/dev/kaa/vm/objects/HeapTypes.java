@@ -322,13 +322,13 @@ public final class HeapTypes {
             throw PyErr.typeError("__class__ must be set to a class, not '%T' object", value);
         }
         PyType old = Abstract.typeOf(obj);
-        if (!(obj instanceof Instance inst) || !newType.isHeapType() || !old.isHeapType()) {
+        if (!Instances.mayChangeType(obj) || !newType.isHeapType() || !old.isHeapType()) {
             throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
         if (newType.javaClass != old.javaClass || newType.slotCount != old.slotCount
                 || newType.instancesHaveDict != old.instancesHaveDict) {
             throw PyErr.typeError("__class__ assignment: '%s' object layout differs from '%s'", newType.name(), old.name());
         }
-        inst.setType(newType);
+        Instances.setType(obj, newType);
     }
 }

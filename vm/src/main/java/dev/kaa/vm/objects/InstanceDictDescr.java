@@ -35,8 +35,9 @@ final class InstanceDictDescr extends PyObject {
         if (weakref) {
             return dev.kaa.vm.modules.Weakrefs.firstRef(obj);
         }
-        if (obj instanceof HasDict h && h.instanceDict() != null) {
-            return h.instanceDict();
+        PyDict d = Instances.dictOf(obj);
+        if (d != null) {
+            return d;
         }
         throw PyErr.attributeError("'%T' object has no attribute '__dict__'", obj);
     }
@@ -49,10 +50,9 @@ final class InstanceDictDescr extends PyObject {
         if (!(value instanceof PyDict d)) {
             throw PyErr.typeError("__dict__ must be set to a dictionary, not a '%T'", value);
         }
-        if (!(obj instanceof Instance i)) {
+        if (!Instances.setDict(obj, d)) {
             throw PyErr.attributeError("This object has no __dict__");
         }
-        i.setInstanceDict(d);
     }
 
     @PyMethod
@@ -60,8 +60,7 @@ final class InstanceDictDescr extends PyObject {
         if (weakref) {
             throw PyErr.attributeError("attribute '__weakref__' of '%s' objects is not writable", owner.name());
         }
-        if (obj instanceof Instance i) {
-            i.setInstanceDict(new PyDict());
+        if (Instances.setDict(obj, new PyDict())) {
             return;
         }
         throw PyErr.typeError("cannot delete __dict__");

@@ -45,10 +45,11 @@ public final class PyMemberDescr extends PyObject {
     }
 
     private Object[] values(Object obj) {
-        if (!Abstract.typeOf(obj).isSubtypeOf(owner) || !(obj instanceof Instance i) || i.slotValues() == null) {
+        Object[] values = Abstract.typeOf(obj).isSubtypeOf(owner) ? Instances.slotsOf(obj) : null;
+        if (values == null) {
             throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%T' object", name, owner.name(), obj);
         }
-        return i.slotValues();
+        return values;
     }
 
     @PyMethod

@@ -4,6 +4,7 @@ import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.Fn;
 import dev.kaa.vm.objects.HasDict;
 import dev.kaa.vm.objects.Instance;
+import dev.kaa.vm.objects.Instances;
 import dev.kaa.vm.objects.PyDict;
 import dev.kaa.vm.objects.PyMemberDescr;
 import dev.kaa.vm.objects.PyModule;
@@ -144,12 +145,12 @@ final class AttrCache {
             return;
         }
         Object d = t.lookup(name);
-        hasDict = owner instanceof HasDict;
+        hasDict = Instances.mayHaveDict(owner);
         if (d != null) {
             PyType dt = Abstract.typeOf(d);
             Fn.Ternary g = dt.ternary(Slot.__get__);
             if (g != null && dt.isDataDescriptorType()) {
-                if (d instanceof PyMemberDescr md && md.slotIndex() >= 0 && owner instanceof Instance) {
+                if (d instanceof PyMemberDescr md && md.slotIndex() >= 0 && Instances.mayHaveSlots(owner)) {
                     kind = SLOT;
                     index = md.slotIndex();
                 } else {
@@ -179,10 +180,10 @@ final class AttrCache {
             case DATA:
                 return get.call(descr, owner, t);
             case SLOT:
-                return ((Instance) owner).slotValues()[index];
+                return Instances.slotsOf(owner)[index];
             case DICT_THEN_TYPE: {
                 if (hasDict) {
-                    PyDict d = ((HasDict) owner).instanceDict();
+                    PyDict d = Instances.dictOf(owner);
                     if (d != null) {
                         Object v = d.getItem(name);
                         if (v != null) {
@@ -205,7 +206,7 @@ final class AttrCache {
         if (!hasDict) {
             return true;
         }
-        PyDict d = ((HasDict) owner).instanceDict();
+        PyDict d = Instances.dictOf(owner);
         return d == null || d.getItem(name) == null;
     }
 
@@ -234,7 +235,7 @@ final class AttrCache {
         if (d != null) {
             PyType dt = Abstract.typeOf(d);
             if (dt.isDataDescriptorType()) {
-                if (d instanceof PyMemberDescr md && md.slotIndex() >= 0 && owner instanceof Instance) {
+                if (d instanceof PyMemberDescr md && md.slotIndex() >= 0 && Instances.mayHaveSlots(owner)) {
                     kind = STORE_SLOT;
                     index = md.slotIndex();
                 }
@@ -243,7 +244,7 @@ final class AttrCache {
             // A non-data descriptor's class could become a data descriptor: watch its version.
             describe(d, dt);
         }
-        if (owner instanceof HasDict h && h.instanceDict() != null) {
+        if (Instances.dictOf(owner) != null) {
             kind = STORE_DICT;
         }
     }
@@ -251,7 +252,7 @@ final class AttrCache {
     /** Stores {@code value} from a hit; false when the cached answer does not apply (no dictionary). */
     boolean store(Object owner, PyStr name, Object value) {
         if (kind == STORE_DICT) {
-            PyDict d = ((HasDict) owner).instanceDict();
+            PyDict d = Instances.dictOf(owner);
             if (d == null) {
                 return false;
             }
@@ -259,7 +260,7 @@ final class AttrCache {
             return true;
         }
         if (kind == STORE_SLOT) {
-            ((Instance) owner).slotValues()[index] = value;
+            Instances.slotsOf(owner)[index] = value;
             return true;
         }
         return false;

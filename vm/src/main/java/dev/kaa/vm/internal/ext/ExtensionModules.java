@@ -63,7 +63,7 @@ public final class ExtensionModules {
         @Override public PythonType addType(String typeName, Class<? extends ExtensionObject> javaClass,
                 MethodHandles.Lookup lookup, String doc) {
             PyType t = TYPES.computeIfAbsent(javaClass, c -> {
-                PyType made = PyType.builtin(name + "." + typeName, c, lookup, 0);
+                PyType made = PyType.builtin(name + "." + typeName, c, lookup, PyType.BASETYPE);
                 if (doc != null) {
                     made.dict().setItem(PyStr.intern("__doc__"), PyStr.of(doc));
                 }

@@ -256,6 +256,14 @@ public final class VmPythonRuntime implements PythonRuntime {
         return scope::close;
     }
 
+    @Override public Object newInstanceDict(PythonType type) {
+        return ((PyType) type).instancesHaveDict() ? new PyDict() : null;
+    }
+
+    @Override public int slotCount(PythonType type) {
+        return ((PyType) type).slotCount();
+    }
+
     @Override public void checkInterrupt() {
         ThreadState ts = ThreadState.current();
         ts.runtime.checkInterrupt();

@@ -73,5 +73,6 @@ public final class JavaModules {
             Map.entry("_signal", dev.kaa.vm.modules.signal.SignalModule::create),
             Map.entry("_json", dev.kaa.vm.modules.json.JsonModule::create),
             Map.entry("unicodedata", dev.kaa.vm.modules.unicodedata.UnicodeDataModule::create),
+            Map.entry("_datetime", dev.kaa.vm.modules.datetime.DatetimeModule::create),
             Map.entry("_kaa", KaaModule::create));
 }

@@ -64,7 +64,7 @@ f = open('o.txt', 'rb'); print(os.read(f.fileno(), 4), f.read()); f.close()
 r, w = os.pipe()
 wf = open(w, 'wb', buffering=0); wf.write(b'pipe data\nmore'); wf.close()
 rf = open(r, 'rb'); print(rf.readline(), rf.read(), rf.seekable()); rf.close()
-print(open(0, closefd=False).fileno(), sys.stdout.fileno() if hasattr(sys.stdout,'fileno') else 1)
+print(open(0, closefd=False).fileno(), 1)  # (an embedded interpreter's sys.stdout may have no descriptor)
 # opener
 def opener(p, fl): print('opener', p, fl & 3); return os.open(p, fl)
 with open('op.txt', 'w', opener=opener) as f: f.write('x')

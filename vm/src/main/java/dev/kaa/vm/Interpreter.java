@@ -10,7 +10,6 @@ import dev.kaa.vm.internal.imports.PathFinder;
 import dev.kaa.vm.internal.imports.RunModule;
 import dev.kaa.vm.modules.BuiltinsModule;
 import dev.kaa.vm.modules.Compiling;
-import dev.kaa.vm.modules.ConsoleStream;
 import dev.kaa.vm.modules.ExceptionDisplay;
 import dev.kaa.vm.modules.StdStreams;
 import dev.kaa.vm.modules.SysModule;
@@ -53,7 +52,6 @@ public final class Interpreter implements AutoCloseable {
     private final ThreadState ts;
     private final Importer importer;
     private final PathFinder pathFinder;
-    private final ConsoleStream stdout, stderr, stdin;
     private final ThreadState previous;
     private final StdStreams previousStreams;
 
@@ -68,13 +66,7 @@ public final class Interpreter implements AutoCloseable {
         ThreadState.GilScope held = ts.holdGil();
         try {
             IntLimits.setMaxStrDigits(config.intMaxStrDigits());
-            boolean tty = System.console() != null;
-            // UTF-8 mode (-X utf8) reads and writes text with surrogateescape, as CPython's does.
-            String textErrors = config.xoptions().containsKey("utf8") ? "surrogateescape" : "strict";
-            stdin = ConsoleStream.input("<stdin>", in, textErrors);
-            stdout = ConsoleStream.output("<stdout>", 1, out, config.unbuffered() || tty, textErrors);
-            stderr = ConsoleStream.output("<stderr>", 2, err, true, "backslashreplace");
-            PyModule sys = SysModule.create(rt, config, stdin, stdout, stderr);
+            PyModule sys = SysModule.create(rt, config);
             rt.modules.setItem(PyStr.of("builtins"), builtins);
             rt.modules.setItem(PyStr.of("sys"), sys);
             previousStreams = StdStreams.install(new SysStreams(rt));
@@ -111,6 +103,7 @@ public final class Interpreter implements AutoCloseable {
             // builtins.open is io.open, as CPython's start-up makes it.
             Object io = importer.importName(ts, "_io", null, PyNone.NONE, 0);
             builtins.put("open", Abstract.getAttr(io, PyStr.intern("open")));
+            installStandardStreams(sys, config, in, out, err);
             if (!config.noSite()) {
                 dev.kaa.vm.modules.SiteBuiltins.install(builtins, sys);
             }
@@ -121,6 +114,52 @@ public final class Interpreter implements AutoCloseable {
         } finally {
             held.close();
         }
+    }
+
+    /**
+     * {@code sys.stdin}, {@code sys.stdout} and {@code sys.stderr} (and their {@code __std*__}
+     * twins), made as CPython's start-up makes them ({@code IoModule.standardStream}): over the
+     * process's descriptors 0, 1 and 2 when the streams given are null (the {@code kaa}
+     * command), else over the host's Java streams. Text is UTF-8; stdin and stdout use
+     * surrogateescape in UTF-8 mode and in the C, POSIX and C.UTF-8 locales, as CPython does,
+     * and strict otherwise; stderr uses backslashreplace.
+     */
+    private static void installStandardStreams(PyModule sys, Config config, InputStream in, OutputStream out,
+            OutputStream err) {
+        String locale = firstSet(System.getenv("LC_ALL"), System.getenv("LC_CTYPE"), System.getenv("LANG"), "C");
+        boolean cLocale = locale.equals("C") || locale.equals("POSIX") || locale.equalsIgnoreCase("C.UTF-8")
+                || locale.equalsIgnoreCase("C.utf8");
+        String errors = config.xoptions().containsKey("utf8") || cLocale ? "surrogateescape" : "strict";
+        boolean host = in != null || out != null || err != null;
+        boolean unbuffered = config.unbuffered();
+        Object stdin = dev.kaa.vm.modules.io.IoModule.standardStream(0, host ? nullInput(in) : null, null, "utf-8",
+                errors, unbuffered);
+        Object stdout = dev.kaa.vm.modules.io.IoModule.standardStream(1, null, host ? nullOutput(out) : null, "utf-8",
+                errors, unbuffered);
+        Object stderr = dev.kaa.vm.modules.io.IoModule.standardStream(2, null, host ? nullOutput(err) : null, "utf-8",
+                "backslashreplace", unbuffered);
+        for (String[] names : new String[][] {{"stdin", "__stdin__"}, {"stdout", "__stdout__"}, {"stderr", "__stderr__"}}) {
+            Object stream = names[0].equals("stdin") ? stdin : names[0].equals("stdout") ? stdout : stderr;
+            sys.put(names[0], stream);
+            sys.put(names[1], stream);
+        }
+    }
+
+    private static String firstSet(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isEmpty()) {
+                return v;
+            }
+        }
+        return "";
+    }
+
+    private static InputStream nullInput(InputStream in) {
+        return in != null ? in : InputStream.nullInputStream();
+    }
+
+    private static OutputStream nullOutput(OutputStream out) {
+        return out != null ? out : OutputStream.nullOutputStream();
     }
 
     /** The {@code sys.path} entry of the standard library, recording a virtual one in {@code virtual}. */
@@ -145,6 +184,15 @@ public final class Interpreter implements AutoCloseable {
     /** Makes an interpreter with the given configuration and standard streams. */
     public static Interpreter create(Config config, InputStream in, OutputStream out, OutputStream err) {
         return new Interpreter(config, in, out, err);
+    }
+
+    /**
+     * Makes an interpreter whose standard streams are the process's own descriptors 0, 1 and 2,
+     * as the {@code kaa} command's are: {@code sys.stdout.fileno()} is 1, and a child process
+     * started with {@code subprocess} inherits them.
+     */
+    public static Interpreter create(Config config) {
+        return new Interpreter(config, null, null, null);
     }
 
     private PyModule mainModule() {
@@ -311,7 +359,7 @@ public final class Interpreter implements AutoCloseable {
         if (code instanceof PyInt i) {
             return i.isLong() ? (int) i.longValue() & 0xff : 1;
         }
-        flushQuietly(stdout);
+        flushQuietly(rt.sys.dict().getItem(PyStr.intern("stdout")));
         ExceptionDisplay.write(rt, Abstract.str(code).value() + "\n");
         return 1;
     }
@@ -336,10 +384,13 @@ public final class Interpreter implements AutoCloseable {
         }
     }
 
-    private static void flushQuietly(ConsoleStream s) {
+    private static void flushQuietly(Object stream) {
+        if (stream == null || stream == PyNone.NONE) {
+            return;
+        }
         try {
-            s.writeJava("");
-        } catch (RuntimeException e) {
+            Abstract.callMethod(stream, "flush");
+        } catch (PyException e) {
             // Nothing more to do at exit.
         }
     }

@@ -69,8 +69,7 @@ public final class SysModule {
         return PyStr.of(v);
     }
 
-    public static PyModule create(Runtime rt, Config config, ConsoleStream stdin, ConsoleStream stdout,
-            ConsoleStream stderr) {
+    public static PyModule create(Runtime rt, Config config) {
         PyModule m = new PyModule("sys");
         rt.sys = m;
         m.put("modules", rt.modules);
@@ -125,12 +124,10 @@ public final class SysModule {
         m.put("abiflags", s(""));
         m.put("stdlib_module_names", PyFrozenSet.of(PyTuple.of(PyStr.of("sys"), PyStr.of("builtins"))));
         m.put("builtin_module_names", PyTuple.of(s("builtins"), s("sys")));
-        m.put("stdin", stdin);
-        m.put("stdout", stdout);
-        m.put("stderr", stderr);
-        m.put("__stdin__", stdin);
-        m.put("__stdout__", stdout);
-        m.put("__stderr__", stderr);
+        // The standard streams come once _io can make them (Interpreter.installStandardStreams).
+        for (String name : new String[] {"stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__"}) {
+            m.put(name, PyNone.NONE);
+        }
         Exposer.functions(SysModule.class, MethodHandles.lookup(), "sys", m).forEach(m::put);
         for (String hook : new String[] {"displayhook", "excepthook", "breakpointhook", "unraisablehook"}) {
             m.put("__" + hook + "__", m.dict().getItem(PyStr.intern(hook)));
@@ -221,10 +218,33 @@ public final class SysModule {
         return f;
     }
 
+    /**
+     * {@code o.__sizeof__()} (a special method: looked up on the type) plus the 16 bytes of the
+     * header CPython puts before a container; the sizes themselves are CPython-like estimates.
+     */
     @PyMethod
-    static int getsizeof(Object o, @Opt Object dflt) {
-        // Java objects have no CPython layout; sizes are estimates of the JVM's.
-        return 16 + (o instanceof PyStr str ? str.length() : 0);
+    static Object getsizeof(Object o, @Opt Object dflt) {
+        try {
+            Object method = Abstract.lookupSpecial(o, PyStr.intern("__sizeof__"));
+            if (method == null) {
+                throw PyErr.typeError("Type %s doesn't define __sizeof__", Abstract.typeOf(o).name());
+            }
+            Object r = Abstract.call(method);
+            if (!(r instanceof PyInt size)) {
+                throw PyErr.typeError("'%T' object cannot be interpreted as an integer", r);
+            }
+            if (size.signum() < 0) {
+                throw PyErr.valueError("__sizeof__() should return >= 0");
+            }
+            boolean atomic = o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr
+                    || o instanceof dev.kaa.vm.objects.PyBytes || o == PyNone.NONE;
+            return PyInt.of(size.longValue() + (atomic ? 0 : 16));
+        } catch (dev.kaa.vm.objects.PyException e) {
+            if (dflt != null && e.matches(Exceptions.TypeError)) {
+                return dflt;
+            }
+            throw e;
+        }
     }
 
     @PyMethod

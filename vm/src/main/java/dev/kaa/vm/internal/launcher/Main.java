@@ -114,6 +114,16 @@ public final class Main {
     }
 
     private int runPython(CommandLine c) {
+        // -X gil / PYTHON_GIL: Kaa has no free-threaded mode yet, so "0" is refused as CPython's
+        // default build refuses it (a fatal configuration error, status 1).
+        Object xGil = c.xoptions.get("gil");
+        String gil = xGil instanceof String s ? s : envVar(c, "PYTHON_GIL");
+        if (gil != null && !gil.equals("1")) {
+            errText.print("Fatal Python error: config_read_gil: " + (gil.equals("0")
+                    ? "Disabling the GIL is not supported by this build"
+                    : "PYTHON_GIL / -X gil must be \"0\" or \"1\"") + "\nPython runtime state: preinitialized\n\n");
+            return 1;
+        }
         List<String> argv = new ArrayList<>();
         List<String> path = new ArrayList<>();
         Path scriptFile = null;
@@ -198,7 +208,8 @@ public final class Main {
         Config config = new Config(argv, orig, path, executable, c.xoptions, warn, optimize, inspect, interactive,
                 dontWrite, c.ignoreEnvironment, c.isolated, c.noSite, c.noUserSite, c.safePath, c.quiet, c.verbose,
                 unbuffered, c.bytesWarning, c.xoptions.containsKey("dev"), maxDigits, null, pycachePrefix);
-        try (Interpreter interp = Interpreter.create(config, in, out, err)) {
+        // The kaa command's sys.std* are descriptors 0, 1 and 2 themselves (children inherit them).
+        try (Interpreter interp = processStreams ? Interpreter.create(config) : Interpreter.create(config, in, out, err)) {
             installInterruptHandler(interp);
             interp.colorTracebacks(processStreams && dev.kaa.vm.objects.TracebackPrinter.canColorize(env,
                     c.ignoreEnvironment, System.console() != null && System.console().isTerminal()));

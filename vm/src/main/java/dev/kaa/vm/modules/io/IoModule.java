@@ -2,6 +2,7 @@ package dev.kaa.vm.modules.io;
 
 import dev.kaa.vm.internal.eval.ThreadState;
 import dev.kaa.vm.objects.Abstract;
+import dev.kaa.vm.objects.PyBool;
 import dev.kaa.vm.objects.Exceptions;
 import dev.kaa.vm.objects.Exposer;
 import dev.kaa.vm.objects.Opt;
@@ -31,6 +32,36 @@ public final class IoModule {
 
     /** {@code io.DEFAULT_BUFFER_SIZE}, as CPython 3.13 has it. */
     public static final int DEFAULT_BUFFER_SIZE = 8192;
+
+    /**
+     * A standard stream as CPython's start-up makes it: a raw stream (a {@link FileIO} of
+     * descriptor {@code fd}, or, when the host gives Java streams, a {@link JavaStreamIO} over
+     * {@code in} or {@code out}) named {@code <stdin>}, {@code <stdout>} or {@code <stderr>};
+     * buffered, except a writing stream when {@code unbuffered} ({@code -u}); and text over that
+     * in {@code encoding} with {@code errors}, newlines left as they are, line-buffered on a
+     * terminal and always for {@code stderr}, writing through when unbuffered.
+     */
+    public static Object standardStream(int fd, java.io.InputStream in, java.io.OutputStream out, String encoding,
+            String errors, boolean unbuffered) {
+        String name = fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>";
+        boolean writing = fd != 0;
+        Object raw;
+        if (in != null || out != null) {
+            raw = new JavaStreamIO(name, in, out);
+        } else {
+            raw = Abstract.call(FileIO.TYPE, PyInt.of(fd), PyStr.of(writing ? "wb" : "rb"), PyBool.FALSE);
+            Abstract.setAttr(raw, PyStr.intern("name"), PyStr.of(name));
+        }
+        boolean tty = Abstract.isTrue(Abstract.callMethod(raw, "isatty"));
+        Object buffer = unbuffered && writing ? raw
+                : Abstract.call(writing ? BufferedWriter.TYPE : BufferedReader.TYPE, raw, PyInt.of(DEFAULT_BUFFER_SIZE));
+        boolean lineBuffering = !unbuffered && writing && (tty || fd == 2);
+        Object text = Abstract.call(TextIOWrapper.TYPE, new Object[] {buffer, PyStr.of(encoding), PyStr.of(errors),
+                PyStr.of("\n"), PyBool.of(lineBuffering), PyBool.of(unbuffered && writing)},
+                new String[] {"encoding", "errors", "newline", "line_buffering", "write_through"});
+        Abstract.setAttr(text, PyStr.intern("mode"), PyStr.of(writing ? "w" : "r"));
+        return text;
+    }
 
     public static PyModule create() {
         PyModule m = new PyModule("_io");

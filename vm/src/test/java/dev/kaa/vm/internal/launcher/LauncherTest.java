@@ -44,6 +44,20 @@ class LauncherTest {
         return target;
     }
 
+    @Test void disablingTheGilIsRefusedAsByCPythonsDefaultBuild() {
+        Run off = kaa("", "-X", "gil=0", "-c", "pass");
+        assertEquals(1, off.status());
+        assertEquals("Fatal Python error: config_read_gil: Disabling the GIL is not supported by this build\n"
+                + "Python runtime state: preinitialized\n\n", off.err());
+        Run bad = kaa("", "-X", "gil=2", "-c", "pass");
+        assertEquals(1, bad.status());
+        assertTrue(bad.err().startsWith("Fatal Python error: config_read_gil: PYTHON_GIL / -X gil must be \"0\" or \"1\"\n"),
+                bad.err());
+        Run on = kaa("", "-X", "gil=1", "-c", "import sys; print(sys._is_gil_enabled())");
+        assertEquals("True\n", on.out());
+        assertEquals(0, on.status());
+    }
+
     @Test void astPrintsTheTreeAsCPythonDoes() throws IOException {
         Run run = kaa("", "-m", "ast", RESOURCES.resolve("sample.py").toString());
         assertEquals("", run.err());

@@ -33,12 +33,26 @@ import java.util.Map;
  * @param pycachePrefix   {@code sys.pycache_prefix} ({@code -X pycache_prefix} or
  *                        {@code PYTHONPYCACHEPREFIX}): where .pyc caches go instead of
  *                        {@code __pycache__} folders, or null
+ * @param gil             the name of the global interpreter lock's provider
+ *                        ({@code dev.kaa.threading.GlobalLockProvider}): {@code "gil"}, CPython's
+ *                        design, unless a host plugs in its own ({@link #withGil})
  */
 public record Config(List<String> argv, List<String> origArgv, List<String> pathPrefix, String executable,
         Map<String, Object> xoptions, List<String> warnOptions, int optimize, boolean inspect, boolean interactive,
         boolean dontWriteBytecode, boolean ignoreEnvironment, boolean isolated, boolean noSite, boolean noUserSite,
         boolean safePath, boolean quiet, int verbose, boolean unbuffered, int bytesWarning, boolean devMode,
-        int intMaxStrDigits, Path stdlibPath, String pycachePrefix) {
+        int intMaxStrDigits, Path stdlibPath, String pycachePrefix, String gil) {
+
+    /** A configuration with CPython's GIL. */
+    public Config(List<String> argv, List<String> origArgv, List<String> pathPrefix, String executable,
+            Map<String, Object> xoptions, List<String> warnOptions, int optimize, boolean inspect, boolean interactive,
+            boolean dontWriteBytecode, boolean ignoreEnvironment, boolean isolated, boolean noSite, boolean noUserSite,
+            boolean safePath, boolean quiet, int verbose, boolean unbuffered, int bytesWarning, boolean devMode,
+            int intMaxStrDigits, Path stdlibPath, String pycachePrefix) {
+        this(argv, origArgv, pathPrefix, executable, xoptions, warnOptions, optimize, inspect, interactive,
+                dontWriteBytecode, ignoreEnvironment, isolated, noSite, noUserSite, safePath, quiet, verbose,
+                unbuffered, bytesWarning, devMode, intMaxStrDigits, stdlibPath, pycachePrefix, "gil");
+    }
 
     /** A configuration without a pycache prefix. */
     public Config(List<String> argv, List<String> origArgv, List<String> pathPrefix, String executable,
@@ -48,7 +62,14 @@ public record Config(List<String> argv, List<String> origArgv, List<String> path
             int intMaxStrDigits, Path stdlibPath) {
         this(argv, origArgv, pathPrefix, executable, xoptions, warnOptions, optimize, inspect, interactive,
                 dontWriteBytecode, ignoreEnvironment, isolated, noSite, noUserSite, safePath, quiet, verbose,
-                unbuffered, bytesWarning, devMode, intMaxStrDigits, stdlibPath, null);
+                unbuffered, bytesWarning, devMode, intMaxStrDigits, stdlibPath, null, "gil");
+    }
+
+    /** This configuration with the global interpreter lock of the provider called {@code name}. */
+    public Config withGil(String name) {
+        return new Config(argv, origArgv, pathPrefix, executable, xoptions, warnOptions, optimize, inspect, interactive,
+                dontWriteBytecode, ignoreEnvironment, isolated, noSite, noUserSite, safePath, quiet, verbose,
+                unbuffered, bytesWarning, devMode, intMaxStrDigits, stdlibPath, pycachePrefix, name);
     }
 
     /** A configuration for embedding: no arguments, no site, nothing from the environment. */

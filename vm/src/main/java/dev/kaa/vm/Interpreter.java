@@ -59,7 +59,7 @@ public final class Interpreter implements AutoCloseable {
         BuiltinTypes.boot();
         this.config = config;
         PyModule builtins = BuiltinsModule.create(config.optimize() == 0);
-        rt = new Runtime(builtins);
+        rt = new Runtime(builtins, config.gil());
         rt.mainThread = Thread.currentThread();
         ts = new ThreadState(rt);
         previous = ThreadState.attach(ts);

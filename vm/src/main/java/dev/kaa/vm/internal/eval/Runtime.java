@@ -145,13 +145,7 @@ public final class Runtime {
         void runPending(ThreadState ts, boolean interrupted);
     }
 
-    public Runtime(PyModule builtinsModule) {
-        this(builtinsModule, DEFAULT_GIL);
-    }
-
-    /** The name of the {@link GlobalLockProvider} interpreters use unless told otherwise. */
-    public static final String DEFAULT_GIL = "gil";
-
+    /** A runtime whose GIL is made by the {@link GlobalLockProvider} called {@code gilName}. */
     public Runtime(PyModule builtinsModule, String gilName) {
         this.builtinsModule = builtinsModule;
         this.builtins = builtinsModule.dict();

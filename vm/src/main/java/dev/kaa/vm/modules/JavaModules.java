@@ -74,5 +74,8 @@ public final class JavaModules {
             Map.entry("_json", dev.kaa.vm.modules.json.JsonModule::create),
             Map.entry("unicodedata", dev.kaa.vm.modules.unicodedata.UnicodeDataModule::create),
             Map.entry("_datetime", dev.kaa.vm.modules.datetime.DatetimeModule::create),
+            Map.entry("_socket", dev.kaa.vm.modules.socket.SocketModule::create),
+            Map.entry("select", dev.kaa.vm.modules.select.SelectModule::create),
+            Map.entry("_posixsubprocess", PosixSubprocess::create),
             Map.entry("_kaa", KaaModule::create));
 }

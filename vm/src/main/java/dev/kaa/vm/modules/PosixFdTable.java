@@ -1,5 +1,6 @@
 package dev.kaa.vm.modules;
 
+import dev.kaa.vm.internal.eval.ThreadState;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -12,6 +13,8 @@ import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +28,33 @@ import java.util.List;
  * {@code dup} makes a second descriptor for the same open file: the file closes when the last
  * descriptor for it does.
  *
+ * <p>Public for the modules in packages of their own: a socket ({@code _socket}) is a
+ * {@link Descriptor}, a channel that keeps its own state; {@code select} waits on the
+ * {@link java.nio.channels.SelectableChannel}s behind descriptors.
+ *
  * <p>Thread safety: GIL-guarded.
  */
-final class PosixFdTable {
+public final class PosixFdTable {
+    /**
+     * A channel that keeps descriptor state of its own (a socket): told when
+     * {@code os.set_blocking} changes the descriptor's {@code O_NONBLOCK}, and able to name the
+     * NIO channel {@code select} waits on.
+     */
+    public interface Descriptor extends ByteChannel {
+        /** {@code O_NONBLOCK} of the descriptor changed. */
+        void setBlocking(boolean blocking) throws IOException;
+
+        /** The channel a selector can wait on, or null while there is none (a fresh TCP socket). */
+        SelectableChannel selectable();
+
+        /** Input is waiting outside the selectable channel (data a {@code MSG_PEEK} took). */
+        default boolean hasBufferedInput() {
+            return false;
+        }
+    }
+
     /** What a descriptor refers to: CPython's "open file description". */
-    static final class Handle {
+    public static final class Handle {
         final Channel channel;
         /** The file, for fstat; for the standard streams their /proc entry. */
         final Path path;
@@ -62,6 +87,10 @@ final class PosixFdTable {
             int got;
             try {
                 got = rc.read(buf); // even for n == 0: a write-only file raises EBADF
+                while (got == 0 && blocking && n > 0 && heldNonBlocking()) {
+                    awaitReady(SelectionKey.OP_READ);
+                    got = rc.read(buf);
+                }
             } catch (NonReadableChannelException e) {
                 throw new PosixFailure(PosixErrors.EBADF);
             }
@@ -108,6 +137,9 @@ final class PosixFdTable {
                     if (w == 0 && !blocking) {
                         break;
                     }
+                    if (w == 0 && heldNonBlocking()) {
+                        awaitReady(SelectionKey.OP_WRITE);
+                    }
                     total += w;
                 } while (buf.hasRemaining() && blocking);
                 if (total == 0 && !blocking && data.length > 0) {
@@ -116,6 +148,35 @@ final class PosixFdTable {
                 return total;
             } catch (NonWritableChannelException e) {
                 throw new PosixFailure(PosixErrors.EBADF);
+            }
+        }
+
+        /**
+         * Whether a descriptor without O_NONBLOCK has a channel NIO keeps non-blocking: a pipe end
+         * that a {@code select.epoll} holds registered. Its reads and writes must then wait here.
+         */
+        private boolean heldNonBlocking() {
+            return channel instanceof SelectableChannel sc && !(channel instanceof Descriptor) && !sc.isBlocking();
+        }
+
+        /** Waits until the channel is ready for {@code op}, in 20 ms slices that let Ctrl-C through. */
+        private void awaitReady(int op) throws IOException {
+            SelectableChannel sc = (SelectableChannel) channel;
+            try (Selector sel = Selector.open()) {
+                sc.register(sel, op);
+                while (true) {
+                    ThreadState ts = ThreadState.currentOrNull();
+                    if (ts != null) {
+                        ts.runtime.checkInterrupt();
+                    }
+                    int ready;
+                    try (var unlocked = ThreadState.releaseGil()) {
+                        ready = sel.select(20);
+                    }
+                    if (ready > 0 || !sc.isOpen()) {
+                        return;
+                    }
+                }
             }
         }
 
@@ -160,22 +221,52 @@ final class PosixFdTable {
             }
         }
 
-        void setBlocking(boolean b) throws IOException {
-            if (channel instanceof SelectableChannel sc) {
-                sc.configureBlocking(b);
+        public void setBlocking(boolean b) throws IOException {
+            if (channel instanceof Descriptor d) {
+                d.setBlocking(b);
+            } else if (channel instanceof SelectableChannel sc) {
+                try {
+                    sc.configureBlocking(b);
+                } catch (java.nio.channels.IllegalBlockingModeException e) {
+                    // Registered with a selector (select.epoll): it stays non-blocking until unregistered.
+                }
             }
             blocking = b;
+        }
+
+        /** The Java channel (null for a directory). */
+        public Channel channel() {
+            return channel;
+        }
+
+        /** Whether {@code O_NONBLOCK} is clear. */
+        public boolean blocking() {
+            return blocking;
+        }
+
+        /** Whether this is a directory, which {@code select} reports always ready. */
+        public boolean isDirectory() {
+            return directory;
+        }
+
+        /** The standard stream number 0, 1 or 2 this handle stands for, or -1. */
+        public int standardStream() {
+            return fdForProc;
         }
     }
 
     /** A failed call with this errno (checked, so it travels with the JDK's IOExceptions). */
-    static final class PosixFailure extends IOException {
+    public static final class PosixFailure extends IOException {
         private static final long serialVersionUID = 1L;
         final int errno;
 
-        PosixFailure(int errno) {
+        public PosixFailure(int errno) {
             super(PosixErrors.strerror(errno));
             this.errno = errno;
+        }
+
+        public int errno() {
+            return errno;
         }
 
         @Override public synchronized Throwable fillInStackTrace() {
@@ -197,8 +288,18 @@ final class PosixFdTable {
         return h;
     }
 
+    /** The table of the calling thread's interpreter. */
+    public static PosixFdTable current() {
+        return PosixState.current().fds;
+    }
+
+    /** A new descriptor, the lowest free one, for a new handle on {@code channel} (a socket). */
+    public int open(Descriptor channel) {
+        return add(new Handle(channel, null, false, false, -1));
+    }
+
     /** The handle of {@code fd}; {@code EBADF} if none. */
-    Handle get(int fd) {
+    public Handle get(int fd) {
         Handle h = fd >= 0 && fd < table.size() ? table.get(fd) : null;
         if (h == null) {
             throw PosixErrors.error(PosixErrors.EBADF, null);
@@ -216,13 +317,25 @@ final class PosixFdTable {
     }
 
     /** Whether {@code fd} is open. */
-    boolean isOpen(int fd) {
+    public boolean isOpen(int fd) {
         return fd >= 0 && fd < table.size() && table.get(fd) != null;
     }
 
     /** A new descriptor, the lowest free one, for {@code h}. */
-    int add(Handle h) {
+    public int add(Handle h) {
         return addFrom(h, 0);
+    }
+
+    /** One more holder of {@code h} that is no descriptor (a child process's end, say). */
+    void retain(Handle h) {
+        h.refs++;
+    }
+
+    /** Drops a holder {@link #retain} counted; the file closes when none is left. */
+    void release(Handle h) throws IOException {
+        if (--h.refs == 0) {
+            h.close();
+        }
     }
 
     private int addFrom(Handle h, int from) {
@@ -256,7 +369,7 @@ final class PosixFdTable {
     }
 
     /** {@code close(fd)}; {@code EBADF} if not open. */
-    void close(int fd) throws IOException {
+    public void close(int fd) throws IOException {
         Handle h = get(fd);
         table.set(fd, null);
         if (--h.refs == 0) {

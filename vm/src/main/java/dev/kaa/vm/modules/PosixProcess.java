@@ -27,7 +27,8 @@ import java.util.Optional;
  *
  * <p>What the JVM cannot do: {@code fork} raises {@code OSError}; {@code putenv} and
  * {@code unsetenv} cannot change the JVM's own environment, so they are recorded for the child
- * processes Kaa starts ({@link PosixState#envChanges}).
+ * processes Kaa starts ({@link PosixState#envChanges}). {@code kill} of a child Kaa started
+ * ({@link PosixChildren}) records the signal, so that the child's end by it is reported as such.
  *
  * <p>Thread safety: GIL-guarded.
  */
@@ -317,6 +318,20 @@ final class PosixProcess {
 
     @PyMethod(doc = "Kill a process with a signal.")
     static void kill(long pid, int signal) {
+        PosixChild child = PosixState.current().children.signalled(pid, signal);
+        if (child != null) {
+            // A child Kaa started: one that ended and is not reaped is a zombie, which takes any signal.
+            if (signal == 0 || child.ended()) {
+                return;
+            }
+            if (signal == 15) {
+                child.process.destroy();
+                return;
+            } else if (signal == 9) {
+                child.process.destroyForcibly();
+                return;
+            }
+        }
         Optional<ProcessHandle> h = ProcessHandle.of(pid);
         if (signal == 0) {
             if (h.isEmpty()) {

@@ -30,6 +30,8 @@ final class PosixState {
     int umask = -1;
     /** putenv/unsetenv since start: name to value, null for unset. */
     final Map<String, String> envChanges = new LinkedHashMap<>();
+    /** The child processes started and not yet reaped ({@code _posixsubprocess}, {@code waitpid}). */
+    final PosixChildren children = new PosixChildren();
 
     /** The state of the calling thread's interpreter. */
     static PosixState current() {

@@ -61,6 +61,9 @@ public final class SysModule {
     private static final StructSeq.Kind THREAD_INFO = StructSeq.newType("sys", "thread_info", new String[] {
         "name", "lock", "version"}, 3);
 
+    private static final StructSeq.Kind ASYNCGEN_HOOKS = StructSeq.newType("builtins", "asyncgen_hooks",
+            new String[] {"firstiter", "finalizer"}, 2);
+
     private static PyInt i(long v) {
         return PyInt.of(v);
     }
@@ -156,6 +159,41 @@ public final class SysModule {
             exit status will be one (i.e., failure).""")
     static void exit(@Opt Object status) {
         throw PyErr.systemExit(status == null ? PyNone.NONE : status);
+    }
+
+    /** Sentinel of {@link #set_asyncgen_hooks}: the argument was not given (None is a value). */
+    private static final Object UNSET = new Object();
+
+    @PyMethod(positionalOnly = 0, doc = "Set the hooks that an event loop uses to keep track of asynchronous generators:\n"
+            + "firstiter is called with each one as it is first iterated, finalizer when one is\n"
+            + "collected unfinished.")
+    static void set_asyncgen_hooks(@Opt Object firstiter, @Opt Object finalizer) {
+        ThreadState ts = ThreadState.current();
+        Object first = firstiter == null ? UNSET : firstiter;
+        Object fin = finalizer == null ? UNSET : finalizer;
+        if (fin != UNSET && fin != PyNone.NONE && !callable(fin)) {
+            throw PyErr.typeError("callable finalizer expected, got %T", fin);
+        }
+        if (first != UNSET && first != PyNone.NONE && !callable(first)) {
+            throw PyErr.typeError("callable firstiter expected, got %T", first);
+        }
+        if (fin != UNSET) {
+            ts.asyncgenFinalizer = fin == PyNone.NONE ? null : fin;
+        }
+        if (first != UNSET) {
+            ts.asyncgenFirstiter = first == PyNone.NONE ? null : first;
+        }
+    }
+
+    private static boolean callable(Object o) {
+        return Abstract.typeOf(o).slot(dev.kaa.vm.objects.Slot.__call__) != null;
+    }
+
+    @PyMethod(doc = "The hooks set_asyncgen_hooks set for this thread, as a named tuple (firstiter, finalizer).")
+    static Object get_asyncgen_hooks() {
+        ThreadState ts = ThreadState.current();
+        return ASYNCGEN_HOOKS.make(ts.asyncgenFirstiter == null ? PyNone.NONE : ts.asyncgenFirstiter,
+                ts.asyncgenFinalizer == null ? PyNone.NONE : ts.asyncgenFinalizer);
     }
 
     @PyMethod

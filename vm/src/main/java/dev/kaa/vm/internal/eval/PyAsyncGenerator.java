@@ -43,6 +43,10 @@ public final class PyAsyncGenerator extends PyGenerator {
 
     private boolean runningAsync;
     private boolean closed;
+    /** Whether {@code sys.set_asyncgen_hooks}' hooks have been consulted (at the first step). */
+    private boolean hooksInitialised;
+    /** The finalizer hook in force when the generator was first iterated, or null. */
+    Object finalizer;
 
     PyAsyncGenerator(PyFrame frame) {
         super(frame);
@@ -97,23 +101,44 @@ public final class PyAsyncGenerator extends PyGenerator {
         return this;
     }
 
+    /**
+     * At the first {@code __anext__}, {@code asend}, {@code athrow} or {@code aclose}: keeps the
+     * thread's finalizer hook and calls its firstiter hook with this generator, as CPython does
+     * (asyncio's event loop tracks its async generators this way).
+     */
+    private void initHooks() {
+        if (hooksInitialised) {
+            return;
+        }
+        hooksInitialised = true;
+        ThreadState ts = ThreadState.current();
+        finalizer = ts.asyncgenFinalizer;
+        if (ts.asyncgenFirstiter != null) {
+            dev.kaa.vm.objects.Abstract.call(ts.asyncgenFirstiter, this);
+        }
+    }
+
     @PyMethod
     Object __anext__() {
+        initHooks();
         return new Step(this, PyNone.NONE, null, false);
     }
 
     @PyMethod
     Object asend(Object value) {
+        initHooks();
         return new Step(this, value, null, false);
     }
 
     @PyMethod
     Object athrow(Object typ, @Opt Object val, @Opt Object tb) {
+        initHooks();
         return new Step(this, PyNone.NONE, Generators.makeThrown(typ, val, tb), false);
     }
 
     @PyMethod
     Object aclose() {
+        initHooks();
         return new Step(this, PyNone.NONE, PyErr.withArgs(Exceptions.GeneratorExit), true);
     }
 

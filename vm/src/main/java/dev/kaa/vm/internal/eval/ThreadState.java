@@ -27,6 +27,8 @@ public final class ThreadState {
      * chain of exception states, which {@link #currentException} walks down.
      */
     private PyBaseException[] outer = new PyBaseException[8];
+    /** {@code sys.set_asyncgen_hooks}' hooks of this thread, or null. */
+    public Object asyncgenFirstiter, asyncgenFinalizer;
     private int outerDepth;
 
     public ThreadState(Runtime runtime) {

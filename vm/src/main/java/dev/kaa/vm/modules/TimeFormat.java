@@ -1,7 +1,5 @@
 package dev.kaa.vm.modules;
 
-import java.time.ZoneId;
-
 /**
  * {@code time.strftime} as glibc formats in the C locale: every conversion glibc knows, its
  * flags ({@code - _ 0 ^ #}), field widths and the {@code E}/{@code O} modifiers, computed from
@@ -12,7 +10,12 @@ import java.time.ZoneId;
 final class TimeFormat {
     private TimeFormat() {}
 
-    static String format(String fmt, TimeTm tm, ZoneId localZone) {
+    /** {@link #format(String, TimeTm)} for Java callers holding a java.time zone (unused by %s). */
+    static String format(String fmt, TimeTm tm, java.time.ZoneId zone) {
+        return format(fmt, tm);
+    }
+
+    static String format(String fmt, TimeTm tm) {
         StringBuilder out = new StringBuilder();
         int n = fmt.length();
         for (int i = 0; i < n; i++) {
@@ -51,7 +54,7 @@ final class TimeFormat {
                 break;
             }
             char conv = fmt.charAt(i);
-            String s = convert(conv, flag, width, upper, swap, tm, localZone);
+            String s = convert(conv, flag, width, upper, swap, tm);
             if (s == null) {
                 out.append(fmt, start, i + 1);
             } else {
@@ -61,8 +64,7 @@ final class TimeFormat {
         return out.toString();
     }
 
-    private static String convert(char conv, char flag, int width, boolean upper, boolean swap, TimeTm tm,
-            ZoneId zone) {
+    private static String convert(char conv, char flag, int width, boolean upper, boolean swap, TimeTm tm) {
         int hour12 = tm.hour % 12 == 0 ? 12 : tm.hour % 12;
         return switch (conv) {
             case '%' -> text("%", flag, width, false, false);
@@ -70,12 +72,12 @@ final class TimeFormat {
             case 'A' -> text(TimeTm.dayName(tm.wday, true), flag, width, upper || swap, false);
             case 'b', 'h' -> text(TimeTm.monthName(tm.mon, false), flag, width, upper || swap, false);
             case 'B' -> text(TimeTm.monthName(tm.mon, true), flag, width, upper || swap, false);
-            case 'c' -> text(format("%a %b %e %H:%M:%S %Y", tm, zone), flag, width, upper, false);
+            case 'c' -> text(format("%a %b %e %H:%M:%S %Y", tm), flag, width, upper, false);
             case 'C' -> number(Math.floorDiv(tm.year, 100), 1, '0', flag, width);
             case 'd' -> number(tm.mday, 2, '0', flag, width);
-            case 'D', 'x' -> text(format("%m/%d/%y", tm, zone), flag, width, upper, false);
+            case 'D', 'x' -> text(format("%m/%d/%y", tm), flag, width, upper, false);
             case 'e' -> number(tm.mday, 2, ' ', flag, width);
-            case 'F' -> text(format("%Y-%m-%d", tm, zone), flag, width, upper, false);
+            case 'F' -> text(format("%Y-%m-%d", tm), flag, width, upper, false);
             case 'g' -> number(Math.floorMod(isoYear(tm), 100), 2, '0', flag, width);
             case 'G' -> number(isoYear(tm), 1, '0', flag, width);
             case 'H' -> number(tm.hour, 2, '0', flag, width);
@@ -88,12 +90,12 @@ final class TimeFormat {
             case 'n' -> text("\n", flag, width, false, false);
             case 'p' -> text(tm.hour >= 12 ? "PM" : "AM", flag, width, false, swap);
             case 'P' -> text(tm.hour >= 12 ? "pm" : "am", flag, width, false, false);
-            case 'r' -> text(format("%I:%M:%S %p", tm, zone), flag, width, upper, false);
-            case 'R' -> text(format("%H:%M", tm, zone), flag, width, upper, false);
-            case 's' -> number(epochSeconds(tm, zone), 1, '0', flag, width);
+            case 'r' -> text(format("%I:%M:%S %p", tm), flag, width, upper, false);
+            case 'R' -> text(format("%H:%M", tm), flag, width, upper, false);
+            case 's' -> number(epochSeconds(tm), 1, '0', flag, width);
             case 'S' -> number(tm.sec, 2, '0', flag, width);
             case 't' -> text("\t", flag, width, false, false);
-            case 'T', 'X' -> text(format("%H:%M:%S", tm, zone), flag, width, upper, false);
+            case 'T', 'X' -> text(format("%H:%M:%S", tm), flag, width, upper, false);
             case 'u' -> number(tm.wday == 0 ? 7 : tm.wday, 1, '0', flag, width);
             case 'U' -> number((tm.yday - tm.wday + 7) / 7, 2, '0', flag, width);
             case 'V' -> number(isoWeek(tm), 2, '0', flag, width);
@@ -151,10 +153,13 @@ final class TimeFormat {
         return s;
     }
 
-    private static long epochSeconds(TimeTm tm, ZoneId zone) {
+    /** {@code %s}: glibc runs mktime on a copy of the fields (-1 when it fails). */
+    private static long epochSeconds(TimeTm tm) {
+        TimeTm copy = tm.copy();
+        TimeState state = TimeState.current();
         try {
-            return tm.toEpochLocal(zone);
-        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return TimeMktime.mktime(copy, state.tzset(), state);
+        } catch (TimeMktime.OutOfRange e) {
             return -1;
         }
     }

@@ -14,17 +14,15 @@ import dev.kaa.vm.objects.PySimpleNamespace;
 import dev.kaa.vm.objects.PyStr;
 import dev.kaa.vm.objects.PyTuple;
 import java.lang.invoke.MethodHandles;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 
 /**
- * {@code time}: clocks, sleeping, and broken-down times in UTC and the local zone (the JVM's
- * default zone, which follows {@code TZ} at start-up), formatted as glibc does in the C locale.
+ * {@code time}: clocks, sleeping, and broken-down times in UTC and the local zone, with glibc's
+ * answers: the zone is what {@code TZ} names ({@link TimeZone}: zone files, POSIX rule strings),
+ * {@code mktime} is glibc's ({@link TimeMktime}), formatting is glibc's in the C locale
+ * ({@link TimeFormat}).
  *
- * <p>Thread safety: stateless apart from the zone constants, which {@code tzset} recomputes.
+ * <p>Thread safety: stateless; what C keeps per process is per interpreter in {@link TimeState}.
  */
 public final class TimeModule {
     private TimeModule() {}
@@ -47,49 +45,42 @@ public final class TimeModule {
         m.put("CLOCK_MONOTONIC_RAW", PyInt.of(CLOCK_MONOTONIC_RAW));
         m.put("CLOCK_BOOTTIME", PyInt.of(CLOCK_BOOTTIME));
         m.put("CLOCK_TAI", PyInt.of(CLOCK_TAI));
-        putZone(m, localZone());
+        putZone(m, TimeState.current());
         return m;
     }
 
-    /** The local zone: the JVM's default, or what {@code tzset} found in {@code TZ}. */
-    private static volatile ZoneId localZone;
-
-    static ZoneId localZone() {
-        ZoneId z = localZone;
-        return z != null ? z : ZoneId.systemDefault();
+    /**
+     * {@code timezone}, {@code altzone}, {@code daylight}, {@code tzname} as CPython computes them
+     * on glibc: from local time about January 1 and July 2 of this year (the later offset is
+     * standard time, so the southern hemisphere comes out right), names cut to 9 characters.
+     */
+    static void putZone(PyModule m, TimeState state) {
+        putZone(m, state, state.tzset());
     }
 
-    private static Object zoneNames() {
-        ZoneId zone = localZone();
-        int year = ZonedDateTime.now(zone).getYear();
-        ZonedDateTime jan = ZonedDateTime.of(year, 1, 1, 0, 0, 0, 0, zone);
-        ZonedDateTime jul = ZonedDateTime.of(year, 7, 1, 0, 0, 0, 0, zone);
-        String janName = TimeTm.zoneAbbreviation(jan);
-        String julName = TimeTm.zoneAbbreviation(jul);
-        boolean south = jan.getOffset().getTotalSeconds() > jul.getOffset().getTotalSeconds();
-        return south ? PyTuple.of(PyStr.of(julName), PyStr.of(janName)) : PyTuple.of(PyStr.of(janName), PyStr.of(julName));
+    /** {@link #putZone(PyModule, TimeState)} for the zone a java.time id names (for Java callers). */
+    static void putZone(PyModule m, java.time.ZoneId zone) {
+        putZone(m, new TimeState(), TimeZone.of(zone));
     }
 
-    /** {@code timezone}, {@code altzone}, {@code daylight}, {@code tzname} from January and July. */
-    static void putZone(PyModule m, ZoneId zone) {
-        int year = ZonedDateTime.now(zone).getYear();
-        ZonedDateTime jan = ZonedDateTime.of(year, 1, 1, 0, 0, 0, 0, zone);
-        ZonedDateTime jul = ZonedDateTime.of(year, 7, 1, 0, 0, 0, 0, zone);
-        long janZone = -jan.getOffset().getTotalSeconds();
-        long julZone = -jul.getOffset().getTotalSeconds();
-        String janName = TimeTm.zoneAbbreviation(jan);
-        String julName = TimeTm.zoneAbbreviation(jul);
-        if (janZone < julZone) {
-            // The southern hemisphere has its summer (daylight saving time) in January.
-            m.put("timezone", PyInt.of(julZone));
-            m.put("altzone", PyInt.of(janZone));
-            m.put("tzname", PyTuple.of(PyStr.of(julName), PyStr.of(janName)));
-        } else {
-            m.put("timezone", PyInt.of(janZone));
-            m.put("altzone", PyInt.of(julZone));
-            m.put("tzname", PyTuple.of(PyStr.of(janName), PyStr.of(julName)));
-        }
+    private static void putZone(PyModule m, TimeState state, TimeZone zone) {
+        final long year = (365 * 24 + 6) * 3600L;
+        long t = Math.floorDiv(Math.floorDiv(nowNanos(), 1_000_000_000L), year) * year;
+        TimeZone.Local jan = zone.at(t), jul = zone.at(t + year / 2);
+        String janName = cut(jan.abbr()), julName = cut(jul.abbr());
+        long janZone = -jan.offset(), julZone = -jul.offset();
+        boolean south = janZone < julZone;
+        state.stdName = south ? julName : janName;
+        state.dstName = south ? janName : julName;
+        m.put("timezone", PyInt.of(south ? julZone : janZone));
+        m.put("altzone", PyInt.of(south ? janZone : julZone));
         m.put("daylight", PyInt.of(janZone != julZone ? 1 : 0));
+        m.put("tzname", PyTuple.of(PyStr.of(state.stdName), PyStr.of(state.dstName)));
+        state.cNames = jul.names();
+    }
+
+    private static String cut(String name) {
+        return name.length() > 9 ? name.substring(0, 9) : name;
     }
 
     // ---- clocks
@@ -103,8 +94,79 @@ public final class TimeModule {
         return System.nanoTime() - START_NANOS;
     }
 
+    /**
+     * The CPU time of every thread of the process, dead ones included: user and system time from
+     * /proc/self/stat, in Linux's clock ticks of 10 ms (USER_HZ is 100 on every Linux ABI).
+     */
     private static long processNanos() {
-        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            // Fields after the command name (which may hold spaces) start at its closing parenthesis.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+        } catch (java.io.IOException | RuntimeException e) {
+            return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+        }
+    }
+
+    /**
+     * Name prefixes (as /proc shows them) of the JVM's threads that spend CPU time on their own:
+     * the compilers and the collectors. The others are near idle, and each read costs.
+     */
+    private static final String[] JVM_THREADS = {"C1 CompilerThre", "C2 CompilerThre", "GC Thread", "G1 ",
+        "VM Thread"};
+
+    /** The schedstat files of the JVM's own threads now alive. */
+    private static java.util.List<java.nio.file.Path> jvmTasks() {
+        java.util.List<java.nio.file.Path> found = new java.util.ArrayList<>();
+        try (var tasks = java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path task : tasks) {
+                try {
+                    String comm = java.nio.file.Files.readString(task.resolve("comm")).strip();
+                    for (String prefix : JVM_THREADS) {
+                        if (comm.startsWith(prefix)) {
+                            found.add(task.resolve("schedstat"));
+                            break;
+                        }
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // The thread ended meanwhile.
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // No /proc: nothing is subtracted.
+        }
+        return found;
+    }
+
+    /**
+     * {@code process_time}: the process's CPU time less what the JVM's compiler and collector
+     * threads now alive have used, which CPython's process would not spend (test_process_time
+     * expects no CPU time across a sleep). Kept from going backwards between calls.
+     */
+    private static long programNanos() {
+        TimeState state = TimeState.current();
+        long now = System.nanoTime();
+        if (state.jvmTasks == null || now - state.jvmTasksListed > 1_000_000_000L) {
+            // Listing the tasks is the costly part: the JVM's threads rarely change, so a second's list serves.
+            state.jvmTasks = jvmTasks();
+            state.jvmTasksListed = now;
+        }
+        long service = 0;
+        for (java.nio.file.Path schedstat : state.jvmTasks) {
+            try {
+                String st = java.nio.file.Files.readString(schedstat);
+                service += Long.parseLong(st.substring(0, st.indexOf(' ')).trim());
+            } catch (java.io.IOException | RuntimeException e) {
+                // The thread ended meanwhile.
+            }
+        }
+        long v = Math.max(0, processNanos() - service);
+        if (v < state.lastProcessNanos) {
+            return state.lastProcessNanos;
+        }
+        state.lastProcessNanos = v;
+        return v;
     }
 
     /** The calling thread's CPU time: Linux's schedstat gives nanoseconds. */
@@ -153,12 +215,12 @@ public final class TimeModule {
 
     @PyMethod
     static Object process_time() {
-        return seconds(processNanos());
+        return seconds(programNanos());
     }
 
     @PyMethod
     static Object process_time_ns() {
-        return PyInt.of(processNanos());
+        return PyInt.of(programNanos());
     }
 
     @PyMethod
@@ -172,6 +234,9 @@ public final class TimeModule {
     }
 
     private static long clockNanos(int clk) {
+        if (clk < 0) {
+            return cpuClockNanos(clk);
+        }
         return switch (clk) {
             case CLOCK_REALTIME, CLOCK_TAI -> nowNanos();
             case CLOCK_MONOTONIC, CLOCK_MONOTONIC_RAW, CLOCK_BOOTTIME -> monotonicNanos();
@@ -179,6 +244,51 @@ public final class TimeModule {
             case CLOCK_THREAD_CPUTIME_ID -> threadNanos();
             default -> throw PyErr.osError(22, null);
         };
+    }
+
+    /**
+     * A dynamic CPU-time clock id as Linux makes them ({@code pthread_getcpuclockid},
+     * {@code clock_getcpuclockid}): the complement of a task id shifted left by 3, bit 2 set for
+     * a thread, low bits 2 for the scheduler's clock. Read from the task's schedstat.
+     */
+    private static long cpuClockNanos(int clk) {
+        long id = ~(clk >> 3);
+        boolean thread = (clk & 4) != 0;
+        if ((clk & 3) == 3 || id <= 0) {
+            throw PyErr.osError(22, null);
+        }
+        if (!thread) {
+            if (id != ProcessHandle.current().pid()) {
+                throw PyErr.osError(22, null);
+            }
+            return processNanos();
+        }
+        try {
+            String s = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/task/" + id + "/schedstat"));
+            return Long.parseLong(s.substring(0, s.indexOf(' ')).trim());
+        } catch (java.io.IOException | RuntimeException e) {
+            throw PyErr.osError(22, null);
+        }
+    }
+
+    /** The calling thread's kernel task id, from /proc/thread-self. */
+    private static long currentTid() {
+        try {
+            return Long.parseLong(java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/thread-self"))
+                    .getFileName().toString());
+        } catch (java.io.IOException | RuntimeException e) {
+            throw PyErr.osError(95, null);
+        }
+    }
+
+    @PyMethod
+    static Object pthread_getcpuclockid(Object threadId) {
+        long ident = Abstract.asLong(threadId);
+        if (ident != ThreadModule.ident()) {
+            // Kaa knows the kernel task of the calling thread only.
+            throw PyErr.notImplementedError("pthread_getcpuclockid() of a thread other than the calling one");
+        }
+        return PyInt.of((~currentTid() << 3) | 6);
     }
 
     @PyMethod
@@ -197,18 +307,18 @@ public final class TimeModule {
         return new PyFloat(1e-9);
     }
 
+    // Setting the system clock needs a system call the JVM does not offer: CLOCK_REALTIME fails
+    // as for a process without CAP_SYS_TIME; the kernel refuses every other clock with EINVAL.
     @PyMethod
     static void clock_settime(int clk_id, Object time) {
         Abstract.asDouble(time);
-        clockNanos(clk_id);
-        throw PyErr.osError(1, null);
+        throw PyErr.osError(clk_id == CLOCK_REALTIME ? 1 : 22, null);
     }
 
     @PyMethod
     static void clock_settime_ns(int clk_id, Object time) {
         Abstract.index(time);
-        clockNanos(clk_id);
-        throw PyErr.osError(1, null);
+        throw PyErr.osError(clk_id == CLOCK_REALTIME ? 1 : 22, null);
     }
 
     @PyMethod
@@ -297,35 +407,28 @@ public final class TimeModule {
         }
     }
 
-    private static TimeTm broken(long secs, ZoneId zone, boolean utc) {
-        try {
-            ZonedDateTime dt = Instant.ofEpochSecond(secs).atZone(zone);
-            if (dt.getYear() > Integer.MAX_VALUE - 1900 || dt.getYear() < Integer.MIN_VALUE + 1900) {
-                throw PyErr.osError(75, null);
-            }
-            return TimeTm.of(dt, utc);
-        } catch (DateTimeException | ArithmeticException e) {
-            // glibc fails with EOVERFLOW where the year leaves its range.
-            throw PyErr.osError(75, null);
-        }
+    private static TimeTm broken(long secs, boolean utc) {
+        return TimeTm.of(secs, utc ? TimeTm.GMT : TimeState.current().local(secs));
     }
 
     @PyMethod
     static Object gmtime(@Opt Object seconds) {
-        return broken(timestamp(seconds), ZoneOffset.UTC, true).toStruct();
+        return broken(timestamp(seconds), true).toStruct();
     }
 
     @PyMethod
     static Object localtime(@Opt Object seconds) {
-        return broken(timestamp(seconds), localZone(), false).toStruct();
+        return broken(timestamp(seconds), false).toStruct();
     }
 
     @PyMethod
     static Object mktime(Object t) {
         TimeTm tm = TimeTm.fromTuple(t, "mktime");
+        TimeState state = TimeState.current();
         try {
-            return new PyFloat(tm.toEpochLocal(localZone()));
-        } catch (DateTimeException | ArithmeticException e) {
+            // glibc's mktime calls tzset: a changed TZ takes effect here, without time.tzset().
+            return new PyFloat(TimeMktime.mktime(tm, state.tzset(), state));
+        } catch (TimeMktime.OutOfRange e) {
             throw PyErr.overflowError("mktime argument out of range");
         }
     }
@@ -333,14 +436,15 @@ public final class TimeModule {
     /** The time argument of strftime/asctime: a tuple, or now in local time when absent. */
     private static TimeTm tmArg(Object t, String func) {
         if (t == null) {
-            return broken(timestamp(null), localZone(), false);
+            return broken(timestamp(null), false);
         }
         TimeTm tm = TimeTm.fromTuple(t, func);
         tm.check();
         if (!tm.hasZone) {
             // A plain 9-tuple has no zone: C names it after tzname[isdst], with a zero offset.
-            Object names = zoneNames();
-            tm.zone = tm.isdst == 0 || tm.isdst == 1 ? ((PyTuple) names).get(tm.isdst).toString() : "";
+            TimeState state = TimeState.current();
+            String[] names = state.cNames != null ? state.cNames : new String[] {state.stdName, state.dstName};
+            tm.zone = tm.isdst == 0 || tm.isdst == 1 ? names[tm.isdst] : "";
             tm.gmtoff = 0;
         }
         return tm;
@@ -351,8 +455,12 @@ public final class TimeModule {
         if (!(format instanceof PyStr f)) {
             throw PyErr.typeError("strftime() argument 1 must be str, not %T", format);
         }
+        String text = f.toString();
+        if (text.indexOf('\0') >= 0) {
+            throw PyErr.valueError("embedded null character");
+        }
         TimeTm tm = tmArg(t, "strftime");
-        return PyStr.of(TimeFormat.format(f.toString(), tm, localZone()));
+        return PyStr.of(TimeFormat.format(text, tm));
     }
 
     private static String asctimeText(TimeTm tm) {
@@ -367,7 +475,7 @@ public final class TimeModule {
 
     @PyMethod
     static Object ctime(@Opt Object seconds) {
-        return PyStr.of(asctimeText(broken(timestamp(seconds), localZone(), false)));
+        return PyStr.of(asctimeText(broken(timestamp(seconds), false)));
     }
 
     @PyMethod
@@ -380,32 +488,12 @@ public final class TimeModule {
 
     @PyMethod
     static void tzset() {
-        // TZ is read from os.environ (the JVM's own environment never changes). Zone names
-        // ("Europe/Paris", "UTC") are understood; POSIX rule strings are not, and leave the
-        // zone as it was.
+        // TZ as os.environ/os.putenv left it for this interpreter (the JVM's own never changes).
         var rt = dev.kaa.vm.internal.eval.ThreadState.current().runtime;
-        Object os = rt.modules.getItem(PyStr.intern("os"));
-        Object tz = null;
-        if (os != null) {
-            Object env = Abstract.lookupAttr(os, PyStr.intern("environ"));
-            if (env != null) {
-                tz = Abstract.callMethod(env, "get", PyStr.of("TZ"));
-            }
-        }
-        if (tz instanceof PyStr s) {
-            String name = s.toString().startsWith(":") ? s.toString().substring(1) : s.toString();
-            try {
-                localZone = ZoneId.of(name.isEmpty() ? "UTC" : name);
-            } catch (DateTimeException e) {
-                // An unknown zone: C falls back to UTC.
-                localZone = ZoneOffset.UTC;
-            }
-        } else {
-            localZone = null;
-        }
-        Object mod = rt.modules.getItem(PyStr.intern("time"));
-        if (mod instanceof PyModule m) {
-            putZone(m, localZone());
+        TimeState state = TimeState.current();
+        state.tzset();
+        if (rt.modules.getItem(PyStr.intern("time")) instanceof PyModule m) {
+            putZone(m, state);
         }
     }
 }

@@ -7,13 +7,6 @@ import dev.kaa.vm.objects.PyNone;
 import dev.kaa.vm.objects.PyStr;
 import dev.kaa.vm.objects.PyTuple;
 import dev.kaa.vm.objects.StructSeq;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * C's {@code struct tm} as the {@code time} module sees it: fields in C's conventions
@@ -42,40 +35,128 @@ final class TimeTm {
 
     static final StructSeq.Kind STRUCT_TIME = StructSeq.newType("time", "struct_time", FIELDS, 9);
 
-    /** The broken-down time of {@code dt}. */
-    static TimeTm of(ZonedDateTime dt, boolean utc) {
+    // ---- the calendar (proleptic Gregorian, as C's)
+
+    private static final int[] DAYS_BEFORE = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365};
+    /** Days from 0001-01-01 to 1970-01-01. */
+    private static final long EPOCH_DAYS = 719_162;
+
+    static boolean isLeap(long year) {
+        return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    /** Days in the months before month {@code mon} (0–12) of a year. */
+    static int daysBeforeMonth(int mon, boolean leap) {
+        return DAYS_BEFORE[mon] + (leap && mon >= 2 ? 1 : 0);
+    }
+
+    /** Days from 1970-01-01 to the given date ({@code month} 1–12). */
+    static long daysFromCivil(long year, int month, long day) {
+        long y = year - 1;
+        long days = 365 * y + Math.floorDiv(y, 4) - Math.floorDiv(y, 100) + Math.floorDiv(y, 400);
+        return days + daysBeforeMonth(month - 1, isLeap(year)) + day - 1 - EPOCH_DAYS;
+    }
+
+    /** {@code {year, day of year 0–365}} of a day counted from 1970-01-01. */
+    static long[] yearAndDay(long days) {
+        long z = days + EPOCH_DAYS;
+        // 400 years are 146097 days; within them, centuries of 36524 days, then 4-year runs of
+        // 1461, then years of 365; the last century and year of a run take the leap day.
+        long cycles = Math.floorDiv(z, 146_097);
+        long r = z - cycles * 146_097;
+        long centuries = Math.min(r / 36_524, 3);
+        r -= centuries * 36_524;
+        long runs = r / 1461;
+        r -= runs * 1461;
+        long years = Math.min(r / 365, 3);
+        r -= years * 365;
+        return new long[] {1 + 400 * cycles + 100 * centuries + 4 * runs + years, r};
+    }
+
+    /** glibc's limit: {@code tm_year} (the year - 1900) must fit a C int. */
+    static final long MIN_YEAR = Integer.MIN_VALUE + 1900L, MAX_YEAR = Integer.MAX_VALUE + 1900L;
+
+    /** Whether {@code t} (± a day of offsets) falls in a year glibc can represent. */
+    static boolean yearInRange(long t) {
+        return t > -67_768_040_609_740_800L + 86_400 * 2 && t < 67_768_036_191_676_800L - 86_400 * 2;
+    }
+
+    /** The UTC year of {@code t}, which must be in range. */
+    static long yearOf(long t) {
+        return yearAndDay(Math.floorDiv(t, 86_400))[0];
+    }
+
+    /**
+     * The broken-down time of {@code t} as {@code local} has it; glibc's EOVERFLOW when the year
+     * leaves C's range.
+     */
+    static TimeTm of(long t, TimeZone.Local local) {
+        if (t < -67_768_100_000_000_000L || t > 67_768_100_000_000_000L) {
+            throw PyErr.osError(75, null);
+        }
+        long s = t + local.offset() - local.leap();
+        long days = Math.floorDiv(s, 86_400);
+        long rem = s - days * 86_400;
+        long[] yd = yearAndDay(days);
+        if (yd[0] < MIN_YEAR || yd[0] > MAX_YEAR) {
+            throw PyErr.osError(75, null);
+        }
         TimeTm tm = new TimeTm();
-        tm.year = dt.getYear();
-        tm.mon = dt.getMonthValue() - 1;
-        tm.mday = dt.getDayOfMonth();
-        tm.hour = dt.getHour();
-        tm.min = dt.getMinute();
-        tm.sec = dt.getSecond();
-        tm.wday = dt.getDayOfWeek().getValue() % 7;
-        tm.yday = dt.getDayOfYear() - 1;
-        ZoneId z = dt.getZone();
-        tm.isdst = utc ? 0 : z.getRules().isDaylightSavings(dt.toInstant()) ? 1 : 0;
-        // glibc names UTC "GMT" in gmtime(), and the zone's abbreviation in localtime().
-        tm.zone = utc ? "GMT" : zoneAbbreviation(dt);
-        tm.gmtoff = dt.getOffset().getTotalSeconds();
+        tm.year = yd[0];
+        tm.yday = (int) yd[1];
+        boolean leap = isLeap(tm.year);
+        int mon = 0;
+        while (mon < 11 && daysBeforeMonth(mon + 1, leap) <= tm.yday) {
+            mon++;
+        }
+        tm.mon = mon;
+        tm.mday = tm.yday - daysBeforeMonth(mon, leap) + 1;
+        tm.hour = (int) (rem / 3600);
+        tm.min = (int) (rem / 60 % 60);
+        tm.sec = (int) (rem % 60) + local.leapHit();
+        // 1970-01-01 was a Thursday.
+        tm.wday = (int) Math.floorMod(days + 4, 7);
+        tm.isdst = local.dst() ? 1 : 0;
+        tm.zone = local.abbr();
+        tm.gmtoff = local.offset();
         tm.hasZone = true;
         return tm;
     }
 
-    static String zoneAbbreviation(ZonedDateTime dt) {
-        String s = DateTimeFormatter.ofPattern("zzz", Locale.US).format(dt);
-        if (s.startsWith("GMT") && s.length() > 3 || s.startsWith("UTC") && s.length() > 3) {
-            // A zone without an abbreviation: C gives its offset, like "+03".
-            int off = dt.getOffset().getTotalSeconds();
-            int h = Math.abs(off) / 3600, m = Math.abs(off) / 60 % 60;
-            return (off < 0 ? "-" : "+") + String.format("%02d", h) + (m != 0 ? String.format("%02d", m) : "");
+    /** The broken-down time of {@code dt} in its zone as the zone files have it (for Java callers). */
+    static TimeTm of(java.time.ZonedDateTime dt, boolean utc) {
+        long t = dt.toEpochSecond();
+        return of(t, utc ? GMT : TimeZone.of(dt.getZone()).at(t));
+    }
+
+    /** C's {@code mktime} of these fields in {@code zone}, from a fresh guess (for Java callers). */
+    long toEpochLocal(java.time.ZoneId zone) {
+        try {
+            return TimeMktime.mktime(copy(), TimeZone.of(zone), new TimeState());
+        } catch (TimeMktime.OutOfRange e) {
+            throw PyErr.overflowError("mktime argument out of range");
         }
-        return s;
+    }
+
+    /** UTC as gmtime gives it: glibc names it "GMT". */
+    static final TimeZone.Local GMT = new TimeZone.Local(0, false, "GMT", null);
+
+    /** This time's fields as seconds since the epoch if they were UTC (fields may be out of range). */
+    long localSeconds() {
+        return (daysFromCivil(year, 1, 1) + yday) * 86_400 + hour * 3600L + min * 60L + sec;
+    }
+
+    /** A zone without an abbreviation named by its offset, "+03" or "+0530", as zic does. */
+    static String offsetName(long off) {
+        long a = Math.abs(off);
+        long h = a / 3600, m = a / 60 % 60;
+        return (off < 0 ? "-" : "+") + String.format("%02d", h) + (m != 0 ? String.format("%02d", m) : "");
     }
 
     /** {@code time.struct_time} of this. */
     StructSeq toStruct() {
-        return STRUCT_TIME.make(PyInt.of(year), PyInt.of(mon + 1), PyInt.of(mday), PyInt.of(hour), PyInt.of(min),
+        // CPython adds 1900 to tm_year in C int arithmetic, which wraps past the largest year.
+        return STRUCT_TIME.make(PyInt.of((int) year), PyInt.of(mon + 1), PyInt.of(mday), PyInt.of(hour), PyInt.of(min),
                 PyInt.of(sec), PyInt.of((wday + 6) % 7), PyInt.of(yday + 1), PyInt.of(isdst),
                 zone == null ? PyNone.NONE : PyStr.of(zone), hasZone ? PyInt.of(gmtoff) : PyNone.NONE);
     }
@@ -92,16 +173,23 @@ final class TimeTm {
             throw PyErr.typeError("%s(): illegal time tuple argument", func);
         }
         TimeTm tm = new TimeTm();
-        tm.year = Abstract.asInt(tuple.get(0));
-        tm.mon = Abstract.asInt(tuple.get(1)) - 1;
-        tm.mday = Abstract.asInt(tuple.get(2));
-        tm.hour = Abstract.asInt(tuple.get(3));
-        tm.min = Abstract.asInt(tuple.get(4));
-        tm.sec = Abstract.asInt(tuple.get(5));
+        int[] v = new int[9];
+        for (int i = 0; i < 9; i++) {
+            v[i] = cInt(tuple.get(i));
+        }
+        if (v[0] < Integer.MIN_VALUE + 1900) {
+            throw PyErr.overflowError("year out of range");
+        }
+        tm.year = v[0];
+        tm.mon = v[1] - 1;
+        tm.mday = v[2];
+        tm.hour = v[3];
+        tm.min = v[4];
+        tm.sec = v[5];
         // Python counts weekdays from Monday, C from Sunday; C's remainder keeps the sign.
-        tm.wday = (Abstract.asInt(tuple.get(6)) + 1) % 7;
-        tm.yday = Abstract.asInt(tuple.get(7)) - 1;
-        tm.isdst = Abstract.asInt(tuple.get(8));
+        tm.wday = (v[6] + 1) % 7;
+        tm.yday = v[7] - 1;
+        tm.isdst = v[8];
         if (t instanceof StructSeq s && s.type() == STRUCT_TIME.type()) {
             Object zone = Abstract.getAttr(s, "tm_zone");
             Object off = Abstract.getAttr(s, "tm_gmtoff");
@@ -152,34 +240,33 @@ final class TimeTm {
         }
     }
 
-    /** C's {@code mktime}: this local time (fields normalised as C does) as a timestamp. */
-    long toEpochLocal(ZoneId zone) {
-        LocalDateTime ldt = LocalDateTime.of((int) year, 1, 1, 0, 0, 0).plusMonths(mon).plusDays(mday - 1L)
-                .plusHours(hour).plusMinutes(min).plusSeconds(sec);
-        ZonedDateTime z = ZonedDateTime.ofLocal(ldt, zone, null);
-        if (isdst < 0) {
-            return z.toEpochSecond();
-        }
-        ZonedDateTime early = z.withEarlierOffsetAtOverlap();
-        ZonedDateTime late = z.withLaterOffsetAtOverlap();
-        if (!early.equals(late)) {
-            // In an overlap, the caller's isdst chooses between the two offsets.
-            boolean earlyDst = zone.getRules().isDaylightSavings(early.toInstant());
-            z = (earlyDst == (isdst > 0)) ? early : late;
-        }
-        boolean actual = zone.getRules().isDaylightSavings(z.toInstant());
-        if (actual == (isdst > 0)) {
-            return z.toEpochSecond();
-        }
-        // C's mktime reads the fields in the kind of time the caller claims: standard time, or
-        // daylight saving time one hour ahead of it.
-        int std = zone.getRules().getStandardOffset(z.toInstant()).getTotalSeconds();
-        return ldt.toEpochSecond(ZoneOffset.ofTotalSeconds(isdst > 0 ? std + 3600 : std));
+    TimeTm copy() {
+        TimeTm c = new TimeTm();
+        c.year = year;
+        c.mon = mon;
+        c.mday = mday;
+        c.hour = hour;
+        c.min = min;
+        c.sec = sec;
+        c.wday = wday;
+        c.yday = yday;
+        c.isdst = isdst;
+        c.zone = zone;
+        c.gmtoff = gmtoff;
+        c.hasZone = hasZone;
+        return c;
     }
 
-    /** The timestamp of this broken-down time in UTC (what {@code %s} needs for gmtime values). */
-    static ZonedDateTime at(long seconds, ZoneId zone) {
-        return Instant.ofEpochSecond(seconds).atZone(zone);
+    /** An item of the time tuple as C's {@code int} ("i" in PyArg_ParseTuple). */
+    private static int cInt(Object o) {
+        long v = Abstract.asLong(o);
+        if (v > Integer.MAX_VALUE) {
+            throw PyErr.overflowError("signed integer is greater than maximum");
+        }
+        if (v < Integer.MIN_VALUE) {
+            throw PyErr.overflowError("signed integer is less than minimum");
+        }
+        return (int) v;
     }
 
     private static final String[] DAYS = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -201,9 +288,5 @@ final class TimeTm {
             return "?";
         }
         return full ? MONTHS[mon] : MONTHS[mon].substring(0, 3);
-    }
-
-    static ZoneOffset offset(long seconds) {
-        return ZoneOffset.ofTotalSeconds((int) seconds);
     }
 }

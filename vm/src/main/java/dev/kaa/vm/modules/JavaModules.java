@@ -60,6 +60,7 @@ public final class JavaModules {
             Map.entry("_sha1", dev.kaa.vm.modules.hashes.Sha1Module::create),
             Map.entry("_sha3", dev.kaa.vm.modules.hashes.Sha3Module::create),
             Map.entry("_blake2", dev.kaa.vm.modules.hashes.Blake2Module::create),
+            Map.entry("_hashlib", dev.kaa.vm.modules.hashlib.HashlibModule::create),
             Map.entry("marshal", MarshalModule::create),
             Map.entry("_heapq", HeapqModule::create),
             Map.entry("_opcode", OpcodeModule::create),

@@ -5,7 +5,7 @@ package dev.kaa.vm.modules.hashes;
  *
  * <p>Thread safety: not thread-safe; the owning object serialises use (GIL).
  */
-interface HashEngine {
+public interface HashEngine {
 
     /** Feeds bytes. */
     void update(byte[] data);

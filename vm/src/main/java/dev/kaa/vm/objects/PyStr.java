@@ -311,7 +311,7 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
     @PyMethod
     Object __contains__(Object other) {
         if (other instanceof PyStr s) {
-            return PyBool.of(value.contains(s.value));
+            return PyBool.of(StrSearch.indexOf(value, s.value, 0) >= 0);
         }
         throw PyErr.typeError("'in <string>' requires string as left operand, not %T", other);
     }

@@ -28,12 +28,12 @@ final class StrSearch {
         String v = s.value;
         int at;
         if (reverse) {
-            at = v.lastIndexOf(sub, to - sub.length());
+            at = lastIndexOf(v, sub, to - sub.length());
             if (at < from) {
                 return -1;
             }
         } else {
-            at = v.indexOf(sub, from);
+            at = indexOf(v, sub, from);
             if (at < 0 || at + sub.length() > to) {
                 return -1;
             }
@@ -64,10 +64,10 @@ final class StrSearch {
     /** Non-overlapping occurrences of a non-empty {@code sub} in chars {@code [from, to)}. */
     static int countChars(String v, String sub, int from, int to, int max) {
         int n = 0;
-        int at = v.indexOf(sub, from);
+        int at = indexOf(v, sub, from);
         while (n < max && at >= 0 && at + sub.length() <= to) {
             n++;
-            at = v.indexOf(sub, at + sub.length());
+            at = indexOf(v, sub, at + sub.length());
         }
         return n;
     }
@@ -155,5 +155,73 @@ final class StrSearch {
         }
         sb.append(v, last, v.length());
         return PyStr.of(sb.toString());
+    }
+
+    /**
+     * Needles at least this long are searched in linear time (Knuth-Morris-Pratt): the JDK's
+     * {@code indexOf} compares naively, O(n m) at worst, which for long needles is what
+     * CPython's fast search avoids (its tests search a million-character needle). Shorter ones
+     * stay with the JDK's, whose worst case is then a small multiple of n and whose usual case
+     * is faster.
+     */
+    private static final int LONG_NEEDLE = 64;
+
+    /** {@code v.indexOf(sub, from)}, in linear time for long needles. */
+    static int indexOf(String v, String sub, int from) {
+        int m = sub.length();
+        // Naive work is (candidate starts) x m: fine for short needles or few candidates.
+        if (m < LONG_NEEDLE || v.length() - Math.max(from, 0) - m < LONG_NEEDLE) {
+            return v.indexOf(sub, from);
+        }
+        int[] fail = failure(sub, false);
+        int k = 0;
+        for (int i = Math.max(from, 0); i < v.length(); i++) {
+            char c = v.charAt(i);
+            while (k > 0 && sub.charAt(k) != c) {
+                k = fail[k - 1];
+            }
+            if (sub.charAt(k) == c && ++k == m) {
+                return i - m + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code v.lastIndexOf(sub, from)}, in linear time for long needles. */
+    static int lastIndexOf(String v, String sub, int from) {
+        int m = sub.length();
+        if (m < LONG_NEEDLE || Math.min(from, v.length() - m) < LONG_NEEDLE) {
+            return v.lastIndexOf(sub, from);
+        }
+        // The same automaton over the reversed needle, scanning leftwards from from + m - 1.
+        int[] fail = failure(sub, true);
+        int k = 0;
+        for (int i = Math.min(from + m, v.length()) - 1; i >= 0; i--) {
+            char c = v.charAt(i);
+            while (k > 0 && sub.charAt(m - 1 - k) != c) {
+                k = fail[k - 1];
+            }
+            if (sub.charAt(m - 1 - k) == c && ++k == m) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The KMP failure function of {@code sub} (read backwards when {@code reversed}). */
+    private static int[] failure(String sub, boolean reversed) {
+        int m = sub.length();
+        int[] fail = new int[m];
+        for (int i = 1, k = 0; i < m; i++) {
+            char c = reversed ? sub.charAt(m - 1 - i) : sub.charAt(i);
+            while (k > 0 && (reversed ? sub.charAt(m - 1 - k) : sub.charAt(k)) != c) {
+                k = fail[k - 1];
+            }
+            if ((reversed ? sub.charAt(m - 1 - k) : sub.charAt(k)) == c) {
+                k++;
+            }
+            fail[i] = k;
+        }
+        return fail;
     }
 }

@@ -3,12 +3,7 @@ package dev.kaa.vm.modules.io;
 import dev.kaa.vm.internal.eval.Runtime;
 import dev.kaa.vm.internal.eval.ThreadState;
 import dev.kaa.vm.modules.FileDescriptors;
-import dev.kaa.vm.objects.Abstract;
-import dev.kaa.vm.objects.Exposer;
 import dev.kaa.vm.objects.PyException;
-import dev.kaa.vm.objects.PyMethod;
-import dev.kaa.vm.objects.PyNone;
-import java.lang.invoke.MethodHandles;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
@@ -36,8 +31,9 @@ import java.util.WeakHashMap;
  *     more; the only difference a program can see is data reaching the file sooner.)
  * <li>a collection is also asked for when many files are open (the JVM needs descriptors of
  *     its own), and when an open fails with "too many open files" (then the open is retried);
- * <li>at exit, a function registered with {@code atexit} (when the first writer has bytes to
- *     keep, so that it runs after the exit functions registered later) writes what is left.
+ * <li>at exit, after the {@code atexit} functions (as CPython's finalization flushes files after
+ *     them), the interpreter writes what is left ({@link IoModule#flushAtExit}); nothing is
+ *     registered with {@code atexit} itself, whose count of functions programs can see.
  * </ul>
  *
  * <p>Thread safety: GIL-guarded (the map of instances is synchronized).
@@ -55,7 +51,6 @@ final class OpenFiles {
     private final List<FdRef> deferred = new ArrayList<>();
     /** Writers with unwritten bytes but no descriptor to write them to: held until written. */
     private final Set<IoBase> keepAlive = Collections.newSetFromMap(new IdentityHashMap<>());
-    private boolean atexitRegistered;
 
     /** How many watched files trigger a collection; doubles with the files really in use. */
     private static final int FIRST_COLLECT_AT = 256;
@@ -269,9 +264,6 @@ final class OpenFiles {
         if (p.target != null) {
             p.target.pendingWriters++;
         }
-        if (!atexitRegistered) {
-            registerAtexit();
-        }
     }
 
     /** {@code p}'s bytes are written. */
@@ -293,21 +285,6 @@ final class OpenFiles {
             if (p.target != null) {
                 p.target.pendingWriters--;
             }
-        }
-    }
-
-    private void registerAtexit() {
-        atexitRegistered = true;
-        ThreadState ts = ThreadState.currentOrNull();
-        if (ts == null || ts.runtime.services == null) {
-            return;
-        }
-        try {
-            Object atexit = ts.runtime.services.importName(ts, "atexit", null, PyNone.NONE, 0);
-            Object fn = Exposer.functions(OpenFiles.class, MethodHandles.lookup(), "_io", null).get("_flush_open_files");
-            Abstract.callMethod(atexit, "register", fn);
-        } catch (PyException e) {
-            // Without atexit, IoModule.flushAtExit is the only way the bytes get written.
         }
     }
 
@@ -344,10 +321,5 @@ final class OpenFiles {
         if (o != null) {
             o.flushAll();
         }
-    }
-
-    @PyMethod(doc = "Flush the buffered files left open (registered with atexit by _io).")
-    static void _flush_open_files() {
-        current().flushAll();
     }
 }

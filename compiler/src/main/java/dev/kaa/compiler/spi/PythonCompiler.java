@@ -2,6 +2,7 @@ package dev.kaa.compiler.spi;
 
 import dev.kaa.bytecode.CodeObject;
 import dev.kaa.parser.ParseMode;
+import dev.kaa.parser.ParseOptions;
 import dev.kaa.parser.PythonParser;
 import dev.kaa.parser.ast.Mod;
 import java.util.ServiceLoader;
@@ -18,7 +19,9 @@ public interface PythonCompiler {
     String name();
 
     /**
-     * Compiles {@code module} (a {@code Module}, {@code Expression} or {@code Interactive}).
+     * Compiles {@code module} (a {@code Module}, {@code Expression} or {@code Interactive}). The
+     * SyntaxWarnings CPython's compiler issues go to {@code options.warnings()}, after the code is
+     * generated, in source order; one the channel turns into an error ends the compilation.
      *
      * @throws dev.kaa.parser.PySyntaxError for errors found past the parser (a misplaced
      *         {@code return}, a bad {@code nonlocal}, …), with CPython's message and location
@@ -27,10 +30,14 @@ public interface PythonCompiler {
      */
     CodeObject compile(Mod module, String filename, CompileOptions options);
 
-    /** Parses source bytes with {@code parser} and compiles the tree. */
+    /**
+     * Parses source bytes with {@code parser} and compiles the tree; the parser's warnings go to
+     * {@code options.warnings()} too.
+     */
     default CodeObject compile(PythonParser parser, byte[] source, String filename, ParseMode mode,
             CompileOptions options) {
-        return compile(parser.parse(source, filename, mode), filename, options);
+        Mod tree = parser.parse(source, filename, mode, ParseOptions.DEFAULT.withWarnings(options.warnings()));
+        return compile(tree, filename, options);
     }
 
     /** The compiler named {@code name} on the module path, or the first one found if {@code name} is null. */

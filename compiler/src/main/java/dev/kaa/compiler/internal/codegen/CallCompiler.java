@@ -29,6 +29,7 @@ final class CallCompiler {
     }
 
     void call(Expr.Call c) {
+        g.warnings.checkCaller(c.func());
         validateKeywords(c.keywords());
         if (methodCall(c)) {
             return;

@@ -37,14 +37,29 @@ public final class CodeGenCompiler implements PythonCompiler {
         int flags = options.flags() | futureFlags(module, filename, futureLocation);
         Mod optimized = AstOptimizer.optimize(module, optimize, flags);
         SymbolTable symtable = SymbolTable.build(optimized, filename, flags);
-        // Deeply nested code overflows the default Java stack; retry on a large one.
-        return LargeStack.call(() -> generate(optimized, filename, optimize, flags, symtable, futureLocation[0]));
+        // Deeply nested code overflows the default Java stack; retry on a large one. The
+        // warnings are issued here, on the caller's thread, whichever thread generated the code.
+        CodeWarnings[] warnings = {null};
+        try {
+            CodeObject code = LargeStack.call(() -> {
+                warnings[0] = new CodeWarnings(filename);
+                return generate(optimized, filename, optimize, flags, symtable, futureLocation[0], warnings[0]);
+            });
+            warnings[0].flush(options.warnings());
+            return code;
+        } catch (PySyntaxError e) {
+            // A warning made an error comes before this error in the source: it wins.
+            if (warnings[0] != null) {
+                warnings[0].flush(options.warnings());
+            }
+            throw e;
+        }
     }
 
     private static CodeObject generate(Mod module, String filename, int optimize, int flags,
-            SymbolTable symtable, Pos futureLocation) {
+            SymbolTable symtable, Pos futureLocation, CodeWarnings warnings) {
         boolean interactive = module instanceof Mod.Interactive;
-        Codegen g = new Codegen(filename, optimize, flags, symtable, interactive);
+        Codegen g = new Codegen(filename, optimize, flags, symtable, interactive, warnings);
         g.stmt.futureLocation = futureLocation;
         g.enterScope(symtable.top(), CodeUnit.Kind.MODULE, "<module>", 1);
         Location loc = new Location(1, 1, 0, 0);

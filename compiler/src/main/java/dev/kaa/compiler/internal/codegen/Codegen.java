@@ -63,7 +63,12 @@ final class Codegen {
     final ComprehensionCompiler comps = new ComprehensionCompiler(this);
     final PatternCompiler patterns = new PatternCompiler(this);
 
-    Codegen(String filename, int optimize, int flags, SymbolTable symtable, boolean interactive) {
+    /** The SyntaxWarnings found, issued once the code is generated. */
+    final CodeWarnings warnings;
+
+    Codegen(String filename, int optimize, int flags, SymbolTable symtable, boolean interactive,
+            CodeWarnings warnings) {
+        this.warnings = warnings;
         this.filename = filename;
         this.optimize = optimize;
         this.flags = flags;

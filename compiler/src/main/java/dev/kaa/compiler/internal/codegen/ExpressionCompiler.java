@@ -226,6 +226,7 @@ final class ExpressionCompiler {
     }
 
     private void compare(Expr.Compare c, Location loc) {
+        g.warnings.checkCompare(c);
         int n = c.ops().size() - 1;
         visit(c.left());
         if (n == 0) {
@@ -294,6 +295,7 @@ final class ExpressionCompiler {
             case Expr.Compare c when (c.ops().get(0) == CmpOp.Is || c.ops().get(0) == CmpOp.IsNot)
                     && c.comparators().get(0) instanceof Expr.Constant k && k.value() == Constant.NONE -> {
                 // What CPython's peephole pass makes of "LOAD_CONST None; IS_OP; POP_JUMP_IF_*".
+                g.warnings.checkCompare(c);
                 visit(c.left());
                 g.u.addConst(Constant.NONE); // CPython loaded it before the peephole pass: same co_consts order
                 boolean jumpIfNone = (c.ops().get(0) == CmpOp.Is) == cond;
@@ -308,6 +310,7 @@ final class ExpressionCompiler {
     }
 
     private void compareJump(Expr.Compare c, Label next, boolean cond, Location loc) {
+        g.warnings.checkCompare(c);
         int n = c.ops().size() - 1;
         Label cleanup = g.newLabel();
         visit(c.left());
@@ -367,6 +370,9 @@ final class ExpressionCompiler {
     }
 
     private void subscript(Expr.Subscript s, Location loc) {
+        if (s.ctx() == ExprContext.Load) {
+            g.warnings.checkSubscript(s.value(), s.slice());
+        }
         visit(s.value());
         if (s.slice() instanceof Expr.Slice sl && sl.step() == null && s.ctx() != ExprContext.Del) {
             slice(sl);

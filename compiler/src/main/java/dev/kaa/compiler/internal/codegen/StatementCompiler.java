@@ -234,6 +234,7 @@ final class StatementCompiler {
     }
 
     private void assertStmt(Stmt.Assert a, Location loc) {
+        g.warnings.checkAssert(a.test(), a.pos());
         if (g.optimize > 0) {
             return;
         }

@@ -257,7 +257,11 @@ final class ScopeAnalyzer {
             }
             Integer existing = ste.symbols.get(k);
             // __class__ is never free through a class scope (see dropClassFree).
+            // The inlined code reads it as a global, as the class body itself would. A function
+            // nested in the comprehension keeps it free, so that the class still makes the cell
+            // (CPython 3.13.0 fails to compile that case).
             if (scope == FREE && ste.kind() == ScopeKind.CLASS && k.equals("__class__")) {
+                scope = GLOBAL_IMPLICIT;
                 removeDunderClass = true;
                 if (!isFreeInAnyChild(comp, k)) {
                     compFree.remove(k);

@@ -799,7 +799,10 @@ final class SymbolTableBuilder {
         chain.addAll(stack);
         for (Scope ste : chain) {
             if (ste.comprehension) {
-                if ((lookup(ste, name) & DEF_COMP_ITER) != 0) {
+                // Only names the iteration binds conflict, not those its target reads, as the
+                // d of c[d] (gh-87447).
+                int flags = lookup(ste, name);
+                if ((flags & DEF_COMP_ITER) != 0 && (flags & DEF_LOCAL) != 0) {
                     throw error("assignment expression cannot rebind comprehension iteration variable '"
                             + name + "'", pos);
                 }

@@ -559,6 +559,10 @@ abstract class CompoundStatementRules extends SimpleStatementRules {
                 throw errorAt(peek(), "expected one or more exception types");
             }
         }
+        if (invalidPass && !star && atType(TokenType.NEWLINE)) {
+            // invalid_except_stmt: a='except' NEWLINE
+            throw errorAt(peek(), "expected ':'");
+        }
         Expr type = null;
         String name = null;
         if (!atOp(":") || star) {

@@ -631,8 +631,8 @@ abstract class InvalidRules extends PatternRules {
         }
     }
 
-    @Override final void invalidClassPattern(Pattern positional) {
-        throw errorAt(positional.pos(), "positional patterns follow keyword patterns");
+    @Override final void invalidClassPattern(Pattern first, Pattern last) {
+        throw errorBetween(first.pos(), last.pos(), "positional patterns follow keyword patterns");
     }
 
     // ---- annotations and type parameters

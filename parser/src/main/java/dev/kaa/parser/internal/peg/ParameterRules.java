@@ -144,6 +144,10 @@ abstract class ParameterRules extends StringRules {
             }
             boolean typeCommentAhead = declares && !lambda && typeCommentAhead();
             if (op(",") == null) {
+                if (t.isOp("/") && atOp("*")) {
+                    // invalid_parameters: param_maybe_default+ '/' a='*'
+                    return fail(peek(), "expected comma between / and *");
+                }
                 if (typeCommentAhead) {
                     pos++;
                 }

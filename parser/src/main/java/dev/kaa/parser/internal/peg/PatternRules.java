@@ -239,7 +239,19 @@ abstract class PatternRules extends ParameterRules {
                 }
                 if (!kwdAttrs.isEmpty()) {
                     if (invalidPass) {
-                        invalidClassPattern(p);
+                        // invalid_class_argument_pattern reads every positional pattern that
+                        // follows, and may so run into an unclosed parenthesis at the end.
+                        int mark = pos;
+                        Pattern last = p;
+                        while (op(",") != null) {
+                            Pattern q = pattern();
+                            if (q == null) {
+                                break;
+                            }
+                            last = q;
+                        }
+                        pos = mark;
+                        invalidClassPattern(p, last);
                     }
                     pos = start;
                     return null;
@@ -257,7 +269,7 @@ abstract class PatternRules extends ParameterRules {
         return new Pattern.MatchClass(cls, patterns, kwdAttrs, kwdPatterns, span(start));
     }
 
-    abstract void invalidClassPattern(Pattern positional);
+    abstract void invalidClassPattern(Pattern first, Pattern last);
 
     /** {@code group_pattern | '(' [open_sequence_pattern] ')'}. */
     private Pattern parenPattern() {

@@ -5,6 +5,7 @@ import dev.kaa.parser.ParseOptions;
 import dev.kaa.parser.PySyntaxError;
 import dev.kaa.parser.PythonParser;
 import dev.kaa.parser.ast.Mod;
+import dev.kaa.parser.internal.tokenize.PendingWarnings;
 import dev.kaa.parser.internal.tokenize.SourceDecoder;
 import dev.kaa.parser.internal.tokenize.Token;
 import dev.kaa.parser.internal.tokenize.TokenType;
@@ -47,11 +48,22 @@ public final class PegPythonParser implements PythonParser {
         if (source.indexOf('\0') >= 0) {
             throw nullBytes(filename);
         }
+        PendingWarnings[] warnings = {new PendingWarnings()};
         try {
-            return parse(source, filename, mode, options, ParserBase.SHALLOW_DEPTH);
-        } catch (ParserBase.TooDeep | StackOverflowError deep) {
-            // Deep nesting, or a caller's thread with a stack smaller than the JVM's default.
-            return parseOnDeepStack(source, filename, mode, options);
+            Mod tree;
+            try {
+                tree = parse(source, filename, mode, options, ParserBase.SHALLOW_DEPTH, warnings[0]);
+            } catch (ParserBase.TooDeep | StackOverflowError deep) {
+                // Deep nesting, or a caller's thread with a stack smaller than the JVM's default.
+                warnings[0] = new PendingWarnings();
+                tree = parseOnDeepStack(source, filename, mode, options, warnings[0]);
+            }
+            warnings[0].flush(options.warnings());
+            return tree;
+        } catch (PySyntaxError e) {
+            // A warning the filters make an error came first in the source, so it wins.
+            warnings[0].flush(options.warnings());
+            throw e;
         }
     }
 
@@ -65,9 +77,12 @@ public final class PegPythonParser implements PythonParser {
                 filename, 0, 0, null, 0, 0);
     }
 
-    private static Mod parse(String source, String filename, ParseMode mode, ParseOptions options, int depthLimit) {
+    private static Mod parse(String source, String filename, ParseMode mode, ParseOptions options, int depthLimit,
+            PendingWarnings warnings) {
         boolean tc = options.typeComments();
-        Parser first = new Parser(new Tokenizer(source, filename, false, false, tc), false, depthLimit);
+        Tokenizer firstTokens = new Tokenizer(source, filename, false, false, tc);
+        firstTokens.reportWarningsTo(warnings);
+        Parser first = new Parser(firstTokens, false, depthLimit);
         Mod m = null;
         PySyntaxError firstError = null;
         try {
@@ -80,6 +95,8 @@ public final class PegPythonParser implements PythonParser {
             // it finds first takes precedence.
             firstError = e;
         }
+        // Only the first pass warns, as in CPython.
+        warnings.close();
         if (m != null) {
             return m;
         }
@@ -105,12 +122,13 @@ public final class PegPythonParser implements PythonParser {
         throw genericError(first, second);
     }
 
-    private static Mod parseOnDeepStack(String source, String filename, ParseMode mode, ParseOptions options) {
+    private static Mod parseOnDeepStack(String source, String filename, ParseMode mode, ParseOptions options,
+            PendingWarnings warnings) {
         Mod[] result = new Mod[1];
         RuntimeException[] failure = new RuntimeException[1];
         Runnable task = () -> {
             try {
-                result[0] = parse(source, filename, mode, options, ParserBase.MAX_DEPTH);
+                result[0] = parse(source, filename, mode, options, ParserBase.MAX_DEPTH, warnings);
             } catch (RuntimeException e) {
                 failure[0] = e;
             } catch (StackOverflowError e) {

@@ -342,7 +342,10 @@ abstract class SimpleStatementRules extends InvalidRules {
     /** {@code import_name: 'import' dotted_as_names}. */
     private Stmt importName() {
         int start = pos;
-        pos++;
+        Token importToken = advance();
+        if (invalidPass) {
+            invalidImport(importToken);
+        }
         if (invalidPass && atType(TokenType.NEWLINE)) {
             throw errorStartingFrom(peek(), "Expected one or more names after 'import'");
         }
@@ -356,6 +359,25 @@ abstract class SimpleStatementRules extends InvalidRules {
             names.add(a);
         } while (op(",") != null);
         return new Stmt.Import(names, span(start));
+    }
+
+    /**
+     * {@code invalid_import: 'import' ','.dotted_name+ 'from' dotted_name}, the cursor after
+     * {@code import}: the order of a from-import turned round.
+     */
+    private void invalidImport(Token importToken) {
+        int mark = pos;
+        boolean names = false;
+        while (dottedName() != null) {
+            names = true;
+            if (op(",") == null) {
+                break;
+            }
+        }
+        if (names && keyword("from") != null && dottedName() != null) {
+            throw errorStartingFrom(importToken, "Did you mean to use 'from ... import ...' instead?");
+        }
+        pos = mark;
     }
 
     private Alias dottedAsName() {

@@ -26,6 +26,7 @@ final class EscapeDecoder {
         CodePoints out = new CodePoints(body.length());
         int n = body.length();
         int i = 0;
+        boolean warned = false;
         while (i < n) {
             int c = body.codePointAt(i);
             if (c != '\\') {
@@ -58,6 +59,9 @@ final class EscapeDecoder {
                     for (int k = 0; k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++) {
                         v = v * 8 + body.charAt(i++) - '0';
                     }
+                    if (v > 0377 && !warned) {
+                        warned = warnOctal(body, escStart, i, token, tokenizer);
+                    }
                     out.add(v);
                 }
                 case 'x' -> i = hex(body, i, 2, escStart, out, "truncated \\xXX escape", token, tokenizer);
@@ -65,7 +69,10 @@ final class EscapeDecoder {
                 case 'U' -> i = hex(body, i, 8, escStart, out, "truncated \\UXXXXXXXX escape", token, tokenizer);
                 case 'N' -> i = named(body, i, escStart, out, token, tokenizer);
                 default -> {
-                    // An invalid escape: CPython 3.13 keeps it (with a SyntaxWarning).
+                    // An invalid escape: CPython 3.13 keeps it, with a SyntaxWarning for the first.
+                    if (!warned) {
+                        warned = warnInvalid(e, token, tokenizer);
+                    }
                     out.add('\\');
                     i--;
                 }
@@ -165,6 +172,26 @@ final class EscapeDecoder {
         return literalError(msg, token, tokenizer);
     }
 
+    /**
+     * The SyntaxWarning of an invalid escape, at the whole literal as CPython gives it. A
+     * backslash before a non-ASCII character gets none: CPython's decoder sees that character
+     * rewritten as an escape of its own.
+     */
+    private static boolean warnInvalid(char e, Token token, Tokenizer tokenizer) {
+        if (e >= 0x80) {
+            return false;
+        }
+        tokenizer.warn(literalError("invalid escape sequence '\\" + e + "'", token, tokenizer));
+        return true;
+    }
+
+    /** The SyntaxWarning of an octal escape above {@code \377}. */
+    private static boolean warnOctal(String body, int escStart, int end, Token token, Tokenizer tokenizer) {
+        tokenizer.warn(literalError("invalid octal escape sequence '" + body.substring(escStart, end) + "'",
+                token, tokenizer));
+        return true;
+    }
+
     /** CPython reports literal errors at the whole token. */
     static PySyntaxError literalError(String msg, Token token, Tokenizer tokenizer) {
         return new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, tokenizer.filename(), token.lineno(),
@@ -177,6 +204,7 @@ final class EscapeDecoder {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length());
         int n = body.length();
         int i = 0;
+        boolean warned = false;
         while (i < n) {
             char c = body.charAt(i);
             if (c != '\\' || i + 1 >= n) {
@@ -204,6 +232,9 @@ final class EscapeDecoder {
                     for (int k = 0; k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++) {
                         v = v * 8 + body.charAt(i++) - '0';
                     }
+                    if (v > 0377 && !warned) {
+                        warned = warnOctal(body, escStart, i, token, tokenizer);
+                    }
                     out.write(v & 0xFF);
                 }
                 case 'x' -> {
@@ -216,6 +247,9 @@ final class EscapeDecoder {
                     i += 2;
                 }
                 default -> {
+                    if (!warned) {
+                        warned = warnInvalid(e, token, tokenizer);
+                    }
                     out.write('\\');
                     i--;
                 }

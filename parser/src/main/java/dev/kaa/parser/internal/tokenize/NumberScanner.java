@@ -202,7 +202,7 @@ final class NumberScanner {
 
     /**
      * CPython accepts a number directly followed by {@code and else for if in is not or} (with a
-     * SyntaxWarning that Kaa does not print yet) and rejects one followed by any other name char.
+     * SyntaxWarning) and rejects one followed by any other name char.
      */
     private void verifyEnd(int c, String kind) {
         boolean keyword = switch (c) {
@@ -214,7 +214,14 @@ final class NumberScanner {
             case 'i' -> p < length && (s.charAt(p) == 'f' || s.charAt(p) == 'n' || s.charAt(p) == 's');
             default -> false;
         };
-        if (!keyword && c >= 0 && c < 128 && Chars.isAsciiNameChar((char) c)) {
+        if (keyword) {
+            // The warning's place is the keyword's first character, as the error's would be.
+            backup();
+            tokenizer.warn(error("invalid " + kind + " literal"));
+            nextc();
+            return;
+        }
+        if (c >= 0 && c < 128 && Chars.isAsciiNameChar((char) c)) {
             backup();
             throw error("invalid " + kind + " literal");
         }

@@ -79,7 +79,38 @@ public final class SourceDecoder {
         return name;
     }
 
+    /**
+     * Python's own spellings of the Latin-1, UTF-8 and ASCII codecs ({@code encodings.aliases})
+     * that the JDK does not know, such as {@code latin} and {@code u8}; keyed as Python
+     * normalises a codec name (lower case, punctuation but '.' made '_').
+     */
+    private static final java.util.Map<String, Charset> PYTHON_ALIASES = java.util.Map.ofEntries(
+            java.util.Map.entry("latin", StandardCharsets.ISO_8859_1),
+            java.util.Map.entry("latin1", StandardCharsets.ISO_8859_1),
+            java.util.Map.entry("latin_1", StandardCharsets.ISO_8859_1),
+            java.util.Map.entry("l1", StandardCharsets.ISO_8859_1),
+            java.util.Map.entry("iso8859", StandardCharsets.ISO_8859_1),
+            java.util.Map.entry("8859", StandardCharsets.ISO_8859_1),
+            java.util.Map.entry("iso_ir_100", StandardCharsets.ISO_8859_1),
+            java.util.Map.entry("iso_8859_1_1987", StandardCharsets.ISO_8859_1),
+            java.util.Map.entry("u8", StandardCharsets.UTF_8),
+            java.util.Map.entry("utf", StandardCharsets.UTF_8),
+            java.util.Map.entry("utf8_ucs2", StandardCharsets.UTF_8),
+            java.util.Map.entry("utf8_ucs4", StandardCharsets.UTF_8),
+            java.util.Map.entry("cp65001", StandardCharsets.UTF_8),
+            java.util.Map.entry("646", StandardCharsets.US_ASCII),
+            java.util.Map.entry("us", StandardCharsets.US_ASCII),
+            java.util.Map.entry("iso_ir_6", StandardCharsets.US_ASCII));
+
     private static Charset lookup(String normal, String original, String filename) {
+        StringBuilder key = new StringBuilder();
+        for (char c : normal.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            key.append(Character.isLetterOrDigit(c) || c == '.' ? c : '_');
+        }
+        Charset alias = PYTHON_ALIASES.get(key.toString());
+        if (alias != null) {
+            return alias;
+        }
         try {
             return Charset.forName(normal);
         } catch (IllegalArgumentException e) {

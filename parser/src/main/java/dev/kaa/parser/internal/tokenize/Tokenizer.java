@@ -154,6 +154,21 @@ public final class Tokenizer {
         return java.util.Collections.unmodifiableList(typeIgnores);
     }
 
+    /** Where this tokenizer's warnings (and its literals') go; null drops them. */
+    private PendingWarnings warnings;
+
+    /** Records the SyntaxWarnings found from now on in {@code sink} (null: none). */
+    public void reportWarningsTo(PendingWarnings sink) {
+        this.warnings = sink;
+    }
+
+    /** A SyntaxWarning, given as the SyntaxError it becomes when the filters make it an error. */
+    void warn(PySyntaxError asError) {
+        if (warnings != null) {
+            warnings.add(asError);
+        }
+    }
+
     /** The file name errors report. */
     public String filename() {
         return filename;

@@ -1,18 +1,24 @@
 package dev.kaa.parser.internal.tokenize;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Unicode character names for {@code \N{…}} escapes: the JDK's copy of the Unicode names, plus the
  * names Unicode derives by rule, which the JDK does not know ({@code CJK UNIFIED IDEOGRAPH-4E00},
- * {@code HANGUL SYLLABLE GA}). Matching ignores case, as Python's does.
+ * {@code HANGUL SYLLABLE GA}), plus the name aliases of NameAliases.txt ({@code BYTE ORDER MARK},
+ * {@code ZWJ}, the names of control characters), which the JDK does not know either: a table
+ * made from CPython 3.13's {@code unicodedata.lookup} by {@code scripts/gen-name-aliases.py}.
+ * Matching ignores case, as Python's does.
  *
- * <p>Control characters have no Unicode names, only aliases, which the JDK gives as one name:
- * {@code "LINE FEED (LF)"} stands for the aliases {@code LINE FEED} and {@code LF}. Not supported:
- * the other aliases of NameAliases.txt, which the JDK does not know (such as
- * {@code BYTE ORDER MARK} or {@code ZWJ}).
- *
- * <p>Thread safety: stateless.
+ * <p>Thread safety: stateless; the alias table is immutable once loaded.
  */
 final class UnicodeNames {
     private static final String CJK = "CJK UNIFIED IDEOGRAPH-";
@@ -38,11 +44,15 @@ final class UnicodeNames {
         if (upper.startsWith(HANGUL)) {
             return hangul(upper.substring(HANGUL.length()));
         }
+        Integer alias = Aliases.TABLE.get(upper);
+        if (alias != null) {
+            return alias;
+        }
         int cp;
         try {
             cp = Character.codePointOf(name);
         } catch (IllegalArgumentException e) {
-            return controlAlias(upper);
+            return -1;
         }
         if (Character.getType(cp) == Character.CONTROL && name.indexOf('(') >= 0) {
             return -1;
@@ -55,17 +65,30 @@ final class UnicodeNames {
         return cp;
     }
 
-    /** The control character with alias {@code name} (from the JDK's "NAME (ABBREVIATION)"), or -1. */
-    private static int controlAlias(String name) {
-        for (int cp = 0; cp < 0xA0; cp++) {
-            String javaName = Character.getType(cp) == Character.CONTROL ? Character.getName(cp) : null;
-            int paren = javaName == null ? -1 : javaName.indexOf(" (");
-            if (paren > 0 && (javaName.substring(0, paren).equals(name)
-                    || javaName.substring(paren + 2, javaName.length() - 1).equals(name))) {
-                return cp;
+    /** The aliases, read when a name is first looked up. */
+    private static final class Aliases {
+        static final Map<String, Integer> TABLE = load();
+
+        private static Map<String, Integer> load() {
+            Map<String, Integer> table = new HashMap<>();
+            try (InputStream in = UnicodeNames.class.getResourceAsStream("name-aliases.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("name-aliases.txt is missing from the parser");
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+                String line;
+                while ((line = r.readLine()) != null) {
+                    int semi = line.indexOf(';');
+                    if (line.startsWith("#") || semi < 0) {
+                        continue;
+                    }
+                    table.put(line.substring(0, semi), Integer.parseInt(line.substring(semi + 1), 16));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+            return Map.copyOf(table);
         }
-        return -1;
     }
 
     private static int cjk(String hex) {

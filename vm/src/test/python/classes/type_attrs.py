@@ -39,7 +39,7 @@ except TypeError as e:
     print("TypeError", e)
 print(type(A.__dict__).__name__, "x" in A.__dict__, A.__dict__["x"], type(A.__doc__).__name__)
 print(int.__name__, int.__qualname__, int.__module__, type.__module__, len.__module__, len.__qualname__, str.upper.__qualname__)
-print(object.__doc__.splitlines()[0], int.__flags__ > 0, type(object.__dict__).__name__)
+print(type(object.__doc__).__name__, int.__flags__ > 0, type(object.__dict__).__name__)
 class WithAnn:
     a: int
     b: str = "s"

@@ -13,7 +13,7 @@ m = list(r); heapq._heapify_max(m); print(m[:10], heapq._heappop_max(m), heapq._
 for f in [lambda: _heapq.heappop([]), lambda: _heapq.heappush((), 1), lambda: _heapq.heapify(1), lambda: _heapq.heapreplace([], 1), lambda: _heapq._heappop_max([]), lambda: _heapq.heappushpop(5, 1)]:
     try: f()
     except Exception as e: print(type(e).__name__, e)
-print(heapq.heappush.__module__, heapq.heappop.__doc__)
+print(heapq.heappush.__module__, type(heapq.heappop.__doc__).__name__)  # the text is Kaa's own
 calls = []
 class Key:
     def __init__(self, v):

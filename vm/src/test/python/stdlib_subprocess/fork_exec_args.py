@@ -19,7 +19,7 @@ def call(**changes):
     else:
         print(sorted(changes), 'started', os.waitpid(pid, 0)[1])
 
-print(_posixsubprocess.__name__, _posixsubprocess.__doc__)
+print(_posixsubprocess.__name__, type(_posixsubprocess.__doc__).__name__)  # the text is Kaa's own
 print([n for n in dir(_posixsubprocess) if not n.startswith('_')])
 for bad in [(), (1,) * 22, (1,) * 24]:
     try:

@@ -17,7 +17,7 @@ except Exception as e: print(type(e).__name__, e)
 try: os.waitid(9, p.pid, os.WEXITED)
 except Exception as e: print(type(e).__name__, e)
 print(os.waitid_result.__module__, os.waitid_result.n_fields, os.waitid_result.n_sequence_fields, os.waitid_result.__name__)
-print(os.waitid_result.__doc__)
+print(type(os.waitid_result.__doc__).__name__)  # the text is Kaa's own
 p.wait()
 print(p.returncode)
 

@@ -26,4 +26,4 @@ err(lambda: array('i', [1, 2]).__contains__(1.0))
 err(lambda: array('b', [1, 2, 3]).index(2, -1)); err(lambda: array('b', [1, 2, 3]).remove(2.0))
 for f in [lambda: array('i').extend(x=1), lambda: array('i').__reduce_ex__(x=1), lambda: array('i', [1]) * (-2**100), lambda: array('i').__reduce_ex__(True), lambda: array('i', [1,2]).index(2, 2**100), lambda: array('i', [1,2]).index(2, -2**100)]:
     err(f)
-print(array.__doc__.splitlines()[0])
+print(type(array.__doc__).__name__)  # the text is Kaa's own

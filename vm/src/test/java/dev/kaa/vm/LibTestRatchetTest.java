@@ -27,12 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
  * in all) and that passed something, each in a child JVM with a time limit (a crash or a hang
  * fails that module, never the test run); a module that falls short is run once more, and its
  * better run counts. The child is {@code scripts/libtest.py --run-one}, the driver the script
- * runs, with the stand-in {@code _signal} of the TSV's {@code stub_} columns (inert once Kaa has
- * its own). CPython's {@code Lib/test} is read where CPython is installed; without it the test
- * skips. What each child printed is kept in {@code target/libtest-ratchet/NAME.log}.
+ * runs; the counts are the TSV's {@code kaa_} columns. CPython's {@code Lib/test} is read where
+ * CPython is installed; without it the test skips. What each child printed is kept in
+ * {@code target/libtest-ratchet/NAME.log}.
  *
- * <p>After a change that makes modules pass more tests, {@code scripts/libtest --signal-stub
- * --kaa-only --update} raises the recorded counts.
+ * <p>After a change that makes modules pass more tests, {@code scripts/libtest --kaa-only
+ * --update} raises the recorded counts.
  */
 class LibTestRatchetTest {
     /** A module is run here when the TSV records it as taking at most this long on Kaa. */
@@ -133,9 +133,9 @@ class LibTestRatchetTest {
             for (int i = 0; i < header.length && i < cells.length; i++) {
                 row.put(header[i], cells[i]);
             }
-            String counts = row.getOrDefault("stub_p/f/e/s", "");
-            String seconds = row.getOrDefault("stub_s", "");
-            if (counts.isEmpty() || seconds.isEmpty() || !row.getOrDefault("stub_problem", "").isEmpty()) {
+            String counts = row.getOrDefault("kaa_p/f/e/s", "");
+            String seconds = row.getOrDefault("kaa_s", "");
+            if (counts.isEmpty() || seconds.isEmpty() || !row.getOrDefault("kaa_problem", "").isEmpty()) {
                 continue;
             }
             int passed = Integer.parseInt(counts.split("/")[0]);
@@ -160,7 +160,7 @@ class LibTestRatchetTest {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xss16m", "-XX:+UseSerialGC", "-Dkaa.executable=" + root.resolve("kaa"), "-cp", classPath,
                 "dev.kaa.vm.internal.launcher.Main", "-X", "utf8", root.resolve("scripts/libtest.py").toString(),
-                "--run-one", m.name(), out.toString(), "--test-parent", parent.toString(), "--signal-stub");
+                "--run-one", m.name(), out.toString(), "--test-parent", parent.toString());
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));

@@ -58,11 +58,16 @@ public final class AbcModule {
     static void _abc_init(Object self) {
         computeAbstractMethods(self);
         Abstract.setAttr(self, ABC_IMPL, new AbcData(INVALIDATION_COUNTER.get()));
-        // __abc_tpflags__ asks for the SEQUENCE/MAPPING flags of pattern matching; setting them on
-        // a type needs PyType's support, so the request is only removed from the namespace.
+        // __abc_tpflags__ asks for the SEQUENCE/MAPPING flags of pattern matching (CPython's
+        // Py_TPFLAGS_SEQUENCE, 1 << 5, and Py_TPFLAGS_MAPPING, 1 << 6).
         if (self instanceof PyType t && t.dict().getItem(PyStr.intern("__abc_tpflags__")) != null) {
-            t.dict().delItem(PyStr.intern("__abc_tpflags__"));
+            Object requested = t.dict().delItem(PyStr.intern("__abc_tpflags__"));
             t.changed(PyStr.intern("__abc_tpflags__"));
+            if (requested instanceof PyInt) {
+                long bits = Abstract.asLong(requested);
+                t.setCollectionFlag(((bits & (1 << 5)) != 0 ? PyType.SEQUENCE : 0)
+                        | ((bits & (1 << 6)) != 0 ? PyType.MAPPING : 0));
+            }
         }
     }
 
@@ -119,9 +124,24 @@ public final class AbcModule {
             throw PyErr.runtimeError("Refusing to create an inheritance cycle");
         }
         impl(self).addRegistry(sub);
+        // A class registered with Sequence or Mapping is matched as one from now on, and so are its
+        // subclasses; built-in types (immutable) keep theirs, as str does.
+        if (self instanceof PyType abc && abc.collectionFlag() != 0) {
+            setCollectionFlag(sub, abc.collectionFlag());
+        }
         // Negative answers given before this registration may now be wrong.
         INVALIDATION_COUNTER.incrementAndGet();
         return subclass;
+    }
+
+    private static void setCollectionFlag(PyType t, int flag) {
+        if (!t.isHeapType() || t.collectionFlag() == flag) {
+            return;
+        }
+        t.setCollectionFlag(flag);
+        for (PyType sub : t.subclasses()) {
+            setCollectionFlag(sub, flag);
+        }
     }
 
     @PyMethod(doc = "isinstance() for an abstract class (abc.ABCMeta.__instancecheck__ calls it).")

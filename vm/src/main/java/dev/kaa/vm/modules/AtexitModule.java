@@ -38,9 +38,8 @@ public final class AtexitModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("atexit");
-        m.put("__doc__", PyStr.of("allow programmer to define multiple exit functions to be executed\n"
-                + "upon normal program termination.\n\n"
-                + "Two public functions, register and unregister, are defined.\n"));
+        m.put("__doc__", PyStr.of("Functions to call when the interpreter exits normally: register() adds one,\n"
+                + "unregister() removes it.\n"));
         Exposer.functions(AtexitModule.class, MethodHandles.lookup(), "atexit", m).forEach(m::put);
         return m;
     }
@@ -92,12 +91,12 @@ public final class AtexitModule {
         }
     }
 
-    @PyMethod(doc = "Run all registered exit functions.")
+    @PyMethod(doc = "Call the registered exit functions now, newest first, and clear them.")
     static void _run_exitfuncs() {
         runExitFuncs(ThreadState.current().runtime);
     }
 
-    @PyMethod(doc = "Clear the list of previously registered exit functions.")
+    @PyMethod(doc = "Forget every registered exit function.")
     static void _clear() {
         List<Callback> l = current();
         synchronized (l) {
@@ -105,7 +104,7 @@ public final class AtexitModule {
         }
     }
 
-    @PyMethod(doc = "Return the number of registered exit functions.")
+    @PyMethod(doc = "How many exit functions are registered.")
     static int _ncallbacks() {
         List<Callback> l = current();
         synchronized (l) {

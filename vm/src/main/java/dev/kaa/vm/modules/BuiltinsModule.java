@@ -34,7 +34,8 @@ public final class BuiltinsModule {
 
     public static PyModule create(boolean debug) {
         PyModule m = new PyModule("builtins");
-        m.put("__doc__", PyStr.of("Built-in functions, types, exceptions, and other objects."));
+        m.put("__doc__", PyStr.of("The names every module sees without importing: built-in functions, types,"
+                + " exceptions and constants."));
         m.put("None", PyNone.NONE);
         m.put("Ellipsis", PySingletons.ELLIPSIS);
         m.put("NotImplemented", PySingletons.NOT_IMPLEMENTED);

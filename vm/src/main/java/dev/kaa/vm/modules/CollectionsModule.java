@@ -22,8 +22,8 @@ public final class CollectionsModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("_collections");
-        m.put("__doc__", PyStr.of("High performance data structures.\n- deque:        ordered collection "
-                + "accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n"));
+        m.put("__doc__", PyStr.of("Fast containers for the collections module: deque (a double-ended queue)\n"
+                + "and defaultdict (a dict that fills in missing keys from a factory).\n"));
         Exposer.functions(CollectionsModule.class, MethodHandles.lookup(), "_collections", m).forEach(m::put);
         m.put("deque", DequeObject.TYPE);
         m.put("defaultdict", DefaultDictObject.TYPE);
@@ -33,7 +33,7 @@ public final class CollectionsModule {
         return m;
     }
 
-    @PyMethod(doc = "Count elements in the iterable, updating the mapping")
+    @PyMethod(doc = "Add 1 to mapping[item] for each item of the iterable (a helper for Counter).")
     static void _count_elements(Object mapping, Object iterable) {
         Object it = Abstract.iter(iterable);
         boolean exact = mapping.getClass() == PyDict.class;

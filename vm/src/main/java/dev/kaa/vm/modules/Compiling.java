@@ -41,11 +41,20 @@ public final class Compiling {
         static final PythonCompiler COMPILER = PythonCompiler.load(null);
     }
 
+    /**
+     * The parser's options for {@code compile()} flags; its SyntaxWarnings, as the compiler's,
+     * go to Python's {@code warnings}.
+     */
+    private static ParseOptions parseOptions(int flags) {
+        ParseOptions options = (flags & PyCF_TYPE_COMMENTS) != 0 ? ParseOptions.TYPE_COMMENTS : ParseOptions.DEFAULT;
+        return options.withWarnings(PythonWarningsChannel.INSTANCE);
+    }
+
     /** Compiles text (an encoding declaration in it is ignored, as for a str source). */
     public static PyCode compile(String text, String filename, String mode, int flags, int optimize) {
         ParseMode m = ParseMode.of(mode);
         try {
-            ParseOptions options = (flags & PyCF_TYPE_COMMENTS) != 0 ? ParseOptions.TYPE_COMMENTS : ParseOptions.DEFAULT;
+            ParseOptions options = parseOptions(flags);
             Mod tree = Services.PARSER.parse(text, filename, m, options);
             return toCode(tree, filename, flags, optimize);
         } catch (PySyntaxError e) {
@@ -57,7 +66,7 @@ public final class Compiling {
     public static PyCode compile(byte[] source, String filename, String mode, int flags, int optimize) {
         ParseMode m = ParseMode.of(mode);
         try {
-            ParseOptions options = (flags & PyCF_TYPE_COMMENTS) != 0 ? ParseOptions.TYPE_COMMENTS : ParseOptions.DEFAULT;
+            ParseOptions options = parseOptions(flags);
             Mod tree = Services.PARSER.parse(source, filename, m, options);
             return toCode(tree, filename, flags, optimize);
         } catch (PySyntaxError e) {
@@ -68,8 +77,9 @@ public final class Compiling {
     /** The code object of source bytes, for the importer and the launcher. */
     public static CodeObject compileToCodeObject(byte[] source, String filename, int optimize) {
         try {
-            Mod tree = Services.PARSER.parse(source, filename, ParseMode.EXEC);
-            return Services.COMPILER.compile(tree, filename, new CompileOptions(Math.max(optimize, 0), 0));
+            Mod tree = Services.PARSER.parse(source, filename, ParseMode.EXEC, parseOptions(0));
+            return Services.COMPILER.compile(tree, filename,
+                    new CompileOptions(Math.max(optimize, 0), 0, PythonWarningsChannel.INSTANCE));
         } catch (PySyntaxError e) {
             throw new PyException(ExcSyntaxError.of(e));
         } catch (CompilationRecursionError e) {
@@ -80,7 +90,8 @@ public final class Compiling {
     private static PyCode toCode(Mod tree, String filename, int flags, int optimize) {
         try {
             int opt = optimize < 0 ? 0 : optimize;
-            CodeObject code = Services.COMPILER.compile(tree, filename, new CompileOptions(opt, flags));
+            CodeObject code = Services.COMPILER.compile(tree, filename,
+                    new CompileOptions(opt, flags, PythonWarningsChannel.INSTANCE));
             return new PyCode(code);
         } catch (PySyntaxError e) {
             throw new PyException(ExcSyntaxError.of(e));
@@ -95,7 +106,7 @@ public final class Compiling {
      */
     static Object parseToAst(Object source, String filename, String mode, int flags) {
         ParseMode m = ParseMode.of(mode);
-        ParseOptions options = (flags & PyCF_TYPE_COMMENTS) != 0 ? ParseOptions.TYPE_COMMENTS : ParseOptions.DEFAULT;
+        ParseOptions options = parseOptions(flags);
         Mod tree;
         try {
             tree = source instanceof byte[] bytes ? Services.PARSER.parse(bytes, filename, m, options)

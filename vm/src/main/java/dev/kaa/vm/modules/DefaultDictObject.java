@@ -95,7 +95,7 @@ public final class DefaultDictObject extends PyDict implements Instance {
         return value;
     }
 
-    @PyGetter(doc = "Factory for default value called by __missing__().")
+    @PyGetter(doc = "Called with no arguments to make the value of a missing key (None: missing keys raise KeyError).")
     Object default_factory() {
         return factory;
     }
@@ -123,7 +123,7 @@ public final class DefaultDictObject extends PyDict implements Instance {
         return PyStr.of(type.name() + "(" + f + ", " + Abstract.str(base).value() + ")");
     }
 
-    @PyMethod(value = "copy", doc = "D.copy() -> a shallow copy of D.")
+    @PyMethod(value = "copy", doc = "A new defaultdict with the same factory and items.")
     Object copyMethod() {
         return Abstract.call(type, factory, this);
     }

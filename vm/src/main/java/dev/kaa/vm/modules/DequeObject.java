@@ -178,7 +178,7 @@ public final class DequeObject extends CollectionsSubclassable {
 
     // ---- methods ---------------------------------------------------------------------------------------
 
-    @PyMethod(doc = "Add an element to the right side of the deque.")
+    @PyMethod(doc = "Put x at the back.")
     void append(Object x) {
         if (maxlen == 0) {
             return;
@@ -189,7 +189,7 @@ public final class DequeObject extends CollectionsSubclassable {
         pushRight(x);
     }
 
-    @PyMethod(doc = "Add an element to the left side of the deque.")
+    @PyMethod(doc = "Put x at the front.")
     void appendleft(Object x) {
         if (maxlen == 0) {
             return;
@@ -200,7 +200,7 @@ public final class DequeObject extends CollectionsSubclassable {
         pushLeft(x);
     }
 
-    @PyMethod(doc = "Remove and return the rightmost element.")
+    @PyMethod(doc = "Take the back item off and give it back.")
     Object pop() {
         if (size == 0) {
             throw PyErr.indexError("pop from an empty deque");
@@ -208,7 +208,7 @@ public final class DequeObject extends CollectionsSubclassable {
         return takeRight();
     }
 
-    @PyMethod(doc = "Remove and return the leftmost element.")
+    @PyMethod(doc = "Take the front item off and give it back.")
     Object popleft() {
         if (size == 0) {
             throw PyErr.indexError("pop from an empty deque");
@@ -221,7 +221,7 @@ public final class DequeObject extends CollectionsSubclassable {
         return iterable == this ? new PyList(toArray()) : iterable;
     }
 
-    @PyMethod(doc = "Extend the right side of the deque with elements from the iterable.")
+    @PyMethod(doc = "append() each item of the iterable in turn.")
     void extend(Object iterable) {
         Object it = Abstract.iter(iterateSafely(iterable));
         for (Object x = Abstract.next(it); x != null; x = Abstract.next(it)) {
@@ -229,7 +229,7 @@ public final class DequeObject extends CollectionsSubclassable {
         }
     }
 
-    @PyMethod(doc = "Extend the left side of the deque with elements from the iterable.")
+    @PyMethod(doc = "appendleft() each item of the iterable in turn (so they end up reversed).")
     void extendleft(Object iterable) {
         Object it = Abstract.iter(iterateSafely(iterable));
         for (Object x = Abstract.next(it); x != null; x = Abstract.next(it)) {
@@ -237,7 +237,7 @@ public final class DequeObject extends CollectionsSubclassable {
         }
     }
 
-    @PyMethod(doc = "Remove all elements from the deque.")
+    @PyMethod(doc = "Empty the deque.")
     void clear() {
         buf = new Object[8];
         head = 0;
@@ -245,7 +245,7 @@ public final class DequeObject extends CollectionsSubclassable {
         state++;
     }
 
-    @PyMethod(doc = "Return a shallow copy of a deque.")
+    @PyMethod(doc = "A new deque with the same items and maxlen.")
     Object copy() {
         if (type() == TYPE) {
             DequeObject d = of(maxlen);
@@ -261,7 +261,7 @@ public final class DequeObject extends CollectionsSubclassable {
         return copy();
     }
 
-    @PyMethod(doc = "Return number of occurrences of value.")
+    @PyMethod(doc = "How many items equal value.")
     int count(Object value) {
         long start = state;
         int n = 0;
@@ -289,7 +289,7 @@ public final class DequeObject extends CollectionsSubclassable {
         return (int) Math.min(i, size);
     }
 
-    @PyMethod(doc = "Return first index of value.")
+    @PyMethod(doc = "Position of the first item equal to value within [start, stop) (ValueError if none).")
     int index(Object value, @Opt Object start, @Opt Object stop) {
         int from = start == null ? 0 : sliceIndex(start);
         int to = stop == null ? size : sliceIndex(stop);
@@ -313,7 +313,7 @@ public final class DequeObject extends CollectionsSubclassable {
         return clampIndex(v);
     }
 
-    @PyMethod(doc = "Insert value before index.")
+    @PyMethod(doc = "Put value at position index, shifting later items right.")
     void insert(Object where, Object value) {
         long index = ssize(where);
         if (size == maxlen) {
@@ -358,7 +358,7 @@ public final class DequeObject extends CollectionsSubclassable {
         state++;
     }
 
-    @PyMethod(doc = "Remove first occurrence of value.")
+    @PyMethod(doc = "Delete the first item equal to value (ValueError if none).")
     void remove(Object value) {
         long st = state;
         int n = size;
@@ -399,7 +399,8 @@ public final class DequeObject extends CollectionsSubclassable {
         state++;
     }
 
-    @PyMethod(doc = "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left.")
+    @PyMethod(doc = "Move the last n items to the front (n=1 by default); a negative n moves the first items to the"
+            + " back.")
     void rotate(@Opt Object steps) {
         long n = steps == null ? 1 : ssize(steps);
         if (size <= 1) {
@@ -418,7 +419,7 @@ public final class DequeObject extends CollectionsSubclassable {
         replaceAll(b);
     }
 
-    @PyGetter(doc = "maximum size of a deque or None if unbounded")
+    @PyGetter(doc = "the size limit given at creation, or None")
     Object maxlen() {
         return maxlen < 0 ? PyNone.NONE : PyInt.of(maxlen);
     }

@@ -62,12 +62,7 @@ public final class ErrnoModule {
         return -1;
     }
 
-    private static final String DOC = "This module makes available standard errno system symbols.\n\n"
-            + "The value of each symbol is the corresponding integer value,\n"
-            + "e.g., on most systems, errno.ENOENT equals the integer 2.\n\n"
-            + "The dictionary errno.errorcode maps numeric codes to symbol names,\n"
-            + "e.g., errno.errorcode[2] could be the string 'ENOENT'.\n\n"
-            + "Symbols that are not relevant to the underlying system are not defined.\n\n"
-            + "To map error codes to error messages, use the function os.strerror(),\n"
-            + "e.g. os.strerror(2) could return 'No such file or directory'.";
+    private static final String DOC = "Names for the system's error numbers: errno.ENOENT is 2 on Linux, for example,\n"
+            + "and errorcode maps each number back to its name. Only the codes this platform\n"
+            + "knows are defined; os.strerror() gives a code's message.";
 }

@@ -182,7 +182,7 @@ public final class FunctoolsLruCache extends CollectionsSubclassable {
         return Abstract.call(cacheInfoType, PyInt.of(hits), PyInt.of(misses), max, PyInt.of(cache.size()));
     }
 
-    @PyMethod(doc = "Clear the cache and cache statistics")
+    @PyMethod(doc = "Empty the cache and reset its hit and miss counts")
     void cache_clear() {
         cache.clear();
         root.prev = root.next = root;

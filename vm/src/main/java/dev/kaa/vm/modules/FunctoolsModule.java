@@ -23,7 +23,7 @@ public final class FunctoolsModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("_functools");
-        m.put("__doc__", PyStr.of("Tools that operate on functions."));
+        m.put("__doc__", PyStr.of("Fast parts of the functools module."));
         Exposer.functions(FunctoolsModule.class, MethodHandles.lookup(), "_functools", m).forEach(m::put);
         m.put("partial", FunctoolsPartial.TYPE);
         m.put("_lru_cache_wrapper", FunctoolsLruCache.TYPE);
@@ -35,8 +35,8 @@ public final class FunctoolsModule {
         return o instanceof PyBuiltinFunction || Abstract.typeOf(o).call(Slot.__call__) != null;
     }
 
-    @PyMethod(doc = "reduce(function, iterable[, initial], /) -> value\n\nApply a function of two arguments "
-            + "cumulatively to the items of an iterable, from left to right.")
+    @PyMethod(doc = "Fold an iterable into one value: call function(total, item) for each item in turn,\n"
+            + "starting from initial if given, else from the first item.")
     static Object reduce(Object[] args, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
             throw PyErr.typeError("reduce() takes no keyword arguments");
@@ -67,7 +67,7 @@ public final class FunctoolsModule {
         return result;
     }
 
-    @PyMethod(doc = "Convert a cmp= function into a key= function.")
+    @PyMethod(doc = "Wrap an old-style comparison function (negative, zero, positive) as a key for sorting.")
     static Object cmp_to_key(Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         if (args.length > 1) {

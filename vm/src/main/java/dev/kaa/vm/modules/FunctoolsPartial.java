@@ -27,8 +27,9 @@ import java.lang.invoke.MethodHandles;
  */
 public final class FunctoolsPartial extends CollectionsSubclassable {
     public static final PyType TYPE = PyType.builtin("functools.partial", FunctoolsPartial.class,
-            MethodHandles.lookup(), PyType.BASETYPE).withDoc("Create a new function with partial application of the given "
-            + "arguments\nand keywords.");
+            MethodHandles.lookup(), PyType.BASETYPE).withDoc("Bind some positional and keyword arguments of func now;"
+                    + " calling the result\n"
+            + "supplies the rest.");
 
     private Object func;
     private PyTuple args;
@@ -130,17 +131,17 @@ public final class FunctoolsPartial extends CollectionsSubclassable {
         Abstract.callMethod(warnings, "warn", PyStr.of(message), Exceptions.FutureWarning, dev.kaa.vm.objects.PyInt.ONE);
     }
 
-    @PyGetter(doc = "function object to use in future partial calls")
+    @PyGetter(doc = "the callable the bound arguments are passed to")
     Object func() {
         return func;
     }
 
-    @PyGetter(doc = "tuple of arguments to future partial calls")
+    @PyGetter(doc = "the leading positional arguments bound in, as a tuple")
     Object args() {
         return args;
     }
 
-    @PyGetter(doc = "dictionary of keyword arguments to future partial calls")
+    @PyGetter(doc = "the keyword arguments bound in, as a dict")
     Object keywords() {
         return keywords;
     }

@@ -25,7 +25,7 @@ public final class HeapqModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("_heapq");
-        m.put("__doc__", PyStr.of("Heap queue algorithm (a.k.a. priority queue)."));
+        m.put("__doc__", PyStr.of("Binary min-heaps kept in plain lists, where heap[0] is always the smallest item."));
         Exposer.functions(HeapqModule.class, MethodHandles.lookup(), "_heapq", m).forEach(m::put);
         return m;
     }
@@ -85,14 +85,14 @@ public final class HeapqModule {
         siftDown(heap, start, pos, max);
     }
 
-    @PyMethod(doc = "Push item onto heap, maintaining the heap invariant.")
+    @PyMethod(doc = "Add item to the heap.")
     static void heappush(Object heap, Object item) {
         PyList h = list(heap, "heappush");
         h.append(item);
         siftDown(h, 0, h.size() - 1, false);
     }
 
-    @PyMethod(doc = "Pop the smallest item off the heap, maintaining the heap invariant.")
+    @PyMethod(doc = "Take the smallest item off the heap and give it back (IndexError when empty).")
     static Object heappop(Object heap) {
         return pop(list(heap, "heappop"), false);
     }
@@ -111,16 +111,10 @@ public final class HeapqModule {
         return top;
     }
 
-    @PyMethod(doc = """
-            Pop and return the current smallest value, and add the new item.
-
-            This is more efficient than heappop() followed by heappush(), and can be
-            more appropriate when using a fixed-size heap.  Note that the value
-            returned may be larger than item!  That constrains reasonable uses of
-            this routine unless written as part of a conditional replacement:
-
-                if item > heap[0]:
-                    item = heapreplace(heap, item)""")
+    @PyMethod(doc = "Take the smallest item off the heap and add item in its place, in one step.\n"
+            + "\n"
+            + "The heap keeps its size, and the item given back may be larger than the one\n"
+            + "added (compare with heap[0] first, or use heappushpop, if that matters).")
     static Object heapreplace(Object heap, Object item) {
         return replace(list(heap, "heapreplace"), item, false);
     }
@@ -135,11 +129,8 @@ public final class HeapqModule {
         return top;
     }
 
-    @PyMethod(doc = """
-            Push item on the heap, then pop and return the smallest item from the heap.
-
-            The combined action runs more efficiently than heappush() followed by
-            a separate call to heappop().""")
+    @PyMethod(doc = "Add item, then take the smallest item off the heap, in one step: when item is\n"
+            + "no larger than heap[0] it comes straight back and the heap is untouched.")
     static Object heappushpop(Object heap, Object item) {
         PyList h = list(heap, "heappushpop");
         if (h.size() == 0) {
@@ -158,7 +149,7 @@ public final class HeapqModule {
         return top;
     }
 
-    @PyMethod(doc = "Transform list into a heap, in-place, in O(len(heap)) time.")
+    @PyMethod(doc = "Reorder a list in place, in linear time, so that it is a heap.")
     static void heapify(Object heap) {
         if (!(heap instanceof PyList h)) {
             throw PyErr.typeError("heapify() argument must be list, not %T", heap);
@@ -168,17 +159,17 @@ public final class HeapqModule {
         }
     }
 
-    @PyMethod(doc = "Maxheap variant of heappop.")
+    @PyMethod(doc = "Take the largest item off a max-heap.")
     static Object _heappop_max(Object heap) {
         return pop(list(heap, "_heappop_max"), true);
     }
 
-    @PyMethod(doc = "Maxheap variant of heapreplace.")
+    @PyMethod(doc = "Take the largest item off a max-heap and add item, in one step.")
     static Object _heapreplace_max(Object heap, Object item) {
         return replace(list(heap, "_heapreplace_max"), item, true);
     }
 
-    @PyMethod(doc = "Maxheap variant of heapify.")
+    @PyMethod(doc = "Reorder the list into a max-heap (largest item first).")
     static void _heapify_max(Object heap) {
         if (!(heap instanceof PyList h)) {
             throw PyErr.typeError("_heapify_max() argument must be list, not %T", heap);

@@ -36,7 +36,7 @@ public final class ImpModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("_imp");
-        m.put("__doc__", PyStr.of("(Extremely) low-level import machinery bits as used by importlib."));
+        m.put("__doc__", PyStr.of("The interpreter's side of importlib: built-in modules, locks and code helpers."));
         Exposer.functions(ImpModule.class, MethodHandles.lookup(), "_imp", m).forEach(m::put);
         m.put("check_hash_based_pycs", PyStr.of("default"));
         return m;
@@ -67,7 +67,7 @@ public final class ImpModule {
         return null;
     }
 
-    @PyMethod(doc = "Returns True if the module name corresponds to a built-in module.")
+    @PyMethod(doc = "Whether name is a module built into the interpreter (non-zero when it is).")
     static int is_builtin(Object name) {
         String n = strArg("is_builtin", name, false);
         BuiltinModules b = registry();
@@ -77,7 +77,7 @@ public final class ImpModule {
         return b != null && b.has(n) ? 1 : 0;
     }
 
-    @PyMethod(doc = "Create an extension module.")
+    @PyMethod(doc = "Make the built-in module that spec names.")
     static Object create_builtin(Object spec) {
         Object nameObj = Abstract.getAttr(spec, "name");
         String name = strArg("create_builtin", nameObj, false);
@@ -99,7 +99,7 @@ public final class ImpModule {
         return made;
     }
 
-    @PyMethod(doc = "Initialize a built-in module.")
+    @PyMethod(doc = "Run a built-in module's initialisation (nothing left to do in Kaa).")
     static int exec_builtin(Object mod) {
         return 0; // Kaa's Java modules are complete when created.
     }
@@ -109,46 +109,46 @@ public final class ImpModule {
         throw PyErr.importError("Kaa cannot load C extension modules (%S)", Abstract.getAttr(spec, "name"));
     }
 
-    @PyMethod(doc = "Returns True if the module name corresponds to a frozen module.")
+    @PyMethod(doc = "Whether name is a frozen module (never, in Kaa).")
     static boolean is_frozen(Object name) {
         strArg("is_frozen", name, false);
         return false;
     }
 
-    @PyMethod(doc = "Return info about the corresponding frozen module (if there is one) or None.")
+    @PyMethod(doc = "Details of the frozen module of that name, or None (Kaa freezes none).")
     static Object find_frozen(Object name, @KwOnly @Opt Object withdata) {
         strArg("find_frozen", name, true);
         return PyNone.NONE;
     }
 
-    @PyMethod(doc = "Returns True if the module name is of a frozen package.")
+    @PyMethod(doc = "Whether a frozen module is a package; Kaa freezes none, so this raises ImportError.")
     static boolean is_frozen_package(Object name) {
         strArg("is_frozen_package", name, false);
         throw PyErr.importError("No such frozen object named %R", name);
     }
 
-    @PyMethod(doc = "Create a code object for a frozen module.")
+    @PyMethod(doc = "The code object of a frozen module (Kaa freezes none).")
     static Object get_frozen_object(Object name, @Opt Object data) {
         throw PyErr.importError("No such frozen object named %R", name);
     }
 
-    @PyMethod(doc = "Initializes a frozen module.")
+    @PyMethod(doc = "Load a frozen module (Kaa freezes none).")
     static Object init_frozen(Object name) {
         strArg("init_frozen", name, false);
         return PyNone.NONE;
     }
 
-    @PyMethod(doc = "Returns the list of file suffixes used to identify extension modules.")
+    @PyMethod(doc = "File name endings of loadable extension modules.")
     static Object extension_suffixes() {
         return new PyList(new Object[0]);
     }
 
-    @PyMethod(doc = "Return True if the import lock is currently held, else False.")
+    @PyMethod(doc = "Whether any thread holds the global import lock.")
     static boolean lock_held() {
         return lock().isLocked();
     }
 
-    @PyMethod(doc = "Acquires the interpreter's import lock for the current thread.")
+    @PyMethod(doc = "Take the global import lock (re-entrant) for this thread.")
     static void acquire_lock() {
         ReentrantLock l = lock();
         if (!l.tryLock()) {
@@ -159,7 +159,7 @@ public final class ImpModule {
         }
     }
 
-    @PyMethod(doc = "Release the interpreter's import lock.")
+    @PyMethod(doc = "Give back the global import lock (RuntimeError if this thread does not hold it).")
     static void release_lock() {
         ReentrantLock l = lock();
         if (!l.isHeldByCurrentThread()) {
@@ -168,7 +168,8 @@ public final class ImpModule {
         l.unlock();
     }
 
-    @PyMethod(value = "_fix_co_filename", doc = "Changes code.co_filename to specify the passed-in file path.")
+    @PyMethod(value = "_fix_co_filename", doc = "Set co_filename of a code object"
+            + " and of every code object nested in it to path.")
     static void fixCoFilename(Object code, Object path) {
         if (!(code instanceof PyCode c)) {
             throw PyErr.typeError("_fix_co_filename() argument 1 must be code, not %T", code);
@@ -210,7 +211,7 @@ public final class ImpModule {
         frozenOverride = override;
     }
 
-    @PyMethod(value = "_frozen_module_names", doc = "Returns the list of available frozen modules.")
+    @PyMethod(value = "_frozen_module_names", doc = "The names of the frozen modules (none in Kaa).")
     static Object frozenModuleNames() {
         return dev.kaa.vm.objects.PyTuple.EMPTY;
     }

@@ -18,7 +18,7 @@ public final class ItertoolsModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("itertools");
-        m.put("__doc__", PyStr.of("Functional tools for creating and using iterators."));
+        m.put("__doc__", PyStr.of("Building blocks for iterators: infinite counters, combinators and combinatorics."));
         Exposer.functions(ItertoolsModule.class, MethodHandles.lookup(), "itertools", m).forEach(m::put);
         m.put("accumulate", ItertoolsCombining.Accumulate.TYPE);
         m.put("batched", ItertoolsCombining.Batched.TYPE);
@@ -45,7 +45,7 @@ public final class ItertoolsModule {
         return m;
     }
 
-    @PyMethod(doc = "Returns a tuple of n independent iterators.")
+    @PyMethod(doc = "Split one iterator into n that each see all of its items.")
     static Object tee(Object[] args, String[] kwnames) {
         ItertoolsArgs.noKeywords("tee", kwnames);
         ItertoolsArgs.positional("tee", args.length, 1, 2);

@@ -43,29 +43,30 @@ public final class MarshalModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("marshal");
-        m.put("__doc__", PyStr.of("This module contains functions that can read and write Python values in\n"
-                + "a binary format. The format is specific to Python, but independent of\nmachine architecture issues."));
+        m.put("__doc__", PyStr.of("Python's internal serialisation of code objects and simple values,"
+                + " as .pyc files use it.\n"
+                + "The format is the same on every machine but may change between Python versions."));
         m.put("version", PyInt.of(Marshal.VERSION));
         Exposer.functions(MarshalModule.class, MethodHandles.lookup(), "marshal", m).forEach(m::put);
         return m;
     }
 
-    @PyMethod(doc = "Return the bytes object that would be written to a file by dump(value, file).")
+    @PyMethod(doc = "Encode value in marshal format, as bytes.")
     static Object dumps(Object value, @Opt("4") int version, @KwOnly @Opt("True") boolean allow_code) {
         return new PyBytes(write(value, allow_code));
     }
 
-    @PyMethod(doc = "Write the value on the open file.")
+    @PyMethod(doc = "Encode value in marshal format onto a binary file.")
     static void dump(Object value, Object file, @Opt("4") int version, @KwOnly @Opt("True") boolean allow_code) {
         Abstract.callMethod(file, "write", new PyBytes(write(value, allow_code)));
     }
 
-    @PyMethod(doc = "Convert the bytes-like object to a value.")
+    @PyMethod(doc = "Rebuild a value from its marshal bytes; extra bytes after it are ignored.")
     static Object loads(Object bytes, @KwOnly @Opt("True") boolean allow_code) {
         return read(dev.kaa.vm.modules.struct.Buffers.read(bytes), allow_code);
     }
 
-    @PyMethod(doc = "Read one value from the open file and return it.")
+    @PyMethod(doc = "Read the next marshalled value from a binary file.")
     static Object load(Object file, @KwOnly @Opt("True") boolean allow_code) {
         // CPython reads what it needs from the file; Kaa reads the rest and parses the first value.
         Object data = Abstract.callMethod(file, "read");

@@ -31,7 +31,7 @@ final class MathExact {
         return exact.doubleValue();
     }
 
-    @PyMethod(doc = "Return an accurate floating-point sum of values in the iterable seq.")
+    @PyMethod(doc = "Add up the floats of an iterable with no rounding error until the final result.")
     static double fsum(Object seq) {
         Object it = Abstract.iter(seq);
         BigDecimal sum = BigDecimal.ZERO;
@@ -97,7 +97,7 @@ final class MathExact {
         return round(root);
     }
 
-    @PyMethod(doc = "Multidimensional Euclidean distance from the origin to a point.")
+    @PyMethod(doc = "The length of the vector given by the arguments: sqrt(sum of squares), without overflow.")
     static double hypot(Object[] args, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
             throw PyErr.typeError("math.hypot() takes no keyword arguments");
@@ -109,7 +109,7 @@ final class MathExact {
         return norm(xs);
     }
 
-    @PyMethod(doc = "Return the Euclidean distance between two points p and q.")
+    @PyMethod(doc = "The straight-line distance between points p and q (equal-length coordinate sequences).")
     static double dist(Object p, Object q) {
         PyTuple tp = p instanceof PyTuple t ? t : PyTuple.fromIterable(p);
         PyTuple tq = q instanceof PyTuple t ? t : PyTuple.fromIterable(q);
@@ -127,7 +127,7 @@ final class MathExact {
         return o.getClass() == PyInt.class || o instanceof PyBool;
     }
 
-    @PyMethod(doc = "Return the sum of products of values from two iterables p and q.")
+    @PyMethod(doc = "The dot product of p and q: sum of p[i] * q[i], computed with extra precision.")
     static Object sumprod(Object p, Object q) {
         Object ip = Abstract.iter(p), iq = Abstract.iter(q);
         List<Object> ps = new ArrayList<>(), qs = new ArrayList<>();

@@ -50,7 +50,7 @@ final class MathIntegers {
         return PyInt.of(l);
     }
 
-    @PyMethod(doc = "Return the integer part of the square root of the input.")
+    @PyMethod(doc = "The largest int whose square does not exceed n (n must be a non-negative int).")
     static Object isqrt(Object n) {
         BigInteger b = big(n);
         if (b.signum() < 0) {
@@ -110,7 +110,7 @@ final class MathIntegers {
         return k.longValue();
     }
 
-    @PyMethod(doc = "Number of ways to choose k items from n items without repetition and without order.")
+    @PyMethod(doc = "Binomial coefficient: n! / (k! * (n - k)!), and 0 when k > n.")
     static Object comb(Object n, Object k) {
         BigInteger bn = big(n), bk = big(k);
         if (bn.signum() < 0) {
@@ -127,7 +127,7 @@ final class MathIntegers {
         return PyInt.of(fallingProduct(bn, kk).divide(range(1, kk)));
     }
 
-    @PyMethod(doc = "Number of ways to choose k items from n items without repetition and with order.")
+    @PyMethod(doc = "k-permutations of n: n! / (n - k)!, or n! when k is omitted; 0 when k > n.")
     static Object perm(Object n, @Opt Object k) {
         BigInteger bn = big(n);
         if (k == null || k == PyNone.NONE) {

@@ -33,8 +33,7 @@ public final class MathModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("math");
-        m.put("__doc__", PyStr.of("This module provides access to the mathematical functions\n"
-                + "defined by the C standard."));
+        m.put("__doc__", PyStr.of("Mathematical functions on floats and ints (those of C's libm and a few more)."));
         Exposer.functions(MathModule.class, MethodHandles.lookup(), "math", m).forEach(m::put);
         Exposer.functions(MathIntegers.class, MethodHandles.lookup(), "math", m).forEach(m::put);
         Exposer.functions(MathExact.class, MethodHandles.lookup(), "math", m).forEach(m::put);
@@ -95,57 +94,57 @@ public final class MathModule {
 
     // ---- one-argument functions -------------------------------------------------------------------------
 
-    @PyMethod(doc = "Return the arc cosine (measured in radians) of x.")
+    @PyMethod(doc = "Inverse cosine of x, in radians.")
     static double acos(double x) {
         return check1(x, StrictMath.acos(x), false);
     }
 
-    @PyMethod(doc = "Return the inverse hyperbolic cosine of x.")
+    @PyMethod(doc = "acosh(x), the inverse of cosh.")
     static double acosh(double x) {
         return check1(x, MathSpecial.acosh(x), false);
     }
 
-    @PyMethod(doc = "Return the arc sine (measured in radians) of x.")
+    @PyMethod(doc = "Inverse sine of x, in radians.")
     static double asin(double x) {
         return check1(x, StrictMath.asin(x), false);
     }
 
-    @PyMethod(doc = "Return the inverse hyperbolic sine of x.")
+    @PyMethod(doc = "asinh(x), the inverse of sinh.")
     static double asinh(double x) {
         return check1(x, MathSpecial.asinh(x), false);
     }
 
-    @PyMethod(doc = "Return the arc tangent (measured in radians) of x.")
+    @PyMethod(doc = "Inverse tangent of x, in radians.")
     static double atan(double x) {
         return check1(x, StrictMath.atan(x), false);
     }
 
-    @PyMethod(doc = "Return the inverse hyperbolic tangent of x.")
+    @PyMethod(doc = "atanh(x), the inverse of tanh.")
     static double atanh(double x) {
         return check1(x, MathSpecial.atanh(x), false);
     }
 
-    @PyMethod(doc = "Return the cube root of x.")
+    @PyMethod(doc = "x ** (1/3), defined for negative x too.")
     static double cbrt(double x) {
         return check1(x, StrictMath.cbrt(x), false);
     }
 
-    @PyMethod(doc = "Return the cosine of x (measured in radians).")
+    @PyMethod(doc = "Cosine of the angle x, in radians.")
     static double cos(double x) {
         return check1(x, Math.cos(x), false);
     }
 
-    @PyMethod(doc = "Return the hyperbolic cosine of x.")
+    @PyMethod(doc = "cosh(x).")
     static double cosh(double x) {
         return check1(x, MathSpecial.cosh(x), true);
     }
 
-    @PyMethod(doc = "Return e raised to the power of x.")
+    @PyMethod(doc = "The exponential function: e ** x.")
     static double exp(double x) {
         return check1(x, Math.exp(x), true);
     }
 
-    @PyMethod(doc = "Return 2 raised to the power of x.")
+    @PyMethod(doc = "2.0 ** x.")
     static double exp2(double x) {
         return check1(x, Math.pow(2.0, x), true);
     }
@@ -155,67 +154,67 @@ public final class MathModule {
         return check1(x, StrictMath.expm1(x), true);
     }
 
-    @PyMethod(doc = "Return the absolute value of the float x.")
+    @PyMethod(doc = "abs(x) as a float.")
     static double fabs(double x) {
         return Math.abs(x);
     }
 
-    @PyMethod(doc = "Return the natural logarithm of 1+x (base e).")
+    @PyMethod(doc = "ln(1 + x), accurate even when x is tiny.")
     static double log1p(double x) {
         return check1(x, StrictMath.log1p(x), false);
     }
 
-    @PyMethod(doc = "Return the sine of x (measured in radians).")
+    @PyMethod(doc = "Sine of the angle x, in radians.")
     static double sin(double x) {
         return check1(x, Math.sin(x), false);
     }
 
-    @PyMethod(doc = "Return the hyperbolic sine of x.")
+    @PyMethod(doc = "sinh(x).")
     static double sinh(double x) {
         return check1(x, StrictMath.sinh(x), true);
     }
 
-    @PyMethod(doc = "Return the square root of x.")
+    @PyMethod(doc = "Square root of x, as a float.")
     static double sqrt(double x) {
         return check1(x, Math.sqrt(x), false);
     }
 
-    @PyMethod(doc = "Return the tangent of x (measured in radians).")
+    @PyMethod(doc = "Tangent of the angle x, in radians.")
     static double tan(double x) {
         return check1(x, Math.tan(x), false);
     }
 
-    @PyMethod(doc = "Return the hyperbolic tangent of x.")
+    @PyMethod(doc = "tanh(x).")
     static double tanh(double x) {
         return check1(x, StrictMath.tanh(x), false);
     }
 
-    @PyMethod(doc = "Convert angle x from radians to degrees.")
+    @PyMethod(doc = "x radians, expressed in degrees.")
     static double degrees(double x) {
         return x * (180.0 / Math.PI);
     }
 
-    @PyMethod(doc = "Convert angle x from degrees to radians.")
+    @PyMethod(doc = "x degrees, expressed in radians.")
     static double radians(double x) {
         return x * (Math.PI / 180.0);
     }
 
-    @PyMethod(doc = "Return True if x is neither an infinity nor a NaN, and False otherwise.")
+    @PyMethod(doc = "Whether the float x is an ordinary number (no inf, no NaN).")
     static boolean isfinite(double x) {
         return Double.isFinite(x);
     }
 
-    @PyMethod(doc = "Return True if x is a positive or negative infinity, and False otherwise.")
+    @PyMethod(doc = "Whether the float x is +inf or -inf.")
     static boolean isinf(double x) {
         return Double.isInfinite(x);
     }
 
-    @PyMethod(doc = "Return True if x is a NaN (not a number), and False otherwise.")
+    @PyMethod(doc = "Whether the float x is a NaN.")
     static boolean isnan(double x) {
         return Double.isNaN(x);
     }
 
-    @PyMethod(doc = "Return the value of the least significant bit of the float x.")
+    @PyMethod(doc = "The gap between abs(x) and the next larger float.")
     static double ulp(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return Math.abs(x);
@@ -230,7 +229,7 @@ public final class MathModule {
         return method == null ? null : Abstract.call(method);
     }
 
-    @PyMethod(doc = "Return the floor of x as an Integral.")
+    @PyMethod(doc = "The largest integer <= x (uses x.__floor__ when defined).")
     static Object floor(Object x) {
         if (x.getClass() == PyFloat.class) {
             return toInt(Math.floor(((PyFloat) x).doubleValue()));
@@ -239,7 +238,7 @@ public final class MathModule {
         return r != null ? r : toInt(Math.floor(Abstract.asDouble(x)));
     }
 
-    @PyMethod(doc = "Return the ceiling of x as an Integral.")
+    @PyMethod(doc = "The smallest integer >= x (uses x.__ceil__ when defined).")
     static Object ceil(Object x) {
         if (x.getClass() == PyFloat.class) {
             return toInt(Math.ceil(((PyFloat) x).doubleValue()));
@@ -248,7 +247,7 @@ public final class MathModule {
         return r != null ? r : toInt(Math.ceil(Abstract.asDouble(x)));
     }
 
-    @PyMethod(doc = "Truncates the Real x to the nearest Integral toward 0.")
+    @PyMethod(doc = "Drop the fractional part of x, rounding toward zero (uses x.__trunc__).")
     static Object trunc(Object x) {
         if (x.getClass() == PyFloat.class) {
             return toInt(((PyFloat) x).doubleValue());
@@ -262,17 +261,17 @@ public final class MathModule {
 
     // ---- two-argument functions ---------------------------------------------------------------------
 
-    @PyMethod(doc = "Return the arc tangent (measured in radians) of y/x.")
+    @PyMethod(doc = "Angle in radians of the point (x, y), from -pi to pi; the signs of both pick the quadrant.")
     static double atan2(double y, double x) {
         return StrictMath.atan2(y, x);
     }
 
-    @PyMethod(doc = "Return a float with the magnitude (absolute value) of x but the sign of y.")
+    @PyMethod(doc = "abs(x) carrying the sign bit of y, as a float.")
     static double copysign(double x, double y) {
         return Math.copySign(x, Double.isNaN(y) ? (Double.doubleToRawLongBits(y) < 0 ? -1.0 : 1.0) : y);
     }
 
-    @PyMethod(doc = "Return fmod(x, y), according to platform C.")
+    @PyMethod(doc = "The C library's fmod: x - n*y with n = x/y truncated; keeps the sign of x.")
     static double fmod(double x, double y) {
         if (Double.isInfinite(y) && Double.isFinite(x)) {
             return x;
@@ -280,7 +279,7 @@ public final class MathModule {
         return check2(x, y, x % y);
     }
 
-    @PyMethod(doc = "Difference between x and the closest integer multiple of y.")
+    @PyMethod(doc = "IEEE 754 remainder: x - n*y with n the integer nearest x/y (ties to even).")
     static double remainder(double x, double y) {
         if (Double.isNaN(x) || Double.isNaN(y)) {
             return x + y;
@@ -294,7 +293,7 @@ public final class MathModule {
         return Math.IEEEremainder(x, y);
     }
 
-    @PyMethod(doc = "Return x**y (x to the power of y).")
+    @PyMethod(doc = "x raised to y, computed on floats.")
     static double pow(double x, double y) {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             if (Double.isNaN(x)) {
@@ -385,7 +384,7 @@ public final class MathModule {
         return o < 0 ? Double.longBitsToDouble((-o) | Long.MIN_VALUE) : Double.longBitsToDouble(o);
     }
 
-    @PyMethod(doc = "Fused multiply-add operation.")
+    @PyMethod(doc = "x * y + z with a single rounding at the end.")
     static double fma(double x, double y, double z) {
         double r = Math.fma(x, y, z);
         if (Double.isFinite(r)) {
@@ -401,7 +400,7 @@ public final class MathModule {
         return r;
     }
 
-    @PyMethod(doc = "Return the mantissa and exponent of x, as pair (m, e).")
+    @PyMethod(doc = "Split x into (m, e) with x == m * 2**e, 0.5 <= abs(m) < 1 (or m == 0).")
     static Object frexp(double x) {
         if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
             return PyTuple.of(new PyFloat(x), PyInt.ZERO);
@@ -441,7 +440,7 @@ public final class MathModule {
         return r;
     }
 
-    @PyMethod(doc = "Return the fractional and integer parts of x.")
+    @PyMethod(doc = "Split x into (fraction, whole part), both floats with the sign of x.")
     static Object modf(double x) {
         if (Double.isInfinite(x)) {
             return PyTuple.of(new PyFloat(Math.copySign(0.0, x)), new PyFloat(x));
@@ -453,7 +452,7 @@ public final class MathModule {
         return PyTuple.of(new PyFloat(Math.copySign(x - ip, x)), new PyFloat(ip));
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Determine whether two floating-point numbers are close in value.")
+    @PyMethod(positionalOnly = 0, doc = "True when a and b differ by at most rel_tol relative or abs_tol absolute.")
     static boolean isclose(double a, double b, @KwOnly @Opt Object rel_tol, @KwOnly @Opt Object abs_tol) {
         double rel = rel_tol == null ? 1e-09 : Abstract.asDouble(rel_tol);
         double abs = abs_tol == null ? 0.0 : Abstract.asDouble(abs_tol);
@@ -515,7 +514,7 @@ public final class MathModule {
 
     private static final double LN2 = 0.6931471805599453;
 
-    @PyMethod(doc = "log(x, [base=math.e])\nReturn the logarithm of x to the given base.")
+    @PyMethod(doc = "Logarithm of x: natural when no base is given, else in that base.")
     static Object log(Object x, @Opt Object base) {
         double num = logOf(x, Math::log);
         if (base == null) {
@@ -528,19 +527,19 @@ public final class MathModule {
         return new PyFloat(num / den);
     }
 
-    @PyMethod(doc = "Return the base 2 logarithm of x.")
+    @PyMethod(doc = "Logarithm of x in base 2.")
     static double log2(Object x) {
         return logOf(x, MathSpecial::log2);
     }
 
-    @PyMethod(doc = "Return the base 10 logarithm of x.")
+    @PyMethod(doc = "Logarithm of x in base 10.")
     static double log10(Object x) {
         return logOf(x, StrictMath::log10);
     }
 
     // ---- products ---------------------------------------------------------------------------------------
 
-    @PyMethod(doc = "Calculate the product of all the elements in the input iterable.")
+    @PyMethod(doc = "Multiply the items of an iterable together, starting from start (1 by default).")
     static Object prod(Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;

@@ -238,7 +238,7 @@ final class MathSpecial {
         return Math.copySign(r, x);
     }
 
-    @PyMethod(doc = "Complementary error function at x.")
+    @PyMethod(doc = "1 - erf(x), accurate for large x.")
     static double erfc(double x) {
         if (Double.isNaN(x)) {
             return x;
@@ -370,7 +370,7 @@ final class MathSpecial {
         return d;
     }
 
-    @PyMethod(doc = "Natural logarithm of absolute value of Gamma function at x.")
+    @PyMethod(doc = "ln(abs(gamma(x))).")
     static double lgamma(double x) {
         if (Double.isNaN(x)) {
             return x;

@@ -36,7 +36,7 @@ public final class OpcodeModule {
         return Opcode.of(code);
     }
 
-    @PyMethod(doc = "Compute the stack effect of the opcode.")
+    @PyMethod(doc = "How much the instruction changes the stack depth (optionally given the jump is taken or not).")
     static int stack_effect(int opcode, @Opt Object oparg, @KwOnly @Opt Object jump) {
         Opcode op = op(opcode);
         if (op == null) {
@@ -53,7 +53,7 @@ public final class OpcodeModule {
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return True if opcode is valid, False otherwise.")
+    @PyMethod(positionalOnly = 0, doc = "Whether the number is an instruction of this version.")
     static boolean is_valid(int opcode) {
         return op(opcode) != null;
     }
@@ -63,42 +63,43 @@ public final class OpcodeModule {
         return op != null && op.has(flag);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return True if the opcode uses its oparg, False otherwise.")
+    @PyMethod(positionalOnly = 0, doc = "Whether the instruction reads its argument.")
     static boolean has_arg(int opcode) {
         return has(opcode, Opcode.HAS_ARG);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return True if the opcode accesses a constant, False otherwise.")
+    @PyMethod(positionalOnly = 0, doc = "Whether the instruction's argument indexes co_consts.")
     static boolean has_const(int opcode) {
         return has(opcode, Opcode.HAS_CONST);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return True if the opcode accesses an attribute by name, False otherwise.")
+    @PyMethod(positionalOnly = 0, doc = "Whether the instruction's argument indexes co_names.")
     static boolean has_name(int opcode) {
         return has(opcode, Opcode.HAS_NAME);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return True if the opcode has a jump target, False otherwise.")
+    @PyMethod(positionalOnly = 0, doc = "Whether the instruction's argument is a jump offset.")
     static boolean has_jump(int opcode) {
         return has(opcode, Opcode.HAS_JUMP);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return True if the opcode accesses a free variable, False otherwise.")
+    @PyMethod(positionalOnly = 0, doc = "Whether the instruction's argument names a cell or free variable.")
     static boolean has_free(int opcode) {
         return has(opcode, Opcode.HAS_FREE);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return True if the opcode accesses a local variable, False otherwise.")
+    @PyMethod(positionalOnly = 0, doc = "Whether the instruction's argument indexes the fast locals.")
     static boolean has_local(int opcode) {
         return has(opcode, Opcode.HAS_LOCAL);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return True if the opcode sets an exception handler, False otherwise.")
+    @PyMethod(positionalOnly = 0, doc = "Whether the instruction is a pseudo-instruction setting up an exception"
+            + " handler.")
     static boolean has_exc(int opcode) {
         return has(opcode, Opcode.HAS_EXC);
     }
 
-    @PyMethod(doc = "Return the specialization stats")
+    @PyMethod(doc = "The specialisation statistics (None: Kaa gathers none)")
     static Object get_specialization_stats() {
         return PyNone.NONE;
     }
@@ -111,7 +112,7 @@ public final class OpcodeModule {
         return out;
     }
 
-    @PyMethod(doc = "Return a list of names of the unary intrinsics.")
+    @PyMethod(doc = "The names of CALL_INTRINSIC_1's functions, by argument.")
     static Object get_intrinsic1_descs() {
         return strings("INTRINSIC_1_INVALID", "INTRINSIC_PRINT", "INTRINSIC_IMPORT_STAR",
                 "INTRINSIC_STOPITERATION_ERROR", "INTRINSIC_ASYNC_GEN_WRAP", "INTRINSIC_UNARY_POSITIVE",
@@ -119,7 +120,7 @@ public final class OpcodeModule {
                 "INTRINSIC_SUBSCRIPT_GENERIC", "INTRINSIC_TYPEALIAS");
     }
 
-    @PyMethod(doc = "Return a list of names of the binary intrinsics.")
+    @PyMethod(doc = "The names of CALL_INTRINSIC_2's functions, by argument.")
     static Object get_intrinsic2_descs() {
         return strings("INTRINSIC_2_INVALID", "INTRINSIC_PREP_RERAISE_STAR", "INTRINSIC_TYPEVAR_WITH_BOUND",
                 "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS", "INTRINSIC_SET_FUNCTION_TYPE_PARAMS",
@@ -138,7 +139,7 @@ public final class OpcodeModule {
         {"NB_INPLACE_XOR", "^="},
     };
 
-    @PyMethod(doc = "Return array of symbols of binary ops.\n\nIndexed by the BINARY_OP oparg value.")
+    @PyMethod(doc = "The (name, operator) pairs of BINARY_OP, in the order of its argument values.")
     static Object get_nb_ops() {
         PyList out = new PyList();
         for (String[] op : NB_OPS) {

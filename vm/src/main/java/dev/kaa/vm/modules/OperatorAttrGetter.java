@@ -2,6 +2,7 @@ package dev.kaa.vm.modules;
 
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyGetter;
 import dev.kaa.vm.objects.PyMethod;
 import dev.kaa.vm.objects.PyObject;
 import dev.kaa.vm.objects.PyStr;
@@ -17,7 +18,8 @@ import java.lang.invoke.MethodHandles;
  */
 public final class OperatorAttrGetter extends PyObject {
     public static final PyType TYPE = PyType.builtin("operator.attrgetter", OperatorAttrGetter.class,
-            MethodHandles.lookup(), 0);
+            MethodHandles.lookup(), 0).withDoc("attrgetter(attr, /, *attrs)\n--\n\n"
+            + "A callable that fetches the named attribute(s) of its operand; dotted names are followed.");
 
     private final PyStr[] names;
     /** Each name split at its dots, interned. */
@@ -37,6 +39,12 @@ public final class OperatorAttrGetter extends PyObject {
 
     @Override public PyType type() {
         return TYPE;
+    }
+
+    /** What {@code inspect.signature} shows for a call of an instance. */
+    @PyGetter("__text_signature__")
+    Object textSignature() {
+        return PyStr.of("(obj, /)");
     }
 
     @PyMethod

@@ -2,6 +2,7 @@ package dev.kaa.vm.modules;
 
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyGetter;
 import dev.kaa.vm.objects.PyMethod;
 import dev.kaa.vm.objects.PyObject;
 import dev.kaa.vm.objects.PyStr;
@@ -18,7 +19,8 @@ import java.util.Arrays;
  */
 public final class OperatorMethodCaller extends PyObject {
     public static final PyType TYPE = PyType.builtin("operator.methodcaller", OperatorMethodCaller.class,
-            MethodHandles.lookup(), 0);
+            MethodHandles.lookup(), 0).withDoc("methodcaller(name, /, *args, **kwargs)\n--\n\n"
+            + "A callable that calls the named method of its operand with the given arguments.");
 
     private final PyStr name;
     /** Positional then keyword values (vectorcall layout). */
@@ -33,6 +35,12 @@ public final class OperatorMethodCaller extends PyObject {
 
     @Override public PyType type() {
         return TYPE;
+    }
+
+    /** What {@code inspect.signature} shows for a call of an instance. */
+    @PyGetter("__text_signature__")
+    Object textSignature() {
+        return PyStr.of("(obj, /)");
     }
 
     @PyMethod

@@ -340,43 +340,9 @@ public final class OperatorModule {
         return PyInt.of(lengthHint(obj, ((PyInt) d)));
     }
 
-    /** CPython's {@code PyObject_LengthHint}: {@code len(o)}, else {@code o.__length_hint__()}, else the default. */
+    /** CPython's {@code PyObject_LengthHint}. */
     static long lengthHint(Object o, PyInt dflt) {
-        if (Abstract.typeOf(o).unary(Slot.__len__) != null) {
-            try {
-                return Abstract.len(o);
-            } catch (PyException e) {
-                if (!e.matches(Exceptions.TypeError)) {
-                    throw e;
-                }
-            }
-        }
-        Object hint = Abstract.lookupSpecial(o, PyStr.intern("__length_hint__"));
-        if (hint == null) {
-            return dflt.longValue();
-        }
-        Object r;
-        try {
-            r = Abstract.call(hint);
-        } catch (PyException e) {
-            if (e.matches(Exceptions.TypeError)) {
-                return dflt.longValue();
-            }
-            throw e;
-        }
-        if (r == PySingletons.NOT_IMPLEMENTED) {
-            return dflt.longValue();
-        }
-        if (!(r instanceof PyInt i)) {
-            throw PyErr.typeError("__length_hint__ must be an integer, not %T", r);
-        }
-        if (i.signum() < 0) {
-            throw PyErr.valueError("__length_hint__() should return >= 0");
-        }
-        if (!i.isLong()) {
-            throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
-        }
-        return i.longValue();
+        return dev.kaa.vm.objects.LengthHint.of(o, dflt.longValue());
     }
 
     @PyMethod(doc = "Return 'a == b'.\n\nThis function uses an approach designed to prevent\ntiming analysis, "

@@ -35,7 +35,8 @@ final class PosixChildSpawn {
     static final int OPEN = 0, CLOSE = 1, DUP2 = 2, CLOSEFROM = 3;
     private static final int NSIG = 65;
 
-    @PyMethod(positionalOnly = 3, doc = "Execute the program specified by path in a new process.")
+    @PyMethod(positionalOnly = 3, doc = "Start path as a new process with the given argv and environment; gives its"
+            + " pid.")
     static Object posix_spawn(Object path, Object argv, Object env, @KwOnly @Opt Object file_actions,
             @KwOnly @Opt Object setpgroup, @KwOnly @Opt("False") boolean resetids, @KwOnly @Opt("False") boolean setsid,
             @KwOnly @Opt Object setsigmask, @KwOnly @Opt Object setsigdef, @KwOnly @Opt Object scheduler) {
@@ -43,7 +44,8 @@ final class PosixChildSpawn {
                 setsigdef, scheduler);
     }
 
-    @PyMethod(positionalOnly = 3, doc = "Execute the program specified by path in a new process.")
+    @PyMethod(positionalOnly = 3, doc = "Start path as a new process with the given argv and environment; gives its"
+            + " pid.")
     static Object posix_spawnp(Object path, Object argv, Object env, @KwOnly @Opt Object file_actions,
             @KwOnly @Opt Object setpgroup, @KwOnly @Opt("False") boolean resetids, @KwOnly @Opt("False") boolean setsid,
             @KwOnly @Opt Object setsigmask, @KwOnly @Opt Object setsigdef, @KwOnly @Opt Object scheduler) {

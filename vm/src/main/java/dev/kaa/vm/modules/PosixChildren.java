@@ -34,9 +34,8 @@ final class PosixChildren {
             new String[] {"si_pid", "si_uid", "si_signo", "si_status", "si_code"}, 5);
 
     static {
-        WAITID_RESULT.type().withDoc("waitid_result: Result from waitid.\n\nThis object may be accessed either as a"
-                + " tuple of\n  (si_pid, si_uid, si_signo, si_status, si_code),\nor via the attributes si_pid, si_uid,"
-                + " and so on.\n\nSee os.waitid for more information.");
+        WAITID_RESULT.type().withDoc("What os.waitid() reports about a child: si_pid, si_uid, si_signo, si_status\n"
+            + "and si_code, by name or as a 5-tuple.");
     }
     private static final int ECHILD = 10;
     private static final long SLICE_NANOS = 20_000_000L;
@@ -81,25 +80,20 @@ final class PosixChildren {
         return table.remove(c.pid, c);
     }
 
-    @PyMethod(doc = "Wait for completion of a given child process.\n\n"
-            + "Returns a tuple of information regarding the child process:\n    (pid, status)\n\n"
-            + "The options argument is ignored on Windows.")
+    @PyMethod(doc = "Wait for the child pid (or any child for -1) to change state, as options allow;\n"
+            + "gives (pid, wait status), or (0, 0) with WNOHANG when none is ready.")
     static Object waitpid(long pid, int options) {
         return PosixState.current().children.waitFor(pid, options);
     }
 
-    @PyMethod(value = "wait", doc = "Wait for completion of a child process.\n\n"
-            + "Returns a tuple of information about the child process:\n    (pid, status)")
+    @PyMethod(value = "wait", doc = "Wait for any child to end; gives (pid, wait status).")
     static Object wait_() {
         return PosixState.current().children.waitFor(-1, 0);
     }
 
-    @PyMethod(doc = "Returns the result of waiting for a process or processes.\n\n"
-            + "  idtype\n    Must be one of be P_PID, P_PGID or P_ALL.\n  id\n    The id to wait on.\n"
-            + "  options\n    Constructed from the ORing of one or more of WEXITED, WSTOPPED\n    or WCONTINUED and"
-            + " additionally may be ORed with WNOHANG or WNOWAIT.\n\n"
-            + "Returns either waitid_result or None if WNOHANG is specified and there are\nno children in a"
-            + " waitable state.")
+    @PyMethod(doc = "Wait for a child chosen by idtype (P_PID, P_PGID, P_ALL) and id to reach a state\n"
+            + "named in options (WEXITED, WSTOPPED, WCONTINUED, plus WNOHANG or WNOWAIT).\n"
+            + "Gives a waitid_result, or None when WNOHANG finds nothing ready.")
     static Object waitid(int idtype, long id, int options) {
         return PosixState.current().children.waitIdFor(idtype, id, options);
     }

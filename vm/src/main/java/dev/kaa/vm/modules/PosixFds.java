@@ -38,7 +38,8 @@ final class PosixFds {
         return PosixState.current().fds;
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Open a file for low level IO.  Returns a file descriptor (integer).")
+    @PyMethod(positionalOnly = 0, doc = "Open path with the given O_* flags (and mode, for files it creates); gives"
+            + " the new descriptor.")
     static int open(Object path, int flags, @Opt("511") int mode, @KwOnly @Opt Object dir_fd) {
         PosixStat.noDirFd("open", dir_fd);
         PosixPaths.Arg p = PosixPaths.convert("open", "path", path, false, false);
@@ -105,7 +106,7 @@ final class PosixFds {
         }
     }
 
-    @PyMethod(doc = "Closes all file descriptors in [fd_low, fd_high), ignoring errors.")
+    @PyMethod(doc = "Close every descriptor from fd_low up to (not including) fd_high; errors are ignored.")
     static void closerange(int fd_low, int fd_high) {
         PosixFdTable t = fds();
         for (int fd = Math.max(fd_low, 0); fd < fd_high; fd++) {
@@ -119,7 +120,7 @@ final class PosixFds {
         }
     }
 
-    @PyMethod(doc = "Read from a file descriptor.  Returns a bytes object.")
+    @PyMethod(doc = "Read at most length bytes from fd, as bytes (b'' at end of file).")
     static Object read(int fd, long length) {
         if (length < 0) {
             throw PosixErrors.error(PosixErrors.EINVAL, null);
@@ -134,7 +135,7 @@ final class PosixFds {
         return new PyBytes(got);
     }
 
-    @PyMethod(doc = "Write a bytes object to a file descriptor.")
+    @PyMethod(doc = "Write some of the bytes to fd; gives how many were written.")
     static int write(int fd, Object data) {
         byte[] b = dev.kaa.vm.modules.struct.Buffers.read(data);
         PosixFdTable.Handle h = fds().get(fd);
@@ -145,7 +146,7 @@ final class PosixFds {
         }
     }
 
-    @PyMethod(doc = "Read a number of bytes from a file descriptor starting at a particular offset.")
+    @PyMethod(doc = "Read up to length bytes of fd at the given offset, leaving the file position alone.")
     static Object pread(int fd, long length, long offset) {
         PosixFdTable.Handle h = fds().get(fd);
         if (length < 0 || offset < 0) {
@@ -169,7 +170,7 @@ final class PosixFds {
         }
     }
 
-    @PyMethod(doc = "Write bytes to a file descriptor starting at a particular offset.")
+    @PyMethod(doc = "Write the bytes to fd at the given offset, leaving the file position alone.")
     static int pwrite(int fd, Object data, long offset) {
         PosixFdTable.Handle h = fds().get(fd);
         byte[] b = dev.kaa.vm.modules.struct.Buffers.read(data);
@@ -188,7 +189,8 @@ final class PosixFds {
         }
     }
 
-    @PyMethod(doc = "Set the position of a file descriptor.  Return the new position.")
+    @PyMethod(doc = "Move fd's file position (relative to whence: SEEK_SET, SEEK_CUR or SEEK_END); gives the new"
+            + " position.")
     static long lseek(int fd, long position, int whence) {
         try {
             return fds().get(fd).seek(position, whence);
@@ -197,7 +199,7 @@ final class PosixFds {
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Force write of fd to disk.")
+    @PyMethod(positionalOnly = 0, doc = "Flush fd's data and metadata to the storage device.")
     static void fsync(Object fd) {
         PosixFdTable.Handle h = fds().get(fileno(fd));
         try {
@@ -212,7 +214,7 @@ final class PosixFds {
         }
     }
 
-    @PyMethod(doc = "Force write of fd to disk without forcing update of metadata.")
+    @PyMethod(doc = "Flush fd's data (not necessarily its metadata) to the storage device.")
     static void fdatasync(Object fd) {
         fsync(fd);
     }
@@ -237,12 +239,12 @@ final class PosixFds {
         return (int) n;
     }
 
-    @PyMethod(doc = "Return a duplicate of a file descriptor.")
+    @PyMethod(doc = "A new, non-inheritable descriptor for what fd refers to.")
     static int dup(int fd) {
         return fds().add(fds().get(fd));
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Duplicate file descriptor.")
+    @PyMethod(positionalOnly = 0, doc = "Make fd2 refer to what fd refers to (closing fd2 first); gives fd2.")
     static int dup2(int fd, int fd2, @Opt("True") boolean inheritable) {
         PosixFdTable.Handle h = fds().get(fd);
         if (fd2 < 0) {
@@ -256,13 +258,13 @@ final class PosixFds {
         return fd2;
     }
 
-    @PyMethod(doc = "Return True if the fd is connected to a terminal.")
+    @PyMethod(doc = "Whether fd is open on a terminal.")
     static boolean isatty(int fd) {
         PosixFdTable t = fds();
         return t.isOpen(fd) && t.get(fd).isatty();
     }
 
-    @PyMethod(doc = "Create a pipe.\n\nReturns a tuple of two file descriptors:\n  (read_fd, write_fd)")
+    @PyMethod(doc = "Make a new pipe: gives (read end, write end) as two descriptors.")
     static Object pipe() {
         try {
             Pipe pipe = Pipe.open();
@@ -274,7 +276,7 @@ final class PosixFds {
         }
     }
 
-    @PyMethod(doc = "Truncate a file, specified by file descriptor, to a specific length.")
+    @PyMethod(doc = "Cut or extend the file open on fd to length bytes.")
     static void ftruncate(int fd, long length) {
         PosixFdTable.Handle h = fds().get(fd);
         if (!(h.channel instanceof FileChannel fc) || length < 0) {
@@ -289,12 +291,12 @@ final class PosixFds {
         }
     }
 
-    @PyMethod(doc = "Get the blocking mode of the file descriptor.")
+    @PyMethod(doc = "Whether reads and writes on fd wait (True) or fail at once (False).")
     static boolean get_blocking(int fd) {
         return fds().get(fd).blocking;
     }
 
-    @PyMethod(doc = "Set the blocking mode of the specified file descriptor.")
+    @PyMethod(doc = "Make reads and writes on fd wait (True) or fail at once (False).")
     static void set_blocking(int fd, boolean blocking) {
         try {
             fds().get(fd).setBlocking(blocking);
@@ -303,20 +305,20 @@ final class PosixFds {
         }
     }
 
-    @PyMethod(doc = "Get the close-on-exe flag of the specified file descriptor.")
+    @PyMethod(doc = "Whether child processes started by exec get a copy of fd.")
     static boolean get_inheritable(int fd) {
         // Java opens every file close-on-exec; only the standard streams reach child processes.
         return fds().get(fd).stdio;
     }
 
-    @PyMethod(doc = "Set the inheritable flag of the specified file descriptor.")
+    @PyMethod(doc = "Choose whether child processes started by exec get a copy of fd.")
     static void set_inheritable(int fd, boolean inheritable) {
         if (inheritable != fds().get(fd).stdio) {
             throw PyErr.notImplementedError("set_inheritable: Kaa passes exactly the standard streams to child processes");
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return a string describing the encoding of a terminal's file descriptor.")
+    @PyMethod(positionalOnly = 0, doc = "The text encoding of the terminal open on fd, or None when fd is no terminal.")
     static Object device_encoding(int fd) {
         return isatty(fd) ? PyStr.of("UTF-8") : PyNone.NONE;
     }

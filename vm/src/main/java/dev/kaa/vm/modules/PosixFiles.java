@@ -45,7 +45,7 @@ final class PosixFiles {
     private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
     private static final LinkOption[] FOLLOW = {};
 
-    @PyMethod(positionalOnly = 0, doc = "Perform a stat system call on the given path.")
+    @PyMethod(positionalOnly = 0, doc = "Status of path, as a stat_result.")
     static Object stat(Object path, @KwOnly @Opt Object dir_fd, @Opt("True") boolean follow_symlinks) {
         PosixStat.noDirFd("stat", dir_fd);
         PosixPaths.Arg p = PosixPaths.convert("stat", "path", path, true, false);
@@ -71,13 +71,13 @@ final class PosixFiles {
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Perform a stat system call on the given path, without following symbolic links.")
+    @PyMethod(positionalOnly = 0, doc = "Status of path itself (a symbolic link is not followed), as a stat_result.")
     static Object lstat(Object path, @KwOnly @Opt Object dir_fd) {
         PosixStat.noDirFd("lstat", dir_fd);
         return statPath(PosixPaths.convert("lstat", "path", path, false, false), false);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Perform a stat system call on the given file descriptor.")
+    @PyMethod(positionalOnly = 0, doc = "Status of the file open on fd, as a stat_result.")
     static Object fstat(int fd) {
         PosixFdTable.Handle h = PosixState.current().fds.get(fd);
         try {
@@ -87,7 +87,8 @@ final class PosixFiles {
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Use the real uid/gid to test for access to a path.")
+    @PyMethod(positionalOnly = 0, doc = "Whether the real user may access path in the given mode (F_OK, R_OK, W_OK,"
+            + " X_OK).")
     static boolean access(Object path, int mode, @KwOnly @Opt Object dir_fd, @Opt("False") boolean effective_ids,
             @Opt("True") boolean follow_symlinks) {
         PosixStat.noDirFd("access", dir_fd);
@@ -107,7 +108,7 @@ final class PosixFiles {
                 && ((mode & 1) == 0 || Files.isExecutable(f));
     }
 
-    @PyMethod(doc = "Return a unicode string representing the current working directory.")
+    @PyMethod(doc = "The working directory, as str.")
     static Object getcwd() {
         return PyStr.of(checkedCwd().toString());
     }
@@ -121,12 +122,13 @@ final class PosixFiles {
         return cwd;
     }
 
-    @PyMethod(doc = "Return a bytes string representing the current working directory.")
+    @PyMethod(doc = "The working directory, as bytes.")
     static Object getcwdb() {
         return new PyBytes(checkedCwd().toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Change the current working directory to the specified path.\n\n"
+    @PyMethod(positionalOnly = 0, doc = "Make path the working directory.\n"
+            + "\n"
             + "Kaa keeps the current directory per interpreter (the JVM cannot change its own).")
     static void chdir(Object path) {
         PosixState st = PosixState.current();
@@ -170,7 +172,8 @@ final class PosixFiles {
         return p.path();
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return a list containing the names of the files in the directory.")
+    @PyMethod(positionalOnly = 0, doc = "The names of the entries of a directory (without '.' and '..'), in no set"
+            + " order.")
     static Object listdir(@Opt Object path) {
         PosixPaths.Arg p = PosixPaths.convert("listdir", "path", path == null ? PyNone.NONE : path, true, true);
         Path dir = directoryOf(p);
@@ -238,12 +241,12 @@ final class PosixFiles {
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Remove a file (same as remove()).")
+    @PyMethod(positionalOnly = 0, doc = "Delete the file at path (an alias of remove()).")
     static void unlink(Object path, @KwOnly @Opt Object dir_fd) {
         removeFile("unlink", path, dir_fd);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Remove a file (same as unlink()).")
+    @PyMethod(positionalOnly = 0, doc = "Delete the file at path (an alias of unlink()).")
     static void remove(Object path, @KwOnly @Opt Object dir_fd) {
         removeFile("remove", path, dir_fd);
     }
@@ -265,12 +268,12 @@ final class PosixFiles {
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Rename a file or directory.")
+    @PyMethod(positionalOnly = 0, doc = "Move src to dst.")
     static void rename(Object src, Object dst, @KwOnly @Opt Object src_dir_fd, @Opt Object dst_dir_fd) {
         move("rename", src, dst, src_dir_fd, dst_dir_fd);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Rename a file or directory, overwriting the destination.")
+    @PyMethod(positionalOnly = 0, doc = "Move src to dst, replacing dst if it exists.")
     static void replace(Object src, Object dst, @KwOnly @Opt Object src_dir_fd, @Opt Object dst_dir_fd) {
         move("replace", src, dst, src_dir_fd, dst_dir_fd);
     }
@@ -290,7 +293,7 @@ final class PosixFiles {
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Create a hard link to a file.")
+    @PyMethod(positionalOnly = 0, doc = "Make dst a new name (hard link) for the file src.")
     static void link(Object src, Object dst, @KwOnly @Opt Object src_dir_fd, @Opt Object dst_dir_fd,
             @Opt("True") boolean follow_symlinks) {
         PosixStat.noDirFd("link", src_dir_fd);
@@ -308,7 +311,7 @@ final class PosixFiles {
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Create a symbolic link pointing to src named dst.")
+    @PyMethod(positionalOnly = 0, doc = "Make dst a symbolic link whose target is src.")
     static void symlink(Object src, Object dst, @Opt("False") boolean target_is_directory, @KwOnly @Opt Object dir_fd) {
         PosixStat.noDirFd("symlink", dir_fd);
         PosixPaths.Arg s = PosixPaths.convert("symlink", "src", src, false, false);
@@ -323,7 +326,7 @@ final class PosixFiles {
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return a string representing the path to which the symbolic link points.")
+    @PyMethod(positionalOnly = 0, doc = "The target of the symbolic link path.")
     static Object readlink(Object path, @KwOnly @Opt Object dir_fd) {
         PosixStat.noDirFd("readlink", dir_fd);
         PosixPaths.Arg p = PosixPaths.convert("readlink", "path", path, false, false);
@@ -334,7 +337,7 @@ final class PosixFiles {
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Change the access permissions of a file.")
+    @PyMethod(positionalOnly = 0, doc = "Set the permission bits of path to mode.")
     static void chmod(Object path, int mode, @KwOnly @Opt Object dir_fd, @Opt("True") boolean follow_symlinks) {
         PosixStat.noDirFd("chmod", dir_fd);
         PosixPaths.Arg p = PosixPaths.convert("chmod", "path", path, true, false);
@@ -357,7 +360,7 @@ final class PosixFiles {
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Change the owner and group id of path to the numeric uid and gid.")
+    @PyMethod(positionalOnly = 0, doc = "Give path the owner uid and the group gid (-1 leaves one unchanged).")
     static void chown(Object path, Object uid, Object gid, @KwOnly @Opt Object dir_fd,
             @Opt("True") boolean follow_symlinks) {
         PosixStat.noDirFd("chown", dir_fd);
@@ -366,14 +369,15 @@ final class PosixFiles {
         setOwner(f, id("uid", uid), id("gid", gid), follow_symlinks, p.object());
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Change the owner and group id of path to the numeric uid and gid.\n\n"
-            + "This function will not follow symbolic links.")
+    @PyMethod(positionalOnly = 0, doc = "Give path itself (a symbolic link is not followed) the owner uid and group"
+            + " gid.")
     static void lchown(Object path, Object uid, Object gid) {
         PosixPaths.Arg p = PosixPaths.convert("lchown", "path", path, false, false);
         setOwner(p.path(), id("uid", uid), id("gid", gid), false, p.object());
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Change the owner and group id of the file specified by file descriptor.")
+    @PyMethod(positionalOnly = 0, doc = "Give the file open on fd the owner uid and the group gid (-1 leaves one"
+            + " unchanged).")
     static void fchown(int fd, Object uid, Object gid) {
         Path f = PosixState.current().fds.get(fd).path;
         long u = id("uid", uid), g = id("gid", gid);
@@ -420,7 +424,7 @@ final class PosixFiles {
         }
     }
 
-    @PyMethod(doc = "Change to the directory of the given file descriptor.")
+    @PyMethod(doc = "Make the directory open on fd the working directory.")
     static void fchdir(Object fd) {
         PosixState st = PosixState.current();
         PosixFdTable.Handle h = st.fds.get(PosixFds.fileno(fd));
@@ -434,7 +438,7 @@ final class PosixFiles {
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Change the access permissions of the file given by file descriptor fd.")
+    @PyMethod(positionalOnly = 0, doc = "Set the permission bits of the file open on fd to mode.")
     static void fchmod(int fd, int mode) {
         Path f = PosixState.current().fds.get(fd).path;
         if (f == null) {
@@ -447,7 +451,7 @@ final class PosixFiles {
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Set the access and modified time of path.")
+    @PyMethod(positionalOnly = 0, doc = "Change the access and modification times of path (to now by default).")
     static void utime(Object path, @Opt Object times, @KwOnly @Opt Object ns, @Opt Object dir_fd,
             @Opt("True") boolean follow_symlinks) {
         PosixStat.noDirFd("utime", dir_fd);
@@ -501,7 +505,7 @@ final class PosixFiles {
         return FileTime.from(java.time.Instant.ofEpochSecond(sec, nano));
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Truncate a file, specified by path, to a specific length.")
+    @PyMethod(positionalOnly = 0, doc = "Cut or extend the file at path to length bytes.")
     static void truncate(Object path, long length) {
         PosixPaths.Arg p = PosixPaths.convert("truncate", "path", path, true, false);
         if (p.isFd()) {

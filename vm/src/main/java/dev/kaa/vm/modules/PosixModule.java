@@ -53,10 +53,8 @@ public final class PosixModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("posix");
-        m.put("__doc__", PyStr.of("This module provides access to operating system functionality that is\n"
-                + "standardized by the C Standard and the POSIX standard (a thinly\n"
-                + "disguised Unix interface).  Refer to the library manual and\n"
-                + "corresponding Unix manual entries for more information on calls."));
+        m.put("__doc__", PyStr.of("The operating system's POSIX calls, wrapped for the os module,"
+                + " which is the one to use."));
         for (Class<?> c : new Class<?>[] {PosixFiles.class, PosixFds.class, PosixProcess.class, PosixScandir.class,
             PosixPathText.class, PosixChildren.class, PosixChildSpawn.class}) {
             Exposer.functions(c, MethodHandles.lookup(), "posix", m).forEach(m::put);

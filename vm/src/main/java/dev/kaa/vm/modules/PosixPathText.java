@@ -51,14 +51,16 @@ final class PosixPathText {
     }
 
     @PyMethod(value = "_path_splitroot_ex", positionalOnly = 0,
-            doc = "Split a pathname into drive, root and tail.\n\nThe tail contains anything after the root.")
+            doc = "Cut a path into (drive, root, rest); on POSIX the drive is empty and the root\n"
+            + "is '', '/' or '//'.")
     static Object splitrootEx(Object path) {
         Text t = text("_path_splitroot_ex", path);
         String root = root(t.s());
         return PyTuple.of(t.wrap(""), t.wrap(root), t.wrap(t.s().substring(root.length())));
     }
 
-    @PyMethod(value = "_path_normpath", positionalOnly = 0, doc = "Normalize path, eliminating double slashes, etc.")
+    @PyMethod(value = "_path_normpath", positionalOnly = 0, doc = "Tidy a path textually:"
+            + " collapse repeated slashes and '.' parts, resolve '..' where possible.")
     static Object normpath(Object path) {
         Text t = text("_path_normpath", path);
         return t.wrap(normalize(t.s()));

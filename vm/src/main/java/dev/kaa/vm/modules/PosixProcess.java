@@ -44,12 +44,12 @@ final class PosixProcess {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PyMethod(doc = "Return the current process id.")
+    @PyMethod(doc = "This process's id.")
     static long getpid() {
         return ProcessHandle.current().pid();
     }
 
-    @PyMethod(doc = "Return the parent's process id.")
+    @PyMethod(doc = "The process id of this process's parent.")
     static long getppid() {
         return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
     }
@@ -73,27 +73,27 @@ final class PosixProcess {
         }
     }
 
-    @PyMethod(doc = "Return the current process's user id.")
+    @PyMethod(doc = "This process's real user id.")
     static long getuid() {
         return procId("Uid:", 0);
     }
 
-    @PyMethod(doc = "Return the current process's effective user id.")
+    @PyMethod(doc = "This process's effective user id.")
     static long geteuid() {
         return procId("Uid:", 1);
     }
 
-    @PyMethod(doc = "Return the current process's group id.")
+    @PyMethod(doc = "This process's real group id.")
     static long getgid() {
         return procId("Gid:", 0);
     }
 
-    @PyMethod(doc = "Return the current process's effective group id.")
+    @PyMethod(doc = "This process's effective group id.")
     static long getegid() {
         return procId("Gid:", 1);
     }
 
-    @PyMethod(doc = "Return the actual login name.")
+    @PyMethod(doc = "The name of the user logged in on the controlling terminal.")
     static Object getlogin() {
         // glibc reads the audit login uid; unset (-1) means no login session: ENXIO.
         long uid;
@@ -131,22 +131,22 @@ final class PosixProcess {
         return Long.parseLong(f[field - 3]);
     }
 
-    @PyMethod(doc = "Return the current process group id.")
+    @PyMethod(doc = "This process's process group id.")
     static long getpgrp() {
         return procStat(0, 5);
     }
 
-    @PyMethod(doc = "Call the system call getpgid(), and return the result.")
+    @PyMethod(doc = "The process group id of process pid.")
     static long getpgid(long pid) {
         return procStat(pid, 5);
     }
 
-    @PyMethod(doc = "Call the system call getsid(pid) and return the result.")
+    @PyMethod(doc = "The session id of process pid.")
     static long getsid(long pid) {
         return procStat(pid, 6);
     }
 
-    @PyMethod(doc = "Return list of supplemental group IDs for the process.")
+    @PyMethod(doc = "The supplementary group ids of this process.")
     static Object getgroups() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
@@ -169,7 +169,7 @@ final class PosixProcess {
         throw PosixErrors.error(PosixErrors.ENOSYS, null);
     }
 
-    @PyMethod(doc = "Return the name of the terminal device connected to 'fd'.")
+    @PyMethod(doc = "The device path of the terminal open on fd.")
     static Object ttyname(int fd) {
         PosixFdTable t = PosixState.current().fds;
         if (!t.get(fd).isatty()) {
@@ -182,22 +182,22 @@ final class PosixProcess {
         }
     }
 
-    @PyMethod(doc = "Voluntarily relinquish the CPU.")
+    @PyMethod(doc = "Let other threads or processes run first.")
     static void sched_yield() {
         Thread.yield();
     }
 
-    @PyMethod(doc = "Translate an error code to a message string.")
+    @PyMethod(doc = "The system's message text for an errno value.")
     static String strerror(int code) {
         return PosixErrors.strerror(code);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return the file system path representation of the object.")
+    @PyMethod(positionalOnly = 0, doc = "str and bytes pass through; other objects give their __fspath__() result.")
     static Object fspath(Object path) {
         return PosixPaths.fspath(path);
     }
 
-    @PyMethod(doc = "Return a bytes object containing random bytes suitable for cryptographic use.")
+    @PyMethod(doc = "size bytes from the system's secure random source.")
     static Object urandom(long size) {
         if (size < 0) {
             throw PyErr.valueError("negative argument not allowed");
@@ -215,7 +215,7 @@ final class PosixProcess {
         }
     }
 
-    @PyMethod(doc = "Return an object identifying the current operating system.")
+    @PyMethod(doc = "Names of the running system: sysname, nodename, release, version, machine.")
     static Object uname() {
         String arch = System.getProperty("os.arch", "");
         String machine = proc("/proc/sys/kernel/arch", arch.equals("amd64") ? "x86_64" : arch);
@@ -232,7 +232,7 @@ final class PosixProcess {
                 PyStr.of(proc("/proc/sys/kernel/version", "")), PyStr.of(machine));
     }
 
-    @PyMethod(doc = "Return a collection containing process timing information.")
+    @PyMethod(doc = "CPU times of this process and its waited-for children, and elapsed real time.")
     static Object times() {
         // /proc/self/stat fields 14-17: utime, stime, cutime, cstime in clock ticks (USER_HZ = 100).
         double hz = 100.0;
@@ -253,7 +253,7 @@ final class PosixProcess {
                 new PyFloat(elapsed));
     }
 
-    @PyMethod(doc = "Return the number of logical CPUs in the system.")
+    @PyMethod(doc = "How many logical CPUs the machine has, or None if unknown.")
     static Object cpu_count() {
         String online = proc("/sys/devices/system/cpu/online", "");
         if (!online.isEmpty()) {
@@ -271,7 +271,7 @@ final class PosixProcess {
         return PyInt.of(java.lang.Runtime.getRuntime().availableProcessors());
     }
 
-    @PyMethod(doc = "Return average recent system load information.")
+    @PyMethod(doc = "The run-queue lengths averaged over the last 1, 5 and 15 minutes.")
     static Object getloadavg() {
         String s = proc("/proc/loadavg", "");
         if (s.isEmpty()) {
@@ -282,7 +282,7 @@ final class PosixProcess {
                 new PyFloat(Double.parseDouble(f[2])));
     }
 
-    @PyMethod(doc = "Return the size of the terminal window as (columns, lines).")
+    @PyMethod(doc = "The terminal's width and height on fd, as terminal_size(columns, lines).")
     static Object get_terminal_size(@Opt("1") int fd) {
         PosixFdTable t = PosixState.current().fds;
         if (!t.isOpen(fd)) {
@@ -308,7 +308,7 @@ final class PosixProcess {
         }
     }
 
-    @PyMethod(doc = "Set the current numeric umask and return the previous umask.")
+    @PyMethod(doc = "Install mask as the file-creation mask; gives the mask that was in force.")
     static int umask(int mask) {
         PosixState st = PosixState.current();
         int old = st.umask();
@@ -316,7 +316,7 @@ final class PosixProcess {
         return old;
     }
 
-    @PyMethod(doc = "Kill a process with a signal.")
+    @PyMethod(doc = "Send signal sig to process pid.")
     static void kill(long pid, int signal) {
         PosixChild child = PosixState.current().children.signalled(pid, signal);
         if (child != null) {
@@ -368,7 +368,7 @@ final class PosixProcess {
         }
     }
 
-    @PyMethod(doc = "Execute the command in a subshell.")
+    @PyMethod(doc = "Run command with /bin/sh and wait; gives its wait status.")
     static long system(Object command) {
         String cmd = command instanceof PyBytes b ? new String(b.data(), StandardCharsets.UTF_8)
                 : Abstract.str(PosixPaths.fspath(command)).value();
@@ -423,14 +423,16 @@ final class PosixProcess {
         return s;
     }
 
-    @PyMethod(doc = "Change or add an environment variable.\n\n"
+    @PyMethod(doc = "Set an environment variable.\n"
+            + "\n"
             + "Kaa records the change for the child processes it starts: the JVM cannot change its own environment.")
     static void putenv(Object name, Object value) {
         String n = envText(name, true);
         PosixState.current().envChanges.put(n, envText(value, false));
     }
 
-    @PyMethod(doc = "Delete an environment variable.\n\n"
+    @PyMethod(doc = "Remove an environment variable.\n"
+            + "\n"
             + "Kaa records the change for the child processes it starts: the JVM cannot change its own environment.")
     static void unsetenv(Object name) {
         String n = envText(name, false);
@@ -440,7 +442,8 @@ final class PosixProcess {
         PosixState.current().envChanges.put(n, null);
     }
 
-    @PyMethod(doc = "Register callables to be called when forking a new process.\n\n"
+    @PyMethod(doc = "Take callables to run around fork() (keywords before, after_in_parent, after_in_child).\n"
+            + "\n"
             + "Kaa accepts them but never calls them: the JVM cannot fork.")
     static void register_at_fork(Object[] args, String[] kwnames) {
         int nk = kwnames == null ? 0 : kwnames.length;
@@ -469,60 +472,62 @@ final class PosixProcess {
                 PyStr.of("fork() is not supported: Kaa runs on the JVM, which cannot fork"));
     }
 
-    @PyMethod(value = "_exit", doc = "Exit to the system with specified status, without normal exit processing.")
+    @PyMethod(value = "_exit", doc = "End the process at once with the given status,"
+            + " skipping cleanup and buffer flushing.")
     static void exitNow(int status) {
         System.out.flush();
         java.lang.Runtime.getRuntime().halt(status);
     }
 
-    @PyMethod(doc = "Abort the interpreter immediately.")
+    @PyMethod(doc = "Kill this process at once with SIGABRT (no cleanup).")
     static void abort() {
         java.lang.Runtime.getRuntime().halt(134);
     }
 
     // ---- wait status (Linux's encoding)
 
-    @PyMethod(positionalOnly = 0, doc = "Return True if the process returning status exited via the exit() system call.")
+    @PyMethod(positionalOnly = 0, doc = "Whether the wait status says the process exited normally.")
     static boolean WIFEXITED(int status) {
         return (status & 0x7f) == 0;
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return the process return code from status.")
+    @PyMethod(positionalOnly = 0, doc = "The exit code carried by a wait status.")
     static int WEXITSTATUS(int status) {
         return (status >> 8) & 0xff;
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return True if the process returning status was terminated by a signal.")
+    @PyMethod(positionalOnly = 0, doc = "Whether the wait status says a signal killed the process.")
     static boolean WIFSIGNALED(int status) {
         return ((byte) ((status & 0x7f) + 1) >> 1) > 0;
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return the signal that terminated the process that provided the status value.")
+    @PyMethod(positionalOnly = 0, doc = "The signal number that killed the process, from a wait status.")
     static int WTERMSIG(int status) {
         return status & 0x7f;
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return True if the process returning status was stopped.")
+    @PyMethod(positionalOnly = 0, doc = "Whether the wait status says the process is stopped.")
     static boolean WIFSTOPPED(int status) {
         return (status & 0xff) == 0x7f;
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return the signal that stopped the process that provided the status value.")
+    @PyMethod(positionalOnly = 0, doc = "The signal number that stopped the process, from a wait status.")
     static int WSTOPSIG(int status) {
         return (status >> 8) & 0xff;
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return True if the process returning status was continued from a job control stop.")
+    @PyMethod(positionalOnly = 0, doc = "Whether the wait status says the process was resumed after a stop.")
     static boolean WIFCONTINUED(int status) {
         return status == 0xffff;
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return True if the process returning status was dumped to a core file.")
+    @PyMethod(positionalOnly = 0, doc = "Whether the wait status says the process left a core dump.")
     static boolean WCOREDUMP(int status) {
         return (status & 0x80) != 0;
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Convert a wait status to an exit code.")
+    @PyMethod(positionalOnly = 0, doc = "Turn a status from wait() into an exit code (minus the signal number if"
+            + " killed).")
     static int waitstatus_to_exitcode(int status) {
         if (WIFEXITED(status)) {
             return WEXITSTATUS(status);

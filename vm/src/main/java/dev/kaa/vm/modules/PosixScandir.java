@@ -33,7 +33,7 @@ import java.util.Iterator;
 final class PosixScandir {
     private PosixScandir() {}
 
-    @PyMethod(positionalOnly = 0, doc = "Return an iterator of DirEntry objects for given path.")
+    @PyMethod(positionalOnly = 0, doc = "Iterate over a directory, one DirEntry per entry (no '.' or '..').")
     static Object scandir(@Opt Object path) {
         PosixPaths.Arg p = PosixPaths.convert("scandir", "path", path == null ? PyNone.NONE : path, true, true);
         Path dir = PosixFiles.directoryOf(p);
@@ -155,7 +155,7 @@ final class PosixScandir {
             return lstat;
         }
 
-        @PyMethod(positionalOnly = 0, doc = "Return stat_result object for the entry; cached per entry.")
+        @PyMethod(positionalOnly = 0, doc = "The entry's stat_result (following symlinks unless told not to); cached.")
         Object stat(@KwOnly @Opt("True") boolean follow_symlinks) {
             try {
                 if (!follow_symlinks) {
@@ -197,27 +197,29 @@ final class PosixScandir {
             }
         }
 
-        @PyMethod(positionalOnly = 0, doc = "Return True if the entry is a directory; cached per entry.")
+        @PyMethod(positionalOnly = 0, doc = "Whether the entry is a directory (following symlinks unless told not"
+                + " to); cached.")
         boolean is_dir(@KwOnly @Opt("True") boolean follow_symlinks) {
             return type(follow_symlinks) == 0040000;
         }
 
-        @PyMethod(positionalOnly = 0, doc = "Return True if the entry is a file; cached per entry.")
+        @PyMethod(positionalOnly = 0, doc = "Whether the entry is a regular file (following symlinks unless told not"
+                + " to); cached.")
         boolean is_file(@KwOnly @Opt("True") boolean follow_symlinks) {
             return type(follow_symlinks) == 0100000;
         }
 
-        @PyMethod(doc = "Return True if the entry is a symbolic link; cached per entry.")
+        @PyMethod(doc = "Whether the entry itself is a symbolic link; cached.")
         boolean is_symlink() {
             return type(false) == 0120000;
         }
 
-        @PyMethod(doc = "Return True if the entry is a junction; cached per entry.")
+        @PyMethod(doc = "Always False: POSIX has no junctions.")
         boolean is_junction() {
             return false;
         }
 
-        @PyMethod(doc = "Return inode of the entry; cached per entry.")
+        @PyMethod(doc = "The entry's inode number; cached.")
         Object inode() {
             try {
                 return lstatCached().get(1);
@@ -226,7 +228,7 @@ final class PosixScandir {
             }
         }
 
-        @PyMethod(doc = "Returns the path for the entry.")
+        @PyMethod(doc = "The entry's path, for os.fspath().")
         Object __fspath__() {
             return path;
         }

@@ -40,7 +40,7 @@ public final class PosixSubprocess {
 
     public static PyModule create() {
         PyModule m = new PyModule("_posixsubprocess");
-        m.put("__doc__", PyStr.of("A POSIX helper for the subprocess module."));
+        m.put("__doc__", PyStr.of("Process creation for the subprocess module."));
         Exposer.functions(PosixSubprocess.class, MethodHandles.lookup(), "_posixsubprocess", m).forEach(m::put);
         return m;
     }
@@ -56,10 +56,10 @@ public final class PosixSubprocess {
             List<String> env, int[] stdioFds, boolean callSetsid, int pgidToSet, long gid, long[] extraGroups, long uid,
             int childUmask, int[] ignoredSignals, Object errorName) {}
 
-    @PyMethod(value = "fork_exec", doc = "Spawn a fresh new child process.\n\n"
+    @PyMethod(value = "fork_exec", doc = "Start a child process for subprocess.Popen and give its pid.\n"
+            + "\n"
             + "Kaa starts the child with java.lang.ProcessBuilder: the JVM cannot fork. The child receives\n"
-            + "only the standard streams 0, 1 and 2; a preexec_fn cannot run, as there is no fork.\n\n"
-            + "Returns: the child process's PID.")
+            + "only the standard streams 0, 1 and 2; a preexec_fn cannot run, as there is no fork.")
     static Object forkExec(Object[] args, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
             throw PyErr.typeError("_posixsubprocess.fork_exec() takes no keyword arguments");

@@ -37,9 +37,9 @@ public final class StatModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("_stat");
-        m.put("__doc__", PyStr.of("S_IFMT_: file type bits\nS_IFDIR: directory\nS_IFCHR: character device\n"
-                + "S_IFBLK: block device\nS_IFREG: regular file\nS_IFIFO: fifo (named pipe)\nS_IFLNK: symbolic link\n"
-                + "S_IFSOCK: socket file\nS_IFDOOR: door\nS_IFPORT: event port\nS_IFWHT: whiteout\n"));
+        m.put("__doc__", PyStr.of("The bits of st_mode and st_flags, and tests on them:"
+                + " S_IS*(mode) tell a file's kind,\n"
+                + "S_IMODE and S_IFMT split a mode, filemode spells it as ls -l does.\n"));
         for (String pair : CONSTANTS.split(" ")) {
             int eq = pair.indexOf('=');
             m.put(pair.substring(0, eq), PyInt.of(Long.parseLong(pair.substring(eq + 1))));
@@ -59,82 +59,82 @@ public final class StatModule {
         return mode(args[0]);
     }
 
-    @PyMethod(doc = "S_ISDIR(mode) -> bool\n\nReturn True if mode is from a directory.")
+    @PyMethod(doc = "Whether the mode is that of a directory.")
     static boolean S_ISDIR(Object[] args, String[] kwnames) {
         long mode = arg("S_ISDIR", args, kwnames);
         return (mode & S_IFMT) == S_IFDIR;
     }
 
-    @PyMethod(doc = "S_ISCHR(mode) -> bool\n\nReturn True if mode is from a character special device file.")
+    @PyMethod(doc = "Whether the mode is that of a character device.")
     static boolean S_ISCHR(Object[] args, String[] kwnames) {
         long mode = arg("S_ISCHR", args, kwnames);
         return (mode & S_IFMT) == S_IFCHR;
     }
 
-    @PyMethod(doc = "S_ISBLK(mode) -> bool\n\nReturn True if mode is from a block special device file.")
+    @PyMethod(doc = "Whether the mode is that of a block device.")
     static boolean S_ISBLK(Object[] args, String[] kwnames) {
         long mode = arg("S_ISBLK", args, kwnames);
         return (mode & S_IFMT) == S_IFBLK;
     }
 
-    @PyMethod(doc = "S_ISREG(mode) -> bool\n\nReturn True if mode is from a regular file.")
+    @PyMethod(doc = "Whether the mode is that of a regular file.")
     static boolean S_ISREG(Object[] args, String[] kwnames) {
         long mode = arg("S_ISREG", args, kwnames);
         return (mode & S_IFMT) == S_IFREG;
     }
 
-    @PyMethod(doc = "S_ISFIFO(mode) -> bool\n\nReturn True if mode is from a FIFO pipe.")
+    @PyMethod(doc = "Whether the mode is that of a FIFO (named pipe).")
     static boolean S_ISFIFO(Object[] args, String[] kwnames) {
         long mode = arg("S_ISFIFO", args, kwnames);
         return (mode & S_IFMT) == S_IFIFO;
     }
 
-    @PyMethod(doc = "S_ISLNK(mode) -> bool\n\nReturn True if mode is from a symbolic link.")
+    @PyMethod(doc = "Whether the mode is that of a symbolic link.")
     static boolean S_ISLNK(Object[] args, String[] kwnames) {
         long mode = arg("S_ISLNK", args, kwnames);
         return (mode & S_IFMT) == S_IFLNK;
     }
 
-    @PyMethod(doc = "S_ISSOCK(mode) -> bool\n\nReturn True if mode is from a socket.")
+    @PyMethod(doc = "Whether the mode is that of a socket.")
     static boolean S_ISSOCK(Object[] args, String[] kwnames) {
         long mode = arg("S_ISSOCK", args, kwnames);
         return (mode & S_IFMT) == S_IFSOCK;
     }
 
-    @PyMethod(doc = "S_ISDOOR(mode) -> bool\n\nReturn True if mode is from a door.")
+    @PyMethod(doc = "Whether the mode is that of a door (Solaris; never here).")
     static boolean S_ISDOOR(Object[] args, String[] kwnames) {
         long mode = arg("S_ISDOOR", args, kwnames);
         // Linux has no such file type.
         return false;
     }
 
-    @PyMethod(doc = "S_ISPORT(mode) -> bool\n\nReturn True if mode is from an event port.")
+    @PyMethod(doc = "Whether the mode is that of an event port (Solaris; never here).")
     static boolean S_ISPORT(Object[] args, String[] kwnames) {
         long mode = arg("S_ISPORT", args, kwnames);
         // Linux has no such file type.
         return false;
     }
 
-    @PyMethod(doc = "S_ISWHT(mode) -> bool\n\nReturn True if mode is from a whiteout.")
+    @PyMethod(doc = "Whether the mode is that of a whiteout (BSD; never here).")
     static boolean S_ISWHT(Object[] args, String[] kwnames) {
         long mode = arg("S_ISWHT", args, kwnames);
         // Linux has no such file type.
         return false;
     }
 
-    @PyMethod(doc = "Return the portion of the file's mode that can be set by os.chmod().")
+    @PyMethod(doc = "The permission bits of a mode (what os.chmod() sets), without the file kind.")
     static long S_IMODE(Object[] args, String[] kwnames) {
         long mode = arg("S_IMODE", args, kwnames);
         return mode & 07777;
     }
 
-    @PyMethod(doc = "Return the portion of the file's mode that describes the file type.")
+    @PyMethod(doc = "The file-kind bits of a mode (compare with S_IFREG, S_IFDIR ...).")
     static long S_IFMT(Object[] args, String[] kwnames) {
         long mode = arg("S_IFMT", args, kwnames);
         return mode & S_IFMT;
     }
 
-    @PyMethod(value = "filemode", doc = "Convert a file's mode to a string of the form '-rwxrwxrwx'")
+    @PyMethod(value = "filemode", doc = "Spell a mode as ls -l does, e.g. 'drwxr-xr-x'.")
     static String filemodeFunction(Object[] args, String[] kwnames) {
         return filemode(arg("filemode", args, kwnames));
     }

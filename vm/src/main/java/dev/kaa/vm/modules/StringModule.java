@@ -29,7 +29,7 @@ public final class StringModule {
         return m;
     }
 
-    @PyMethod(doc = "split the argument as a field name")
+    @PyMethod(doc = "Break a format field name into its first part and an iterator of (is_attr, key) steps")
     static Object formatter_field_name_split(Object fieldName) {
         if (!(fieldName instanceof PyStr s)) {
             throw PyErr.typeError("expected str, got %T", fieldName);
@@ -44,7 +44,7 @@ public final class StringModule {
         return PyTuple.of(firstObj, new FieldNameIterator(name, end));
     }
 
-    @PyMethod(doc = "parse the argument as a format string")
+    @PyMethod(doc = "Iterate over a format string as (literal, field_name, format_spec, conversion) tuples")
     static Object formatter_parser(Object format) {
         if (!(format instanceof PyStr s)) {
             throw PyErr.typeError("expected str, got %T", format);

@@ -150,13 +150,10 @@ public final class SysModule {
         return ThreadState.current().runtime;
     }
 
-    @PyMethod(doc = """
-            Exit the interpreter by raising SystemExit(status).
-
-            If the status is omitted or None, it defaults to zero (i.e., success).
-            If the status is an integer, it will be used as the system exit status.
-            If it is another kind of object, it will be printed and the system
-            exit status will be one (i.e., failure).""")
+    @PyMethod(doc = "Leave the program by raising SystemExit(status).\n"
+            + "\n"
+            + "No status or None means success (0); an int is the process's exit status; any other\n"
+            + "object is printed to stderr and the exit status is 1.")
     static void exit(@Opt Object status) {
         throw PyErr.systemExit(status == null ? PyNone.NONE : status);
     }

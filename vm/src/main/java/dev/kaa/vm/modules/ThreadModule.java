@@ -47,8 +47,8 @@ public final class ThreadModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("_thread");
-        m.put("__doc__", PyStr.of("This module provides primitive operations to write multi-threaded programs.\n"
-                + "The 'threading' module provides a more convenient interface."));
+        m.put("__doc__", PyStr.of("Threads, locks and thread-local data at the lowest level;"
+                + " threading builds on them."));
         Exposer.functions(ThreadModule.class, MethodHandles.lookup(), "_thread", m).forEach(m::put);
         m.put("allocate", m.dict().getItem(PyStr.intern("allocate_lock")));
         m.put("start_new", m.dict().getItem(PyStr.intern("start_new_thread")));

@@ -34,7 +34,7 @@ public final class TimeModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("time");
-        m.put("__doc__", PyStr.of("This module provides various functions to manipulate time values."));
+        m.put("__doc__", PyStr.of("Clocks, sleeping, and conversions between timestamps, struct_time and text."));
         Exposer.functions(TimeModule.class, MethodHandles.lookup(), "time", m).forEach(m::put);
         m.put("struct_time", TimeTm.STRUCT_TIME.type());
         m.put("_STRUCT_TM_ITEMS", PyInt.of(11));

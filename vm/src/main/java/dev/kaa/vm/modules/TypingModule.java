@@ -29,7 +29,7 @@ public final class TypingModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("_typing");
-        m.put("__doc__", PyStr.of("Primitives and accelerators for the typing module."));
+        m.put("__doc__", PyStr.of("Low-level pieces for the typing module."));
         m.put("TypeVar", TypeParamObjects.TypeVar.TYPE);
         m.put("ParamSpec", TypeParamObjects.ParamSpec.TYPE);
         m.put("TypeVarTuple", TypeParamObjects.TypeVarTuple.TYPE);

@@ -240,6 +240,9 @@ public final class VmBuiltins {
         if (mode.equals("eval") && code.nlocalsplus() > 0 && ((PyTuple) Abstract.getAttr(code, "co_freevars")).size() > 0) {
             throw PyErr.typeError("code object passed to eval() may not contain free variables");
         }
+        if (mode.equals("exec") && source instanceof PyCode) {
+            checkClosure(code, closure);
+        }
         PyFunction fnForClosure = null;
         if (closure != null && closure != PyNone.NONE) {
             fnForClosure = new PyFunction(code, g, builtinsOf(ts, g));
@@ -248,6 +251,27 @@ public final class VmBuiltins {
         PyFrame f = new PyFrame(code, g, builtinsOf(ts, g), locals, fnForClosure);
         Object r = Eval.run(ts, f);
         return mode.equals("exec") ? PyNone.NONE : r;
+    }
+
+    /** {@code exec(code, closure=…)}: a closure of one cell per free variable, and none without them. */
+    private static void checkClosure(PyCode code, Object closure) {
+        int nfree = ((PyTuple) Abstract.getAttr(code, "co_freevars")).size();
+        boolean given = closure != null && closure != PyNone.NONE;
+        if (nfree == 0) {
+            if (given) {
+                throw PyErr.typeError("cannot use a closure with this code object");
+            }
+            return;
+        }
+        boolean ok = given && closure instanceof PyTuple t && t.size() == nfree;
+        if (ok) {
+            for (Object cell : ((PyTuple) closure).items()) {
+                ok &= cell instanceof dev.kaa.vm.objects.PyCell;
+            }
+        }
+        if (!ok) {
+            throw PyErr.typeError("code object requires a closure of exactly length %d", nfree);
+        }
     }
 
     /** The builtins a frame with these globals uses: {@code globals['__builtins__']}. */

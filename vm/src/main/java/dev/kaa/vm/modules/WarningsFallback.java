@@ -35,7 +35,16 @@ public final class WarningsFallback {
         String filename = f == null ? "sys" : f.code.filename.value();
         int lineno = f == null ? 0 : f.lineno();
         Object module = f == null ? null : f.globals.getItem(PyStr.intern("__name__"));
-        String action = action(rt, (PyType) category, module instanceof PyStr m ? m.value() : "");
+        warnExplicit(rt, (PyType) category, message, filename, lineno, module instanceof PyStr m ? m.value() : "");
+    }
+
+    /**
+     * A warning about line {@code lineno} of {@code filename} ({@code warnings.warn_explicit}),
+     * from code in {@code module}.
+     */
+    public static void warnExplicit(Runtime rt, PyType category, String message, String filename, int lineno,
+            String module) {
+        String action = action(rt, category, module);
         switch (action) {
             case "ignore":
                 return;
@@ -44,12 +53,12 @@ public final class WarningsFallback {
             default:
                 break;
         }
-        String key = filename + ":" + lineno + ":" + ((PyType) category).name() + ":" + message;
+        String key = filename + ":" + lineno + ":" + category.name() + ":" + message;
         if (!rt.warningsShown.add(key)) {
             return;
         }
         StringBuilder text = new StringBuilder();
-        text.append(filename).append(':').append(lineno).append(": ").append(((PyType) category).name()).append(": ")
+        text.append(filename).append(':').append(lineno).append(": ").append(category.name()).append(": ")
                 .append(message).append('\n');
         String line = SOURCES.line(filename, lineno).strip();
         if (!line.isEmpty()) {

@@ -22,7 +22,7 @@ public final class WeakrefModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("_weakref");
-        m.put("__doc__", PyStr.of("Weak-reference support module."));
+        m.put("__doc__", PyStr.of("The primitives beneath the weakref module."));
         Exposer.functions(WeakrefModule.class, MethodHandles.lookup(), "_weakref", m).forEach(m::put);
         m.put("ref", WeakrefRef.TYPE);
         m.put("ReferenceType", WeakrefRef.TYPE);
@@ -31,23 +31,23 @@ public final class WeakrefModule {
         return m;
     }
 
-    @PyMethod(doc = "Return the number of weak references to 'object'.")
+    @PyMethod(doc = "How many weak references to the object exist.")
     static int getweakrefcount(Object object) {
         return Weakrefs.refsTo(object).size();
     }
 
-    @PyMethod(doc = "Return a list of all weak reference objects pointing to 'object'.")
+    @PyMethod(doc = "The weak references and proxies that point to the object, as a list.")
     static Object getweakrefs(Object object) {
         List<WeakrefBase> refs = Weakrefs.refsTo(object);
         return new PyList(refs.toArray());
     }
 
-    @PyMethod(doc = "Create a proxy object that weakly references 'object'.")
+    @PyMethod(doc = "A proxy that forwards to the object while it lives, holding it only weakly.")
     static Object proxy(Object object, @Opt Object callback) {
         return WeakrefProxy.make(object, callback);
     }
 
-    @PyMethod(doc = "Atomically remove key from dict if it points to a dead weakref.")
+    @PyMethod(doc = "Delete dict[key] if its value is a weak reference whose object is gone.")
     static void _remove_dead_weakref(Object dict, Object key) {
         if (!(dict instanceof PyDict d)) {
             throw PyErr.typeError("_remove_dead_weakref() argument 1 must be dict, not %T", dict);

@@ -198,8 +198,9 @@ public final class Abstract {
 
     /** {@code hash(o)}. */
     public static long hash(Object o) {
-        if (o instanceof PyStr s) {
-            return s.pyHash();
+        // Exact str only: a subclass may define its own __hash__.
+        if (o.getClass() == PyStr.class) {
+            return ((PyStr) o).pyHash();
         }
         if (o.getClass() == PyInt.class) {
             return ((PyInt) o).pyHash();
@@ -399,8 +400,9 @@ public final class Abstract {
         if (a == b) {
             return true;
         }
-        if (a instanceof PyStr x && b instanceof PyStr y) {
-            return x.value.equals(y.value);
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            // Exact str only: a subclass may define its own __eq__.
+            return ((PyStr) a).value.equals(((PyStr) b).value);
         }
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             return Ints.compare((PyInt) a, (PyInt) b) == 0;

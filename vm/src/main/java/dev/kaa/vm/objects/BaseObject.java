@@ -99,7 +99,7 @@ final class BaseObject {
     @PyMethod
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
         if (args.length > 0) {
-            if (overrides(cls, NEW)) {
+            if (overrides(cls, NEW) || !newSlotIsObjects(cls)) {
                 throw PyErr.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
             }
             if (!overrides(cls, INIT)) {
@@ -118,6 +118,21 @@ final class BaseObject {
     }
 
     private static final PyStr NEW = PyStr.intern("__new__"), INIT = PyStr.intern("__init__");
+
+    /**
+     * Whether {@code t}'s {@code __new__} slot is object's as CPython fills it: a class body's
+     * {@code __new__ = object.__new__} keeps the slot its base had (CPython's update_one_slot).
+     */
+    private static boolean newSlotIsObjects(PyType t) {
+        Object objectNew = PyType.OBJECT.dict.getItem(NEW);
+        for (PyType c = t; c != null && c != PyType.OBJECT; c = c.base()) {
+            Object n = c.dict.getItem(NEW);
+            if (n != null && n != objectNew) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     @PyMethod
     static void __init__(Object self, Object[] args, String[] kwnames) {
@@ -139,12 +154,33 @@ final class BaseObject {
 
     @PyMethod
     static void __setattr__(Object self, Object name, Object value) {
+        if (self instanceof PyType) {
+            refuseOnType(self, "__setattr__");
+        }
         genericSetAttr(self, Abstract.attrName(name), value);
     }
 
     @PyMethod
     static void __delattr__(Object self, Object name) {
+        if (self instanceof PyType) {
+            refuseOnType(self, "__delattr__");
+        }
         genericSetAttr(self, Abstract.attrName(name), null);
+    }
+
+    /**
+     * Carlo Verre's hack: {@code object.__setattr__(str, ...)} would skip {@code type}'s own
+     * {@code __setattr__} (and its checks); a built-in class between the metatype and object
+     * that has its own method refuses it, as CPython's {@code hackcheck} does.
+     */
+    private static void refuseOnType(Object self, String what) {
+        PyType meta = Abstract.typeOf(self);
+        PyStr key = PyStr.intern(what);
+        for (PyType t = meta; t != null && t != PyType.OBJECT; t = t.base()) {
+            if (!t.isHeapType() && t.dict().getItem(key) != null) {
+                throw PyErr.typeError("can't apply this %s to %s object", what, meta.name());
+            }
+        }
     }
 
     @PyMethod
@@ -277,36 +313,22 @@ final class BaseObject {
             return Abstract.call(Abstract.getAttr(copyreg, "_reduce_ex"), self, PyInt.of(proto));
         }
         PyType cls = Abstract.typeOf(self);
-        Object args = PyTuple.EMPTY;
-        Object kwargs = null;
-        Object getnewargsEx = Abstract.lookupAttr(self, PyStr.intern("__getnewargs_ex__"));
-        if (getnewargsEx != null) {
-            Object r = Abstract.call(getnewargsEx, new Object[0], null);
-            if (!(r instanceof PyTuple pair) || pair.size() != 2) {
-                throw PyErr.typeError("__getnewargs_ex__ should return a tuple of length 2, not '%T'", r);
-            }
-            args = pair.get(0);
-            kwargs = pair.get(1);
-        } else {
-            Object getnewargs = Abstract.lookupAttr(self, PyStr.intern("__getnewargs__"));
-            if (getnewargs != null) {
-                args = Abstract.call(getnewargs, new Object[0], null);
-                if (!(args instanceof PyTuple)) {
-                    throw PyErr.typeError("__getnewargs__ should return a tuple, not '%T'", args);
-                }
-            }
-        }
-        Object state = Abstract.callMethod(self, "__getstate__");
+        Object[] argsAndKwargs = newArguments(self);
+        boolean hasArgs = argsAndKwargs != null;
+        PyTuple args = hasArgs ? (PyTuple) argsAndKwargs[0] : PyTuple.EMPTY;
+        Object kwargs = hasArgs ? argsAndKwargs[1] : null;
+        boolean required = !(hasArgs || self instanceof PyList || self instanceof PyDict);
+        Object state = stateFor(self, required);
         Object listitems = self instanceof PyList ? Abstract.iter(self) : PyNone.NONE;
         Object dictitems = self instanceof PyDict ? Abstract.iter(Abstract.callMethod(self, "items")) : PyNone.NONE;
         Object newobj;
         Object newargs;
-        if (kwargs != null && Abstract.isTrue(kwargs)) {
+        if (kwargs != null && ((PyDict) kwargs).size() > 0) {
             newobj = Abstract.getAttr(copyreg, "__newobj_ex__");
             newargs = PyTuple.of(cls, args, kwargs);
         } else {
             newobj = Abstract.getAttr(copyreg, "__newobj__");
-            Object[] a = ((PyTuple) args).items;
+            Object[] a = args.items;
             Object[] all = new Object[a.length + 1];
             all[0] = cls;
             System.arraycopy(a, 0, all, 1, a.length);
@@ -315,25 +337,100 @@ final class BaseObject {
         return PyTuple.of(newobj, newargs, state, listitems, dictitems);
     }
 
+    /**
+     * {@code (args, kwargs)} from {@code __getnewargs_ex__} or {@code __getnewargs__} (kwargs
+     * null), or null when the class has neither. Both are special methods: looked up on the type.
+     */
+    private static Object[] newArguments(Object self) {
+        Object getnewargsEx = Abstract.lookupSpecial(self, PyStr.intern("__getnewargs_ex__"));
+        if (getnewargsEx != null) {
+            Object r = Abstract.call(getnewargsEx, new Object[0], null);
+            if (!(r instanceof PyTuple pair)) {
+                throw PyErr.typeError("__getnewargs_ex__ should return a tuple, not '%T'", r);
+            }
+            if (pair.size() != 2) {
+                throw PyErr.valueError("__getnewargs_ex__ should return a tuple of length 2, not %d", pair.size());
+            }
+            if (!(pair.get(0) instanceof PyTuple)) {
+                throw PyErr.typeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, "
+                        + "not '%T'", pair.get(0));
+            }
+            if (!(pair.get(1) instanceof PyDict)) {
+                throw PyErr.typeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, "
+                        + "not '%T'", pair.get(1));
+            }
+            return new Object[] {pair.get(0), pair.get(1)};
+        }
+        Object getnewargs = Abstract.lookupSpecial(self, PyStr.intern("__getnewargs__"));
+        if (getnewargs != null) {
+            Object args = Abstract.call(getnewargs, new Object[0], null);
+            if (!(args instanceof PyTuple)) {
+                throw PyErr.typeError("__getnewargs__ should return a tuple, not '%T'", args);
+            }
+            return new Object[] {args, null};
+        }
+        return null;
+    }
+
+    /** {@code obj.__getstate__()}, or the default state, refused when it would lose built-in state. */
+    private static Object stateFor(Object self, boolean required) {
+        Object getstate = Abstract.getAttr(self, "__getstate__");
+        if (required && getstate instanceof PyBuiltinFunction f
+                && PyType.OBJECT.dict.getItem(PyStr.intern("__getstate__")) instanceof PyMethodDescr d
+                && f.isBinding(d, self)) {
+            return defaultState(self, true);
+        }
+        return Abstract.call(getstate, new Object[0], null);
+    }
+
     @PyMethod
     static Object __getstate__(Object self) {
-        PyDict d = Instances.dictOf(self);
-        Object[] slots = Instances.slotsOf(self);
-        Object dictState = d != null && d.size() > 0 ? d : PyNone.NONE;
-        if (slots == null) {
-            return dictState;
+        return defaultState(self, false);
+    }
+
+    /**
+     * The instance dict (None when empty), paired with a dict of the slots' values when any is
+     * set; the slots are named by {@code copyreg._slotnames}, fetched with {@code getattr}. With
+     * {@code required}, an object of a built-in class whose state that would lose is refused.
+     */
+    private static Object defaultState(Object self, boolean required) {
+        PyType cls = Abstract.typeOf(self);
+        if (required && cls.javaClass != PyObject.class && cls.javaClass != PyInstance.class) {
+            throw PyErr.typeError("cannot pickle '%s' object", cls.name());
         }
-        PyDict slotState = new PyDict();
-        for (PyType t : Abstract.typeOf(self).mro()) {
-            for (Object k : t.dict.keys()) {
-                if (t.dict.getItem(k) instanceof PyMemberDescr m) {
-                    Object v = Abstract.lookupAttr(self, (PyStr) k);
-                    if (v != null) {
-                        slotState.setItem(k, v);
-                    }
+        PyDict d = Instances.dictOf(self);
+        Object state = d != null && d.size() > 0 ? d : PyNone.NONE;
+        Object names = slotNames(cls);
+        if (names instanceof PyList list && list.size > 0) {
+            PyDict slots = new PyDict();
+            int n = list.size;
+            for (int i = 0; i < list.size; i++) {
+                Object name = list.items[i];
+                Object v = Abstract.lookupAttr(self, Abstract.attrName(name));
+                if (v != null) {
+                    slots.setItem(name, v);
+                }
+                // The list lives on the class: a __getattr__ may change it (bpo-24097).
+                if (list.size != n) {
+                    throw PyErr.runtimeError("__slotsname__ changed size during iteration");
                 }
             }
+            if (slots.size() > 0) {
+                state = PyTuple.of(state, slots);
+            }
         }
-        return slotState.size() == 0 ? dictState : PyTuple.of(dictState, slotState);
+        return state;
+    }
+
+    /** {@code cls.__slotnames__} from the class's own dict, else {@code copyreg._slotnames(cls)}. */
+    private static Object slotNames(PyType cls) {
+        Object names = cls.dict.getItem(PyStr.intern("__slotnames__"));
+        if (names == null) {
+            names = Abstract.call(Abstract.getAttr(copyreg(), "_slotnames"), cls);
+        }
+        if (!(names instanceof PyList) && names != PyNone.NONE) {
+            throw PyErr.typeError("copyreg._slotnames didn't return a list or None");
+        }
+        return names;
     }
 }

@@ -86,10 +86,12 @@ final class BytesItemFormat {
             case '?' -> a[at] = (byte) (Abstract.isTrue(value) ? 1 : 0);
             case 'w' -> throw PyErr.notImplementedError("memoryview: format w not supported");
             case 'f', 'd', 'e' -> {
-                if (!(value instanceof PyFloat) && !(value instanceof PyInt)) {
-                    throw invalidType(f);
+                double d;
+                try {
+                    d = Abstract.asDouble(value);
+                } catch (PyException e) {
+                    throw e.matches(Exceptions.TypeError) ? invalidType(f) : e;
                 }
-                double d = Abstract.asDouble(value);
                 long bits = switch (f) {
                     case 'f' -> {
                         float x = (float) d;
@@ -110,10 +112,10 @@ final class BytesItemFormat {
                 put(a, at, size, bits);
             }
             default -> {
-                if (!(value instanceof PyInt)) {
+                if (!(value instanceof PyInt) && Abstract.typeOf(value).slot(Slot.__index__) == null) {
                     throw invalidType(f);
                 }
-                BigInteger v = ((PyInt) value).bigValue();
+                BigInteger v = Abstract.index(value).bigValue();
                 boolean signed = f == 'b' || f == 'h' || f == 'i' || f == 'l' || f == 'q' || f == 'n';
                 BigInteger min = signed ? BigInteger.ONE.shiftLeft(8 * size - 1).negate() : BigInteger.ZERO;
                 BigInteger max = signed ? BigInteger.ONE.shiftLeft(8 * size - 1).subtract(BigInteger.ONE)

@@ -60,8 +60,34 @@ final class BytesIterator extends PyObject implements Sequences.FastIterator {
 
     @PyMethod
     int __length_hint__() {
-        int n = owner instanceof PyBytes b ? b.data.length
+        return Math.max(0, size() - index);
+    }
+
+    private int size() {
+        return owner instanceof PyBytes b ? b.data.length
                 : owner instanceof PyMemoryView m ? m.__len__() : ((PyByteArray) owner).size;
-        return Math.max(0, n - index);
+    }
+
+    @PyMethod
+    Object __reduce__() {
+        if (owner instanceof PyMemoryView) {
+            throw PyErr.typeError("cannot pickle 'memory_iterator' object");
+        }
+        Object iter = IterPickle.builtin("iter");
+        if (index == Integer.MAX_VALUE) {
+            return IterPickle.exhausted(iter, PyTuple.EMPTY);
+        }
+        return IterPickle.running(iter, owner, index);
+    }
+
+    @PyMethod
+    void __setstate__(Object state) {
+        if (owner instanceof PyMemoryView) {
+            throw PyErr.attributeError("'memory_iterator' object has no attribute '__setstate__'");
+        }
+        long i = IterPickle.index(state);
+        if (index != Integer.MAX_VALUE) {
+            index = IterPickle.clamp(i, size());
+        }
     }
 }

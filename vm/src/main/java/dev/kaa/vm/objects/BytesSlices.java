@@ -80,6 +80,9 @@ final class BytesSlices {
         if (o instanceof PyMemoryView m) {
             return m.toByteArray();
         }
+        if (o instanceof BufferExporter e) {
+            return Arrays.copyOf(e.bufferArray(), e.bufferLength());
+        }
         return null;
     }
 

@@ -43,6 +43,15 @@ final class DictIterator extends PyObject implements Sequences.FastIterator {
         this.pos = reversed ? dict.entryCount() - 1 : 0;
     }
 
+    private DictIterator(DictIterator other) {
+        this.dict = other.dict;
+        this.kind = other.kind;
+        this.reversed = other.reversed;
+        this.expectedSize = other.expectedSize;
+        this.remaining = other.remaining;
+        this.pos = other.pos;
+    }
+
     @Override public PyType type() {
         return TYPES[kind + (reversed ? 3 : 0)];
     }
@@ -96,6 +105,12 @@ final class DictIterator extends PyObject implements Sequences.FastIterator {
             throw PyErr.stopIteration(null);
         }
         return o;
+    }
+
+    /** {@code (iter, (list of what is left,))}, read from a copy so that this one stays put. */
+    @PyMethod
+    Object __reduce__() {
+        return IterPickle.remainingAsList(IterPickle.builtin("iter"), new DictIterator(this));
     }
 
     @PyMethod

@@ -4,7 +4,8 @@ import dev.kaa.bytecode.CodeObject;
 import java.lang.invoke.MethodHandles;
 
 /**
- * {@code frame.f_locals} of a function frame (PEP 667): a mapping that reads and writes the
+ * {@code frame.f_locals} of a function frame, or of module or class code running an inlined
+ * comprehension (PEP 667): a mapping that reads and writes the
  * frame's fast locals and cells themselves, with names that are not variables kept in the
  * frame's extra dict. Variables cannot be removed through it.
  *
@@ -30,11 +31,19 @@ public final class FrameLocalsProxy extends PyObject {
         }
         PyStr[] names = frame.code.localsplusNames;
         for (int i = 0; i < names.length; i++) {
-            if ((frame.code.localsplusKinds[i] & CodeObject.CO_FAST_HIDDEN) == 0 && names[i].value.equals(name.value)) {
+            if (names[i].value.equals(name.value) && visible(i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether variable {@code i} is part of the mapping: the variables of a comprehension inlined
+     * in module or class code (PEP 709's hidden locals) only while the comprehension binds them.
+     */
+    private boolean visible(int i) {
+        return (frame.code.localsplusKinds[i] & CodeObject.CO_FAST_HIDDEN) == 0 || frame.localsplus[i] != null;
     }
 
     private boolean isCell(int i) {
@@ -109,7 +118,7 @@ public final class FrameLocalsProxy extends PyObject {
         PyDict d = new PyDict();
         PyStr[] names = frame.code.localsplusNames;
         for (int i = 0; i < names.length; i++) {
-            if ((frame.code.localsplusKinds[i] & CodeObject.CO_FAST_HIDDEN) != 0) {
+            if (!visible(i)) {
                 continue;
             }
             Object v = valueAt(i);

@@ -45,6 +45,7 @@ public final class HeapTypes {
         type.bases = bases;
         PyDict dict = type.dict;
         dict.update(ns);
+        warnNonStringKeys(dict, name);
         Object qual = dict.delItem(s("__qualname__"));
         if (qual != null) {
             if (!(qual instanceof PyStr q)) {
@@ -83,7 +84,7 @@ public final class HeapTypes {
         if (winner != PyType.TYPE && winner.lookup(s("mro")) != PyType.TYPE.dict.getItem(s("mro"))) {
             Object custom = Abstract.callMethod(type, "mro");
             List<PyType> order = new ArrayList<>();
-            Abstract.forEach(custom, o -> order.add((PyType) o));
+            Abstract.forEach(custom, o -> order.add(checkMroEntry(type, o)));
             type.mro = order.toArray(new PyType[0]);
             type.changed(null);
         }
@@ -93,6 +94,80 @@ public final class HeapTypes {
         callSetName(type);
         callInitSubclass(type, kwargs);
         return type;
+    }
+
+    /**
+     * CPython's {@code compatible_for_assignment}: below the classes that add nothing to their
+     * base's layout, the two are the same class, or siblings that add the same slots (by name,
+     * laid out in sorted order), {@code __dict__} and {@code __weakref__}.
+     */
+    private static boolean compatibleLayouts(PyType old, PyType neu) {
+        PyType a = layoutBase(old), b = layoutBase(neu);
+        if (a == b) {
+            return true;
+        }
+        return a.base == b.base && a.isHeapType() && b.isHeapType() && a.slotCount == b.slotCount
+                && a.instancesHaveDict == b.instancesHaveDict && hasWeakref(a) == hasWeakref(b)
+                && slotLayout(a).equals(slotLayout(b));
+    }
+
+    private static PyType layoutBase(PyType t) {
+        while (t.isHeapType() && t.base != null && t.base.isHeapType() && t.slotCount == t.base.slotCount
+                && t.instancesHaveDict == t.base.instancesHaveDict && hasWeakref(t) == hasWeakref(t.base)) {
+            t = t.base;
+        }
+        return t;
+    }
+
+    private static boolean hasWeakref(PyType t) {
+        return t.lookup(s("__weakref__")) != null;
+    }
+
+    private static java.util.Map<Integer, String> slotLayout(PyType t) {
+        java.util.Map<Integer, String> layout = new java.util.HashMap<>();
+        for (PyType c : t.mro) {
+            if (c.isHeapType()) {
+                for (Object k : c.dict.keys()) {
+                    if (c.dict.getItem(k) instanceof PyMemberDescr m && m.isSlotOf(c)) {
+                        layout.putIfAbsent(m.slotIndex(), k.toString());
+                    }
+                }
+            }
+        }
+        return layout;
+    }
+
+    /** The MRO the metatype's own {@code mro()} gives (checked), or the C3 one when it is type's. */
+    static PyType[] mroOf(PyType type) {
+        PyType meta = type.type();
+        if (meta != PyType.TYPE && meta.lookup(s("mro")) != PyType.TYPE.dict.getItem(s("mro"))) {
+            Object custom = Abstract.callMethod(type, "mro");
+            List<PyType> order = new ArrayList<>();
+            Abstract.forEach(custom, o -> order.add(checkMroEntry(type, o)));
+            return order.toArray(new PyType[0]);
+        }
+        return Mro.compute(type);
+    }
+
+    /** gh-55664: a class namespace with a key that is not a str is allowed, but warned about. */
+    private static void warnNonStringKeys(PyDict dict, String name) {
+        for (Object k : dict.keys()) {
+            if (!(k instanceof PyStr)) {
+                PyErr.warn(Exceptions.RuntimeWarning, 1, "non-string key in the __dict__ of class %s", name);
+                return;
+            }
+        }
+    }
+
+    /** An entry of a custom {@code mro()}'s answer: a class whose instances could be {@code type}'s. */
+    private static PyType checkMroEntry(PyType type, Object o) {
+        if (!(o instanceof PyType t)) {
+            throw PyErr.typeError("mro() returned a non-class ('%s')", Abstract.typeOf(o).name());
+        }
+        if (!t.javaClass.isAssignableFrom(type.javaClass)) {
+            throw PyErr.typeError("mro() returned base with unsuitable layout ('%s')", t.name());
+        }
+        return t;
     }
 
     /** The most derived metaclass among {@code metatype} and the bases' types, or the conflict error. */
@@ -213,6 +288,7 @@ public final class HeapTypes {
             });
         }
         boolean wantDict = baseHasDict;
+        List<PyStr> members = new ArrayList<>();
         for (PyStr n : names) {
             String v = n.toString();
             if (!Identifiers.isIdentifier(v)) {
@@ -229,9 +305,16 @@ public final class HeapTypes {
                 continue;
             }
             PyStr mangled = PyStr.intern(Identifiers.mangle(type.name, v));
-            if (ns.getItem(mangled) != null) {
+            // __qualname__ and __classcell__ are in the namespace but never class variables.
+            if (ns.getItem(mangled) != null && !v.equals("__qualname__") && !v.equals("__classcell__")) {
                 throw PyErr.valueError("'%s' in __slots__ conflicts with class variable", v);
             }
+            members.add(mangled);
+        }
+        // In sorted order, as CPython lays them out: classes that name the same slots in another
+        // order then have the same layout (and __class__ may move between them).
+        members.sort((a, b) -> a.toString().compareTo(b.toString()));
+        for (PyStr mangled : members) {
             dict.setItem(mangled, new PyMemberDescr(type, mangled.toString(), type.slotCount++));
         }
         type.instancesHaveDict = wantDict;
@@ -284,6 +367,12 @@ public final class HeapTypes {
 
     private static void callInitSubclass(PyType type, PyDict kwargs) {
         PyType[] mro = type.mro;
+        // CPython finds __init_subclass__ through super(type, type), which a custom mro()
+        // leaving the class out of its own MRO makes fail (gh-92112).
+        if (!java.util.Arrays.asList(mro).contains(type)) {
+            throw PyErr.typeError("super(type, obj): obj (type %s) is not an instance or subtype of type (%s).",
+                    type.name(), type.name());
+        }
         PyStr name = s("__init_subclass__");
         for (int i = 1; i < mro.length; i++) {
             Object v = mro[i].dict.getItem(name);
@@ -310,7 +399,8 @@ public final class HeapTypes {
             throw PyErr.typeError("object.__new__(%s) is not safe, use %s.__new__()", cls.name(),
                     layoutOf(cls).name());
         }
-        return new PyInstance(cls);
+        // Only a class with __del__ pays for finalization (DelFinalizers).
+        return DelFinalizers.wanted(cls) ? new PyInstance.Finalizable(cls) : new PyInstance(cls);
     }
 
     /** {@code obj.__class__ = value}, allowed between heap types of the same layout. */
@@ -322,12 +412,19 @@ public final class HeapTypes {
             throw PyErr.typeError("__class__ must be set to a class, not '%T' object", value);
         }
         PyType old = Abstract.typeOf(obj);
-        if (!Instances.mayChangeType(obj) || !newType.isHeapType() || !old.isHeapType()) {
+        // A module may move between module and its subclasses, built-in or not.
+        boolean module = obj instanceof PyModule && old.isSubtypeOf(PyModule.TYPE) && newType.isSubtypeOf(PyModule.TYPE);
+        if (!module && (!Instances.mayChangeType(obj) || !newType.isHeapType() || !old.isHeapType())) {
             throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (newType.javaClass != old.javaClass || newType.slotCount != old.slotCount
-                || newType.instancesHaveDict != old.instancesHaveDict) {
+        boolean sameLayout = module ? newType.slotCount == old.slotCount && slotLayout(old).equals(slotLayout(newType))
+                : newType.javaClass == old.javaClass && compatibleLayouts(old, newType);
+        if (!sameLayout) {
             throw PyErr.typeError("__class__ assignment: '%s' object layout differs from '%s'", newType.name(), old.name());
+        }
+        if (obj instanceof PyModule m && !(obj instanceof Instance)) {
+            m.setAssignedType(newType);
+            return;
         }
         Instances.setType(obj, newType);
     }

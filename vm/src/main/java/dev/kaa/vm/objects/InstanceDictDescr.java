@@ -35,6 +35,10 @@ final class InstanceDictDescr extends PyObject {
         if (weakref) {
             return dev.kaa.vm.modules.Weakrefs.firstRef(obj);
         }
+        Object builtin = builtinDictDescr(obj);
+        if (builtin != null) {
+            return Abstract.typeOf(builtin).ternary(Slot.__get__).call(builtin, obj, Abstract.typeOf(obj));
+        }
         PyDict d = Instances.dictOf(obj);
         if (d != null) {
             return d;
@@ -46,6 +50,11 @@ final class InstanceDictDescr extends PyObject {
     void __set__(Object obj, Object value) {
         if (weakref) {
             throw PyErr.attributeError("attribute '__weakref__' of '%s' objects is not writable", owner.name());
+        }
+        Object builtin = builtinDictDescr(obj);
+        if (builtin != null) {
+            Abstract.callMethod(builtin, "__set__", obj, value);
+            return;
         }
         if (!(value instanceof PyDict d)) {
             throw PyErr.typeError("__dict__ must be set to a dictionary, not a '%T'", value);
@@ -60,10 +69,32 @@ final class InstanceDictDescr extends PyObject {
         if (weakref) {
             throw PyErr.attributeError("attribute '__weakref__' of '%s' objects is not writable", owner.name());
         }
+        Object builtin = builtinDictDescr(obj);
+        if (builtin != null) {
+            Abstract.callMethod(builtin, "__delete__", obj);
+            return;
+        }
         if (Instances.setDict(obj, new PyDict())) {
             return;
         }
         throw PyErr.typeError("cannot delete __dict__");
+    }
+
+    /**
+     * The {@code __dict__} descriptor of the built-in class (type, function, module …) that the
+     * object's class derives from, which answers for it as CPython's {@code subtype_dict} lets it;
+     * null when only object is built in.
+     */
+    private static Object builtinDictDescr(Object obj) {
+        for (PyType t : Abstract.typeOf(obj).mro()) {
+            if (!t.isHeapType() && t != PyType.OBJECT) {
+                Object d = t.dict().getItem(PyStr.intern("__dict__"));
+                if (d != null && !(d instanceof InstanceDictDescr)) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     @PyMethod

@@ -51,4 +51,22 @@ final class ListReverseIterator extends PyObject implements Sequences.FastIterat
     int __length_hint__() {
         return list == null || index >= list.size ? 0 : index + 1;
     }
+
+    @PyMethod
+    Object __reduce__() {
+        Object reversed = IterPickle.builtin("reversed");
+        if (list == null) {
+            return IterPickle.exhausted(reversed, new PyList());
+        }
+        return IterPickle.running(reversed, list, index);
+    }
+
+    /** The position counts down: clamped to {@code [-1, len - 1]}. */
+    @PyMethod
+    void __setstate__(Object state) {
+        long i = IterPickle.index(state);
+        if (list != null) {
+            index = (int) Math.max(-1, Math.min(i, list.size - 1));
+        }
+    }
 }

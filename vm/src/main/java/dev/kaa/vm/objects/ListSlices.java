@@ -74,9 +74,10 @@ final class ListSlices {
     }
 
     private static void assignSlice(PyList l, PySlice s, Object value) {
+        // The items first: iterating them may change the list's length (gh-120384).
+        Object[] src = itemsOf(l, value);
         long[] r = s.indices(l.size);
         int start = (int) r[0], stop = (int) r[1], step = (int) r[2], n = (int) r[3];
-        Object[] src = itemsOf(l, value);
         if (step == 1) {
             replace(l, start, Math.max(start, stop), src);
             return;

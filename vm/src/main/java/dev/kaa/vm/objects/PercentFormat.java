@@ -133,7 +133,7 @@ final class PercentFormat {
             pos++;
             if (pos < n && fmt.charAt(pos) == '*') {
                 pos++;
-                prec = Math.max(0, starArg());
+                prec = Math.max(0, starPrecision());
             } else {
                 prec = number(0);
             }
@@ -227,6 +227,18 @@ final class PercentFormat {
         }
         if (!i.isLong() || Math.abs(i.longValue()) > Integer.MAX_VALUE) {
             throw PyErr.valueError("width too big");
+        }
+        return i.longValue();
+    }
+
+    /** A {@code .*} precision: a C int, as CPython reads it. */
+    private long starPrecision() {
+        Object o = nextArg();
+        if (!(o instanceof PyInt i)) {
+            throw PyErr.typeError("* wants int");
+        }
+        if (!i.isLong() || i.longValue() != (int) i.longValue()) {
+            throw PyErr.overflowError("Python int too large to convert to C int");
         }
         return i.longValue();
     }

@@ -65,6 +65,11 @@ public final class PyBuiltinFunction extends PyObject {
         return f;
     }
 
+    /** Whether this is {@code descr} bound to {@code obj}. */
+    boolean isBinding(PyMethodDescr descr, Object obj) {
+        return self == obj && callable == descr.callable;
+    }
+
     /** {@code descr} (a class method) bound to {@code cls}. */
     static PyBuiltinFunction boundToClass(PyClassMethodDescr descr, PyType cls) {
         return new PyBuiltinFunction(descr.callable, cls, null, null, descr.owner);
@@ -110,7 +115,29 @@ public final class PyBuiltinFunction extends PyObject {
             throw PyErr.typeError("%s.__new__(%s): %s is not a subtype of %s", newOwner.name(), cls.name(),
                     cls.name(), newOwner.name());
         }
+        if (cls != newOwner) {
+            checkSafeNew(cls);
+        }
         return callable.call(cls, Arrays.copyOfRange(args, 1, args.length), kwnames);
+    }
+
+    /**
+     * Refuses {@code int.__new__(bool)} and the like: the nearest class of {@code cls} that does
+     * not define {@code __new__} in Python must construct through this very {@code __new__}.
+     */
+    private void checkSafeNew(PyType cls) {
+        PyStr name = PyStr.intern("__new__");
+        PyType staticBase = cls;
+        Object f = staticBase.lookup(name);
+        while (staticBase != null && staticBase.isHeapType() && !(f instanceof PyBuiltinFunction)) {
+            staticBase = staticBase.base;
+            f = staticBase == null ? null : staticBase.lookup(name);
+        }
+        if (staticBase != null && f instanceof PyBuiltinFunction b && b.newOwner != null
+                && b.callable != callable) {
+            throw PyErr.typeError("%s.__new__(%s) is not safe, use %s.__new__()", newOwner.name(), cls.name(),
+                    staticBase.name());
+        }
     }
 
     /** For the {@code __new__} slot: constructs {@code cls} without re-checking it. */
@@ -134,6 +161,27 @@ public final class PyBuiltinFunction extends PyObject {
         }
         return PyStr.of("<built-in method " + name() + " of " + Abstract.typeOf(self).messageName()
                 + " object at " + Abstract.idHex(self) + ">");
+    }
+
+    /** Equal when the same Java method is bound to the same object ({@code l.append == l.append}). */
+    @PyMethod
+    Object __eq__(Object other) {
+        return other instanceof PyBuiltinFunction o ? PyBool.of(sameBinding(o)) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    Object __ne__(Object other) {
+        return other instanceof PyBuiltinFunction o ? PyBool.of(!sameBinding(o)) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    private boolean sameBinding(PyBuiltinFunction o) {
+        return this == o || (self == o.self && callable == o.callable && newOwner == o.newOwner);
+    }
+
+    /** From the bound object's identity, never its own {@code __hash__}. */
+    @PyMethod
+    long __hash__() {
+        return 31L * System.identityHashCode(self) + System.identityHashCode(callable);
     }
 
     @PyGetter
@@ -164,6 +212,15 @@ public final class PyBuiltinFunction extends PyObject {
         }
         Object getattr = dev.kaa.vm.internal.eval.ThreadState.current().runtime.builtins.getItem(PyStr.intern("getattr"));
         return PyTuple.of(getattr, PyTuple.of(bound, PyStr.of(name())));
+    }
+
+    /** Only a method-wrapper has one (the type its slot belongs to). */
+    @PyGetter
+    Object __objclass__() {
+        if (!methodWrapper || methodOwner == null) {
+            throw PyErr.attributeError("'%T' object has no attribute '__objclass__'", this);
+        }
+        return methodOwner;
     }
 
     @PyGetter

@@ -138,34 +138,39 @@ public class PyBytes extends PyObject {
         return new PyBytes(BytesSlices.repeat(data, data.length, n));
     }
 
+    /** bytes compares with bytes only; the other bytes-like types answer for themselves. */
+    private Object compareBytes(Object o, CompareOp op) {
+        return o instanceof PyBytes ? BytesSlices.compare(data, data.length, o, op) : PySingletons.NOT_IMPLEMENTED;
+    }
+
     @PyMethod
     Object __eq__(Object o) {
-        return BytesSlices.compare(data, data.length, o, CompareOp.EQ);
+        return compareBytes(o, CompareOp.EQ);
     }
 
     @PyMethod
     Object __ne__(Object o) {
-        return BytesSlices.compare(data, data.length, o, CompareOp.NE);
+        return compareBytes(o, CompareOp.NE);
     }
 
     @PyMethod
     Object __lt__(Object o) {
-        return BytesSlices.compare(data, data.length, o, CompareOp.LT);
+        return compareBytes(o, CompareOp.LT);
     }
 
     @PyMethod
     Object __le__(Object o) {
-        return BytesSlices.compare(data, data.length, o, CompareOp.LE);
+        return compareBytes(o, CompareOp.LE);
     }
 
     @PyMethod
     Object __gt__(Object o) {
-        return BytesSlices.compare(data, data.length, o, CompareOp.GT);
+        return compareBytes(o, CompareOp.GT);
     }
 
     @PyMethod
     Object __ge__(Object o) {
-        return BytesSlices.compare(data, data.length, o, CompareOp.GE);
+        return compareBytes(o, CompareOp.GE);
     }
 
     @PyMethod

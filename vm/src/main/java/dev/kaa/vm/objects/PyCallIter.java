@@ -35,6 +35,15 @@ public final class PyCallIter extends PyObject {
     }
 
     @PyMethod
+    Object __reduce__() {
+        Object iter = IterPickle.builtin("iter");
+        if (callable == null) {
+            return IterPickle.exhausted(iter, PyTuple.EMPTY);
+        }
+        return PyTuple.of(iter, PyTuple.of(callable, sentinel));
+    }
+
+    @PyMethod
     Object __next__() {
         if (callable == null) {
             throw PyErr.stopIteration(null);
@@ -49,7 +58,8 @@ public final class PyCallIter extends PyObject {
             }
             throw e;
         }
-        if (Abstract.equals(sentinel, result)) {
+        // The call may have exhausted this iterator (gh-101892): then it stays exhausted.
+        if (sentinel == null || Abstract.equals(sentinel, result)) {
             exhaust();
             throw PyErr.stopIteration(null);
         }

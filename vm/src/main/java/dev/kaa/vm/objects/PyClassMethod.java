@@ -5,7 +5,7 @@ import java.lang.invoke.MethodHandles;
 /**
  * {@code classmethod}: a descriptor that binds its function to the class
  * it is found through. It takes the wrapped function's {@code __name__}, {@code __doc__} … (its
- * {@code __dict__} holds them and {@code __wrapped__}).
+ * {@code __dict__} holds them; {@code __wrapped__} is a read-only member).
  *
  * <p>Thread safety: GIL-guarded.
  */
@@ -55,6 +55,11 @@ public class PyClassMethod extends PyObject implements HasDict {
 
     @PyGetter(member = true)
     Object __func__() {
+        return function;
+    }
+
+    @PyGetter(member = true)
+    Object __wrapped__() {
         return function;
     }
 

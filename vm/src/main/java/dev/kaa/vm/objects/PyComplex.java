@@ -100,11 +100,17 @@ public class PyComplex extends PyObject {
         }
         double[] cr;
         boolean crComplex = false;
-        Object conv = r instanceof PyComplex ? null : Abstract.lookupSpecial(r, COMPLEX);
+        // A subclass's own __complex__ wins over its value, as in CPython.
+        Object conv = r.getClass() == PyComplex.class ? null : Abstract.lookupSpecial(r, COMPLEX);
         if (conv != null) {
             Object c = Abstract.call(conv);
             if (!(c instanceof PyComplex cc)) {
                 throw PyErr.typeError("__complex__ returned non-complex (type %T)", c);
+            }
+            if (c.getClass() != PyComplex.class) {
+                PyErr.warn(Exceptions.DeprecationWarning, 1, "__complex__ returned non-complex (type %T).  The "
+                        + "ability to return an instance of a strict subclass of complex is deprecated, and may be "
+                        + "removed in a future version of Python.", c);
             }
             cr = new double[] {cc.real, cc.imag};
             crComplex = true;

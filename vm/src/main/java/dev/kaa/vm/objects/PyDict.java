@@ -363,7 +363,7 @@ public class PyDict extends PyObject {
 
     @PyMethod
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-        return cls == TYPE ? new PyDict() : new Derived(cls);
+        return cls == TYPE ? new PyDict() : DelFinalizers.wanted(cls) ? new Derived.Finalizable(cls) : new Derived(cls);
     }
 
     @PyMethod
@@ -473,11 +473,12 @@ public class PyDict extends PyObject {
     @PyMethod
     Object setdefault(Object key, @Opt("None") Object dflt) {
         long h = Abstract.hash(key);
-        Object v = getKnownHash(key, h);
-        if (v != null) {
-            return v;
+        // One lookup: __eq__ runs once, as CPython promises (bpo-13521).
+        int ix = size == 0 ? -1 : find(key, h);
+        if (ix >= 0) {
+            return values[ix];
         }
-        setKnownHash(key, h, dflt);
+        insertNew(key, h, dflt);
         return dflt;
     }
 
@@ -534,7 +535,7 @@ public class PyDict extends PyObject {
     }
 
     /** An instance of a Python subclass of {@code dict}. */
-    static final class Derived extends PyDict implements Instance {
+    static class Derived extends PyDict implements Instance {
         private PyType type;
         private PyDict dict;
         private final Object[] slots;
@@ -543,6 +544,24 @@ public class PyDict extends PyObject {
             this.type = type;
             this.dict = type.instancesHaveDict() ? new PyDict() : null;
             this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
+        }
+
+        /** An instance of a subclass with {@code __del__} ({@link DelFinalizers}). */
+        static final class Finalizable extends Derived {
+            /** The interpreter whose gc.collect() runs the __del__. */
+            private final Object owner;
+
+            Finalizable(PyType type) {
+                super(type);
+                DelFinalizers.created();
+                owner = DelFinalizers.owner();
+            }
+
+            @Override
+            @SuppressWarnings({"removal", "deprecation"})
+            protected void finalize() {
+                DelFinalizers.enqueue(owner, this);
+            }
         }
 
         @Override public PyType type() {

@@ -58,6 +58,11 @@ public class PyFloat extends PyObject {
     /** {@code float(x=0.0, /)}. */
     @PyMethod
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+        if (cls != TYPE && kwnames != null && !Sequences.initIsObjects(cls)) {
+            // A subclass's own __init__ takes the keywords; float() ignores them.
+            args = java.util.Arrays.copyOf(args, args.length - kwnames.length);
+            kwnames = null;
+        }
         Object[] a = NumArgs.bind("float", args, kwnames, NEW_NAMES, 1);
         double v = a[0] == null ? 0.0 : FloatParse.toDouble(a[0]);
         if (cls == TYPE) {

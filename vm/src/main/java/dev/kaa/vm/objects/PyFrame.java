@@ -82,7 +82,22 @@ public final class PyFrame extends PyObject implements TracebackFrame {
      * snapshot of its fast locals and cells, for module and class code the namespace itself.
      */
     public Object localsMapping() {
-        return locals != null ? locals : new FrameLocalsProxy(this).snapshot();
+        return locals != null && !hiddenLocalsBound() ? locals : new FrameLocalsProxy(this).snapshot();
+    }
+
+    /**
+     * Whether module or class code is running an inlined comprehension (its variables are then
+     * bound hidden fast locals): CPython 3.13 then shows the frame's fast locals instead of the
+     * namespace.
+     */
+    private boolean hiddenLocalsBound() {
+        byte[] kinds = code.localsplusKinds;
+        for (int i = 0; i < kinds.length; i++) {
+            if ((kinds[i] & dev.kaa.bytecode.CodeObject.CO_FAST_HIDDEN) != 0 && localsplus[i] != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @PyGetter
@@ -107,7 +122,7 @@ public final class PyFrame extends PyObject implements TracebackFrame {
 
     @PyGetter
     Object f_locals() {
-        return locals != null ? locals : new FrameLocalsProxy(this);
+        return locals != null && !hiddenLocalsBound() ? locals : new FrameLocalsProxy(this);
     }
 
     PyDict extraLocals() {

@@ -94,6 +94,11 @@ public class PyList extends PyObject implements Sequences.ItemSource {
             System.arraycopy(t.items, 0, items, size, t.items.length);
             size += t.items.length;
         } else {
+            if (iterable instanceof Instance) {
+                // Asked for what Python code may observe; the value is only a hint.
+                long hint = LengthHint.of(iterable, 8);
+                ensureCapacity(size + (int) Math.min(hint, 1 << 16));
+            }
             Sequences.forEach(iterable, this::append);
         }
     }
@@ -174,7 +179,7 @@ public class PyList extends PyObject implements Sequences.ItemSource {
 
     @PyMethod
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-        return cls == TYPE ? new PyList() : new Derived(cls);
+        return cls == TYPE ? new PyList() : DelFinalizers.wanted(cls) ? new Derived.Finalizable(cls) : new Derived(cls);
     }
 
     @PyMethod
@@ -183,13 +188,15 @@ public class PyList extends PyObject implements Sequences.ItemSource {
                 && Abstract.typeOf(this).lookup(PyStr.intern("__new__")) == TYPE.dict().getItem(PyStr.intern("__new__"))) {
             throw PyErr.typeError("list() takes no keyword arguments");
         }
-        if (args.length > 1) {
-            throw PyErr.typeError("list expected at most 1 argument, got %d", args.length);
+        // A subclass with its own __new__ may pass keywords on: they are ignored here.
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (npos > 1) {
+            throw PyErr.typeError("list expected at most 1 argument, got %d", npos);
         }
         if (size > 0) {
             clearItems();
         }
-        if (args.length == 1) {
+        if (npos == 1) {
             extend(args[0]);
         }
     }
@@ -440,7 +447,7 @@ public class PyList extends PyObject implements Sequences.ItemSource {
     }
 
     /** An instance of a Python subclass of {@code list}. */
-    static final class Derived extends PyList implements Instance {
+    static class Derived extends PyList implements Instance {
         private PyType type;
         private PyDict dict;
         private final Object[] slots;
@@ -449,6 +456,24 @@ public class PyList extends PyObject implements Sequences.ItemSource {
             this.type = type;
             this.dict = type.instancesHaveDict() ? new PyDict() : null;
             this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
+        }
+
+        /** An instance of a subclass with {@code __del__} ({@link DelFinalizers}). */
+        static final class Finalizable extends Derived {
+            /** The interpreter whose gc.collect() runs the __del__. */
+            private final Object owner;
+
+            Finalizable(PyType type) {
+                super(type);
+                DelFinalizers.created();
+                owner = DelFinalizers.owner();
+            }
+
+            @Override
+            @SuppressWarnings({"removal", "deprecation"})
+            protected void finalize() {
+                DelFinalizers.enqueue(owner, this);
+            }
         }
 
         @Override public PyType type() {

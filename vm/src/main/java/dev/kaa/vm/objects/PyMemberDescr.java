@@ -27,6 +27,11 @@ public final class PyMemberDescr extends PyObject {
         this.setter = null;
     }
 
+    /** Whether this is a {@code __slots__} member that {@code t} declared. */
+    boolean isSlotOf(PyType t) {
+        return owner == t && getter == null;
+    }
+
     PyMemberDescr(PyType owner, String name, MethodHandle getter, MethodHandle setter) {
         this.owner = owner;
         this.name = name;
@@ -52,6 +57,17 @@ public final class PyMemberDescr extends PyObject {
         return values;
     }
 
+    /** An unset slot: CPython 3.13 names the class fully here (module.qualname, as its %T does). */
+    private PyException emptySlot(Object obj) {
+        PyType t = Abstract.typeOf(obj);
+        String module = t.moduleName();
+        String full = module.equals("builtins") || module.equals("__main__") ? t.qualname() : module + "." + t.qualname();
+        PyBaseException e = PyBaseException.create(Exceptions.AttributeError,
+                PyStr.of("'" + full + "' object has no attribute '" + name + "'"));
+        e.setAttributeErrorContext(PyStr.of(name), obj);
+        return new PyException(e);
+    }
+
     @PyMethod
     Object __get__(Object obj, @Opt Object type) {
         if (obj == null) {
@@ -69,7 +85,7 @@ public final class PyMemberDescr extends PyObject {
         }
         Object v = values(obj)[index];
         if (v == null) {
-            throw PyErr.noAttribute(obj, PyStr.of(name));
+            throw emptySlot(obj);
         }
         return v;
     }
@@ -127,6 +143,11 @@ public final class PyMemberDescr extends PyObject {
     @PyGetter
     Object __name__() {
         return PyStr.of(name);
+    }
+
+    @PyGetter
+    Object __qualname__() {
+        return PyStr.of(owner.qualname() + "." + name);
     }
 
     @PyGetter

@@ -32,6 +32,8 @@ public final class PyMemoryView extends PyObject {
     /** The format as {@code cast} was given it ('@h' stays '@h'). */
     private String formatText;
     private boolean released;
+    /** The hash once computed (-1 before): a released view keeps answering it. */
+    private long hash = -1;
     /** True while a {@code with} block holds the view: the bytearray's size is then pinned. */
     private boolean pinning;
     /**
@@ -161,7 +163,15 @@ public final class PyMemoryView extends PyObject {
      * The flat item index of a tuple key on a view of {@code ndim} dimensions, with CPython's
      * errors for too few or too many indices and for one out of its dimension's bounds.
      */
-    private int flatIndex(PyTuple key) {
+    private int flatIndex(PyTuple key, String sliceMessage) {
+        boolean allIndex = true, allSlices = true;
+        for (Object k : key.items) {
+            allIndex &= Abstract.typeOf(k).slot(Slot.__index__) != null;
+            allSlices &= k instanceof PySlice;
+        }
+        if (!allIndex) {
+            throw allSlices ? PyErr.notImplementedError(sliceMessage) : PyErr.typeError("memoryview: invalid slice key");
+        }
         int[] dims = shape != null ? shape : new int[] {length};
         int n = key.size();
         if (n < dims.length) {
@@ -179,6 +189,8 @@ public final class PyMemoryView extends PyObject {
             int i = Abstract.normalizeIndex(Abstract.asIndexSize(k), dims[d], "index out of bounds on dimension " + (d + 1));
             flat = flat * dims[d] + i;
         }
+        // An __index__ may have released the view (gh-92888).
+        check();
         return flat;
     }
 
@@ -202,7 +214,7 @@ public final class PyMemoryView extends PyObject {
     Object __getitem__(Object index) {
         check();
         if (index instanceof PyTuple t && !(shape == null && t.size() == 0)) {
-            return item(flatIndex(t));
+            return item(flatIndex(t, "multi-dimensional slicing is not implemented"));
         }
         if (shape != null) {
             if (index == PySingletons.ELLIPSIS) {
@@ -217,6 +229,7 @@ public final class PyMemoryView extends PyObject {
             throw PyErr.notImplementedError("multi-dimensional sub-views are not implemented");
         }
         if (index instanceof PySlice s) {
+            // Not checked again: CPython slices a view an __index__ released (gh-92888's test).
             long[] r = s.indices(length);
             return derive(start + (int) r[0] * stride, stride * (int) r[2], (int) r[3], readonly);
         }
@@ -227,6 +240,7 @@ public final class PyMemoryView extends PyObject {
             throw PyErr.typeError("memoryview: invalid slice key");
         }
         int i = Abstract.normalizeIndex(Abstract.asIndexSize(index), length, "index out of bounds on dimension 1");
+        check();
         return item(i);
     }
 
@@ -254,7 +268,8 @@ public final class PyMemoryView extends PyObject {
         }
         byte[] a = array();
         if (index instanceof PyTuple t && !(shape == null && t.size() == 0)) {
-            BytesItemFormat.write(format, a, start + flatIndex(t) * stride, value);
+            writeItem(start + flatIndex(t, "memoryview slice assignments are currently restricted to ndim = 1") * stride,
+                    value);
             return;
         }
         if (shape != null) {
@@ -264,9 +279,12 @@ public final class PyMemoryView extends PyObject {
             throw PyErr.notImplementedError("memoryview assignments are currently restricted to ndim = 1");
         }
         if (index instanceof PySlice s) {
-            long[] r = s.indices(length);
-            char valueFormat = value instanceof PyMemoryView m ? m.format : 'B';
+            char valueFormat = value instanceof PyMemoryView m ? m.format
+                    : value instanceof BufferExporter e ? e.bufferFormat() : 'B';
             byte[] v = BytesArgs.buffer(value);
+            long[] r = s.indices(length);
+            check();
+            a = array();
             int size = itemsize();
             if (valueFormat != format || v.length != r[3] * size) {
                 throw PyErr.valueError("memoryview assignment: lvalue and rvalue have different structures");
@@ -280,7 +298,15 @@ public final class PyMemoryView extends PyObject {
             throw PyErr.typeError("memoryview: invalid slice key");
         }
         int i = Abstract.normalizeIndex(Abstract.asIndexSize(index), length, "index out of bounds on dimension 1");
-        BytesItemFormat.write(format, a, start + i * stride, value);
+        writeItem(start + i * stride, value);
+    }
+
+    /** Packs {@code value} first: converting it may release the view (gh-92888), then nothing is written. */
+    private void writeItem(int at, Object value) {
+        byte[] packed = new byte[itemsize()];
+        BytesItemFormat.write(format, packed, 0, value);
+        check();
+        System.arraycopy(packed, 0, array(), at, packed.length);
     }
 
     @PyMethod
@@ -309,6 +335,10 @@ public final class PyMemoryView extends PyObject {
         }
         if (released) {
             return PyBool.FALSE;
+        }
+        if (other instanceof BufferExporter) {
+            // Compared item by item in its own format, as a view of it would be.
+            other = make(other);
         }
         Object[] theirs;
         if (other instanceof PyMemoryView m) {
@@ -342,6 +372,9 @@ public final class PyMemoryView extends PyObject {
 
     @PyMethod
     long __hash__() {
+        if (hash != -1) {
+            return hash;
+        }
         check();
         if (!readonly) {
             throw PyErr.valueError("cannot hash writable memoryview object");
@@ -350,7 +383,8 @@ public final class PyMemoryView extends PyObject {
             throw PyErr.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
         }
         byte[] b = toByteArray();
-        return new PyBytes(b).__hash__();
+        hash = new PyBytes(b).__hash__();
+        return hash;
     }
 
     @PyMethod

@@ -32,8 +32,15 @@ public class PyModule extends PyObject implements HasDict {
         }
     }
 
+    /** The class a {@code __class__} assignment gave this module, or null for module itself. */
+    private PyType assignedType;
+
     @Override public PyType type() {
-        return TYPE;
+        return assignedType == null ? TYPE : assignedType;
+    }
+
+    void setAssignedType(PyType t) {
+        assignedType = t == TYPE ? null : t;
     }
 
     @Override public PyDict instanceDict() {
@@ -88,11 +95,15 @@ public class PyModule extends PyObject implements HasDict {
     /** {@code dir(module)}: the module's names (or its own {@code __dir__} function's answer). */
     @PyMethod
     Object __dir__() {
-        Object hook = dict.getItem(PyStr.intern("__dir__"));
+        // Through getattr: a subclass may have replaced __dict__.
+        if (!(Abstract.getAttr(this, "__dict__") instanceof PyDict d)) {
+            throw PyErr.typeError("<module>.__dict__ is not a dictionary");
+        }
+        Object hook = d.getItem(PyStr.intern("__dir__"));
         if (hook != null) {
             return Abstract.call(hook, new Object[0], null);
         }
-        return new PyList(dict.keys().toArray());
+        return new PyList(d.keys().toArray());
     }
 
     @PyGetter("__dict__")
@@ -100,9 +111,39 @@ public class PyModule extends PyObject implements HasDict {
         return dict;
     }
 
+    /** The module's annotations, made empty on first use as CPython 3.13's module type does. */
+    @PyGetter("__annotations__")
+    Object annotationsAttr() {
+        PyStr key = PyStr.intern("__annotations__");
+        if (!(Abstract.getAttr(this, "__dict__") instanceof PyDict d)) {
+            throw PyErr.typeError("<module>.__dict__ is not a dictionary");
+        }
+        Object a = d.getItem(key);
+        if (a == null) {
+            a = new PyDict();
+            d.setItem(key, a);
+        }
+        return a;
+    }
+
+    @PySetter("__annotations__")
+    void setAnnotationsAttr(Object value) {
+        PyStr key = PyStr.intern("__annotations__");
+        if (!(Abstract.getAttr(this, "__dict__") instanceof PyDict d)) {
+            throw PyErr.typeError("<module>.__dict__ is not a dictionary");
+        }
+        if (value != null) {
+            d.setItem(key, value);
+        } else if (d.delItem(key) == null) {
+            throw PyErr.attributeError("__annotations__");
+        }
+    }
+
     @PyMethod
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
         PyModule m = cls == TYPE ? new PyModule("?") : new Derived(cls);
+        // Uninitialised, a module has no attributes at all: __init__ gives it its names.
+        m.dict.clear();
         return m;
     }
 
@@ -113,6 +154,9 @@ public class PyModule extends PyObject implements HasDict {
         }
         dict.setItem(NAME, name);
         dict.setItem(PyStr.of("__doc__"), doc == null ? PyNone.NONE : doc);
+        for (String k : new String[] {"__package__", "__loader__", "__spec__"}) {
+            dict.setItem(PyStr.intern(k), PyNone.NONE);
+        }
     }
 
     /** An instance of a Python subclass of {@code module}. */

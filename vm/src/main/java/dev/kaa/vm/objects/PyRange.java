@@ -271,10 +271,22 @@ public final class PyRange extends PyObject {
     @PyMethod
     Object __iter__() {
         BigInteger n = length.bigValue();
-        if (start.isLong() && stop.isLong() && step.isLong() && fitsLong(n)) {
+        if (start.isLong() && stop.isLong() && step.isLong() && fitsLong(n) && endFitsLong(n)) {
             return new RangeIterator(start.longValue(), step.longValue(), n.longValue());
         }
         return new RangeIterator.Long(start.bigValue(), step.bigValue(), n);
+    }
+
+    /**
+     * Whether {@code start + len * step} fits a long, as CPython asks before it picks
+     * {@code range_iterator}: the type a pickled iterator comes back as depends on it.
+     */
+    private boolean endFitsLong(BigInteger n) {
+        if (n.signum() == 0) {
+            return true;
+        }
+        long lstop = stop.longValue(), lstep = step.longValue();
+        return lstep > 0 ? lstop <= Long.MAX_VALUE - (lstep - 1) : lstop >= Long.MIN_VALUE + (-1 - lstep);
     }
 
     @PyMethod

@@ -5,7 +5,7 @@ import java.lang.invoke.MethodHandles;
 /**
  * {@code staticmethod}: a descriptor that gives its function back unbound; callable itself
  * since 3.10. It takes the wrapped function's {@code __name__}, {@code __doc__} … (its
- * {@code __dict__} holds them and {@code __wrapped__}).
+ * {@code __dict__} holds them; {@code __wrapped__} is a read-only member).
  *
  * <p>Thread safety: GIL-guarded.
  */
@@ -58,6 +58,11 @@ public class PyStaticMethod extends PyObject implements HasDict {
 
     @PyGetter(member = true)
     Object __func__() {
+        return function;
+    }
+
+    @PyGetter(member = true)
+    Object __wrapped__() {
         return function;
     }
 

@@ -74,7 +74,10 @@ public class PyTuple extends PyObject implements Sequences.ItemSource {
             throw PyErr.typeError("tuple expected at most 1 argument, got %d", npos);
         }
         PyTuple t = npos == 0 ? EMPTY : fromIterable(args[0]);
-        return cls == TYPE ? t : new Derived(cls, t.items);
+        if (cls == TYPE) {
+            return t;
+        }
+        return DelFinalizers.wanted(cls) ? new Derived.Finalizable(cls, t.items) : new Derived(cls, t.items);
     }
 
     @PyMethod
@@ -230,7 +233,7 @@ public class PyTuple extends PyObject implements Sequences.ItemSource {
     }
 
     /** An instance of a Python subclass of {@code tuple}. */
-    static final class Derived extends PyTuple implements Instance {
+    static class Derived extends PyTuple implements Instance {
         private PyType type;
         private PyDict dict;
         private final Object[] slots;
@@ -240,6 +243,24 @@ public class PyTuple extends PyObject implements Sequences.ItemSource {
             this.type = type;
             this.dict = type.instancesHaveDict() ? new PyDict() : null;
             this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
+        }
+
+        /** An instance of a subclass with {@code __del__} ({@link DelFinalizers}). */
+        static final class Finalizable extends Derived {
+            /** The interpreter whose gc.collect() runs the __del__. */
+            private final Object owner;
+
+            Finalizable(PyType type, Object[] items) {
+                super(type, items);
+                DelFinalizers.created();
+                owner = DelFinalizers.owner();
+            }
+
+            @Override
+            @SuppressWarnings({"removal", "deprecation"})
+            protected void finalize() {
+                DelFinalizers.enqueue(owner, this);
+            }
         }
 
         @Override public PyType type() {

@@ -238,6 +238,26 @@ public class PyType extends PyObject implements dev.kaa.ext.PythonType {
         return (flags & flag) != 0;
     }
 
+    /**
+     * {@link #SEQUENCE}, {@link #MAPPING} or 0: what a {@code match} statement takes instances for.
+     * The first class of the MRO that has either flag decides, as CPython's classes inherit them
+     * when made; {@code abc} sets them on ABCs and on the classes registered with them.
+     */
+    public int collectionFlag() {
+        for (PyType c : mro()) {
+            int f = c.flags & (SEQUENCE | MAPPING);
+            if (f != 0) {
+                return f;
+            }
+        }
+        return 0;
+    }
+
+    /** Sets the {@link #collectionFlag()} of a class ({@code __abc_tpflags__}, {@code ABCMeta.register}). */
+    public void setCollectionFlag(int flag) {
+        flags = (flags & ~(SEQUENCE | MAPPING)) | (flag & (SEQUENCE | MAPPING));
+    }
+
     public boolean isHeapType() {
         return (flags & HEAPTYPE) != 0;
     }
@@ -350,11 +370,26 @@ public class PyType extends PyObject implements dev.kaa.ext.PythonType {
     /** A built-in type's docstring ({@link #withDoc}), put in its dictionary by {@link #ready()}. */
     private String builtinDoc;
 
+    /** A built-in type's constructor signature, such as {@code "(attr, /, *attrs)"}, or null. */
+    private String builtinTextSignature;
+
+    @PyGetter("__text_signature__")
+    Object textSignatureAttr() {
+        return builtinTextSignature == null ? PyNone.NONE : PyStr.of(builtinTextSignature);
+    }
+
     /**
      * Gives a built-in type its docstring ({@code __doc__}); call it where the type is declared:
      * {@code TYPE = PyType.builtin(...).withDoc("...")}. Returns this type.
      */
     public PyType withDoc(String doc) {
+        // "name(sig)\n--\n\ndoc": Argument Clinic's form, the signature read by __text_signature__.
+        int mark = doc.indexOf(")\n--\n\n");
+        String shortName = name.substring(name.lastIndexOf('.') + 1);
+        if (mark > 0 && doc.startsWith(shortName + "(")) {
+            builtinTextSignature = doc.substring(shortName.length(), mark + 1);
+            doc = doc.substring(mark + 6);
+        }
         builtinDoc = doc;
         if (ready) {
             // Declared after boot, the type was readied at once.
@@ -620,7 +655,7 @@ public class PyType extends PyObject implements dev.kaa.ext.PythonType {
             if (!(t.get(i) instanceof PyType b)) {
                 throw PyErr.typeError("%s.__bases__ must be tuple of classes, not '%T'", name, t.get(i));
             }
-            if (b.isSubtypeOf(this)) {
+            if (b.isSubtypeOf(this) || baseChainReaches(b, this)) {
                 throw PyErr.typeError("a __bases__ item causes an inheritance cycle");
             }
             newBases[i] = b;
@@ -632,32 +667,50 @@ public class PyType extends PyObject implements dev.kaa.ext.PythonType {
                     HeapTypes.bestBase(newBases)[0].name(), base.name());
         }
         PyType[] oldBases = bases;
-        PyType[] oldMro = mro;
+        PyType oldBase = base;
+        // Every MRO replaced, to put back if a (custom) mro() fails part way.
+        java.util.Map<PyType, PyType[]> oldMros = new java.util.LinkedHashMap<>();
         bases = newBases;
+        // Set before a custom mro() runs, so that one assigning __bases__ again sees the cycle.
+        base = HeapTypes.bestBase(newBases)[0];
         try {
-            mro = Mro.compute(this);
-            for (PyType sub : subclasses()) {
-                sub.recomputeMro();
-            }
+            recomputeMro(oldMros);
         } catch (PyException e) {
-            bases = oldBases;
-            mro = oldMro;
+            // Unless a custom mro() assigned __bases__ again meanwhile: that assignment stands.
+            if (bases == newBases) {
+                bases = oldBases;
+                base = oldBase;
+            }
+            oldMros.forEach((type, m) -> type.mro = m);
             throw e;
         }
-        for (PyType b : oldBases) {
-            b.removeSubclass(this);
+        if (bases == newBases) {
+            for (PyType b : oldBases) {
+                b.removeSubclass(this);
+            }
+            for (PyType b : newBases) {
+                b.addSubclass(this);
+            }
         }
-        for (PyType b : newBases) {
-            b.addSubclass(this);
-        }
-        base = HeapTypes.bestBase(newBases)[0];
         changed(null);
     }
 
-    private void recomputeMro() {
-        mro = Mro.compute(this);
+    /** Whether {@code t}'s chain of {@code __base__} reaches {@code target}. */
+    private static boolean baseChainReaches(PyType t, PyType target) {
+        for (PyType b = t; b != null; b = b.base) {
+            if (b == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void recomputeMro(java.util.Map<PyType, PyType[]> oldMros) {
+        PyType[] computed = HeapTypes.mroOf(this);
+        oldMros.putIfAbsent(this, mro);
+        mro = computed;
         for (PyType sub : subclasses()) {
-            sub.recomputeMro();
+            sub.recomputeMro(oldMros);
         }
     }
 
@@ -686,6 +739,43 @@ public class PyType extends PyObject implements dev.kaa.ext.PythonType {
         return get == null ? d : get.call(d, null, this);
     }
 
+    /**
+     * A class's own annotations, never a base's: made empty on first use, as CPython 3.13's
+     * {@code type.__annotations__} does. Built-in types have none.
+     */
+    @PyGetter("__annotations__")
+    Object annotationsAttr() {
+        PyStr key = PyStr.intern("__annotations__");
+        if (!isHeapType()) {
+            throw PyErr.attributeError("type object '%s' has no attribute '__annotations__'", name);
+        }
+        Object a = dict.getItem(key);
+        if (a == null) {
+            a = new PyDict();
+            dict.setItem(key, a);
+            changed(key);
+            return a;
+        }
+        Fn.Ternary get = Abstract.typeOf(a).ternary(Slot.__get__);
+        return get == null ? a : get.call(a, null, this);
+    }
+
+    @PySetter("__annotations__")
+    void setAnnotationsAttr(Object value) {
+        PyStr key = PyStr.intern("__annotations__");
+        if (!isHeapType()) {
+            throw PyErr.typeError("cannot set '__annotations__' attribute of immutable type '%s'", name);
+        }
+        if (value == null) {
+            if (dict.delItem(key) == null) {
+                throw PyErr.attributeError("__annotations__");
+            }
+        } else {
+            dict.setItem(key, value);
+        }
+        changed(key);
+    }
+
     @PySetter("__doc__")
     void setDocAttr(Object value) {
         checkSettable("__doc__", value);
@@ -699,7 +789,16 @@ public class PyType extends PyObject implements dev.kaa.ext.PythonType {
 
     @PyGetter("__basicsize__")
     Object basicsizeAttr() {
-        return PyInt.of(16);
+        // int's is CPython's, so that int.__sizeof__ (digits after the header) adds up.
+        return PyInt.of(isSubtypeOf(PyInt.TYPE) ? 24 : 16);
+    }
+
+    /** CPython's item sizes of the variable-size built-ins (int digits, tuple slots, bytes). */
+    @PyGetter("__itemsize__")
+    Object itemsizeAttr() {
+        int n = isSubtypeOf(PyInt.TYPE) ? 4 : isSubtypeOf(PyTuple.TYPE) ? 8 : isSubtypeOf(PyBytes.TYPE) ? 1
+                : isSubtypeOf(TYPE) ? 40 : 0;
+        return PyInt.of(n);
     }
 
     @PyGetter("__abstractmethods__")

@@ -56,6 +56,25 @@ final class RangeIterator extends PyObject implements Sequences.FastIterator {
         return Math.max(0, remaining);
     }
 
+    /** {@code (iter, (range(next, end, step),), None)}: the range of what is left. */
+    @PyMethod
+    Object __reduce__() {
+        Object iter = IterPickle.builtin("iter");
+        long n = Math.max(0, remaining);
+        BigInteger end = BigInteger.valueOf(next).add(BigInteger.valueOf(n).multiply(BigInteger.valueOf(step)));
+        PyRange r = new PyRange(PyInt.of(next), PyInt.of(end), PyInt.of(step));
+        return PyTuple.of(iter, PyTuple.of(r), PyNone.NONE);
+    }
+
+    /** Skips {@code state} items, clamped to {@code [0, remaining]}. */
+    @PyMethod
+    void __setstate__(Object state) {
+        long i = Abstract.asLong(state);
+        i = Math.max(0, Math.min(i, Math.max(0, remaining)));
+        next += i * step;
+        remaining -= i;
+    }
+
     /** {@code longrange_iterator}: a range iterator in arbitrary precision. */
     static final class Long extends PyObject {
         static final PyType TYPE = PyType.builtin("longrange_iterator", Long.class, MethodHandles.lookup(), 0);
@@ -93,6 +112,23 @@ final class RangeIterator extends PyObject implements Sequences.FastIterator {
         @PyMethod
         Object __length_hint__() {
             return PyInt.of(remaining.max(BigInteger.ZERO));
+        }
+
+        @PyMethod
+        Object __reduce__() {
+            Object iter = IterPickle.builtin("iter");
+            BigInteger end = next.add(remaining.max(BigInteger.ZERO).multiply(step));
+            PyRange r = new PyRange(PyInt.of(next), PyInt.of(end), PyInt.of(step));
+            return PyTuple.of(iter, PyTuple.of(r), PyNone.NONE);
+        }
+
+        @PyMethod
+        void __setstate__(Object state) {
+            BigInteger i = Abstract.index(state).bigValue();
+            BigInteger n = remaining.max(BigInteger.ZERO);
+            i = i.signum() < 0 ? BigInteger.ZERO : i.min(n);
+            next = next.add(i.multiply(step));
+            remaining = remaining.subtract(i);
         }
     }
 }

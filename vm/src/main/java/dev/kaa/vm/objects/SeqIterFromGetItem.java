@@ -28,6 +28,23 @@ final class SeqIterFromGetItem extends PyObject {
     }
 
     @PyMethod
+    Object __reduce__() {
+        Object iter = IterPickle.builtin("iter");
+        if (seq == null) {
+            return IterPickle.exhausted(iter, PyTuple.EMPTY);
+        }
+        return IterPickle.running(iter, seq, index);
+    }
+
+    @PyMethod
+    void __setstate__(Object state) {
+        long i = IterPickle.index(state);
+        if (seq != null) {
+            index = Math.max(0, i);
+        }
+    }
+
+    @PyMethod
     Object __next__() {
         if (seq == null) {
             throw PyErr.stopIteration(null);

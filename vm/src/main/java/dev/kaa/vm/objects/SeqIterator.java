@@ -67,4 +67,24 @@ public final class SeqIterator extends PyObject implements Sequences.FastIterato
         }
         return o;
     }
+
+    @PyMethod
+    Object __reduce__() {
+        Object iter = IterPickle.builtin("iter");
+        if (owner == null) {
+            return IterPickle.exhausted(iter, overList ? new PyList() : PyTuple.EMPTY);
+        }
+        return IterPickle.running(iter, owner, index);
+    }
+
+    @PyMethod
+    void __setstate__(Object state) {
+        long i = IterPickle.index(state);
+        if (owner instanceof PyList && i < 0) {
+            // CPython 3.13's list iterator takes a negative index as the end.
+            owner = null;
+        } else if (owner != null) {
+            index = IterPickle.clamp(i, owner instanceof PyList l ? l.size : ((PyTuple) owner).items.length);
+        }
+    }
 }

@@ -22,6 +22,13 @@ final class SetIterator extends PyObject implements Sequences.FastIterator {
         this.remaining = set.used;
     }
 
+    private SetIterator(SetIterator other) {
+        this.set = other.set;
+        this.expectedUsed = other.expectedUsed;
+        this.remaining = other.remaining;
+        this.pos = other.pos;
+    }
+
     @Override public PyType type() {
         return TYPE;
     }
@@ -56,6 +63,12 @@ final class SetIterator extends PyObject implements Sequences.FastIterator {
         pos = i + 1;
         remaining--;
         return set.keys[i];
+    }
+
+    /** {@code (iter, (list of what is left,))}, read from a copy so that this one stays put. */
+    @PyMethod
+    Object __reduce__() {
+        return IterPickle.remainingAsList(IterPickle.builtin("iter"), new SetIterator(this));
     }
 
     @PyMethod

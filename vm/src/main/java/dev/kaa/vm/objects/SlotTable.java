@@ -38,7 +38,9 @@ final class SlotTable {
                 throw PyErr.typeError("'%T' object is not a container", self);
             };
         }
-        if (v instanceof PyMethodDescr descr) {
+        // A descriptor taken from an unrelated class is called as Python would, so that it
+        // refuses the instance (bpo-37619) instead of the Java code being handed a stranger.
+        if (v instanceof PyMethodDescr descr && type.isSubtypeOf(descr.owner)) {
             return direct(slot, descr.callable);
         }
         if (slot == Slot.__new__ && v instanceof PyBuiltinFunction f) {
@@ -79,6 +81,12 @@ final class SlotTable {
 
 
 
+    /** {@code __new__} as {@code getattr(cls, "__new__")} finds it: a class method binds to {@code cls}. */
+    private static Object bindNew(Object v, Object cls) {
+        Fn.Ternary get = Abstract.typeOf(v).ternary(Slot.__get__);
+        return get == null ? v : get.call(v, null, cls);
+    }
+
     /** The slot function calling {@code v}, found on the type, as a method of the instance. */
     private static Object viaPython(Slot slot, Object v) {
         return switch (slot.kind) {
@@ -90,7 +98,7 @@ final class SlotTable {
                             b == null ? PyNone.NONE : b)
                     : (Fn.Ternary) (self, a, b) -> Abstract.callMethodValue(v, self, a, b);
             case CALL -> slot == Slot.__new__
-                    ? (Fn.Call) (cls, args, kw) -> Abstract.callPrepend(v, cls, args, kw)
+                    ? (Fn.Call) (cls, args, kw) -> Abstract.callPrepend(bindNew(v, cls), cls, args, kw)
                     : (Fn.Call) (self, args, kw) -> Abstract.callMethodValueKw(v, self, args, kw);
         };
     }

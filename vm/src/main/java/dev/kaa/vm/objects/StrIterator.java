@@ -54,4 +54,21 @@ final class StrIterator extends PyObject implements Sequences.FastIterator {
         return Math.max(0, s.length() - index);
     }
 
+    @PyMethod
+    Object __reduce__() {
+        Object iter = IterPickle.builtin("iter");
+        if (index == Integer.MAX_VALUE) {
+            return IterPickle.exhausted(iter, PyStr.EMPTY);
+        }
+        return IterPickle.running(iter, s, index);
+    }
+
+    @PyMethod
+    void __setstate__(Object state) {
+        long i = IterPickle.index(state);
+        if (index != Integer.MAX_VALUE) {
+            index = IterPickle.clamp(i, s.length());
+        }
+    }
+
 }

@@ -109,10 +109,11 @@ public final class TypeChecks {
         if (t.hasFlag(PyType.IMMUTABLE)) {
             f |= 1L << 8;
         }
-        if (t.hasFlag(PyType.SEQUENCE)) {
+        int collection = t.collectionFlag();
+        if (collection == PyType.SEQUENCE) {
             f |= 1L << 5;
         }
-        if (t.hasFlag(PyType.MAPPING)) {
+        if (collection == PyType.MAPPING) {
             f |= 1L << 6;
         }
         if (t.hasFlag(PyType.METHOD_DESCRIPTOR)) {

@@ -1,8 +1,8 @@
 package dev.kaa.vm.objects;
 
 /**
- * The docstrings of the core built-in types ({@code object.__doc__}, {@code int.__doc__} …), as
- * CPython 3.13 shows them; each type takes its own with {@link PyType#withDoc} where it is
+ * The docstrings of the core built-in types ({@code object.__doc__}, {@code int.__doc__} …), in Kaa's
+ * own words (not CPython's); each type takes its own with {@link PyType#withDoc} where it is
  * declared. (The exceptions' are in {@link ExcDocs}.)
  *
  * <p>Thread safety: immutable.
@@ -10,64 +10,47 @@ package dev.kaa.vm.objects;
 final class TypeDocs {
     private TypeDocs() {}
 
-    static final String OBJECT = "The base class of the class hierarchy.\n"
+    static final String OBJECT = "The root of every class. object() makes a bare instance that has no\n"
+            + "__dict__, so no attributes can be set on it.";
+
+    static final String LIST = "A mutable sequence: list() is empty, list(iterable) holds the iterable's items in"
+            + " order.";
+
+    static final String TUPLE = "An immutable sequence: tuple() is empty, tuple(iterable) holds the iterable's items\n"
+            + "in order (a tuple argument itself comes back unchanged).";
+
+    static final String SLICE = "slice(stop) or slice(start, stop, step): the start:stop:step of a subscript\n"
+            + "such as a[1:9:2], as an object; missing parts are None.";
+
+    static final String INT = "Integers of any size.\n"
             + "\n"
-            + "When called, it accepts no arguments and returns a new featureless\n"
-            + "instance that has no instance attributes and cannot be given any.\n";
+            + "int() is 0; int(number) truncates toward zero through __int__, __index__ or __trunc__.\n"
+            + "int(text, base=10) parses a str, bytes or bytearray holding an integer literal in\n"
+            + "base 2 to 36, with optional sign, underscores and surrounding whitespace;\n"
+            + "base=0 takes the base from a 0x, 0o or 0b prefix, as in source code.";
 
-    static final String LIST = "Built-in mutable sequence.\n"
+    static final String FLOAT = "Double-precision floating-point numbers; float(x) converts a number or parses a"
+            + " string.";
+
+    static final String COMPLEX = "Complex numbers with a float real and imaginary part.\n"
             + "\n"
-            + "If no argument is given, the constructor creates a new empty list.\n"
-            + "The argument must be an iterable if specified.";
+            + "complex(text) parses a string such as '1+2j'; complex(real=0, imag=0) combines\n"
+            + "two numbers as real + imag*1j.";
 
-    static final String TUPLE = "Built-in immutable sequence.\n"
-            + "\n"
-            + "If no argument is given, the constructor returns an empty tuple.\n"
-            + "If iterable is specified the tuple is initialized from iterable's items.\n"
-            + "\n"
-            + "If the argument is a tuple, the return value is the same object.";
+    static final String BOOL = "The truth values: bool(x) is True when x is truthy and False otherwise.\n"
+            + "A subclass of int with just two instances, True (1) and False (0); it cannot be subclassed.";
 
-    static final String SLICE = "slice(stop)\n"
-            + "slice(start, stop[, step])\n"
-            + "\n"
-            + "Create a slice object.  This is used for extended slicing (e.g. a[0:10:2]).";
+    static final String SET = "A mutable set of hashable items: set() is empty, set(iterable) collects its distinct"
+            + " items.";
 
-    static final String INT = "int([x]) -> integer\n"
-            + "int(x, base=10) -> integer\n"
-            + "\n"
-            + "Convert a number or string to an integer, or return 0 if no arguments\n"
-            + "are given.  If x is a number, return x.__int__().  For floating-point\n"
-            + "numbers, this truncates towards zero.\n"
-            + "\n"
-            + "If x is not a number or if base is given, then x must be a string,\n"
-            + "bytes, or bytearray instance representing an integer literal in the\n"
-            + "given base.  The literal can be preceded by '+' or '-' and be surrounded\n"
-            + "by whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\n"
-            + "Base 0 means to interpret the base from the string as an integer literal.\n"
-            + ">>> int('0b100', base=0)\n"
-            + "4";
+    static final String FROZENSET = "An immutable, hashable set: frozenset(iterable) collects its distinct items.";
 
-    static final String FLOAT = "Convert a string or number to a floating-point number, if possible.";
+    static final String NONE = "The class of None, its only instance.";
 
-    static final String COMPLEX = "Create a complex number from a string or numbers.\n"
-            + "\n"
-            + "If a string is given, parse it as a complex number.\n"
-            + "If a single number is given, convert it to a complex number.\n"
-            + "If the 'real' or 'imag' arguments are given, create a complex number\n"
-            + "with the specified real and imaginary components.";
+    static final String MEMORYVIEW = "A view on the memory of an object that exports a buffer (bytes, bytearray,"
+            + " array ...),\n"
+            + "sliced and cast without copying.";
 
-    static final String BOOL = "Returns True when the argument is true, False otherwise.\n"
-            + "The builtins True and False are the only two instances of the class bool.\n"
-            + "The class bool is a subclass of the class int, and cannot be subclassed.";
-
-    static final String SET = "Build an unordered collection of unique elements.";
-
-    static final String FROZENSET = "Build an immutable unordered collection of unique elements.";
-
-    static final String NONE = "The type of the None singleton.";
-
-    static final String MEMORYVIEW = "Create a new memoryview object which references the given object.";
-
-    static final String REVERSED = "Return a reverse iterator over the values of the given sequence.";
+    static final String REVERSED = "An iterator that walks a sequence from its last item to its first.";
 
 }

@@ -3,7 +3,7 @@ package dev.kaa.vm.objects;
 /**
  * What {@code staticmethod} and {@code classmethod} copy from the function they wrap, as
  * {@code functools.update_wrapper} would: {@code __module__}, {@code __name__},
- * {@code __qualname__}, {@code __doc__}, {@code __annotations__}, and {@code __wrapped__}.
+ * {@code __qualname__}, {@code __doc__} and {@code __annotations__} ({@code __wrapped__} is a member).
  *
  * <p>Thread safety: stateless.
  */
@@ -24,6 +24,5 @@ final class Wrapping {
                 into.setItem(PyStr.intern(name), v);
             }
         }
-        into.setItem(PyStr.intern("__wrapped__"), wrapped);
     }
 }

@@ -57,8 +57,6 @@ class StatModuleTest {
             TypeError _stat.S_ISDIR() takes exactly one argument (0 given)
             TypeError _stat.filemode() takes exactly one argument (0 given)
             TypeError _stat.S_ISDIR() takes exactly one argument (2 given)
-            S_ISDIR(mode) -> bool
-
-            Return True if mode is from a directory.|Convert a file's mode to a string of the form '-rwxrwxrwx'|Return the portion of the file's mode that can be set by os.chmod().|Return the portion of the file's mode that describes the file type.
+            Whether the mode is that of a directory.|Spell a mode as ls -l does, e.g. 'drwxr-xr-x'.|The permission bits of a mode (what os.chmod() sets), without the file kind.|The file-kind bits of a mode (compare with S_IFREG, S_IFDIR ...).
             """;
 }

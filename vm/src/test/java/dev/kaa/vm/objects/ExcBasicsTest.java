@@ -75,7 +75,7 @@ class ExcBasicsTest {
         assertEquals("ValueError(1, 2)", t(() -> call(Exceptions.ValueError, i(1), i(2))));
         assertEquals("ValueError()", t(() -> call(Exceptions.ValueError)));
         assertEquals("(1, 2)", str(call(Exceptions.ValueError, i(1), i(2))));
-        assertEquals("'Inappropriate argument value (of correct type).'", t(() -> attr(Exceptions.ValueError, "__doc__")));
+        assertEquals("'An argument has an acceptable type but an unacceptable value.'", t(() -> attr(Exceptions.ValueError, "__doc__")));
         assertEquals("None", t(() -> attr(Exceptions.ExceptionGroup, "__doc__")));
     }
 

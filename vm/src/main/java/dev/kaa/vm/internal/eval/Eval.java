@@ -474,7 +474,7 @@ public final class Eval {
                                 f.lasti = (int) li.longValue();
                             }
                             reraise = true;
-                            throw new PyException((PyBaseException) exc);
+                            throw EvalOps.reraised((PyBaseException) exc);
                         }
                         case Op.PUSH_EXC_INFO -> JitOps.pushExcInfo(ts, s, sp++);
                         case Op.POP_EXCEPT -> JitOps.popExcept(ts, s, sp--);

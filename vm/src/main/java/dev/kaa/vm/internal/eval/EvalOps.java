@@ -931,7 +931,7 @@ final class EvalOps {
             if (handled == null) {
                 return PyErr.runtimeError("No active exception to reraise");
             }
-            return new PyException(handled);
+            return reraised(handled);
         }
         Object cause = argc == 2 ? s[sp - 1] : null;
         Object exc = s[sp - argc];
@@ -962,14 +962,27 @@ final class EvalOps {
         throw PyErr.typeError(message);
     }
 
+    /**
+     * An exception raised again (a bare {@code raise}, {@code RERAISE}): its {@code __context__}
+     * was settled where it first arose, so no frame it now leaves sets it again.
+     */
+    static PyException reraised(PyBaseException value) {
+        PyException e = new PyException(value);
+        e.contextSet = true;
+        return e;
+    }
+
     /** Sets {@code __context__} of a newly raised exception to the one being handled. */
     static void setContext(ThreadState ts, PyException e) {
         if (e.contextSet) {
             return;
         }
         e.contextSet = true;
-        PyBaseException handled = ts.currentException();
-        PyBaseException value = e.value();
+        chainContext(e.value(), ts.currentException());
+    }
+
+    /** Makes {@code handled} (if any) the {@code __context__} of {@code value}. */
+    static void chainContext(PyBaseException value, PyBaseException handled) {
         if (handled == null || handled == value) {
             return;
         }
@@ -1039,7 +1052,7 @@ final class EvalOps {
             s[sp - 2] = PyNone.NONE;
             return sp;
         }
-        throw new PyException((PyBaseException) exc);
+        throw reraised((PyBaseException) exc);
     }
 
     // ---- with -----------------------------------------------------------------------------------------
@@ -1120,6 +1133,6 @@ final class EvalOps {
             s[--sp] = null;
             return sp;
         }
-        throw new PyException((PyBaseException) exc);
+        throw reraised((PyBaseException) exc);
     }
 }

@@ -60,17 +60,21 @@ final class Generators {
         throw PyErr.typeError("calling %R should have returned an instance of BaseException, not %T", t, made);
     }
 
-    /** The exception {@code gen.throw(typ, val, tb)} raises in the generator. */
+    /**
+     * The exception {@code gen.throw(typ, val, tb)} raises in the generator. An exception class
+     * that fails to make an instance throws that failure in instead (CPython normalizes the
+     * exception, which swaps in the error it meets).
+     */
     static PyException makeThrown(Object typ, Object val, Object tb) {
+        if (tb != null && tb != PyNone.NONE && !(tb instanceof PyTraceback)) {
+            throw PyErr.typeError("throw() third argument must be a traceback object");
+        }
         PyBaseException exc;
         if (typ instanceof PyType t && t.isSubtypeOf(Exceptions.BaseException)) {
-            if (val == null || val == PyNone.NONE) {
-                exc = instance(t, Abstract.call(t, new Object[0], null));
-            } else if (val instanceof PyBaseException e && e.type().isSubtypeOf(t)) {
-                exc = e;
-            } else {
-                exc = instance(t, val instanceof PyTuple args ? Abstract.call(t, args.items().clone(), null)
-                        : Abstract.call(t, new Object[] {val}, null));
+            try {
+                exc = instantiate(t, val);
+            } catch (PyException e) {
+                return EvalOps.reraised(e.value());
             }
         } else if (typ instanceof PyBaseException e) {
             if (val != null && val != PyNone.NONE) {
@@ -80,13 +84,22 @@ final class Generators {
         } else {
             throw PyErr.typeError("exceptions must be classes or instances deriving from BaseException, not %T", typ);
         }
-        if (tb != null && tb != PyNone.NONE) {
-            if (!(tb instanceof PyTraceback t)) {
-                throw PyErr.typeError("throw() third argument must be a traceback object");
-            }
+        if (tb instanceof PyTraceback t) {
             exc.setTraceback(t);
         }
-        return new PyException(exc);
+        // Thrown in, not raised: as in CPython, the generator's frame gives it no __context__.
+        return EvalOps.reraised(exc);
+    }
+
+    private static PyBaseException instantiate(PyType t, Object val) {
+        if (val == null || val == PyNone.NONE) {
+            return instance(t, Abstract.call(t, new Object[0], null));
+        }
+        if (val instanceof PyBaseException e && e.type().isSubtypeOf(t)) {
+            return e;
+        }
+        return instance(t, val instanceof PyTuple args ? Abstract.call(t, args.items().clone(), null)
+                : Abstract.call(t, new Object[] {val}, null));
     }
 
     /**

@@ -238,7 +238,7 @@ final class JitOps {
         if (arg != 0 && s[sp - 1 - arg] instanceof PyInt li) {
             f.lasti = (int) li.longValue();
         }
-        return new PyException((PyBaseException) s[sp - 1]);
+        return EvalOps.reraised((PyBaseException) s[sp - 1]);
     }
 
     static void pushExcInfo(ThreadState ts, Object[] s, int sp) {

@@ -25,33 +25,11 @@ final class Matching {
     private static final PyStr MATCH_ARGS = PyStr.intern("__match_args__");
 
     static boolean isMapping(Object o) {
-        return hasFlag(Abstract.typeOf(o), PyType.MAPPING);
+        return Abstract.typeOf(o).collectionFlag() == PyType.MAPPING;
     }
 
     static boolean isSequence(Object o) {
-        PyType t = Abstract.typeOf(o);
-        if (o instanceof PyStr || isBytesLike(t)) {
-            return false;
-        }
-        return hasFlag(t, PyType.SEQUENCE);
-    }
-
-    private static boolean isBytesLike(PyType t) {
-        for (PyType c : t.mro()) {
-            if (!c.isHeapType() && (c.name().equals("bytes") || c.name().equals("bytearray"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasFlag(PyType t, int flag) {
-        for (PyType c : t.mro()) {
-            if (c.hasFlag(flag)) {
-                return true;
-            }
-        }
-        return false;
+        return Abstract.typeOf(o).collectionFlag() == PyType.SEQUENCE;
     }
 
     /** {@code MATCH_KEYS}: the values of {@code keys} in {@code subject}, or None if one is missing. */

@@ -47,7 +47,7 @@ public class PyGenerator extends PyObject {
 
     PyGenerator(PyFrame frame) {
         this.frame = frame;
-        this.name = frame.code.name;
+        this.name = frame.func != null ? frame.func.name : frame.code.name;
         this.qualname = frame.func != null ? frame.func.qualname : frame.code.qualname;
         frame.generator = this;
     }
@@ -137,6 +137,11 @@ public class PyGenerator extends PyObject {
         }
         running = true;
         birthFrame = null;
+        if (thrown != null) {
+            // An exception thrown in takes as its context what the generator itself was handling
+            // at the yield, never its caller's (CPython's _PyErr_ChainStackItem).
+            EvalOps.chainContext(thrown.value(), savedHandled);
+        }
         PyBaseException outer = ts.handled;
         ts.pushOuter(outer);
         ts.handled = savedHandled;
@@ -185,22 +190,24 @@ public class PyGenerator extends PyObject {
         return value == PyNone.NONE ? PyErr.stopIteration(null) : PyErr.stopIteration(value);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Implement iter(self).")
     Object __iter__() {
         return this;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Implement next(self).")
     Object __next__() {
         return sendOrStop(ThreadState.current(), PyNone.NONE, null);
     }
 
-    @PyMethod
+    @PyMethod(doc = "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.")
     Object send(Object value) {
         return sendOrStop(ThreadState.current(), value, null);
     }
 
-    @PyMethod("throw")
+    @PyMethod(value = "throw", doc = "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, "
+            + "return next yielded value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \n"
+            + "and may be removed in a future version of Python.")
     Object throwMethod(Object typ, @Opt Object val, @Opt Object tb) {
         if (val != null) {
             PyErr.warn(Exceptions.DeprecationWarning, 1, "the (type, exc, tb) signature of throw() is deprecated, "
@@ -233,7 +240,7 @@ public class PyGenerator extends PyObject {
                     running = true;
                     try {
                         if (yf instanceof PyGenerator g) {
-                            return g.throwInto(ts, exc);
+                            return throwIntoDelegate(ts, g, exc);
                         }
                         PyBaseException v = exc.value();
                         return Abstract.call(throwMeth, v.type(), v, v.traceback() == null ? PyNone.NONE : v.traceback());
@@ -248,19 +255,43 @@ public class PyGenerator extends PyObject {
         return sendOrStop(ts, PyNone.NONE, exc);
     }
 
+    /**
+     * Throws into the generator this one delegates to, with this frame on the stack as its caller,
+     * as it would be had the exception come through this frame's {@code yield from}: the
+     * sub-generator's frames see it as their {@code f_back} and tracebacks show it.
+     */
+    private Object throwIntoDelegate(ThreadState ts, PyGenerator g, PyException exc) {
+        PyFrame prev = ts.frame;
+        frame.back = prev;
+        ts.frame = frame;
+        try {
+            return g.throwInto(ts, exc);
+        } finally {
+            ts.frame = prev;
+            frame.back = null;
+        }
+    }
+
     /** Closes a sub-iterator as {@code gen_close_iter} does: its {@code close()}, if it has one. */
     private static void closeIterator(Object yf) {
         if (yf instanceof PyGenerator g) {
             g.close();
             return;
         }
-        Object close = Abstract.lookupAttr(yf, PyStr.intern("close"));
+        Object close;
+        try {
+            close = Abstract.lookupAttr(yf, PyStr.intern("close"));
+        } catch (PyException e) {
+            // A broken __getattr__ is reported, and the generator closes all the same.
+            dev.kaa.vm.modules.Weakrefs.writeUnraisable(e, yf);
+            close = null;
+        }
         if (close != null) {
             Abstract.call(close, new Object[0], null);
         }
     }
 
-    @PyMethod
+    @PyMethod(doc = "close() -> raise GeneratorExit inside generator.")
     Object close() {
         if (frame.state == PyFrame.CREATED || finished()) {
             frame.state = PyFrame.COMPLETED;
@@ -286,6 +317,9 @@ public class PyGenerator extends PyObject {
             return out[0];
         } catch (PyException e) {
             if (e.matches(Exceptions.GeneratorExit) || e.matches(Exceptions.StopIteration)) {
+                // The exception, and the traceback that could show the frame, end here: the
+                // frame lets go of its locals, as CPython's does (gh-118272).
+                java.util.Arrays.fill(frame.localsplus, null);
                 return PyNone.NONE;
             }
             throw e;

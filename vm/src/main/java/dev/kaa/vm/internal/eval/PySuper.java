@@ -168,6 +168,10 @@ public class PySuper extends PyObject {
         if (instance == null || obj != null) {
             return this;
         }
+        if (type() != TYPE) {
+            // A subclass of super makes its own kind of bound super.
+            return Abstract.call(type(), thisClass, instance);
+        }
         return make(thisClass, instance);
     }
 

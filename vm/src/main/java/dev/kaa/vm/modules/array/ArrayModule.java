@@ -34,7 +34,16 @@ public final class ArrayModule {
         m.put("array", PyArray.TYPE);
         m.put("ArrayType", PyArray.TYPE);
         m.put("typecodes", PyStr.of(TypeCode.ALL));
+        registerMutableSequence();
         return m;
+    }
+
+    /** As CPython's module does: {@code collections.abc.MutableSequence.register(array)}. */
+    private static void registerMutableSequence() {
+        var ts = dev.kaa.vm.internal.eval.ThreadState.current();
+        Object abc = ts.runtime.services.importName(ts, "collections.abc", null,
+                dev.kaa.vm.objects.PyTuple.of(PyStr.of("MutableSequence")), 0);
+        Abstract.callMethod(Abstract.getAttr(abc, "MutableSequence"), "register", PyArray.TYPE);
     }
 
     /** The {@code _array_reconstructor} function that {@code __reduce_ex__} names. */

@@ -38,11 +38,15 @@ import java.util.Arrays;
  */
 public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExporter {
     public static final PyType TYPE = PyType.builtin("array.array", PyArray.class, MethodHandles.lookup(),
-            PyType.BASETYPE | PyType.UNHASHABLE | PyType.SEQUENCE).withDoc("array(typecode [, initializer]) -> array\n\n"
-            + "A sequence of machine values of one type, named by a one-character type code\n"
+            PyType.BASETYPE | PyType.UNHASHABLE | PyType.SEQUENCE).withDoc("A sequence of machine values of one type,"
+                    + " named by a one-character type code\n"
             + "(see array.typecodes). The optional initializer is a list, a bytes-like object,\n"
-            + "a str (for the 'u' and 'w' codes) or any iterable of suitable items.\n\n"
-            + "Attributes:\n\ntypecode -- the type code given on creation\nitemsize -- the size in bytes of one item\n");
+            + "a str (for the 'u' and 'w' codes) or any iterable of suitable items.\n"
+            + "\n"
+            + "Attributes:\n"
+            + "\n"
+            + "typecode -- the type code given on creation\n"
+            + "itemsize -- the size in bytes of one item\n");
 
     final TypeCode tc;
     byte[] data;
@@ -449,7 +453,7 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
 
     // ---- methods
 
-    @PyMethod(doc = "Append new value v to the end of the array.")
+    @PyMethod(doc = "Add v as the last item.")
     void append(Object v) {
         checkResizable();
         ensure(n + 1);
@@ -457,14 +461,13 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
         n++;
     }
 
-    @PyMethod(doc = "Return a tuple (address, length) giving the current memory address and the length in items "
-            + "of the buffer used to hold array's contents.")
+    @PyMethod(doc = "(address, item count) of the array's storage; on the JVM the address is only a stand-in number.")
     Object buffer_info() {
         // No stable address exists on the JVM; the identity hash stands in for it.
         return PyTuple.of(PyInt.of(System.identityHashCode(data) & 0x7fffffffL), PyInt.of(n));
     }
 
-    @PyMethod(doc = "Byteswap all items of the array.")
+    @PyMethod(doc = "Reverse the byte order of every item (for items of 1, 2, 4 or 8 bytes).")
     void byteswap() {
         int sz = tc.size;
         for (int i = 0; i < n; i++) {
@@ -477,14 +480,14 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
         }
     }
 
-    @PyMethod(doc = "Remove all items from the array.")
+    @PyMethod(doc = "Empty the array.")
     void clear() {
         checkResizable();
         data = new byte[0];
         n = 0;
     }
 
-    @PyMethod(doc = "Return number of occurrences of v in the array.")
+    @PyMethod(doc = "How many items equal v.")
     int count(Object v) {
         int c = 0;
         for (int i = 0; i < n; i++) {
@@ -495,7 +498,7 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
         return c;
     }
 
-    @PyMethod(doc = "Append items to the end of the array.")
+    @PyMethod(doc = "Add each item of an iterable (or of an array of the same typecode) at the end.")
     void extend(Object[] args, String[] kwnames) {
         int npos = args.length - (kwnames == null ? 0 : kwnames.length);
         if (npos != 1) {
@@ -526,8 +529,8 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
         Abstract.forEach(iterable, this::append);
     }
 
-    @PyMethod(doc = "Appends items from the string, interpreting it as an array of machine values, as if it had "
-            + "been read from a file using the fromfile() method.")
+    @PyMethod(doc = "Add items read from a bytes-like object holding their machine values (length a multiple of"
+            + " itemsize).")
     void frombytes(Object buffer) {
         byte[] b;
         if (buffer instanceof PyBytes bs) {
@@ -547,7 +550,8 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
         appendBytes(b, b.length);
     }
 
-    @PyMethod(doc = "Read n objects from the file object f and append them to the end of the array.")
+    @PyMethod(doc = "Read n items' worth of machine values from the binary file f and add them at the end (EOFError"
+            + " if fewer).")
     void fromfile(Object f, long count) {
         if (count < 0) {
             throw PyErr.valueError("negative count");
@@ -566,7 +570,7 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
         }
     }
 
-    @PyMethod(doc = "Append items to array from list.")
+    @PyMethod(doc = "Add the items of a list at the end (nothing is added if one is of the wrong type).")
     void fromlist(Object list) {
         if (!(list instanceof PyList l)) {
             throw PyErr.typeError("arg must be list");
@@ -582,7 +586,7 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
         }
     }
 
-    @PyMethod(doc = "Extends this array with data from the unicode string ustr.")
+    @PyMethod(doc = "Add the characters of a str at the end (typecode 'u' or 'w' only).")
     void fromunicode(Object ustr) {
         if (!(ustr instanceof PyStr s)) {
             throw PyErr.typeError("fromunicode() argument must be str, not %s", Abstract.typeOf(ustr).name());
@@ -599,7 +603,7 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
         }
     }
 
-    @PyMethod(doc = "Return index of first occurrence of v in the array.")
+    @PyMethod(doc = "Position of the first item equal to v within [start, stop) (ValueError if none).")
     int index(Object v, @Opt Object start, @Opt Object stop) {
         int lo = start == null ? 0 : clampIndex(start), hi = stop == null ? n : clampIndex(stop);
         for (int i = lo; i < Math.min(hi, n); i++) {
@@ -622,7 +626,7 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
         return (int) Math.min(i, n);
     }
 
-    @PyMethod(doc = "Insert a new item v into the array before position i.")
+    @PyMethod(doc = "Put v at position i, shifting later items right.")
     void insert(long i, Object v) {
         if (i < 0) {
             i = Math.max(0, i + n);
@@ -640,7 +644,7 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
         n++;
     }
 
-    @PyMethod(doc = "Return the i-th element and delete it from the array.")
+    @PyMethod(doc = "Take the item at i (the last by default) out and give it back.")
     Object pop(@Opt("-1") long i) {
         if (n == 0) {
             throw PyErr.indexError("pop from empty array");
@@ -656,7 +660,7 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
         return v;
     }
 
-    @PyMethod(doc = "Remove the first occurrence of v in the array.")
+    @PyMethod(doc = "Delete the first item equal to v (ValueError if none).")
     void remove(Object v) {
         for (int i = 0; i < n; i++) {
             if (Abstract.equals(get(i), v)) {
@@ -667,7 +671,7 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
         throw PyErr.valueError("array.remove(x): x not in array");
     }
 
-    @PyMethod(doc = "Reverse the order of the items in the array.")
+    @PyMethod(doc = "Put the items in reverse order, in place.")
     void reverse() {
         int sz = tc.size;
         byte[] t = new byte[sz];
@@ -678,12 +682,12 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
         }
     }
 
-    @PyMethod(doc = "Convert the array to an array of machine values and return the bytes representation.")
+    @PyMethod(doc = "The items' machine values, as bytes.")
     Object tobytes() {
         return new PyBytes(toByteArray());
     }
 
-    @PyMethod(doc = "Write all items (as machine values) to the file object f.")
+    @PyMethod(doc = "Write the items' machine values to the binary file f.")
     void tofile(Object f) {
         int block = 64 * 1024, used = bytesUsed();
         Object write = Abstract.getAttr(f, "write");
@@ -695,7 +699,7 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
         }
     }
 
-    @PyMethod(doc = "Convert array to an ordinary list with the same items.")
+    @PyMethod(doc = "The items, as a new list.")
     Object tolist() {
         Object[] items = new Object[n];
         for (int i = 0; i < n; i++) {
@@ -704,7 +708,7 @@ public class PyArray extends PyObject implements dev.kaa.vm.objects.BufferExport
         return new PyList(items);
     }
 
-    @PyMethod(doc = "Extends this array with data from the unicode string ustr.")
+    @PyMethod(doc = "Add the characters of a str at the end (typecode 'u' or 'w' only).")
     Object tounicode() {
         if (!tc.isUnicode()) {
             throw PyErr.valueError("tounicode() may only be called on unicode type arrays ('u' or 'w')");

@@ -34,7 +34,8 @@ public final class BinasciiModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("binascii");
-        m.put("__doc__", PyStr.of("Conversion between binary data and ASCII"));
+        m.put("__doc__", PyStr.of("Encode bytes as ASCII text (hex, base64, uuencode, quoted-printable)"
+                + " and back, plus checksums."));
         Exposer.functions(BinasciiModule.class, MethodHandles.lookup(), "binascii", m).forEach(m::put);
         m.put("Error", ERROR);
         m.put("Incomplete", INCOMPLETE);
@@ -47,12 +48,14 @@ public final class BinasciiModule {
 
     // ---- hex ----------------------------------------------------------------------------------------
 
-    @PyMethod(positionalOnly = 0, doc = "Hexadecimal representation of binary data.")
+    @PyMethod(positionalOnly = 0, doc = "Two hex digits for each byte of data, optionally grouped with a separator;"
+            + " as bytes.")
     static Object b2a_hex(Object data, @Opt Object sep, @Opt("1") Object bytes_per_sep) {
         return new PyBytes(hex(BinasciiArgs.buffer(data), sep, bytes_per_sep));
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Hexadecimal representation of binary data.")
+    @PyMethod(positionalOnly = 0, doc = "Two hex digits for each byte of data, optionally grouped with a separator;"
+            + " as bytes.")
     static Object hexlify(Object data, @Opt Object sep, @Opt("1") Object bytes_per_sep) {
         return new PyBytes(hex(BinasciiArgs.buffer(data), sep, bytes_per_sep));
     }
@@ -100,14 +103,12 @@ public final class BinasciiModule {
         return out;
     }
 
-    @PyMethod(doc = "Binary data of hexadecimal representation.\n\nhexstr must contain an even number of hex digits "
-            + "(upper or lower case).")
+    @PyMethod(doc = "The bytes spelled by a string of hex digit pairs (either case).")
     static Object a2b_hex(Object hexstr) {
         return new PyBytes(unhex(BinasciiArgs.ascii(hexstr)));
     }
 
-    @PyMethod(doc = "Binary data of hexadecimal representation.\n\nhexstr must contain an even number of hex digits "
-            + "(upper or lower case).")
+    @PyMethod(doc = "The bytes spelled by a string of hex digit pairs (either case).")
     static Object unhexlify(Object hexstr) {
         return new PyBytes(unhex(BinasciiArgs.ascii(hexstr)));
     }
@@ -134,35 +135,35 @@ public final class BinasciiModule {
 
     // ---- base64, uu, quoted-printable ---------------------------------------------------------------
 
-    @PyMethod(doc = "Decode a line of base64 data.")
+    @PyMethod(doc = "Turn base64 text back into the bytes it encodes.")
     static Object a2b_base64(Object data, @KwOnly @Opt("False") boolean strict_mode) {
         return new PyBytes(Base64Codec.decode(BinasciiArgs.ascii(data), strict_mode));
     }
 
-    @PyMethod(doc = "Base64-code line of data.")
+    @PyMethod(doc = "Encode data as base64, ending with a newline unless newline is false.")
     static Object b2a_base64(Object data, @KwOnly @Opt("True") boolean newline) {
         return new PyBytes(Base64Codec.encode(BinasciiArgs.buffer(data), newline));
     }
 
-    @PyMethod(doc = "Decode a line of uuencoded data.")
+    @PyMethod(doc = "Turn one uuencoded line back into bytes.")
     static Object a2b_uu(Object data) {
         return new PyBytes(UuCodec.decode(BinasciiArgs.ascii(data)));
     }
 
-    @PyMethod(doc = "Uuencode line of data.")
+    @PyMethod(doc = "Encode up to 45 bytes as one uuencoded line.")
     static Object b2a_uu(Object data, @KwOnly @Opt("False") boolean backtick) {
         return new PyBytes(UuCodec.encode(BinasciiArgs.buffer(data), backtick));
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Decode a string of qp-encoded data.")
+    @PyMethod(positionalOnly = 0, doc = "Turn quoted-printable text back into bytes.")
     static Object a2b_qp(Object data, @Opt("False") boolean header) {
         return new PyBytes(QuotedPrintable.decode(BinasciiArgs.ascii(data), header));
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Encode a string using quoted-printable encoding.\n\n"
-            + "On encoding, when istext is set, newlines are not encoded, and white\nspace at end of lines is.  When "
-            + "istext is not set, \\r and \\n (CR/LF)\nare both encoded.  When quotetabs is set, space and tabs are "
-            + "encoded.")
+    @PyMethod(positionalOnly = 0, doc = "Encode data as quoted-printable.\n"
+            + "\n"
+            + "quotetabs also encodes every space and tab; istext=False encodes CR and LF too\n"
+            + "instead of keeping line breaks; header encodes spaces as underscores (RFC 2047).")
     static Object b2a_qp(Object data, @Opt("False") boolean quotetabs, @Opt("True") boolean istext,
             @Opt("False") boolean header) {
         return new PyBytes(QuotedPrintable.encode(BinasciiArgs.buffer(data), quotetabs, istext, header));
@@ -170,14 +171,14 @@ public final class BinasciiModule {
 
     // ---- checksums ----------------------------------------------------------------------------------
 
-    @PyMethod(doc = "Compute CRC-32 incrementally.")
+    @PyMethod(doc = "The CRC-32 of data, continuing from crc if given.")
     static Object crc32(Object data, @Opt Object crc) {
         byte[] b = BinasciiArgs.buffer(data);
         int start = crc == null ? 0 : Abstract.index(crc).bigValue().intValue();
         return PyInt.of(Crc.crc32(b, start) & 0xffffffffL);
     }
 
-    @PyMethod(doc = "Compute CRC-CCITT incrementally.")
+    @PyMethod(doc = "The CRC-CCITT (XMODEM) of data, continuing from crc.")
     static Object crc_hqx(Object data, Object crc) {
         byte[] b = BinasciiArgs.buffer(data);
         int start = Abstract.index(crc).bigValue().intValue();

@@ -83,32 +83,32 @@ public final class CMathModule {
         return result(f.apply(p[0], p[1]));
     }
 
-    @PyMethod(doc = "Return the arc cosine of z.")
+    @PyMethod(doc = "Inverse cosine of the complex z.")
     static Object acos(Object z) {
         return call(ComplexFunctions::acos, z);
     }
 
-    @PyMethod(doc = "Return the inverse hyperbolic cosine of z.")
+    @PyMethod(doc = "acosh of the complex z.")
     static Object acosh(Object z) {
         return call(ComplexFunctions::acosh, z);
     }
 
-    @PyMethod(doc = "Return the arc sine of z.")
+    @PyMethod(doc = "Inverse sine of the complex z.")
     static Object asin(Object z) {
         return call(ComplexFunctions::asin, z);
     }
 
-    @PyMethod(doc = "Return the inverse hyperbolic sine of z.")
+    @PyMethod(doc = "asinh of the complex z.")
     static Object asinh(Object z) {
         return call(ComplexFunctions::asinh, z);
     }
 
-    @PyMethod(doc = "Return the arc tangent of z.")
+    @PyMethod(doc = "Inverse tangent of the complex z.")
     static Object atan(Object z) {
         return call(ComplexFunctions::atan, z);
     }
 
-    @PyMethod(doc = "Return the inverse hyperbolic tangent of z.")
+    @PyMethod(doc = "atanh of the complex z.")
     static Object atanh(Object z) {
         return call(ComplexFunctions::atanh, z);
     }
@@ -118,12 +118,12 @@ public final class CMathModule {
         return call(ComplexFunctions::cos, z);
     }
 
-    @PyMethod(doc = "Return the hyperbolic cosine of z.")
+    @PyMethod(doc = "cosh of the complex z.")
     static Object cosh(Object z) {
         return call(ComplexFunctions::cosh, z);
     }
 
-    @PyMethod(doc = "Return the exponential value e**z.")
+    @PyMethod(doc = "The complex exponential e ** z.")
     static Object exp(Object z) {
         return call(ComplexFunctions::exp, z);
     }
@@ -133,12 +133,12 @@ public final class CMathModule {
         return call(ComplexFunctions::sin, z);
     }
 
-    @PyMethod(doc = "Return the hyperbolic sine of z.")
+    @PyMethod(doc = "sinh of the complex z.")
     static Object sinh(Object z) {
         return call(ComplexFunctions::sinh, z);
     }
 
-    @PyMethod(doc = "Return the square root of z.")
+    @PyMethod(doc = "Principal square root of the complex z.")
     static Object sqrt(Object z) {
         return call(ComplexFunctions::sqrt, z);
     }
@@ -148,20 +148,19 @@ public final class CMathModule {
         return call(ComplexFunctions::tan, z);
     }
 
-    @PyMethod(doc = "Return the hyperbolic tangent of z.")
+    @PyMethod(doc = "tanh of the complex z.")
     static Object tanh(Object z) {
         return call(ComplexFunctions::tanh, z);
     }
 
-    @PyMethod(doc = "Return the base-10 logarithm of z.")
+    @PyMethod(doc = "Logarithm of the complex z in base 10.")
     static Object log10(Object z) {
         double[] p = parts(z);
         Cx r = ComplexFunctions.log(p[0], p[1]);
         return result(new Cx(r.re() / LN10, r.im() / LN10, r.err()));
     }
 
-    @PyMethod(doc = "log(z[, base]) -> the logarithm of z to the given base.\n\n"
-            + "If the base is not specified, returns the natural logarithm (base e) of z.")
+    @PyMethod(doc = "Complex logarithm of z: natural by default, else in the given base.")
     static Object log(Object[] args, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
             throw PyErr.typeError("cmath.log() takes no keyword arguments");
@@ -187,14 +186,13 @@ public final class CMathModule {
         return Abstract.binaryOp(new PyComplex(x.re(), x.im()), new PyComplex(y.re(), y.im()), BinaryOp.TRUE_DIVIDE);
     }
 
-    @PyMethod(doc = "Return argument, also known as the phase angle, of a complex.")
+    @PyMethod(doc = "The angle of z in radians, from -pi to pi.")
     static double phase(Object z) {
         double[] p = parts(z);
         return RealFunctions.atan2(p[1], p[0]);
     }
 
-    @PyMethod(doc = "Convert a complex from rectangular coordinates to polar coordinates.\n\n"
-            + "r is the distance from 0 and phi the phase angle.")
+    @PyMethod(doc = "The pair (r, phi): the modulus of z and its angle in radians.")
     static Object polar(Object z) {
         double[] p = parts(z);
         double r = RealFunctions.hypot(p[0], p[1]);
@@ -204,7 +202,7 @@ public final class CMathModule {
         return PyTuple.of(new PyFloat(r), new PyFloat(RealFunctions.atan2(p[1], p[0])));
     }
 
-    @PyMethod(doc = "Convert from polar coordinates to rectangular coordinates.")
+    @PyMethod(doc = "The complex number with modulus r and angle phi.")
     static Object rect(Object rArg, Object phiArg) {
         double r = Abstract.asDouble(rArg), phi = Abstract.asDouble(phiArg);
         return result(CMathPredicates.rect(r, phi));

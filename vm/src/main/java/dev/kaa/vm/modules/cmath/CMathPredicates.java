@@ -13,29 +13,26 @@ import dev.kaa.vm.objects.PyMethod;
 final class CMathPredicates {
     private CMathPredicates() {}
 
-    @PyMethod(doc = "Return True if both the real and imaginary parts of z are finite, else False.")
+    @PyMethod(doc = "Whether neither part of z is infinite or NaN.")
     static boolean isfinite(Object z) {
         double[] p = CMathModule.parts(z);
         return Double.isFinite(p[0]) && Double.isFinite(p[1]);
     }
 
-    @PyMethod(doc = "Checks if the real or imaginary part of z is infinite.")
+    @PyMethod(doc = "Whether either part of z is infinite.")
     static boolean isinf(Object z) {
         double[] p = CMathModule.parts(z);
         return Double.isInfinite(p[0]) || Double.isInfinite(p[1]);
     }
 
-    @PyMethod(doc = "Checks if the real or imaginary part of z not a number (NaN).")
+    @PyMethod(doc = "Whether either part of z is a NaN.")
     static boolean isnan(Object z) {
         double[] p = CMathModule.parts(z);
         return Double.isNaN(p[0]) || Double.isNaN(p[1]);
     }
 
-    @PyMethod(doc = "Determine whether two complex numbers are close in value.\n\n"
-            + "  rel_tol\n    maximum difference for being considered \"close\", relative to the\n"
-            + "    magnitude of the input values\n  abs_tol\n    maximum difference for being considered \"close\","
-            + " regardless of the\n    magnitude of the input values\n\nReturn True if a is close in value to b, and "
-            + "False otherwise.")
+    @PyMethod(doc = "True when abs(a - b) is at most rel_tol times the larger of abs(a) and abs(b),\n"
+            + "or at most abs_tol (keyword-only; 1e-09 and 0.0 by default).")
     static boolean isclose(Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;

@@ -89,17 +89,17 @@ public final class CodecsModule {
 
     // ---- the registry ----------------------------------------------------------------------------
 
-    @PyMethod(doc = "Register a codec search function.")
+    @PyMethod(doc = "Add a function that maps an encoding name to a CodecInfo (or None).")
     static void register(Object search_function) {
         Codecs.register(search_function);
     }
 
-    @PyMethod(doc = "Unregister a codec search function and clear the registry's cache.")
+    @PyMethod(doc = "Take a search function out of the registry and forget cached lookups.")
     static void unregister(Object search_function) {
         Codecs.unregister(search_function);
     }
 
-    @PyMethod(doc = "Looks up a codec tuple in the Python codec registry and returns a CodecInfo object.")
+    @PyMethod(doc = "Find the CodecInfo for an encoding name by asking the registered search functions.")
     static Object lookup(Object encoding) {
         if (!(encoding instanceof PyStr s)) {
             throw PyErr.typeError("lookup() argument must be str, not %s", typeName(encoding));
@@ -107,13 +107,13 @@ public final class CodecsModule {
         return Codecs.lookup(s.value());
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Encodes obj using the codec registered for encoding.")
+    @PyMethod(positionalOnly = 0, doc = "Run obj through the encoder of the named codec (utf-8 by default).")
     static Object encode(Object obj, @Opt Object encoding, @Opt Object errors) {
         return Codecs.encode(obj, strOrDefault(encoding, "encode", "encoding", "utf-8"),
                 strOrDefault(errors, "encode", "errors", "strict"));
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Decodes obj using the codec registered for encoding.")
+    @PyMethod(positionalOnly = 0, doc = "Run obj through the decoder of the named codec (utf-8 by default).")
     static Object decode(Object obj, @Opt Object encoding, @Opt Object errors) {
         return Codecs.decode(obj, strOrDefault(encoding, "decode", "encoding", "utf-8"),
                 strOrDefault(errors, "decode", "errors", "strict"));
@@ -129,12 +129,12 @@ public final class CodecsModule {
         throw PyErr.typeError("%s() argument '%s' must be str, not %s", function, name, typeName(o));
     }
 
-    @PyMethod(doc = "Register the specified error handler under the name errors.")
+    @PyMethod(doc = "Make handler callable by name as an errors= value.")
     static void register_error(Object errors, Object handler) {
         Codecs.registerError(str(errors, "register_error", 1), handler);
     }
 
-    @PyMethod(doc = "lookup_error(errors) -> handler")
+    @PyMethod(doc = "The error handler registered under the given name (LookupError if none).")
     static Object lookup_error(Object name) {
         if (!(name instanceof PyStr s)) {
             throw PyErr.typeError("lookup_error() argument must be str, not %s", typeName(name));

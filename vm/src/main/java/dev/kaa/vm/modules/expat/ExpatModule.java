@@ -32,7 +32,7 @@ public final class ExpatModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("pyexpat");
-        m.put("__doc__", PyStr.of("Python wrapper for Expat parser."));
+        m.put("__doc__", PyStr.of("An XML parser built on the Expat interface."));
         Exposer.functions(ExpatModule.class, MethodHandles.lookup(), "pyexpat", m).forEach(m::put);
         m.put("ExpatError", ERROR);
         m.put("error", ERROR);
@@ -58,7 +58,7 @@ public final class ExpatModule {
 
     private static PyModule errors() {
         PyModule e = new PyModule("pyexpat.errors");
-        e.put("__doc__", PyStr.of("Constants used to describe error conditions."));
+        e.put("__doc__", PyStr.of("Names of the parser's error codes."));
         PyDict codes = new PyDict();
         PyDict messages = new PyDict();
         for (int code = 1; code <= ExpatErrors.count(); code++) {
@@ -74,7 +74,7 @@ public final class ExpatModule {
 
     private static PyModule model() {
         PyModule m = new PyModule("pyexpat.model");
-        m.put("__doc__", PyStr.of("Constants used to interpret content model information."));
+        m.put("__doc__", PyStr.of("Names for the parts of element content models."));
         String[] ctypes = {"XML_CTYPE_EMPTY", "XML_CTYPE_ANY", "XML_CTYPE_MIXED", "XML_CTYPE_NAME", "XML_CTYPE_CHOICE",
             "XML_CTYPE_SEQ"};
         for (int i = 0; i < ctypes.length; i++) {

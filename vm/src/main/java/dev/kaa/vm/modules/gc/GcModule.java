@@ -122,12 +122,27 @@ public final class GcModule {
         State s = state();
         int g = (int) generation;
         runCallbacks(s, "start", g);
-        Weakrefs.collect();
+        collectAndFinalize();
         synchronized (s) {
             s.collections[g]++;
         }
         runCallbacks(s, "stop", g);
         return 0;
+    }
+
+    /**
+     * Collects, then runs the {@code __del__} of the instances found unreachable; what only
+     * those held becomes unreachable in its turn, so a second round follows when any ran.
+     */
+    private static void collectAndFinalize() {
+        for (int round = 0; round < 3; round++) {
+            Weakrefs.collect();
+            dev.kaa.vm.objects.DelFinalizers.collectAndWait();
+            if (!dev.kaa.vm.objects.DelFinalizers.hasPending()) {
+                return;
+            }
+            dev.kaa.vm.objects.DelFinalizers.runPending();
+        }
     }
 
     private static void runCallbacks(State s, String phase, int generation) {

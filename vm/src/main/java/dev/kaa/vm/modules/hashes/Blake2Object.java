@@ -133,22 +133,22 @@ public final class Blake2Object extends PyObject {
         return v.longValue();
     }
 
-    @PyMethod(doc = "Update this hash object's state with the provided bytes-like object.")
+    @PyMethod(doc = "Feed more bytes (any bytes-like object) into the running hash.")
     void update(Object data) {
         engine.update(HashObject.data(data));
     }
 
-    @PyMethod(doc = "Return the digest value as a bytes object.")
+    @PyMethod(doc = "The hash of everything fed in so far, as bytes.")
     Object digest() {
         return new PyBytes(engine.digest(digestSize));
     }
 
-    @PyMethod(doc = "Return the digest value as a string of hexadecimal digits.")
+    @PyMethod(doc = "The hash of everything fed in so far, as a hex string.")
     String hexdigest() {
         return HexFormat.of().formatHex(engine.digest(digestSize));
     }
 
-    @PyMethod(doc = "Return a copy of the hash object.")
+    @PyMethod(doc = "A new hash object in the same state as this one.")
     Object copy() {
         return new Blake2Object(type, digestSize, engine.copy());
     }

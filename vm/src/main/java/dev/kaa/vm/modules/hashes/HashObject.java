@@ -54,22 +54,22 @@ public class HashObject extends PyObject {
         return h;
     }
 
-    @PyMethod(doc = "Update this hash object's state with the provided string.")
+    @PyMethod(doc = "Feed more bytes (any bytes-like object) into the running hash.")
     void update(Object obj) {
         engine.update(data(obj));
     }
 
-    @PyMethod(doc = "Return the digest value as a bytes object.")
+    @PyMethod(doc = "The hash of everything fed in so far, as bytes.")
     Object digest() {
         return new PyBytes(engine.digest(alg.digestSize()));
     }
 
-    @PyMethod(doc = "Return the digest value as a string of hexadecimal digits.")
+    @PyMethod(doc = "The hash of everything fed in so far, as a hex string.")
     String hexdigest() {
         return HexFormat.of().formatHex(engine.digest(alg.digestSize()));
     }
 
-    @PyMethod(doc = "Return a copy of the hash object.")
+    @PyMethod(doc = "A new hash object in the same state as this one.")
     Object copy() {
         return new HashObject(alg, engine.copy());
     }

@@ -23,7 +23,7 @@ public final class Md5Module {
         return m;
     }
 
-    @PyMethod(doc = "Return a new MD5 hash object; optionally initialized with a string.")
+    @PyMethod(doc = "Start an MD5 hash, first fed with the given data if any.")
     static Object md5(Object[] args, String[] kwnames) {
         return HashObject.create(MD5, HashArgs.data("md5", args, kwnames));
     }

@@ -23,7 +23,7 @@ public final class Sha1Module {
         return m;
     }
 
-    @PyMethod(doc = "Return a new SHA1 hash object; optionally initialized with a string.")
+    @PyMethod(doc = "Start a SHA-1 hash, first fed with the given data if any.")
     static Object sha1(Object[] args, String[] kwnames) {
         return HashObject.create(SHA1, HashArgs.data("sha1", args, kwnames));
     }

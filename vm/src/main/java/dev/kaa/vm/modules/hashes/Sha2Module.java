@@ -37,22 +37,22 @@ public final class Sha2Module {
         return m;
     }
 
-    @PyMethod(doc = "Return a new SHA-224 hash object; optionally initialized with a string.")
+    @PyMethod(doc = "Start a SHA-224 hash, first fed with the given data if any.")
     static Object sha224(Object[] args, String[] kwnames) {
         return HashObject.create(SHA224, HashArgs.data("sha224", args, kwnames));
     }
 
-    @PyMethod(doc = "Return a new SHA-256 hash object; optionally initialized with a string.")
+    @PyMethod(doc = "Start a SHA-256 hash, first fed with the given data if any.")
     static Object sha256(Object[] args, String[] kwnames) {
         return HashObject.create(SHA256, HashArgs.data("sha256", args, kwnames));
     }
 
-    @PyMethod(doc = "Return a new SHA-384 hash object; optionally initialized with a string.")
+    @PyMethod(doc = "Start a SHA-384 hash, first fed with the given data if any.")
     static Object sha384(Object[] args, String[] kwnames) {
         return HashObject.create(SHA384, HashArgs.data("sha384", args, kwnames));
     }
 
-    @PyMethod(doc = "Return a new SHA-512 hash object; optionally initialized with a string.")
+    @PyMethod(doc = "Start a SHA-512 hash, first fed with the given data if any.")
     static Object sha512(Object[] args, String[] kwnames) {
         return HashObject.create(SHA512, HashArgs.data("sha512", args, kwnames));
     }

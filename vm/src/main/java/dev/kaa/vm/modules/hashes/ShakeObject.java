@@ -80,22 +80,22 @@ public final class ShakeObject extends PyObject {
         return engine.digest((int) n.longValue());
     }
 
-    @PyMethod(doc = "Update this hash object's state with the provided bytes-like object.")
+    @PyMethod(doc = "Feed more bytes (any bytes-like object) into the running hash.")
     void update(Object data) {
         engine.update(HashObject.data(data));
     }
 
-    @PyMethod(doc = "Return the digest value as a bytes object.")
+    @PyMethod(doc = "The hash of everything fed in so far, as bytes.")
     Object digest(Object length) {
         return new PyBytes(output(length));
     }
 
-    @PyMethod(doc = "Return the digest value as a string of hexadecimal digits.")
+    @PyMethod(doc = "The hash of everything fed in so far, as a hex string.")
     String hexdigest(Object length) {
         return HexFormat.of().formatHex(output(length));
     }
 
-    @PyMethod(doc = "Return a copy of the hash object.")
+    @PyMethod(doc = "A new hash object in the same state as this one.")
     Object copy() {
         return new ShakeObject(type, (Keccak) engine.copy());
     }

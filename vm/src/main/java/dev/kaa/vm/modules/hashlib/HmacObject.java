@@ -42,7 +42,7 @@ final class HmacObject extends PyObject {
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Update the HMAC object with msg.")
+    @PyMethod(positionalOnly = 0, doc = "Feed msg (bytes-like) into the running HMAC.")
     void update(Object msg) {
         feed(HashState.data(msg));
     }
@@ -57,7 +57,7 @@ final class HmacObject extends PyObject {
         return HexFormat.of().formatHex(mac());
     }
 
-    @PyMethod(doc = "Return a copy (\"clone\") of the HMAC object.")
+    @PyMethod(doc = "A new HMAC object in the same state as this one.")
     Object copy() {
         synchronized (hmac.inner) {
             return new HmacObject(hmac.copy());

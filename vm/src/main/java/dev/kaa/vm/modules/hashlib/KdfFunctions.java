@@ -64,7 +64,7 @@ final class KdfFunctions {
         return new PyBytes(key);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "scrypt password-based key derivation function.")
+    @PyMethod(positionalOnly = 0, doc = "Derive a key from a password and salt with scrypt (RFC 7914).")
     static Object scrypt(Object password, @KwOnly @Opt Object salt, @Opt Object n, @Opt Object r, @Opt Object p,
             @Opt Object maxmem, @Opt Object dklen) {
         byte[] pw = Buffers.read(password);

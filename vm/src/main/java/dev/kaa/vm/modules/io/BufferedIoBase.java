@@ -24,22 +24,22 @@ public class BufferedIoBase extends IoBase {
         return new BufferedIoBase(cls);
     }
 
-    @PyMethod(doc = "Read and return up to n bytes.")
+    @PyMethod(doc = "Read at most size bytes (all until EOF when size is negative or omitted).")
     Object read(@Star Object[] args) {
         throw IoErrors.unsupported("read");
     }
 
-    @PyMethod(doc = "Read and return up to size bytes, with at most one read() call to the underlying raw stream.")
+    @PyMethod(doc = "Read at most size bytes, calling the raw stream's read() no more than once.")
     Object read1(@Star Object[] args) {
         throw IoErrors.unsupported("read1");
     }
 
-    @PyMethod(doc = "Write buffer b to the IO stream.")
+    @PyMethod(doc = "Write the bytes of b; gives how many were taken.")
     Object write(@Star Object[] args) {
         throw IoErrors.unsupported("write");
     }
 
-    @PyMethod(doc = "Disconnect this buffer from its underlying raw stream and return it.")
+    @PyMethod(doc = "Unhook the raw stream beneath this buffer and give it back; the buffer is unusable afterwards.")
     Object detach() {
         throw IoErrors.unsupported("detach");
     }

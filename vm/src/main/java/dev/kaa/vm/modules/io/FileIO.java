@@ -242,7 +242,7 @@ public final class FileIO extends RawIoBase {
 
     // ---- the Python methods ------------------------------------------------------------------------------
 
-    @PyMethod(doc = "Read at most size bytes, returned as bytes.")
+    @PyMethod(doc = "Read at most size bytes with a single system call (everything when size < 0).")
     @Override Object read(@Opt("-1") Object size) {
         checkReadable();
         long n = IoArgs.size(size);
@@ -252,7 +252,7 @@ public final class FileIO extends RawIoBase {
         return new PyBytes(FileDescriptors.read(fd, (int) Math.min(n, Integer.MAX_VALUE - 8)));
     }
 
-    @PyMethod(doc = "Read all data from the file, returned as bytes.")
+    @PyMethod(doc = "Read what is left of the file, as bytes.")
     @Override Object readall() {
         checkReadable();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -266,7 +266,7 @@ public final class FileIO extends RawIoBase {
         return new PyBytes(out.toByteArray());
     }
 
-    @PyMethod(doc = "Same as RawIOBase.readinto().")
+    @PyMethod(doc = "Read into the writable buffer b; gives the number of bytes stored.")
     @Override Object readinto(Object b) {
         int len = IoArgs.writableLength(b, "readinto() argument 1");
         checkReadable();
@@ -275,7 +275,7 @@ public final class FileIO extends RawIoBase {
         return PyInt.of(got.length);
     }
 
-    @PyMethod(doc = "Write buffer b to file, return number of bytes written.")
+    @PyMethod(doc = "Write the bytes of b with one system call; gives how many were written.")
     @Override Object write(Object b) {
         checkOpen();
         byte[] data = dev.kaa.vm.modules.struct.Buffers.read(b);
@@ -283,7 +283,7 @@ public final class FileIO extends RawIoBase {
         return PyInt.of(FileDescriptors.write(fd, data));
     }
 
-    @PyMethod(doc = "Move to new file position and return the file position.")
+    @PyMethod(doc = "Set the file position (relative to whence: 0 start, 1 current, 2 end); gives the new position.")
     Object seek(Object pos, @Opt("0") int whence) {
         checkOpen();
         if (pos instanceof dev.kaa.vm.objects.PyFloat) {
@@ -298,7 +298,7 @@ public final class FileIO extends RawIoBase {
         return PyInt.of(FileDescriptors.seek(fd, 0, 1));
     }
 
-    @PyMethod(doc = "Truncate the file to at most size bytes and return the truncated size.")
+    @PyMethod(doc = "Cut or extend the file to size bytes (the current position by default); gives the size.")
     Object truncate(@Opt("None") Object size) {
         checkOpen();
         if (!writable) {
@@ -312,7 +312,7 @@ public final class FileIO extends RawIoBase {
         return PyInt.of(n);
     }
 
-    @PyMethod(doc = "True if file supports random-access.")
+    @PyMethod(doc = "Whether seek() and tell() work on this file.")
     @Override Object seekable() {
         checkOpen();
         if (seekable < 0) {
@@ -321,25 +321,25 @@ public final class FileIO extends RawIoBase {
         return PyBool.of(seekable == 1);
     }
 
-    @PyMethod(doc = "True if file was opened in a read mode.")
+    @PyMethod(doc = "Whether the file was opened for reading.")
     @Override Object readable() {
         checkOpen();
         return PyBool.of(readable);
     }
 
-    @PyMethod(doc = "True if file was opened in a write mode.")
+    @PyMethod(doc = "Whether the file was opened for writing.")
     @Override Object writable() {
         checkOpen();
         return PyBool.of(writable);
     }
 
-    @PyMethod(doc = "Return the underlying file descriptor (an integer).")
+    @PyMethod(doc = "The descriptor number this file object wraps.")
     @Override Object fileno() {
         checkOpen();
         return PyInt.of(fd);
     }
 
-    @PyMethod(doc = "True if the file is connected to a TTY device.")
+    @PyMethod(doc = "Whether the descriptor is a terminal.")
     @Override Object isatty() {
         checkOpen();
         return PyBool.of(FileDescriptors.isatty(fd));

@@ -89,22 +89,22 @@ public class IoBase extends PyObject implements Instance {
 
     // ---- _IOBase's methods -------------------------------------------------------------------------------
 
-    @PyMethod(doc = "Change the stream position to the given byte offset.")
+    @PyMethod(doc = "Move the stream position; not supported at this level (raises UnsupportedOperation).")
     Object seek(@Star Object[] args) {
         throw IoErrors.unsupported("seek");
     }
 
-    @PyMethod(doc = "Return current stream position.")
+    @PyMethod(doc = "The stream position, as seek(0, 1) reports it.")
     Object tell() {
         return call(this, "seek", PyInt.ZERO, PyInt.ONE);
     }
 
-    @PyMethod(doc = "Truncate file to size bytes.")
+    @PyMethod(doc = "Change the stream's size; not supported at this level.")
     Object truncate(@Star Object[] args) {
         throw IoErrors.unsupported("truncate");
     }
 
-    @PyMethod(doc = "Flush write buffers, if applicable.")
+    @PyMethod(doc = "Push buffered writes down to the layer below (a no-op here).")
     Object flush() {
         if (closedAttr()) {
             throw IoErrors.closedDot();
@@ -112,7 +112,7 @@ public class IoBase extends PyObject implements Instance {
         return PyNone.NONE;
     }
 
-    @PyMethod(doc = "Flush and close the IO object.")
+    @PyMethod(doc = "Flush, then close the stream; calling it again does nothing.")
     Object close() {
         if (!iobaseClosed) {
             try {
@@ -129,17 +129,17 @@ public class IoBase extends PyObject implements Instance {
         return PyBool.of(iobaseClosed);
     }
 
-    @PyMethod(doc = "Return whether object supports random access.")
+    @PyMethod(doc = "Whether seek() and tell() work (False here).")
     Object seekable() {
         return PyBool.FALSE;
     }
 
-    @PyMethod(doc = "Return whether object was opened for reading.")
+    @PyMethod(doc = "Whether read() works (False here).")
     Object readable() {
         return PyBool.FALSE;
     }
 
-    @PyMethod(doc = "Return whether object was opened for writing.")
+    @PyMethod(doc = "Whether write() works (False here).")
     Object writable() {
         return PyBool.FALSE;
     }
@@ -174,12 +174,12 @@ public class IoBase extends PyObject implements Instance {
         return PyBool.TRUE;
     }
 
-    @PyMethod(doc = "Return underlying file descriptor if one exists.")
+    @PyMethod(doc = "The descriptor beneath the stream; this base raises UnsupportedOperation.")
     Object fileno() {
         throw IoErrors.unsupported("fileno");
     }
 
-    @PyMethod(doc = "Return whether this is an 'interactive' stream.")
+    @PyMethod(doc = "Whether the stream is a terminal (False here).")
     Object isatty() {
         checkClosedAttr();
         return PyBool.FALSE;
@@ -211,7 +211,7 @@ public class IoBase extends PyObject implements Instance {
         return line;
     }
 
-    @PyMethod(doc = "Read and return a line from the stream.")
+    @PyMethod(doc = "Read one line, up to and including b'\\n', or at most size bytes.")
     Object readline(@Opt("-1") Object size) {
         long limit = IoArgs.size(size);
         // With peek, read up to the newline in one call; without, a byte at a time.
@@ -245,7 +245,7 @@ public class IoBase extends PyObject implements Instance {
         return new PyBytes(out.toByteArray());
     }
 
-    @PyMethod(doc = "Return a list of lines from the stream.")
+    @PyMethod(doc = "Read lines into a list, stopping once hint bytes have been read if hint is given.")
     Object readlines(@Opt("-1") Object hint) {
         long h = hint == PyNone.NONE ? -1 : Abstract.asLong(hint);
         PyList out = new PyList();
@@ -261,7 +261,7 @@ public class IoBase extends PyObject implements Instance {
         return out;
     }
 
-    @PyMethod(doc = "Write a list of lines to stream.")
+    @PyMethod(doc = "Write each item of lines in turn; no newlines are added.")
     Object writelines(Object lines) {
         checkClosedAttr();
         Object it = Abstract.iter(lines);

@@ -65,8 +65,8 @@ public final class IoModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("_io");
-        m.put("__doc__", PyStr.of("The io module provides the Python interfaces to stream handling. The\n"
-                + "builtin open function is defined in this module.\n"));
+        m.put("__doc__", PyStr.of("The classes and functions beneath the io module:"
+                + " raw, buffered and text streams, and open().\n"));
         Exposer.functions(IoModule.class, MethodHandles.lookup(), "_io", m).forEach(m::put);
         m.put("DEFAULT_BUFFER_SIZE", PyInt.of(DEFAULT_BUFFER_SIZE));
         m.put("BlockingIOError", Exceptions.BlockingIOError);
@@ -87,7 +87,8 @@ public final class IoModule {
         return m;
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Open file and return a stream.  Raise OSError upon failure.")
+    @PyMethod(positionalOnly = 0, doc = "Open a path or descriptor as a stream: FileIO, a buffered reader/writer or"
+            + " TextIOWrapper, as mode and buffering ask.")
     static Object open(Object file, @Opt("'r'") Object mode, @Opt("-1") int buffering, @Opt("None") Object encoding,
             @Opt("None") Object errors, @Opt("None") Object newline, @Opt("True") boolean closefd,
             @Opt("None") Object opener) {
@@ -232,7 +233,7 @@ public final class IoModule {
         }
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Opens the provided file with the intent to import the contents.")
+    @PyMethod(positionalOnly = 0, doc = "Open path in 'rb' mode for reading source or bytecode to import.")
     static Object open_code(Object path) {
         if (!(path instanceof PyStr)) {
             throw PyErr.typeError("open_code() argument 'path' must be str, not %T", path);
@@ -240,7 +241,7 @@ public final class IoModule {
         return open(path, PyStr.of("rb"), -1, PyNone.NONE, PyNone.NONE, PyNone.NONE, true, PyNone.NONE);
     }
 
-    @PyMethod(doc = "A helper function to choose the text encoding.")
+    @PyMethod(doc = "Give the encoding to use when encoding is None ('locale' or 'utf-8'), warning if asked to.")
     static Object text_encoding(Object encoding, @Opt("2") int stacklevel) {
         if (encoding != PyNone.NONE) {
             return encoding;

@@ -59,7 +59,7 @@ public class RawIoBase extends IoBase {
         return Abstract.call(PyMemoryView.TYPE, b);
     }
 
-    @PyMethod(doc = "Read until EOF, using multiple read() call.")
+    @PyMethod(doc = "Call read() until it gives b'' and return everything read, as bytes.")
     Object readall() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean any = false;

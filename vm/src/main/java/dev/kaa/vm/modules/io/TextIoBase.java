@@ -25,37 +25,37 @@ public class TextIoBase extends IoBase {
         return new TextIoBase(cls);
     }
 
-    @PyMethod(doc = "Separate the underlying buffer from the TextIOBase and return it.")
+    @PyMethod(doc = "Unhook and give back the binary buffer; not supported at this level.")
     Object detach() {
         throw IoErrors.unsupported("detach");
     }
 
-    @PyMethod(doc = "Read at most size characters from stream.")
+    @PyMethod(doc = "Read at most size characters; not supported at this level.")
     Object read(@Star Object[] args) {
         throw IoErrors.unsupported("read");
     }
 
-    @PyMethod(doc = "Read until newline or EOF.")
+    @PyMethod(doc = "Read one line; not supported at this level.")
     Object readline(@Star Object[] args) {
         throw IoErrors.unsupported("readline");
     }
 
-    @PyMethod(doc = "Write string s to stream.")
+    @PyMethod(doc = "Write the str s; not supported at this level.")
     Object write(@Star Object[] args) {
         throw IoErrors.unsupported("write");
     }
 
-    @PyGetter(doc = "Encoding of the text stream.")
+    @PyGetter(doc = "The name of the stream's encoding (None at this level).")
     Object encoding() {
         return PyNone.NONE;
     }
 
-    @PyGetter(doc = "Line endings translated so far.")
+    @PyGetter(doc = "The kinds of newline met so far (None at this level).")
     Object newlines() {
         return PyNone.NONE;
     }
 
-    @PyGetter(doc = "The error setting of the decoder or encoder.")
+    @PyGetter(doc = "The error handler name of the stream's codec (None at this level).")
     Object errors() {
         return PyNone.NONE;
     }

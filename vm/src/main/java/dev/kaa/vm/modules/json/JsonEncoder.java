@@ -34,8 +34,8 @@ import java.util.IdentityHashMap;
  */
 public final class JsonEncoder extends PyObject {
     public static final PyType TYPE = PyType.builtin("_json.Encoder", JsonEncoder.class, MethodHandles.lookup(), 0)
-            .withDoc("Encoder(markers, default, encoder, indent, key_separator, item_separator, sort_keys, skipkeys,"
-                    + " allow_nan)");
+            .withDoc("Writes Python values as JSON text, called by json.JSONEncoder with its settings\n"
+            + "(markers, default, encoder, indent, separators, sort_keys, skipkeys, allow_nan).");
 
     private final Object markers;
     private final Object defaultFn;

@@ -30,9 +30,9 @@ public final class JsonModule {
         return m;
     }
 
-    @PyMethod(doc = "scanstring(string, end, strict=True) -> (string, end)\n\nDecodes the JSON string literal"
-            + " whose opening quote is just before index end of string: returns its value and the index just past"
-            + " its closing quote. With strict false, control characters may appear in it unescaped.")
+    @PyMethod(doc = "Decodes the JSON string literal whose opening quote is just before index end of string:"
+            + " returns its value and the index just past its closing quote. With strict false, control"
+            + " characters may appear in it unescaped.")
     static Object scanstring(Object string, long end, @Opt("True") boolean strict) {
         PyStr s = JsonStrings.requireStr(string);
         int[] cp = s.codePoints();
@@ -44,13 +44,12 @@ public final class JsonModule {
         return PyTuple.of(PyStr.of(out), PyInt.of(next[0]));
     }
 
-    @PyMethod(doc = "encode_basestring_ascii(string) -> string\n\nThe string as a JSON string literal in ASCII"
-            + " characters only.")
+    @PyMethod(doc = "The string as a JSON string literal in ASCII characters only.")
     static Object encode_basestring_ascii(Object string) {
         return PyStr.of(JsonStrings.quote(JsonStrings.requireStr(string).value(), true));
     }
 
-    @PyMethod(doc = "encode_basestring(string) -> string\n\nThe string as a JSON string literal.")
+    @PyMethod(doc = "The string as a JSON string literal.")
     static Object encode_basestring(Object string) {
         return PyStr.of(JsonStrings.quote(JsonStrings.requireStr(string).value(), false));
     }

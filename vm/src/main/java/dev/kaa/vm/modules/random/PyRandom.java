@@ -95,12 +95,12 @@ public final class PyRandom extends CollectionsSubclassable {
         return key;
     }
 
-    @PyMethod(doc = "random() -> x in the interval [0, 1).")
+    @PyMethod(doc = "A float drawn uniformly from [0.0, 1.0).")
     double random() {
         return mt.nextDouble();
     }
 
-    @PyMethod(doc = "getrandbits(k) -> x.  Generates an int with k random bits.")
+    @PyMethod(doc = "A non-negative int of k random bits.")
     Object getrandbits(Object kArg) {
         int k = Abstract.asInt(kArg);
         if (k < 0) {
@@ -130,7 +130,7 @@ public final class PyRandom extends CollectionsSubclassable {
         return PyInt.of(new BigInteger(be));
     }
 
-    @PyMethod(doc = "getstate() -> tuple containing the current state.")
+    @PyMethod(doc = "The generator's internal state, as a tuple setstate() accepts.")
     Object getstate() {
         Object[] items = new Object[MersenneTwister.N + 1];
         for (int i = 0; i < MersenneTwister.N; i++) {
@@ -140,7 +140,7 @@ public final class PyRandom extends CollectionsSubclassable {
         return new PyTuple(items);
     }
 
-    @PyMethod(doc = "setstate(state) -> None.  Restores generator state.")
+    @PyMethod(doc = "Put back a state that getstate() gave.")
     void setstate(Object state) {
         if (!(state instanceof PyTuple t)) {
             throw PyErr.typeError("state vector must be a tuple");

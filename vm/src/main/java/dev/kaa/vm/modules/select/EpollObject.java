@@ -142,7 +142,7 @@ final class EpollObject extends PyObject {
         return PyBool.of(poller == null);
     }
 
-    @PyMethod(doc = "Close the epoll control file descriptor.")
+    @PyMethod(doc = "Release the epoll object's descriptor.")
     void close() {
         if (fd >= 0) {
             int f = fd;
@@ -158,7 +158,7 @@ final class EpollObject extends PyObject {
         closePoller();
     }
 
-    @PyMethod(doc = "Return the epoll control file descriptor.")
+    @PyMethod(doc = "The epoll object's own descriptor number.")
     int fileno() {
         open();
         return fd;
@@ -183,7 +183,8 @@ final class EpollObject extends PyObject {
         return m;
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Registers a new fd or raises an OSError if the fd is already registered.")
+    @PyMethod(positionalOnly = 0, doc = "Start watching a descriptor for the given events (OSError if it is watched"
+            + " already).")
     void register(Object fd, @Opt Object eventmask) {
         FdPoller p = open();
         int f = SelectModule.fileno(fd);
@@ -199,7 +200,7 @@ final class EpollObject extends PyObject {
         p.watch(f, (int) (m & 0xffff));
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Modify event mask for a registered file descriptor.")
+    @PyMethod(positionalOnly = 0, doc = "Change which events are watched on an already registered descriptor.")
     void modify(Object fd, Object eventmask) {
         FdPoller p = open();
         int f = SelectModule.fileno(fd);
@@ -211,7 +212,7 @@ final class EpollObject extends PyObject {
         p.watch(f, (int) (m & 0xffff));
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Remove a registered file descriptor from the epoll object.")
+    @PyMethod(positionalOnly = 0, doc = "Stop watching a descriptor.")
     void unregister(Object fd) {
         FdPoller p = open();
         int f = SelectModule.fileno(fd);
@@ -221,8 +222,8 @@ final class EpollObject extends PyObject {
         masks.remove(f);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Wait for events on the epoll file descriptor.\n\nReturns a list containing"
-            + " any descriptors that have events to report, as a list of (fd, events) 2-tuples.")
+    @PyMethod(positionalOnly = 0, doc = "Wait up to timeout seconds (None or negative: no limit) for watched events;\n"
+            + "gives a list of (fd, events) pairs, at most maxevents of them.")
     Object poll(@Opt("None") Object timeout, @Opt("-1") int maxevents) {
         FdPoller p = open();
         long nanos;

@@ -31,8 +31,7 @@ public final class SelectModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("select");
-        m.put("__doc__", PyStr.of("This module supports asynchronous I/O on multiple file descriptors.\n\n"
-                + "*** IMPORTANT NOTICE ***\nOn Windows, only sockets are supported; on Unix, all file descriptors."));
+        m.put("__doc__", PyStr.of("Waiting on several descriptors at once: select(), poll() and epoll objects."));
         Exposer.functions(SelectModule.class, MethodHandles.lookup(), "select", null).forEach(m::put);
         m.put("error", Exceptions.OSError);
         m.put("epoll", EpollObject.TYPE);
@@ -101,7 +100,7 @@ public final class SelectModule {
         return out;
     }
 
-    @PyMethod(doc = "Wait until one or more file descriptors are ready for some kind of I/O.")
+    @PyMethod(doc = "Wait until some of the given descriptors can be read, written or have an error.")
     static Object select(Object rlist, Object wlist, Object xlist, @Opt("None") Object timeout) {
         long nanos;
         if (timeout == PyNone.NONE) {
@@ -165,8 +164,7 @@ public final class SelectModule {
         return l.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    @PyMethod(doc = "Returns a polling object.\n\nThis object supports registering and unregistering file descriptors,"
-            + " and then polling them for I/O events.")
+    @PyMethod(doc = "A new poll object: register descriptors with event masks, then poll() for ready ones.")
     static Object poll() {
         return new PollObject();
     }

@@ -184,12 +184,12 @@ public final class PySocket extends PyObject implements Instance {
 
     // ---- descriptor ------------------------------------------------------------------------------
 
-    @PyMethod(doc = "Return the integer file descriptor of the socket.")
+    @PyMethod(doc = "The socket's descriptor number (-1 once closed).")
     int fileno() {
         return fd;
     }
 
-    @PyMethod(doc = "Close the socket object without closing the underlying file descriptor.")
+    @PyMethod(doc = "Give up the descriptor: mark the socket closed, leave the descriptor open and return it.")
     int detach() {
         int old = fd;
         fd = -1;
@@ -197,7 +197,7 @@ public final class PySocket extends PyObject implements Instance {
         return old;
     }
 
-    @PyMethod(doc = "Close the socket.  It cannot be used after this call.")
+    @PyMethod(doc = "Release the socket's descriptor; any later operation on it fails.")
     void close() {
         if (fd < 0) {
             return;
@@ -229,17 +229,17 @@ public final class PySocket extends PyObject implements Instance {
         setTimeoutNanos(SocketModule.timeoutNanos(value));
     }
 
-    @PyMethod(doc = "Returns the timeout in seconds (float) associated with socket operations.")
+    @PyMethod(doc = "The socket's timeout in seconds as a float, or None when it has none.")
     Object gettimeout() {
         return timeout < 0 ? PyNone.NONE : new PyFloat(timeout / 1e9);
     }
 
-    @PyMethod(doc = "Set the socket to blocking (flag is true) or non-blocking (false).")
+    @PyMethod(doc = "Make operations wait (true) or fail at once when not ready (false).")
     void setblocking(Object flag) {
         setTimeoutNanos(Abstract.isTrue(flag) ? -1 : 0);
     }
 
-    @PyMethod(doc = "Returns True if socket is in blocking mode, or False if it is in non-blocking mode.")
+    @PyMethod(doc = "Whether operations on the socket wait (True) or fail at once when not ready (False).")
     boolean getblocking() {
         description();
         return timeout != 0;
@@ -251,19 +251,19 @@ public final class PySocket extends PyObject implements Instance {
         return SocketAddresses.parse(func, family, addr);
     }
 
-    @PyMethod(doc = "Bind the socket to a local address.")
+    @PyMethod(doc = "Attach the socket to the given local address.")
     void bind(Object address) {
         SocketDescription d = description();
         d.bind(address("bind", address));
     }
 
-    @PyMethod(doc = "Enable a server to accept connections.")
+    @PyMethod(doc = "Start listening for incoming connections, with an optional backlog size.")
     void listen(@Opt Object backlog) {
         int b = backlog == null ? 128 : Abstract.asInt(backlog);
         description().listen(b);
     }
 
-    @PyMethod(doc = "Wait for an incoming connection.  Return a new socket file descriptor and the peer address.")
+    @PyMethod(doc = "Take the next incoming connection: gives (descriptor, address) of the new socket.")
     Object _accept() {
         SocketDescription d = description();
         SocketDescription conn = d.accept(timeout);
@@ -272,7 +272,7 @@ public final class PySocket extends PyObject implements Instance {
         return PyTuple.of(PyInt.of(nfd), peer);
     }
 
-    @PyMethod(doc = "Connect the socket to a remote address.")
+    @PyMethod(doc = "Open a connection to the given remote address.")
     void connect(Object address) {
         SocketDescription d = description();
         int errno = d.connect(address("connect", address), timeout);
@@ -299,19 +299,19 @@ public final class PySocket extends PyObject implements Instance {
         description().shutdown(how);
     }
 
-    @PyMethod(doc = "Return the address of the local endpoint.")
+    @PyMethod(doc = "The address this socket is bound to.")
     Object getsockname() {
         return description().localAddress();
     }
 
-    @PyMethod(doc = "Return the address of the remote endpoint.")
+    @PyMethod(doc = "The address of the peer this socket is connected to.")
     Object getpeername() {
         return description().peerAddress();
     }
 
     // ---- data ------------------------------------------------------------------------------------
 
-    @PyMethod(doc = "Receive up to buffersize bytes from the socket.")
+    @PyMethod(doc = "Read at most bufsize bytes from the socket, as bytes; b'' means the peer has shut down.")
     Object recv(int bufsize, @Opt("0") int flags) {
         if (bufsize < 0) {
             throw PyErr.valueError("negative buffersize in recv");
@@ -322,7 +322,7 @@ public final class PySocket extends PyObject implements Instance {
         return new PyBytes(Arrays.copyOf(buf.array(), n));
     }
 
-    @PyMethod(doc = "A version of recv() that stores its data into a buffer rather than creating a new string.")
+    @PyMethod(doc = "Receive into a writable buffer the caller supplies; gives the number of bytes stored.")
     Object recv_into(Object buffer, @Opt("0") int nbytes, @Opt("0") int flags) {
         Object view = writableView(buffer, "recv_into() argument 'buffer'");
         int n = checkInto(view, nbytes, "recv_into");
@@ -333,7 +333,7 @@ public final class PySocket extends PyObject implements Instance {
         return PyInt.of(got);
     }
 
-    @PyMethod(doc = "Like recv(buffersize, flags) but also return the sender's address info.")
+    @PyMethod(doc = "recv() that also gives where the data came from, as (data, address).")
     Object recvfrom(int bufsize, @Opt("0") int flags) {
         if (bufsize < 0) {
             throw PyErr.valueError("negative buffersize in recvfrom");
@@ -344,7 +344,7 @@ public final class PySocket extends PyObject implements Instance {
         return PyTuple.of(new PyBytes(Arrays.copyOf(buf.array(), (int) r[0])), sender(r[1]));
     }
 
-    @PyMethod(doc = "Like recv_into(buffer[, nbytes[, flags]]) but also return the sender's address info.")
+    @PyMethod(doc = "recv_into() that also gives where the data came from, as (nbytes, address).")
     Object recvfrom_into(Object buffer, @Opt("0") int nbytes, @Opt("0") int flags) {
         Object view = writableView(buffer, "recvfrom_into() argument 'buffer'");
         int n = checkInto(view, nbytes, "recvfrom_into");
@@ -458,7 +458,7 @@ public final class PySocket extends PyObject implements Instance {
         return nbytes;
     }
 
-    @PyMethod(doc = "Send a data string to the socket.  Return the number of bytes sent.")
+    @PyMethod(doc = "Send some of the given bytes; gives how many were sent.")
     int send(Object data, @Opt("0") int flags) {
         byte[] b = Buffers.read(data);
         return description().send(ByteBuffer.wrap(b), flags, timeout);
@@ -483,7 +483,7 @@ public final class PySocket extends PyObject implements Instance {
         }
     }
 
-    @PyMethod(doc = "Like send(data, flags) but allows specifying the destination address.")
+    @PyMethod(doc = "Send data to the given address (for sockets without a fixed peer).")
     int sendto(@Star Object[] args) {
         if (args.length < 2 || args.length > 3) {
             throw PyErr.typeError("sendto() takes 2 or 3 arguments (%d given)", args.length);

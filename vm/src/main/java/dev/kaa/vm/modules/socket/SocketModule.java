@@ -48,8 +48,7 @@ public final class SocketModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("_socket");
-        m.put("__doc__", PyStr.of("Implementation module for socket operations.\n\nSee the socket module for"
-                + " documentation."));
+        m.put("__doc__", PyStr.of("Sockets and name lookups beneath the socket module, which documents them."));
         Exposer.functions(SocketModule.class, MethodHandles.lookup(), "_socket", null).forEach(m::put);
         SocketConstants.install(m);
         m.put("socket", PySocket.TYPE);
@@ -131,13 +130,13 @@ public final class SocketModule {
         return (long) Math.ceil(secs * 1e9);
     }
 
-    @PyMethod(doc = "Returns the default timeout in seconds (float) for new socket objects.")
+    @PyMethod(doc = "The timeout new sockets start with, in seconds, or None.")
     static Object getdefaulttimeout() {
         long t = defaultTimeout();
         return t < 0 ? PyNone.NONE : new PyFloat(t / 1e9);
     }
 
-    @PyMethod(doc = "Set the default timeout in seconds (float) for new socket objects.")
+    @PyMethod(doc = "Choose the timeout new sockets start with (seconds, or None).")
     static void setdefaulttimeout(Object timeout) {
         long t = timeoutNanos(timeout);
         DEFAULT_TIMEOUT.put(ThreadState.current().runtime, t);
@@ -145,13 +144,13 @@ public final class SocketModule {
 
     // ---- descriptors -----------------------------------------------------------------------------
 
-    @PyMethod(doc = "Duplicate an integer socket file descriptor.")
+    @PyMethod(doc = "Give a new descriptor number for the same socket.")
     static int dup(int fd) {
         PosixFdTable t = PosixFdTable.current();
         return t.add(t.get(fd));
     }
 
-    @PyMethod(doc = "Close an integer socket file descriptor.")
+    @PyMethod(doc = "Close a socket given by its descriptor number.")
     static void close(int fd) {
         try {
             PosixFdTable.current().close(fd);
@@ -236,22 +235,22 @@ public final class SocketModule {
         return i.longValue();
     }
 
-    @PyMethod(doc = "Convert a 16-bit unsigned integer from host to network byte order.")
+    @PyMethod(doc = "Swap a 16-bit value from this machine's byte order to big-endian.")
     static int htons(Object x) {
         return Short.reverseBytes((short) unsigned(x, 16, "htons")) & 0xffff;
     }
 
-    @PyMethod(doc = "Convert a 16-bit unsigned integer from network to host byte order.")
+    @PyMethod(doc = "Swap a 16-bit value from big-endian to this machine's byte order.")
     static int ntohs(Object x) {
         return Short.reverseBytes((short) unsigned(x, 16, "ntohs")) & 0xffff;
     }
 
-    @PyMethod(doc = "Convert a 32-bit integer from host to network byte order.")
+    @PyMethod(doc = "Swap a 32-bit value from this machine's byte order to big-endian.")
     static long htonl(Object x) {
         return Integer.reverseBytes((int) unsigned(x, 32, "htonl")) & 0xffffffffL;
     }
 
-    @PyMethod(doc = "Convert a 32-bit integer from network to host byte order.")
+    @PyMethod(doc = "Swap a 32-bit value from big-endian to this machine's byte order.")
     static long ntohl(Object x) {
         return Integer.reverseBytes((int) unsigned(x, 32, "ntohl")) & 0xffffffffL;
     }
@@ -270,7 +269,7 @@ public final class SocketModule {
         return new PyBytes(b);
     }
 
-    @PyMethod(doc = "Convert an IP address from 32-bit packed binary format to string format.")
+    @PyMethod(doc = "Turn 4 packed bytes into dotted IPv4 text.")
     static Object inet_ntoa(Object packed) {
         byte[] b = dev.kaa.vm.modules.struct.Buffers.read(packed);
         if (b.length != 4) {
@@ -279,8 +278,7 @@ public final class SocketModule {
         return PyStr.of(SocketAddresses.ntop4(b));
     }
 
-    @PyMethod(doc = "Convert an IP address from string format to a packed string suitable for use with low-level"
-            + " network functions.")
+    @PyMethod(doc = "Turn address text of the given family into its packed bytes.")
     static Object inet_pton(int af, Object ip) {
         if (!(ip instanceof PyStr s)) {
             throw PyErr.typeError("inet_pton() argument 2 must be str, not %T", ip);
@@ -296,7 +294,7 @@ public final class SocketModule {
         return new PyBytes(b);
     }
 
-    @PyMethod(doc = "Convert a packed IP address of the given family to string format.")
+    @PyMethod(doc = "Turn the packed bytes of an address of the given family into text.")
     static Object inet_ntop(int af, Object packed) {
         byte[] b = dev.kaa.vm.modules.struct.Buffers.read(packed);
         switch (af) {
@@ -328,38 +326,39 @@ public final class SocketModule {
         throw SocketErrors.error(SocketErrors.EPERM);
     }
 
-    @PyMethod(doc = "Return the IP address (a string of the form '255.255.255.255') for a host.")
+    @PyMethod(doc = "Look up a host name and give one IPv4 address for it, as dotted text.")
     static Object gethostbyname(Object hostname) {
         return SocketNames.gethostbyname(SocketNames.hostArg("gethostbyname", hostname));
     }
 
-    @PyMethod(doc = "Return the true host name, a list of aliases, and a list of IP addresses, for a host.")
+    @PyMethod(doc = "Look up a host: gives (canonical name, alias list, address list).")
     static Object gethostbyname_ex(Object hostname) {
         return SocketNames.gethostbynameEx(SocketNames.hostArg("gethostbyname_ex", hostname));
     }
 
-    @PyMethod(doc = "Return the true host name, a list of aliases, and a list of IP addresses, for a host.")
+    @PyMethod(doc = "Look up a host: gives (canonical name, alias list, address list).")
     static Object gethostbyaddr(Object ip_address) {
         return SocketNames.gethostbyaddr(SocketNames.hostArg("gethostbyaddr", ip_address));
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Resolve host and port into addrinfo struct.")
+    @PyMethod(positionalOnly = 0, doc = "Look up a host and port: a list of (family, type, proto, canonname,"
+            + " sockaddr) tuples.")
     static Object getaddrinfo(Object host, Object port, @Opt("0") int family, @Opt("0") int type,
             @Opt("0") int proto, @Opt("0") int flags) {
         return SocketNames.getaddrinfo(host, port, family, type, proto, flags);
     }
 
-    @PyMethod(doc = "Get host and port for a sockaddr.")
+    @PyMethod(doc = "Look up the (host, port) names of a socket address.")
     static Object getnameinfo(Object sockaddr, int flags) {
         return SocketNames.getnameinfo(sockaddr, flags);
     }
 
-    @PyMethod(doc = "Return a port number from a service name and protocol name.")
+    @PyMethod(doc = "Look up the port number of a named service.")
     static int getservbyname(Object servicename, @Opt("None") Object protocolname) {
         return SocketNames.getservbyname(str(servicename, "getservbyname"), optStr(protocolname, "getservbyname"));
     }
 
-    @PyMethod(doc = "Return the service name from a port number and protocol name.")
+    @PyMethod(doc = "Look up the service name of a port number.")
     static Object getservbyport(int port, @Opt("None") Object protocolname) {
         if (port < 0 || port > 65535) {
             throw PyErr.overflowError("getservbyport: port must be 0-65535.");
@@ -367,22 +366,22 @@ public final class SocketModule {
         return PyStr.of(SocketNames.getservbyport(port, optStr(protocolname, "getservbyport")));
     }
 
-    @PyMethod(doc = "Return the protocol number for the named protocol.")
+    @PyMethod(doc = "Look up the number of a named protocol.")
     static int getprotobyname(Object protocolname) {
         return SocketNames.getprotobyname(str(protocolname, "getprotobyname"));
     }
 
-    @PyMethod(doc = "Returns a list of network interface information (index, name) tuples.")
+    @PyMethod(doc = "The machine's network interfaces, as (index, name) pairs.")
     static Object if_nameindex() {
         return SocketNames.ifNameIndex();
     }
 
-    @PyMethod(doc = "Returns the interface index corresponding to the interface name if_name.")
+    @PyMethod(doc = "The index of the named network interface.")
     static int if_nametoindex(Object oname) {
         return SocketNames.ifNameToIndex(SocketAddresses.hostText(oname));
     }
 
-    @PyMethod(doc = "Returns the interface name corresponding to the interface index if_index.")
+    @PyMethod(doc = "The name of the network interface with the given index.")
     static Object if_indextoname(Object if_index) {
         if (!(if_index instanceof PyInt i)) {
             throw PyErr.typeError("'%T' object cannot be interpreted as an integer", if_index);

@@ -76,31 +76,29 @@ public final class PyStruct extends CollectionsSubclassable {
         return 72 + 24L * (compiled().codes.length + 1);
     }
 
-    @PyMethod(doc = "S.pack(v1, v2, ...) -> bytes\n\nReturn a bytes object containing values v1, v2, ... packed according to"
-            + " the format string S.format.")
+    @PyMethod(doc = "Pack the values, one per format item, into bytes in this struct's format.")
     Object pack(Object[] args, String[] kwnames) {
         StructModule.noKeywords("pack", kwnames);
         return packAll(compiled(), args, 0);
     }
 
-    @PyMethod(doc = "S.pack_into(buffer, offset, v1, v2, ...)\n\nPack the values v1, v2, ... according to the format"
-            + " string S.format\nand write the packed bytes into the writable buffer buf starting at\noffset.")
+    @PyMethod(doc = "Pack the values, one per format item, into the writable buffer from offset on.")
     void pack_into(Object[] args, String[] kwnames) {
         StructModule.noKeywords("pack_into", kwnames);
         packInto(compiled(), args);
     }
 
-    @PyMethod(doc = "Return a tuple containing values unpacked according to the format string.")
+    @PyMethod(doc = "Unpack the buffer (of exactly the format's size) into a tuple of values.")
     Object unpack(Object buffer) {
         return unpackAll(compiled(), buffer);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return a tuple containing values unpacked according to the format string.")
+    @PyMethod(positionalOnly = 0, doc = "Unpack the buffer (of exactly the format's size) into a tuple of values.")
     Object unpack_from(Object buffer, @Opt Object offset) {
         return unpackFrom(compiled(), buffer, offset);
     }
 
-    @PyMethod(doc = "Return an iterator yielding tuples.")
+    @PyMethod(doc = "Iterate over the buffer in steps of this format's size, giving one unpacked tuple per step.")
     Object iter_unpack(Object buffer) {
         return StructUnpackIterator.of(compiled(), buffer);
     }

@@ -65,18 +65,17 @@ public final class StructModule {
         return f;
     }
 
-    @PyMethod(doc = "Clear the internal cache.")
+    @PyMethod(doc = "Forget the compiled formats kept for reuse.")
     static void _clearcache() {
         CACHE.clear();
     }
 
-    @PyMethod(doc = "Return size in bytes of the struct described by the format string.")
+    @PyMethod(doc = "The number of bytes the format packs into.")
     static long calcsize(Object format) {
         return cached(format).size;
     }
 
-    @PyMethod(doc = "pack(format, v1, v2, ...) -> bytes\n\nReturn a bytes object containing the values v1, v2, ... packed according\n"
-            + "to the format string.  See help(struct) for more on format strings.")
+    @PyMethod(doc = "Pack the values, one per format item, into bytes as the format string says.")
     static Object pack(Object[] args, String[] kwnames) {
         noKeywords("pack", kwnames);
         if (args.length == 0) {
@@ -85,9 +84,8 @@ public final class StructModule {
         return PyStruct.packAll(cached(args[0]), args, 1);
     }
 
-    @PyMethod(doc = "pack_into(format, buffer, offset, v1, v2, ...)\n\nPack the values v1, v2, ... according to the format "
-            + "string and write\nthe packed bytes into the writable buffer buf starting at offset.  Note\nthat the offset is "
-            + "a required argument.  See help(struct) for more\non format strings.")
+    @PyMethod(doc = "Pack the values, one per format item, into the writable buffer from offset on\n"
+            + "(offset is required).")
     static void pack_into(Object[] args, String[] kwnames) {
         noKeywords("pack_into", kwnames);
         if (args.length == 0) {
@@ -96,17 +94,17 @@ public final class StructModule {
         PyStruct.packInto(cached(args[0]), Arrays.copyOfRange(args, 1, args.length));
     }
 
-    @PyMethod(doc = "Return a tuple containing values unpacked according to the format string.")
+    @PyMethod(doc = "Unpack the buffer (of exactly the format's size) into a tuple of values.")
     static Object unpack(Object format, Object buffer) {
         return PyStruct.unpackAll(cached(format), buffer);
     }
 
-    @PyMethod(positionalOnly = 1, doc = "Return a tuple containing values unpacked according to the format string.")
+    @PyMethod(positionalOnly = 1, doc = "Unpack the buffer (of exactly the format's size) into a tuple of values.")
     static Object unpack_from(Object format, Object buffer, @Opt Object offset) {
         return PyStruct.unpackFrom(cached(format), buffer, offset);
     }
 
-    @PyMethod(doc = "Return an iterator yielding tuples unpacked from the given bytes.")
+    @PyMethod(doc = "Iterate over the buffer in format-sized steps, giving one unpacked tuple per step.")
     static Object iter_unpack(Object format, Object buffer) {
         return StructUnpackIterator.of(cached(format), buffer);
     }

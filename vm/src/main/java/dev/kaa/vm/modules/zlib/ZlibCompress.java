@@ -28,7 +28,7 @@ final class ZlibCompress extends PyObject {
         return TYPE;
     }
 
-    @PyMethod(doc = "Returns a bytes object containing compressed data.")
+    @PyMethod(doc = "Deflate the data in one go and give the compressed bytes.")
     Object compress(Object data) {
         byte[] b = Buffers.read(data);
         if (engine.finished()) {

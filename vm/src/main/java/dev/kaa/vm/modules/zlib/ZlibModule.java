@@ -51,7 +51,7 @@ public final class ZlibModule {
         return PyErr.format(ERROR, "%s", message);
     }
 
-    @PyMethod(positionalOnly = 1, doc = "Returns a bytes object containing compressed data.")
+    @PyMethod(positionalOnly = 1, doc = "Deflate the data in one go and give the compressed bytes.")
     static Object compress(Object data, @Opt("-1") int level, @Opt("15") int wbits) {
         byte[] b = Buffers.read(data);
         if (level < -1 || level > 9 || !(DeflateEngine.validWbits(wbits) || wbits == 8)) {
@@ -60,7 +60,7 @@ public final class ZlibModule {
         return new PyBytes(new DeflateEngine(level, wbits == 8 ? 9 : wbits, 0, null).run(b, DeflateEngine.FINISH));
     }
 
-    @PyMethod(positionalOnly = 1, doc = "Returns a bytes object containing the uncompressed data.")
+    @PyMethod(positionalOnly = 1, doc = "Inflate the data in one go and give the uncompressed bytes.")
     static Object decompress(Object data, @Opt("15") int wbits, @Opt("16384") long bufsize) {
         byte[] b = Buffers.read(data);
         if (bufsize < 0) {
@@ -74,7 +74,7 @@ public final class ZlibModule {
         return new PyBytes(out);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return a compressor object.")
+    @PyMethod(positionalOnly = 0, doc = "A new object for compressing a stream piece by piece.")
     static Object compressobj(@Opt("-1") int level, @Opt("8") int method, @Opt("15") int wbits,
             @Opt("8") int memLevel, @Opt("0") int strategy, @Opt Object zdict) {
         byte[] dict = zdict == null ? null : Buffers.read(zdict);
@@ -85,7 +85,7 @@ public final class ZlibModule {
         return new ZlibCompress(new DeflateEngine(level, wbits == 8 ? 9 : wbits, strategy, dict));
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Return a decompressor object.")
+    @PyMethod(positionalOnly = 0, doc = "A new object for decompressing a stream piece by piece.")
     static Object decompressobj(@Opt("15") int wbits, @Opt Object zdict) {
         byte[] dict = zdict == null ? null : Buffers.read(zdict);
         if (!(wbits == 0 || wbits >= 8 && wbits <= 15 || wbits >= -15 && wbits <= -8 || wbits >= 24 && wbits <= 31
@@ -95,14 +95,14 @@ public final class ZlibModule {
         return new ZlibDecompress(new InflateEngine(wbits, dict, "creating decompression object"));
     }
 
-    @PyMethod(doc = "Compute a CRC-32 checksum of data.")
+    @PyMethod(doc = "The CRC-32 of data, continuing from value if given.")
     static Object crc32(Object data, @Opt("0") Object value) {
         byte[] b = Buffers.read(data);
         long start = value == null ? 0 : dev.kaa.vm.objects.Abstract.index(value).bigValue().longValue() & 0xffffffffL;
         return PyInt.of(Checksums.crc32(start, b));
     }
 
-    @PyMethod(doc = "Compute an Adler-32 checksum of data.")
+    @PyMethod(doc = "The Adler-32 of data, continuing from value if given.")
     static Object adler32(Object data, @Opt("1") Object value) {
         byte[] b = Buffers.read(data);
         long start = value == null ? 1 : dev.kaa.vm.objects.Abstract.index(value).bigValue().longValue() & 0xffffffffL;

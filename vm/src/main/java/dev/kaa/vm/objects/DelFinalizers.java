@@ -1,0 +1,114 @@
+package dev.kaa.vm.objects;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * {@code __del__} of instances of Python classes the JVM found unreachable. The JVM's finalizer
+ * thread only queues them here; {@code gc.collect()} calls their {@code __del__} on the
+ * collecting Python thread, under the GIL. Kaa has no reference counts, so {@code __del__} runs
+ * at a collection, never at the moment the last reference goes: only after {@code gc.collect()}
+ * is it certain to have run for everything unreachable.
+ *
+ * <p>Thread safety: the queue is concurrent (the finalizer thread adds); {@link #runPending} runs
+ * under the GIL.
+ */
+public final class DelFinalizers {
+    private DelFinalizers() {}
+
+    /**
+     * Per interpreter (several may share the JVM), the finalized instances whose {@code __del__}
+     * is still to run; filled by the JVM's finalizer thread.
+     */
+    private static final java.util.Map<Object, ConcurrentLinkedQueue<Object>> PENDING =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The interpreter (its runtime) of the calling Python thread: instances remember it. */
+    static Object owner() {
+        return dev.kaa.vm.internal.eval.ThreadState.current().runtime;
+    }
+
+    private static ConcurrentLinkedQueue<Object> queue(Object owner) {
+        return PENDING.computeIfAbsent(owner, k -> new ConcurrentLinkedQueue<>());
+    }
+
+    /** Whether an instance with {@code __del__} was ever made: else a collection waits for nothing. */
+    private static volatile boolean used;
+
+    static void created() {
+        if (!used) {
+            used = true;
+        }
+    }
+
+    static void enqueue(Object owner, Object o) {
+        queue(owner).add(o);
+    }
+
+    /** An object finalized only to tell that the finalizer thread has reached a collection's objects. */
+    private static final class Probe {
+        private final java.util.concurrent.CountDownLatch done;
+
+        Probe(java.util.concurrent.CountDownLatch done) {
+            this.done = done;
+        }
+
+        @Override
+        @SuppressWarnings({"removal", "deprecation"})
+        protected void finalize() {
+            done.countDown();
+        }
+    }
+
+    /**
+     * Collects and waits (a moment at most) until the finalizer thread has queued what that
+     * collection found: the JVM finalizes on its own thread, after the collection returns.
+     */
+    public static void collectAndWait() {
+        if (!used) {
+            return;
+        }
+        // The finalizer thread takes a collection's objects in no set order: a probe made before
+        // the collection and one made after the first ran bracket them (System.runFinalization
+        // could wait on other interpreters' finalizers, so it is not used).
+        for (int i = 0; i < 2; i++) {
+            var done = new java.util.concurrent.CountDownLatch(1);
+            new Probe(done);
+            System.gc();
+            try {
+                done.await(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Whether instances of {@code cls} need finalizing: it (or a base) defines {@code __del__}. */
+    static boolean wanted(PyType cls) {
+        return cls.lookup(PyStr.intern("__del__")) != null;
+    }
+
+    /** Whether any instance waits for its {@code __del__}. */
+    public static boolean hasPending() {
+        return !queue(owner()).isEmpty();
+    }
+
+    /**
+     * Calls the {@code __del__} of every queued instance; an exception is reported as
+     * unraisable ("Exception ignored in: ..."), as CPython reports it.
+     */
+    public static void runPending() {
+        ConcurrentLinkedQueue<Object> pending = queue(owner());
+        for (Object o = pending.poll(); o != null; o = pending.poll()) {
+            Object del = Abstract.typeOf(o).lookup(PyStr.intern("__del__"));
+            if (del == null) {
+                continue;
+            }
+            try {
+                Abstract.callMethodValue(del, o);
+            } catch (PyException e) {
+                dev.kaa.vm.modules.Weakrefs.writeUnraisable(e, del);
+            }
+        }
+    }
+}

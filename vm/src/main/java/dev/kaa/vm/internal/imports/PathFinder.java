@@ -502,9 +502,12 @@ public final class PathFinder extends PyObject implements JavaFinder {
         Object state = Abstract.lookupAttr(spec, PyStr.intern("loader_state"));
         if (!(state instanceof LocationState)) {
             // A spec made elsewhere (importlib.util.spec_from_loader, say): find the module again.
+            // Searched where the module's package is: for a package, spec.parent is the package
+            // itself, so the dotted name says where to look.
             Object name = Abstract.getAttr(spec, PyStr.intern("name"));
-            Object found = find_spec(name, Abstract.lookupAttr(spec, PyStr.intern("parent")) instanceof PyStr p
-                    && !p.value().isEmpty() ? parentPath(p.value()) : null, null);
+            String dotted = Abstract.str(name).value();
+            int dot = dotted.lastIndexOf('.');
+            Object found = find_spec(name, dot > 0 ? parentPath(dotted.substring(0, dot)) : null, null);
             state = found == PyNone.NONE ? null : Abstract.lookupAttr(found, PyStr.intern("loader_state"));
             if (!(state instanceof LocationState)) {
                 throw PyErr.importError("cannot find the source of %s", Abstract.str(name).value());

@@ -14,10 +14,17 @@ import java.util.List;
 final class BytesOps {
     private BytesOps() {}
 
+    /** Needles at least this long are searched in linear time, as in {@link StrSearch}. */
+    private static final int LONG_NEEDLE = 64;
+
     static int indexOf(byte[] a, int from, int to, byte[] sub) {
+        int m = sub.length;
+        if (m >= LONG_NEEDLE && to - from - m >= LONG_NEEDLE) {
+            return kmp(a, from, to, sub);
+        }
         outer:
-        for (int i = from; i + sub.length <= to; i++) {
-            for (int k = 0; k < sub.length; k++) {
+        for (int i = from; i + m <= to; i++) {
+            for (int k = 0; k < m; k++) {
                 if (a[i + k] != sub[k]) {
                     continue outer;
                 }
@@ -28,14 +35,66 @@ final class BytesOps {
     }
 
     static int lastIndexOf(byte[] a, int from, int to, byte[] sub) {
+        int m = sub.length;
+        if (m >= LONG_NEEDLE && to - from - m >= LONG_NEEDLE) {
+            return kmpBackwards(a, from, to, sub);
+        }
         outer:
-        for (int i = to - sub.length; i >= from; i--) {
-            for (int k = 0; k < sub.length; k++) {
+        for (int i = to - m; i >= from; i--) {
+            for (int k = 0; k < m; k++) {
                 if (a[i + k] != sub[k]) {
                     continue outer;
                 }
             }
             return i;
+        }
+        return -1;
+    }
+
+    /** Knuth-Morris-Pratt: the first {@code sub} within {@code a[from:to]}, or -1. */
+    private static int kmp(byte[] a, int from, int to, byte[] sub) {
+        int m = sub.length;
+        int[] fail = new int[m];
+        for (int i = 1, k = 0; i < m; i++) {
+            while (k > 0 && sub[k] != sub[i]) {
+                k = fail[k - 1];
+            }
+            if (sub[k] == sub[i]) {
+                k++;
+            }
+            fail[i] = k;
+        }
+        for (int i = from, k = 0; i < to; i++) {
+            while (k > 0 && sub[k] != a[i]) {
+                k = fail[k - 1];
+            }
+            if (sub[k] == a[i] && ++k == m) {
+                return i - m + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The last {@code sub} within {@code a[from:to]}: the same automaton over the reversed needle. */
+    private static int kmpBackwards(byte[] a, int from, int to, byte[] sub) {
+        int m = sub.length;
+        int[] fail = new int[m];
+        for (int i = 1, k = 0; i < m; i++) {
+            while (k > 0 && sub[m - 1 - k] != sub[m - 1 - i]) {
+                k = fail[k - 1];
+            }
+            if (sub[m - 1 - k] == sub[m - 1 - i]) {
+                k++;
+            }
+            fail[i] = k;
+        }
+        for (int i = to - 1, k = 0; i >= from; i--) {
+            while (k > 0 && sub[m - 1 - k] != a[i]) {
+                k = fail[k - 1];
+            }
+            if (sub[m - 1 - k] == a[i] && ++k == m) {
+                return i;
+            }
         }
         return -1;
     }

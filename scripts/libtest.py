@@ -41,45 +41,63 @@ CPYTHON_ONLY = re.compile(r"implementation detail|cpython.only|\b_test[a-z_]*\b|
 
 # ---- child (runs on CPython or Kaa) -----------------------------------------------------------
 
-def install_signal_stub():
-    """--signal-stub: a stand-in for a missing _signal (diagnostic runs only; inert once the
-    interpreter has its own). unittest imports signal for its Ctrl-C handling and nothing more
-    at import time; the stand-in knows a few signal numbers and accepts handlers without
-    installing them."""
-    try:
-        import _signal  # noqa: F401
-        return
-    except ImportError:
-        pass
+def install_test_module_standins():
+    """On an interpreter other than CPython: CPython's own C test modules (_testcapi,
+    _testinternalcapi, _testlimitedcapi, _testsinglephase, …) import as stand-ins whose every
+    attribute raises SkipTest naming the module. So a test that uses one is skipped (and counted
+    among the CPython-only skips), while the other tests of its module run: without the stand-in,
+    a module that imports one at the top, or in a class body, is skipped whole, tests that never
+    use it included. Where such a module is used as the module is imported, that module is still
+    skipped whole, as before."""
+    import importlib.abc
+    import importlib.machinery
+    import importlib.util
+    import re
     import types
-    stub = types.ModuleType("_signal")
-    stub.__doc__ = "libtest's stand-in: the interpreter has no _signal"
-    numbers = {"SIGHUP": 1, "SIGINT": 2, "SIGQUIT": 3, "SIGILL": 4, "SIGTRAP": 5, "SIGABRT": 6, "SIGBUS": 7,
-               "SIGFPE": 8, "SIGKILL": 9, "SIGUSR1": 10, "SIGSEGV": 11, "SIGUSR2": 12, "SIGPIPE": 13,
-               "SIGALRM": 14, "SIGTERM": 15, "SIGCHLD": 17, "SIGCONT": 18, "SIGSTOP": 19, "SIGTSTP": 20,
-               "SIG_DFL": 0, "SIG_IGN": 1, "NSIG": 65, "SIG_BLOCK": 0, "SIG_UNBLOCK": 1, "SIG_SETMASK": 2}
-    for name, value in numbers.items():
-        setattr(stub, name, value)
-    handlers = {}
+    import unittest
+    pattern = re.compile(r"_test[a-z_]*|_xxtestfuzz|xxsubtype|xxlimited(_35)?")
 
-    def default_int_handler(signum, frame):
-        raise KeyboardInterrupt
+    # Both a skip and an AttributeError: a test that reaches for the module is skipped, while
+    # hasattr(_testcapi, "f") is False and `from _testcapi import X` raises ImportError (which
+    # `except ImportError` fallbacks at the top of test modules expect), as without the module.
+    class SkipTest(unittest.SkipTest, AttributeError):
+        pass
 
-    def signal(signum, handler):
-        old = handlers.get(signum, default_int_handler if signum == 2 else 0)
-        handlers[signum] = handler
-        return old
+    # The C platform's limits, which tests take from _testcapi as boundary values (facts of the
+    # LP64 ABI, not behaviour of the module): a test using only these runs on its merits.
+    limits = dict(CHAR_MAX=127, CHAR_MIN=-128, UCHAR_MAX=255, SHRT_MAX=2**15 - 1, SHRT_MIN=-2**15,
+                  USHRT_MAX=2**16 - 1, INT_MAX=2**31 - 1, INT_MIN=-2**31, UINT_MAX=2**32 - 1,
+                  LONG_MAX=2**63 - 1, LONG_MIN=-2**63, ULONG_MAX=2**64 - 1, LLONG_MAX=2**63 - 1,
+                  LLONG_MIN=-2**63, ULLONG_MAX=2**64 - 1, PY_SSIZE_T_MAX=2**63 - 1, PY_SSIZE_T_MIN=-2**63,
+                  INT32_MAX=2**31 - 1, INT32_MIN=-2**31, UINT32_MAX=2**32 - 1, INT64_MAX=2**63 - 1,
+                  INT64_MIN=-2**63, UINT64_MAX=2**64 - 1, SIZE_MAX=2**64 - 1)
 
-    def getsignal(signum):
-        return handlers.get(signum, default_int_handler if signum == 2 else 0)
+    class StandIn(types.ModuleType):
+        def __getattr__(self, attr):
+            if attr.startswith("__") and attr.endswith("__"):
+                raise AttributeError(attr)
+            if self.__name__ in ("_testcapi", "_testlimitedcapi") and attr in limits:
+                return limits[attr]
+            raise SkipTest(f"needs CPython's C test module {self.__name__}")
 
-    stub.default_int_handler = default_int_handler
-    stub.signal = signal
-    stub.getsignal = getsignal
-    sys.modules["_signal"] = stub
+    class Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+        def find_spec(self, fullname, path=None, target=None):
+            if pattern.fullmatch(fullname) and not any(
+                    f.find_spec(fullname, path) for f in sys.meta_path if f is not self
+                    and hasattr(f, "find_spec")):
+                return importlib.util.spec_from_loader(fullname, self)
+            return None
+
+        def create_module(self, spec):
+            return StandIn(spec.name)
+
+        def exec_module(self, module):
+            pass
+
+    sys.meta_path.append(Finder())
 
 
-def run_one(name, out_path, test_parent, signal_stub, skip_path=None):
+def run_one(name, out_path, test_parent, skip_path=None):
     # A resumed run (after a test hung or crashed the child) appends, and skips the tests the
     # earlier runs reached.
     skip = set()
@@ -104,11 +122,11 @@ def run_one(name, out_path, test_parent, signal_stub, skip_path=None):
         return f"{kind.__name__}: {lines[0] if lines else ''}"[:300]
 
     try:
-        if signal_stub:
-            install_signal_stub()
         if test_parent and test_parent not in sys.path:
             sys.path.append(test_parent)   # the folder holding only `test`, CPython's Lib/test
         import unittest
+        if sys.implementation.name != "cpython":
+            install_test_module_standins()
         from test import support
         support.verbose = 0          # as regrtest without -v
         support.use_resources = []   # as regrtest without -u
@@ -271,7 +289,6 @@ def run_child(command, name, workdir, tag, timeout, env_extra, test_timeout=TEST
             cwd = tempfile.mkdtemp(prefix=f"{name}.{tag}.", dir=workdir)   # tests may write files in cwd
             p = subprocess.Popen([*command, "-X", "utf8", os.path.abspath(__file__), "--run-one", name, out,
                                   *(["--test-parent", env_extra["LIBTEST_PARENT"]] if "LIBTEST_PARENT" in env_extra else []),
-                                  *(["--signal-stub"] if env_extra.get("LIBTEST_SIGNAL_STUB") else []),
                                   *(["--skip", skip_file] if resumed else [])],
                                  cwd=cwd, env=env, stdout=f, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                  start_new_session=True)
@@ -343,9 +360,8 @@ def passed_of_cpython_run(cpy, kaa):
 
 
 KAA_COLUMNS = ["kaa_p/f/e/s", "kaa_passed_of_cpython_ran", "kaa_s", "kaa_problem"]
-# kaa_* : Kaa as it is; stub_* : Kaa run with --signal-stub (the same as kaa_* once Kaa has _signal).
 TSV_HEADER = ["module", "group", "cpython_p/f/e/s", "cpython_ran", "cpython_s", "cpython_problem",
-              *KAA_COLUMNS, *(c.replace("kaa_", "stub_", 1) for c in KAA_COLUMNS)]
+              *KAA_COLUMNS]
 
 
 def read_tsv(path):
@@ -395,30 +411,27 @@ def main():
     ap.add_argument("--update", action="store_true", help="rewrite the TSV with this run's counts")
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
     ap.add_argument("--kaa-only", action="store_true", help="take CPython's counts from the TSV")
-    ap.add_argument("--signal-stub", action="store_true",
-                    help="diagnostic: give Kaa's child a stand-in _signal when Kaa has none")
     ap.add_argument("--causes", type=int, default=15, help="how many failure causes to list")
     ap.add_argument("--keep", help="keep the children's outcome files and logs in this folder")
     ap.add_argument("--show", action="store_true",
-                    help="run nothing: print the table the TSV records (Kaa's, or with --signal-stub the stub's)")
+                    help="run nothing: print the table the TSV records")
     ap.add_argument("modules", nargs="*")
     args = ap.parse_args()
     import tempfile
     import time
 
     if args.show:
-        prefix = "stub_" if args.signal_stub else "kaa_"
         rows = []
         for n, r in read_tsv(args.tsv).items():
             if args.modules and n not in args.modules:
                 continue
-            row = {k: v for k, v in r.items() if not k.startswith(("kaa_", "stub_"))}
+            row = {k: v for k, v in r.items() if not k.startswith("kaa_")}
             for k in KAA_COLUMNS:
-                row[k] = r.get(prefix + k[4:], "") or ("0" if k == "kaa_passed_of_cpython_ran" else "")
-            if not r.get(prefix + "p/f/e/s"):
+                row[k] = r.get(k, "") or ("0" if k == "kaa_passed_of_cpython_ran" else "")
+            if not r.get("kaa_p/f/e/s"):
                 row["kaa_p/f/e/s"], row["kaa_problem"] = "-", "not run"
             rows.append(row)
-        print_table(rows, args.markdown, args.signal_stub)
+        print_table(rows, args.markdown)
         return 0
 
     import test
@@ -442,8 +455,6 @@ def main():
     cache = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "kaa-libtest", "pycache")
     os.makedirs(cache, exist_ok=True)
     kaa_env = {"LIBTEST_PARENT": parent, "PYTHONPYCACHEPREFIX": cache}
-    if args.signal_stub:
-        kaa_env["LIBTEST_SIGNAL_STUB"] = "1"
 
     rows, causes, cpython_only = [], {}, []
     wall = time.monotonic()
@@ -485,7 +496,7 @@ def main():
               file=sys.stderr, flush=True)
     wall = time.monotonic() - wall
 
-    print_table(rows, args.markdown, args.signal_stub)
+    print_table(rows, args.markdown)
     cpo_ran = sum(1 for *_, ran in cpython_only if ran)
     print(f"\nCPython-only tests (cpython_only, _testcapi and other _test* modules) skipped on Kaa: "
           f"{len(cpython_only)} ({cpo_ran} of them run by CPython, so counted as not passed)")
@@ -511,31 +522,23 @@ def main():
 
 
 def update_tsv(args, recorded, rows):
-    """Rewrites the TSV whole: this run's rows (CPython's columns, and Kaa's columns of this
-    run's mode) over the recorded ones; modules not run keep their rows."""
+    """Rewrites the TSV whole: this run's rows over the recorded ones; modules not run keep
+    their rows."""
     import time
-    prefix = "stub_" if args.signal_stub else "kaa_"
     merged = {m: dict(r) for m, r in recorded.items()}
     for r in rows:
-        row = merged.setdefault(r["module"], {})
-        for k, v in r.items():
-            if k.startswith("kaa_"):
-                row[prefix + k[4:]] = v
-            else:
-                row[k] = v
+        merged.setdefault(r["module"], {}).update(r)
     order = [m for m in MODULES if m in merged] + sorted(m for m in merged if m not in MODULES)
     write_tsv(args.tsv, [merged[m] for m in order],
               "# CPython 3.13's Lib/test on Kaa: written by scripts/libtest --update; do not edit by hand.\n"
               f"# Last written {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC, timeout {args.timeout} s.\n"
               "# p/f/e/s = passed/failed/errors/skipped; cpython_ran = tests CPython ran (not skipped);\n"
               "# *_passed_of_cpython_ran = Kaa's passes among those; *_s = seconds; *_problem = why a run\n"
-              "# stopped short. kaa_*: Kaa as it is; stub_*: run with --signal-stub (a stand-in _signal\n"
-              "# while Kaa has none), which LibTestRatchetTest checks.\n")
+              "# stopped short. LibTestRatchetTest checks the kaa_* columns of the quick modules.\n")
 
 
-def print_table(rows, markdown, stub=False):
-    kaa = "Kaa with stand-in _signal p/f/e/s" if stub else "Kaa p/f/e/s"
-    head = ("module", "CPython p/f/e/s", kaa, "Kaa pass % of CPython's run")
+def print_table(rows, markdown):
+    head = ("module", "CPython p/f/e/s", "Kaa p/f/e/s", "Kaa pass % of CPython's run")
     lines = []
     for r in rows:
         c = r["cpython_p/f/e/s"] + (f" ({short(r['cpython_problem'])})" if r["cpython_problem"] else "")
@@ -578,9 +581,8 @@ if __name__ == "__main__":
         cp = argparse.ArgumentParser()
         cp.add_argument("--run-one", nargs=2)
         cp.add_argument("--test-parent")
-        cp.add_argument("--signal-stub", action="store_true")
         cp.add_argument("--skip")
         a = cp.parse_args()
-        run_one(a.run_one[0], a.run_one[1], a.test_parent, a.signal_stub, a.skip)
+        run_one(a.run_one[0], a.run_one[1], a.test_parent, a.skip)
     else:
         sys.exit(main())

@@ -24,11 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusTest {
     /** Programs of the foundation corpus that pass today; raise it as the VM grows. */
-    private static final int FOUNDATION_MIN = 337;
+    private static final int FOUNDATION_MIN = 338;
     /** Programs of the VM corpus that pass today; raise it as the VM grows. */
-    private static final int VM_MIN = 352;
+    private static final int VM_MIN = 400;
     /** Programs of the foundation corpus that pass when run from CPython-compiled .pyc files. */
-    private static final int FOUNDATION_PYC_MIN = 337;
+    private static final int FOUNDATION_PYC_MIN = 338;
 
     @TempDir Path temp;
 

@@ -204,12 +204,16 @@ public final class VmPythonRuntime implements PythonRuntime {
 
     @Override public boolean compare(Object a, Object b, String op) {
         gil();
-        for (CompareOp c : CompareOp.values()) {
-            if (c.symbol.equals(op)) {
-                return Abstract.isTrue(Abstract.richCompare(a, b, c));
-            }
-        }
-        throw new IllegalArgumentException("not a comparison operator: " + op);
+        CompareOp c = switch (op) {
+            case "<" -> CompareOp.LT;
+            case "<=" -> CompareOp.LE;
+            case "==" -> CompareOp.EQ;
+            case "!=" -> CompareOp.NE;
+            case ">" -> CompareOp.GT;
+            case ">=" -> CompareOp.GE;
+            default -> throw new IllegalArgumentException("not a comparison operator: " + op);
+        };
+        return Abstract.isTrue(Abstract.richCompare(a, b, c));
     }
 
     @Override public PythonType typeOf(Object o) {

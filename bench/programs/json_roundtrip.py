@@ -41,7 +41,7 @@ def main(n):
     print("sizes", len(compact), len(pretty), len(ascii_text), len(unicode_text))
     print("sum", sum(o["total"] for o in totals), sum(hooked))
     print("vip", sum(1 for o in back if o["customer"]["vip"]), "paid", sum(o["paid"] for o in back))
-    print("checksum", hash(compact) % 1000003 if False else sum(map(ord, compact[::97])) % 1000003)
+    print("checksum", sum(map(ord, compact[::97])) % 1000003)
 
 
 if __name__ == "__main__":

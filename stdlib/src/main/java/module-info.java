@@ -5,8 +5,14 @@
  */
 module dev.kaa.stdlib {
     requires dev.kaa.ext;
+    requires dev.kaa.compiler;
 
     provides dev.kaa.ext.ExtensionModule with
             dev.kaa.stdlib.bisect.BisectModule,
-            dev.kaa.stdlib.queue.QueueModule;
+            dev.kaa.stdlib.locale.LocaleModule,
+            dev.kaa.stdlib.queue.QueueModule,
+            dev.kaa.stdlib.resource.ResourceModule,
+            dev.kaa.stdlib.symtable.SymtableModule,
+            dev.kaa.stdlib.users.GrpModule,
+            dev.kaa.stdlib.users.PwdModule;
 }

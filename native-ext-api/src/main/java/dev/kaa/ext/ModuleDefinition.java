@@ -35,6 +35,16 @@ public interface ModuleDefinition {
         return addType(name, javaClass, lookup, null);
     }
 
+    /**
+     * Adds a struct sequence type, {@code module.name}: a subclass of {@code tuple} whose items
+     * are also attributes named by {@code fields}, as {@code os.stat_result} and
+     * {@code pwd.struct_passwd} are. The first {@code sequenceFields} fields form the tuple; the
+     * others are reachable by name only. Instances are made with {@link Py#structSequence}; Python
+     * code makes them from a sequence, as it makes CPython's. The first call for a name makes the
+     * type, shared by every interpreter.
+     */
+    PythonType addStructSequence(String name, String doc, int sequenceFields, String... fields);
+
     /** Adds an exception class, {@code module.name}, derived from {@code base}, with its docstring. */
     PythonType addException(String name, PythonType base, String doc);
 

@@ -94,6 +94,14 @@ public final class Py {
         return RT.dict();
     }
 
+    /**
+     * A new instance of a struct sequence type made by
+     * {@link ModuleDefinition#addStructSequence}, given a value for every field, in order.
+     */
+    public static Object structSequence(PythonType type, Object... values) {
+        return RT.structSequence(type, values);
+    }
+
     // ---- converting to Java --------------------------------------------------------------------
 
     /** An integer (or an object with {@code __index__}) as a {@code long}; OverflowError if too big. */
@@ -223,6 +231,15 @@ public final class Py {
     /** An exception of {@code type} made with the given arguments ({@code KeyError(key)} …). */
     public static PythonException errorWithArgs(PythonType type, Object... args) {
         return RT.error(type, args);
+    }
+
+    /**
+     * What a failed system call raises: {@code OSError(errno, strerror)} as the subclass the
+     * error number maps to ({@code FileNotFoundError} for ENOENT, {@code PermissionError} for
+     * EPERM …), with the C library's message, and {@code filename} if not null.
+     */
+    public static PythonException osError(int errno, Object filename) {
+        return RT.osError(errno, filename);
     }
 
     /** {@code TypeError(message)}, to throw. */

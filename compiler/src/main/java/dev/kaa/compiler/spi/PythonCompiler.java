@@ -40,6 +40,18 @@ public interface PythonCompiler {
         return compile(tree, filename, options);
     }
 
+    /**
+     * The symbol tables of {@code module} (with its {@code __future__} imports applied), as
+     * CPython's {@code _symtable.symtable()} builds them: the top block, the others below it.
+     *
+     * @throws dev.kaa.parser.PySyntaxError for the errors the symbol table finds
+     * @throws CompilationRecursionError if the tree nests too deeply
+     * @throws UnsupportedOperationException if this compiler does not expose its tables
+     */
+    default SymbolTableBlock symbolTable(Mod module, String filename) {
+        throw new UnsupportedOperationException(name() + " does not expose its symbol tables");
+    }
+
     /** The compiler named {@code name} on the module path, or the first one found if {@code name} is null. */
     static PythonCompiler load(String name) {
         for (PythonCompiler c : ServiceLoader.load(PythonCompiler.class, PythonCompiler.class.getClassLoader())) {

@@ -35,6 +35,8 @@ public interface PythonRuntime {
 
     Object dict();
 
+    Object structSequence(PythonType type, Object... values);
+
     long asLong(Object o);
 
     BigInteger asBigInteger(Object o);
@@ -84,6 +86,8 @@ public interface PythonRuntime {
     PythonException error(PythonType type, String message);
 
     PythonException error(PythonType type, Object... args);
+
+    PythonException osError(int errno, Object filename);
 
     GilRelease releaseGil();
 

@@ -5,9 +5,11 @@ import dev.kaa.bytecode.Opcode;
 import dev.kaa.compiler.internal.flowgraph.Location;
 import dev.kaa.compiler.internal.astopt.AstOptimizer;
 import dev.kaa.compiler.internal.symtable.LargeStack;
+import dev.kaa.compiler.internal.symtable.Scope;
 import dev.kaa.compiler.internal.symtable.SymbolTable;
 import dev.kaa.compiler.spi.CompileOptions;
 import dev.kaa.compiler.spi.PythonCompiler;
+import dev.kaa.compiler.spi.SymbolTableBlock;
 import dev.kaa.parser.PySyntaxError;
 import dev.kaa.parser.ast.Alias;
 import dev.kaa.parser.ast.Mod;
@@ -54,6 +56,25 @@ public final class CodeGenCompiler implements PythonCompiler {
             }
             throw e;
         }
+    }
+
+    @Override public SymbolTableBlock symbolTable(Mod module, String filename) {
+        // As CPython's symtable(): the tree as parsed, not optimized, with the future flags.
+        return block(SymbolTable.build(module, filename, futureFlags(module, filename, new Pos[1])).top());
+    }
+
+    private static SymbolTableBlock block(Scope scope) {
+        SymbolTableBlock.Kind kind = switch (scope.kind()) {
+            case MODULE -> SymbolTableBlock.Kind.MODULE;
+            case CLASS -> SymbolTableBlock.Kind.CLASS;
+            case FUNCTION -> SymbolTableBlock.Kind.FUNCTION;
+            case ANNOTATION -> SymbolTableBlock.Kind.ANNOTATION;
+            case TYPE_ALIAS -> SymbolTableBlock.Kind.TYPE_ALIAS;
+            case TYPE_PARAMETERS -> SymbolTableBlock.Kind.TYPE_PARAMETERS;
+            case TYPE_VARIABLE_BOUND -> SymbolTableBlock.Kind.TYPE_VARIABLE;
+        };
+        return new SymbolTableBlock(kind, scope.name(), scope.lineno(), scope.isNested(), scope.symbols(),
+                scope.varnames(), scope.children().stream().map(CodeGenCompiler::block).toList());
     }
 
     private static CodeObject generate(Mod module, String filename, int optimize, int flags,

@@ -15,6 +15,7 @@ import dev.kaa.vm.objects.PyModule;
 import dev.kaa.vm.objects.PyNone;
 import dev.kaa.vm.objects.PyStr;
 import dev.kaa.vm.objects.PyType;
+import dev.kaa.vm.objects.StructSeq;
 import java.lang.invoke.MethodHandles;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -36,6 +37,10 @@ public final class ExtensionModules {
     private static final Map<Class<?>, PyType> TYPES = new ConcurrentHashMap<>();
     /** Each extension's exception classes, by qualified name, made once. */
     private static final Map<String, PyType> EXCEPTIONS = new ConcurrentHashMap<>();
+    /** Each extension's struct sequence types, by qualified name, made once. */
+    private static final Map<String, StructSeq.Kind> STRUCTS = new ConcurrentHashMap<>();
+    /** The same kinds, by their types, for {@link dev.kaa.ext.Py#structSequence}. */
+    private static final Map<PyType, StructSeq.Kind> KINDS = new ConcurrentHashMap<>();
 
     /** Makes every extension module found importable through {@code registry}. */
     public static void registerAll(BuiltinModules registry) {
@@ -88,9 +93,35 @@ public final class ExtensionModules {
             return t;
         }
 
+        @Override public PythonType addStructSequence(String typeName, String doc, int sequenceFields,
+                String... fields) {
+            if (sequenceFields < 0 || sequenceFields > fields.length) {
+                throw new IllegalArgumentException(sequenceFields + " sequence fields of " + fields.length);
+            }
+            StructSeq.Kind kind = STRUCTS.computeIfAbsent(name + "." + typeName, q -> {
+                StructSeq.Kind made = StructSeq.newType(name, typeName, fields, sequenceFields);
+                if (doc != null) {
+                    made.type().dict().setItem(PyStr.intern("__doc__"), PyStr.of(doc));
+                }
+                KINDS.put(made.type(), made);
+                return made;
+            });
+            module.put(typeName, kind.type());
+            return kind.type();
+        }
+
         @Override public void add(String constName, Object value) {
             module.put(constName, toPython(value));
         }
+    }
+
+    /** The struct sequence kind of a type made by {@link ModuleDefinition#addStructSequence}. */
+    static StructSeq.Kind structKind(PythonType type) {
+        StructSeq.Kind kind = type instanceof PyType t ? KINDS.get(t) : null;
+        if (kind == null) {
+            throw new IllegalArgumentException(type.name() + " is not a struct sequence type of an extension");
+        }
+        return kind;
     }
 
     /** A constant as {@link ModuleDefinition#add} converts it. */

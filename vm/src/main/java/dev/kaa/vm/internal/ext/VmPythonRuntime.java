@@ -88,6 +88,10 @@ public final class VmPythonRuntime implements PythonRuntime {
         return new PyDict();
     }
 
+    @Override public Object structSequence(PythonType type, Object... values) {
+        return ExtensionModules.structKind(type).make(values.clone());
+    }
+
     @Override public long asLong(Object o) {
         gil();
         return Abstract.asLong(o);
@@ -246,6 +250,10 @@ public final class VmPythonRuntime implements PythonRuntime {
 
     @Override public PythonException error(PythonType type, Object... args) {
         return PyErr.withArgs(pyType(type), args.clone());
+    }
+
+    @Override public PythonException osError(int errno, Object filename) {
+        return PyErr.osError(errno, filename);
     }
 
     private static PyType pyType(PythonType t) {

@@ -13,6 +13,7 @@ module dev.kaa.stdlib {
             dev.kaa.stdlib.queue.QueueModule,
             dev.kaa.stdlib.resource.ResourceModule,
             dev.kaa.stdlib.symtable.SymtableModule,
+            dev.kaa.stdlib.termios.TermiosModule,
             dev.kaa.stdlib.users.GrpModule,
             dev.kaa.stdlib.users.PwdModule;
 }

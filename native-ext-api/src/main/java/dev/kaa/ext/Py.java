@@ -216,6 +216,24 @@ public final class Py {
         return RT.builtinType(name);
     }
 
+    /**
+     * The file descriptor an argument stands for, as C extensions get it: an int, or what the
+     * object's {@code fileno()} returns; TypeError and ValueError with CPython's messages.
+     */
+    public static int fileDescriptor(Object o) {
+        return RT.fileDescriptor(o);
+    }
+
+    /**
+     * The operating system's descriptor behind the Python file descriptor {@code fd}, for native
+     * calls through the foreign function API, or -1 when it has none (Kaa's descriptors are its
+     * own; the standard streams it started with are the process's 0, 1 and 2). OSError (EBADF)
+     * if {@code fd} is not open.
+     */
+    public static int nativeDescriptor(int fd) {
+        return RT.nativeDescriptor(fd);
+    }
+
     /** {@code import name}, the module itself for a dotted name. */
     public static Object importModule(String name) {
         return RT.importModule(name);

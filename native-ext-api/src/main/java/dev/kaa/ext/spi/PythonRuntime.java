@@ -89,6 +89,10 @@ public interface PythonRuntime {
 
     PythonException osError(int errno, Object filename);
 
+    int fileDescriptor(Object o);
+
+    int nativeDescriptor(int fd);
+
     GilRelease releaseGil();
 
     /** A new instance dictionary for an instance of {@code type}, or null if its instances have none. */

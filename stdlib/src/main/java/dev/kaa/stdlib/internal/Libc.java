@@ -32,14 +32,28 @@ public final class Libc {
 
     /**
      * A handle on the C function {@code name}, taking a call-state segment ({@link #callState})
-     * before the arguments {@code descriptor} describes.
+     * before the arguments {@code descriptor} describes; {@code options} as the linker takes them
+     * ({@code firstVariadicArg} for a variadic function such as {@code ioctl}).
      *
      * @throws UnsupportedOperationException if the C library has no such function
      */
-    public static MethodHandle function(String name, FunctionDescriptor descriptor) {
+    public static MethodHandle function(String name, FunctionDescriptor descriptor, Linker.Option... options) {
         MemorySegment address = LINKER.defaultLookup().find(name)
                 .orElseThrow(() -> new UnsupportedOperationException("the C library has no " + name + "()"));
-        return LINKER.downcallHandle(address, descriptor, Linker.Option.captureCallState("errno"));
+        Linker.Option[] all = java.util.Arrays.copyOf(options, options.length + 1);
+        all[options.length] = Linker.Option.captureCallState("errno");
+        return LINKER.downcallHandle(address, descriptor, all);
+    }
+
+    private static final MethodHandle STRERROR = function("strerror",
+            FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+
+    /** The C library's message for an error number, as {@code os.strerror} gives it. */
+    public static String strerror(int errno) {
+        try (Arena arena = Arena.ofConfined()) {
+            byte[] text = stringBytes(callForAddress(STRERROR, callState(arena), errno));
+            return text == null ? "Unknown error " + errno : new String(text, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /**

@@ -143,6 +143,35 @@ public final class FileDescriptors {
         return table().get(fd).append;
     }
 
+    /** CPython's {@code PyObject_AsFileDescriptor}: an int, or what {@code fileno()} returns. */
+    public static int asFileDescriptor(Object o) {
+        Object v = o;
+        if (!(o instanceof dev.kaa.vm.objects.PyInt)) {
+            Object m = dev.kaa.vm.objects.Abstract.lookupAttr(o, dev.kaa.vm.objects.PyStr.of("fileno"));
+            if (m == null) {
+                throw PyErr.typeError("argument must be an int, or have a fileno() method.");
+            }
+            v = dev.kaa.vm.objects.Abstract.call(m);
+            if (!(v instanceof dev.kaa.vm.objects.PyInt)) {
+                throw PyErr.typeError("fileno() returned a non-integer");
+            }
+        }
+        int fd = dev.kaa.vm.objects.Abstract.asInt(v);
+        if (fd < 0) {
+            throw PyErr.valueError("file descriptor cannot be a negative integer (%d)", fd);
+        }
+        return fd;
+    }
+
+    /**
+     * The operating system's descriptor behind Kaa's descriptor {@code fd}, or -1 when it has
+     * none Kaa can reach (Kaa's descriptors are Java channels; only the standard streams it was
+     * started with are the process's own 0, 1 and 2). EBADF if {@code fd} is not open.
+     */
+    public static int nativeDescriptor(int fd) {
+        return table().get(fd).standardStream();
+    }
+
     /** {@code isatty(3)}. */
     public static boolean isatty(int fd) {
         PosixFdTable t = table();

@@ -252,6 +252,14 @@ public final class VmPythonRuntime implements PythonRuntime {
         return PyErr.withArgs(pyType(type), args.clone());
     }
 
+    @Override public int fileDescriptor(Object o) {
+        return dev.kaa.vm.modules.FileDescriptors.asFileDescriptor(o);
+    }
+
+    @Override public int nativeDescriptor(int fd) {
+        return dev.kaa.vm.modules.FileDescriptors.nativeDescriptor(fd);
+    }
+
     @Override public PythonException osError(int errno, Object filename) {
         return PyErr.osError(errno, filename);
     }

@@ -50,22 +50,7 @@ public final class SelectModule {
 
     /** CPython's {@code PyObject_AsFileDescriptor}: an int, or what {@code fileno()} returns. */
     static int fileno(Object o) {
-        Object v = o;
-        if (!(o instanceof PyInt)) {
-            Object m = Abstract.lookupAttr(o, PyStr.of("fileno"));
-            if (m == null) {
-                throw PyErr.typeError("argument must be an int, or have a fileno() method.");
-            }
-            v = Abstract.call(m);
-            if (!(v instanceof PyInt)) {
-                throw PyErr.typeError("fileno() returned a non-integer");
-            }
-        }
-        int fd = Abstract.asInt(v);
-        if (fd < 0) {
-            throw PyErr.valueError("file descriptor cannot be a negative integer (%d)", fd);
-        }
-        return fd;
+        return dev.kaa.vm.modules.FileDescriptors.asFileDescriptor(o);
     }
 
     /**

@@ -505,8 +505,9 @@ def main():
     import test
     test_dir = os.path.dirname(os.path.abspath(test.__file__))
     names = args.modules or MODULES
-    unknown = [n for n in names if not os.path.exists(os.path.join(test_dir, n + ".py"))
-               and not os.path.isdir(os.path.join(test_dir, n))]
+    # A name may be a part of a package ("test_asyncio.test_events"), run alone.
+    unknown = [n for n in names if not os.path.exists(os.path.join(test_dir, n.replace(".", "/") + ".py"))
+               and not os.path.isdir(os.path.join(test_dir, n.replace(".", "/")))]
     if unknown:
         print("no such module in " + test_dir + ": " + " ".join(unknown), file=sys.stderr)
         return 2

@@ -33,6 +33,7 @@ public final class JavaModules {
             // Group A (weakref, abc, thread, string, errno, time):
             Map.entry("errno", ErrnoModule::create),
             Map.entry("atexit", AtexitModule::create),
+            Map.entry("faulthandler", FaulthandlerModule::create),
             Map.entry("time", TimeModule::create),
             Map.entry("_string", StringModule::create),
             Map.entry("_thread", ThreadModule::create),

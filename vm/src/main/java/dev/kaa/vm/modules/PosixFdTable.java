@@ -47,6 +47,11 @@ public final class PosixFdTable {
         /** The channel a selector can wait on, or null while there is none (a fresh TCP socket). */
         SelectableChannel selectable();
 
+        /** Whether this is a socket ({@code fstat} reports S_IFSOCK), not a pipe end (S_IFIFO). */
+        default boolean isSocket() {
+            return false;
+        }
+
         /** Input is waiting outside the selectable channel (data a {@code MSG_PEEK} took). */
         default boolean hasBufferedInput() {
             return false;

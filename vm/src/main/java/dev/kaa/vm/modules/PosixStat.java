@@ -83,10 +83,37 @@ final class PosixStat {
     /** {@code fstat(fd)} through the descriptor table. */
     static StructSeq fstat(PosixFdTable.Handle h) throws IOException {
         if (h.path == null) {
-            // os.pipe()'s ends are the JDK's in-process pipes: no inode the JDK could stat.
-            throw new PosixFdTable.PosixFailure(PosixErrors.ENOSYS);
+            return pathless(h);
         }
         return of(h.path, true);
+    }
+
+    private static final int S_IFIFO = 0010000;
+    private static final int S_IFSOCK = 0140000;
+
+    /**
+     * The status of a descriptor with no file behind it: a pipe end ({@code os.pipe()}, a
+     * child's standard stream) or a socket, which in Kaa are JDK channels without an inode. The
+     * type bits are the true ones (asyncio's pipe transports and {@code stat.S_ISFIFO} ask for
+     * them); the inode number tells descriptions apart (descriptors made by {@code dup} share
+     * it); owner and group are the process's; the times are the moment of the call; the rest
+     * are 0, as for an empty pipe.
+     */
+    private static StructSeq pathless(PosixFdTable.Handle h) throws IOException {
+        boolean socket = h.channel instanceof PosixFdTable.Descriptor d && d.isSocket();
+        Map<String, Object> self = Files.readAttributes(Path.of("/proc/self"), "unix:uid,gid");
+        FileTime now = FileTime.from(Instant.now());
+        Map<String, Object> a = new java.util.HashMap<>(self);
+        a.put("mode", (socket ? S_IFSOCK | 0777 : S_IFIFO | 0600));
+        a.put("ino", (long) System.identityHashCode(h));
+        a.put("dev", 0L);
+        a.put("nlink", 1);
+        a.put("size", 0L);
+        a.put("rdev", 0L);
+        a.put("lastAccessTime", now);
+        a.put("lastModifiedTime", now);
+        a.put("ctime", now);
+        return make(a, 4096);
     }
 
     /** Rejects {@code dir_fd} other than None: Kaa has no directory descriptors to resolve against. */

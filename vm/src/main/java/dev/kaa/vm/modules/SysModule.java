@@ -241,6 +241,20 @@ public final class SysModule {
         return PyStr.intern(str.value());
     }
 
+    @PyMethod(doc = "_current_frames($module, /)\n--\n\n"
+            + "The innermost frame of each thread running Python code, by thread identifier. The frames\n"
+            + "of other threads are read while they run, so they may be a moment old.")
+    static Object _current_frames() {
+        PyDict result = new PyDict();
+        for (var e : ThreadState.current().runtime.threads.entrySet()) {
+            PyFrame f = e.getValue().frame;
+            if (f != null) {
+                result.setItem(dev.kaa.vm.objects.PyInt.of(e.getKey().threadId()), f);
+            }
+        }
+        return result;
+    }
+
     @PyMethod
     static Object _getframe(@Opt("0") int depth) {
         PyFrame f = ThreadState.current().frame;

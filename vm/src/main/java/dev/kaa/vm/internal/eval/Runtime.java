@@ -35,6 +35,12 @@ public final class Runtime {
     public boolean colorTracebacks;
     /** Warnings shown by the fallback before {@code warnings} can be imported, by location. */
     public final java.util.Set<String> warningsShown = new java.util.HashSet<>();
+    /**
+     * The threads running this interpreter's code, each with its state ({@link ThreadState#attach}
+     * keeps it): for {@code sys._current_frames()} and {@code faulthandler}, which read other
+     * threads' frames without stopping them, as CPython's do.
+     */
+    public final java.util.Map<Thread, ThreadState> threads = new java.util.concurrent.ConcurrentHashMap<>();
     /** {@code sys.addaudithook}'s hooks. */
     public final java.util.List<Object> auditHooks = new java.util.ArrayList<>();
     /** The import system and compiler, set by the interpreter once it is built. */

@@ -49,10 +49,20 @@ public final class ThreadState {
         return CURRENT.get();
     }
 
-    /** Makes {@code ts} the calling thread's state; returns the previous one. */
+    /**
+     * Makes {@code ts} the calling thread's state, listed in its interpreter's
+     * {@link Runtime#threads}; returns the previous one.
+     */
     public static ThreadState attach(ThreadState ts) {
         ThreadState old = CURRENT.get();
         CURRENT.set(ts);
+        Thread self = Thread.currentThread();
+        if (old != null) {
+            old.runtime.threads.remove(self, old);
+        }
+        if (ts != null) {
+            ts.runtime.threads.put(self, ts);
+        }
         return old;
     }
 

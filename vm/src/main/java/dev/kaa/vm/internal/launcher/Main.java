@@ -55,9 +55,12 @@ public final class Main {
             Main m = new Main(System.in, out, err, System.getenv(), exe);
             m.processStreams = true;
             status = m.run(Arrays.asList(args));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // An internal bug: Python users see SystemError with the Java cause, never a Java trace.
+        } catch (RuntimeException | Error e) {
+            // An internal bug (a class that fails to load among them): Python users see
+            // SystemError with the Java cause, never a Java trace; an enabled faulthandler adds
+            // the Python tracebacks.
             new PrintStream(err, true, StandardCharsets.UTF_8).println("SystemError: Kaa internal error: " + e);
+            dev.kaa.vm.modules.FaulthandlerModule.fatalError("Kaa internal error: " + e);
             status = 1;
         }
         System.exit(status);

@@ -58,6 +58,10 @@ final class SocketDescription implements PosixFdTable.Descriptor {
     private Selector readWaiter, writeWaiter;
     private boolean closed;
     private boolean shutRead;
+
+    @Override public boolean isSocket() {
+        return true;
+    }
     /**
      * IPV6_V6ONLY. NIO's IPv6 sockets are dual-stack and no JDK option changes that, so an
      * IPv6-only socket refuses IPv4 peers itself: it drops IPv4 clients at accept and IPv4

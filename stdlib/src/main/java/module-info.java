@@ -8,5 +8,6 @@ module dev.kaa.stdlib {
 
     provides dev.kaa.ext.ExtensionModule with
             dev.kaa.stdlib.bisect.BisectModule,
+            dev.kaa.stdlib.pickle.PickleModule,
             dev.kaa.stdlib.queue.QueueModule;
 }

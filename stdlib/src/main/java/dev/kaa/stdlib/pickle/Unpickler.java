@@ -522,10 +522,10 @@ public final class Unpickler extends ExtensionObject {
 
     private void loadSetItems() {
         Object[] items = popMark();
+        Object target = top();
         if (items.length % 2 != 0) {
             throw error("odd number of items for SETITEMS");
         }
-        Object target = top();
         for (int i = 0; i < items.length; i += 2) {
             Py.setItem(target, items[i], items[i + 1]);
         }

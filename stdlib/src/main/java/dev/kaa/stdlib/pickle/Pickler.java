@@ -530,6 +530,16 @@ public final class Pickler extends ExtensionObject {
         return Py.error(PickleModule.picklingError, message);
     }
 
+    /** The items of an exact tuple, by index (cheaper than iterating). */
+    private static Object[] tupleItems(Object tuple) {
+        int n = (int) Py.len(tuple);
+        Object[] items = new Object[n];
+        for (int i = 0; i < n; i++) {
+            items[i] = Py.getItem(tuple, Py.integer(i));
+        }
+        return items;
+    }
+
     static Object[] toArray(Object iterable) {
         List<Object> items = new ArrayList<>();
         for (Object x : Py.iterate(iterable)) {
@@ -753,7 +763,7 @@ public final class Pickler extends ExtensionObject {
     // ---- containers ---------------------------------------------------------------------------
 
     private void saveTuple(Object obj) {
-        Object[] items = toArray(obj);
+        Object[] items = tupleItems(obj);
         int n = items.length;
         if (n == 0) {
             if (bin) {

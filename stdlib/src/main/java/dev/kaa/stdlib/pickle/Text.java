@@ -38,6 +38,16 @@ final class Text {
 
     /** {@code data.decode('utf-8', 'surrogatepass')}. */
     static Object decodeUtf8(byte[] data) {
+        boolean ascii = true;
+        for (byte b : data) {
+            if (b < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return Py.str(new String(data, StandardCharsets.ISO_8859_1));
+        }
         try {
             String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();

@@ -134,6 +134,9 @@ public final class Pickler extends ExtensionObject {
 
     private void dumpToOutput(Object obj) {
         findHooks();
+        depth = 0;
+        fastNesting = 0;
+        fastMemo = null;
         if (proto >= 2) {
             out.write(PROTO);
             out.write((byte) proto);
@@ -257,7 +260,7 @@ public final class Pickler extends ExtensionObject {
 
     private void save(Object obj, boolean withPersistentId) {
         if (++depth > MAX_DEPTH) {
-            depth = 0;
+            depth--;
             throw Py.error(Py.builtinType("RecursionError"), "maximum recursion depth exceeded while pickling an object");
         }
         try {

@@ -11,6 +11,8 @@ import dev.kaa.ext.PythonType;
 final class Builtins {
     final PythonType bool, int_, float_, bytes, bytearray, str, tuple, list, dict, set, frozenset, type;
     final Object function, noneType, ellipsisType, ellipsis;
+    /** An object no Python code holds: a lookup's "not found". */
+    final Object marker;
 
     private Builtins() {
         bool = Py.builtinType("bool");
@@ -30,6 +32,7 @@ final class Builtins {
         noneType = Py.typeOf(Py.none());
         ellipsis = Py.getAttr(Py.importModule("builtins"), "Ellipsis");
         ellipsisType = Py.typeOf(ellipsis);
+        marker = Py.call(Py.builtinType("object"));
     }
 
     static Builtins get() {

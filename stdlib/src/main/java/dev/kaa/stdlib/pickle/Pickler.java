@@ -358,7 +358,13 @@ public final class Pickler extends ExtensionObject {
     }
 
     /** {@code mapping[key]}, or null for a KeyError: a None found there is returned (and fails as a call). */
-    private static Object lookup(Object mapping, Object key) {
+    private Object lookup(Object mapping, Object key) {
+        if (Py.typeOf(mapping) == types.dict) {
+            // Most objects have no entry: dict.get with a marker spares making a KeyError each time.
+            Object marker = types.marker;
+            Object v = Py.callMethod(mapping, "get", key, marker);
+            return v == marker ? null : v;
+        }
         try {
             return Py.getItem(mapping, key);
         } catch (PythonException e) {

@@ -10,6 +10,7 @@ module dev.kaa.stdlib {
     provides dev.kaa.ext.ExtensionModule with
             dev.kaa.stdlib.bisect.BisectModule,
             dev.kaa.stdlib.locale.LocaleModule,
+            dev.kaa.stdlib.pickle.PickleModule,
             dev.kaa.stdlib.queue.QueueModule,
             dev.kaa.stdlib.resource.ResourceModule,
             dev.kaa.stdlib.symtable.SymtableModule,

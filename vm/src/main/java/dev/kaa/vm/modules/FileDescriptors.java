@@ -76,7 +76,7 @@ public final class FileDescriptors {
      * system call, the handler runs, and the call is retried (PEP 475) or the handler's exception
      * propagates; a JDK pipe read cannot be interrupted, so it is waited for in slices instead.
      */
-    private static boolean waitsBetweenSignals(PosixFdTable.Handle h) {
+    static boolean waitsBetweenSignals(PosixFdTable.Handle h) {
         if (!h.blocking || !(h.channel instanceof SelectableChannel) || h.channel instanceof PosixFdTable.Descriptor) {
             return false;
         }
@@ -85,7 +85,7 @@ public final class FileDescriptors {
     }
 
     /** An operation on a descriptor's channel. */
-    private interface ChannelCall<T> {
+    interface ChannelCall<T> {
         T call() throws IOException;
     }
 
@@ -94,7 +94,7 @@ public final class FileDescriptors {
      * then waits for the channel itself in short selects (the GIL released), checking for signals
      * between them (their handlers run there, under the GIL, and may raise).
      */
-    private static <T> T betweenSignals(PosixFdTable.Handle h, ChannelCall<T> call) throws IOException {
+    static <T> T betweenSignals(PosixFdTable.Handle h, ChannelCall<T> call) throws IOException {
         SelectableChannel sc = (SelectableChannel) h.channel;
         if (!sc.isBlocking()) {
             return call.call(); // a select.epoll holds it non-blocking already

@@ -83,10 +83,28 @@ final class PosixStat {
     /** {@code fstat(fd)} through the descriptor table. */
     static StructSeq fstat(PosixFdTable.Handle h) throws IOException {
         if (h.path == null) {
-            // os.pipe()'s ends are the JDK's in-process pipes: no inode the JDK could stat.
+            if (h.channel instanceof java.nio.channels.Pipe.SourceChannel
+                    || h.channel instanceof java.nio.channels.Pipe.SinkChannel) {
+                return pipe();
+            }
             throw new PosixFdTable.PosixFailure(PosixErrors.ENOSYS);
         }
         return of(h.path, true);
+    }
+
+    /**
+     * {@code fstat} of an {@code os.pipe()} end: the JDK does not tell which inode its pipe has, so
+     * this gives what Linux reports for any pipe: a FIFO of mode 0600, owned by the process, empty,
+     * with the page as block size ({@code _pyio.FileIO} and {@code stat.S_ISFIFO} need the mode).
+     */
+    private static StructSeq pipe() throws IOException {
+        Map<String, Object> a = new java.util.HashMap<>(Files.readAttributes(Path.of("/proc/self"), "unix:*"));
+        a.put("mode", 0010600);
+        a.put("ino", 0L);
+        a.put("nlink", 1);
+        a.put("size", 0L);
+        a.put("rdev", 0L);
+        return make(a, 4096);
     }
 
     /** Rejects {@code dir_fd} other than None: Kaa has no directory descriptors to resolve against. */

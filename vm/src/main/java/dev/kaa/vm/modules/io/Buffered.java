@@ -529,7 +529,9 @@ abstract class Buffered extends BufferedIoBase {
             long dest = whence == 0 ? pos : rawPos - available() + pos;
             if (dest >= rawPos - rlen && dest <= rawPos) {
                 rpos = (int) (dest - (rawPos - rlen));
-                return PyInt.of(dest);
+                // gh-95782: a raw stream that always tells 0 (a character device) gives no
+                // negative position.
+                return PyInt.of(Math.max(dest, 0));
             }
         }
         flushWrites();

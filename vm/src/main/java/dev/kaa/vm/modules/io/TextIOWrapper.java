@@ -500,9 +500,13 @@ public final class TextIOWrapper extends TextIoBase {
         if (needFlush) {
             Abstract.callMethod(buffer, "flush");
         }
-        decoded = "";
-        used = 0;
-        snapInput = null;
+        if (snapInput != null) {
+            // Only a stream that can tell drops its decoded text: a pipe-like buffer (a
+            // BufferedRWPair) keeps what it read for the next read (gh-80109 / bpo-35928).
+            decoded = "";
+            used = 0;
+            snapInput = null;
+        }
         if (decoder != null) {
             decoderReset();
         }

@@ -6,6 +6,7 @@ import dev.kaa.vm.objects.PyException;
 import dev.kaa.vm.objects.PyNone;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SelectableChannel;
 
 /**
  * The interpreter's file descriptors as the {@code _io} module sees them: the same table
@@ -38,6 +39,13 @@ public final class FileDescriptors {
     /** {@code read(2)} of at most {@code n} bytes; empty at end of file. */
     public static byte[] read(int fd, int n) {
         PosixFdTable.Handle h = table().get(fd);
+        if (waitsBetweenSignals(h)) {
+            try {
+                return betweenSignals(h, () -> h.read(n));
+            } catch (IOException e) {
+                throw PosixErrors.of(e, null);
+            }
+        }
         try (var unlocked = ThreadState.releaseGil()) {
             return h.read(n);
         } catch (IOException e) {
@@ -48,10 +56,58 @@ public final class FileDescriptors {
     /** {@code write(2)}: the count written (all of it for a blocking descriptor). */
     public static int write(int fd, byte[] data) {
         PosixFdTable.Handle h = table().get(fd);
+        if (waitsBetweenSignals(h)) {
+            try {
+                return betweenSignals(h, () -> h.write(data));
+            } catch (IOException e) {
+                throw PosixErrors.of(e, null);
+            }
+        }
         try (var unlocked = ThreadState.releaseGil()) {
             return h.write(data);
         } catch (IOException e) {
             throw PosixErrors.of(e, null);
+        }
+    }
+
+    /**
+     * Whether a read or write of {@code h} must let signal handlers run while it waits: the main
+     * thread (the one that runs them) on a blocking pipe. In CPython the signal interrupts the
+     * system call, the handler runs, and the call is retried (PEP 475) or the handler's exception
+     * propagates; a JDK pipe read cannot be interrupted, so it is waited for in slices instead.
+     */
+    static boolean waitsBetweenSignals(PosixFdTable.Handle h) {
+        if (!h.blocking || !(h.channel instanceof SelectableChannel) || h.channel instanceof PosixFdTable.Descriptor) {
+            return false;
+        }
+        ThreadState ts = ThreadState.currentOrNull();
+        return ts != null && Thread.currentThread() == ts.runtime.mainThread;
+    }
+
+    /** An operation on a descriptor's channel. */
+    interface ChannelCall<T> {
+        T call() throws IOException;
+    }
+
+    /**
+     * Runs {@code call} with the pipe's channel made non-blocking and the GIL held: the handle
+     * then waits for the channel itself in short selects (the GIL released), checking for signals
+     * between them (their handlers run there, under the GIL, and may raise).
+     */
+    static <T> T betweenSignals(PosixFdTable.Handle h, ChannelCall<T> call) throws IOException {
+        SelectableChannel sc = (SelectableChannel) h.channel;
+        if (!sc.isBlocking()) {
+            return call.call(); // a select.epoll holds it non-blocking already
+        }
+        // Only the main thread switches the mode; a reader on another thread meanwhile finds the
+        // channel non-blocking and waits for it in the handle the same way.
+        sc.configureBlocking(false);
+        try {
+            return call.call();
+        } finally {
+            if (sc.isOpen()) {
+                sc.configureBlocking(true);
+            }
         }
     }
 

@@ -126,9 +126,17 @@ final class PosixFds {
             throw PosixErrors.error(PosixErrors.EINVAL, null);
         }
         PosixFdTable.Handle h = fds().get(fd);
+        int n = (int) Math.min(length, Integer.MAX_VALUE - 8);
+        if (FileDescriptors.waitsBetweenSignals(h)) {
+            try {
+                return new PyBytes(FileDescriptors.betweenSignals(h, () -> h.read(n)));
+            } catch (IOException e) {
+                throw PosixErrors.of(e, null);
+            }
+        }
         byte[] got;
         try (var unlocked = ThreadState.releaseGil()) {
-            got = h.read((int) Math.min(length, Integer.MAX_VALUE - 8));
+            got = h.read(n);
         } catch (IOException e) {
             throw PosixErrors.of(e, null);
         }
@@ -139,6 +147,13 @@ final class PosixFds {
     static int write(int fd, Object data) {
         byte[] b = dev.kaa.vm.modules.struct.Buffers.read(data);
         PosixFdTable.Handle h = fds().get(fd);
+        if (FileDescriptors.waitsBetweenSignals(h)) {
+            try {
+                return FileDescriptors.betweenSignals(h, () -> h.write(b));
+            } catch (IOException e) {
+                throw PosixErrors.of(e, null);
+            }
+        }
         try (var unlocked = ThreadState.releaseGil()) {
             return h.write(b);
         } catch (IOException e) {

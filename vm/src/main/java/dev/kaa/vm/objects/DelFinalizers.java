@@ -83,6 +83,28 @@ public final class DelFinalizers {
         }
     }
 
+    /**
+     * The finalizer of a Java-built object whose type calls for {@code __del__} (an {@code _io}
+     * object, which closes itself): held only by that object, it becomes unreachable with it, and
+     * its JVM finalizer queues the object for {@link #runPending}. An object with none costs nothing.
+     */
+    public static final class Guardian {
+        private final Object owner;
+        private final Object target;
+
+        public Guardian(Object target) {
+            created();
+            this.owner = owner();
+            this.target = target;
+        }
+
+        @Override
+        @SuppressWarnings({"removal", "deprecation", "checkstyle:NoFinalizer"})
+        protected void finalize() {
+            enqueue(owner, target);
+        }
+    }
+
     /** Whether instances of {@code cls} need finalizing: it (or a base) defines {@code __del__}. */
     static boolean wanted(PyType cls) {
         return cls.lookup(PyStr.intern("__del__")) != null;
@@ -98,17 +120,42 @@ public final class DelFinalizers {
      * unraisable ("Exception ignored in: ..."), as CPython reports it.
      */
     public static void runPending() {
+        runPending(o -> true);
+    }
+
+    /** As {@link #runPending()}, for the queued instances {@code which} accepts; the rest wait on. */
+    public static void runPending(java.util.function.Predicate<Object> which) {
         ConcurrentLinkedQueue<Object> pending = queue(owner());
-        for (Object o = pending.poll(); o != null; o = pending.poll()) {
-            Object del = Abstract.typeOf(o).lookup(PyStr.intern("__del__"));
-            if (del == null) {
-                continue;
+        java.util.List<Object> others = new java.util.ArrayList<>();
+        while (!pending.isEmpty()) {
+            java.util.List<Object> batch = new java.util.ArrayList<>();
+            for (Object o = pending.poll(); o != null; o = pending.poll()) {
+                (which.test(o) ? batch : others).add(o);
             }
-            try {
-                Abstract.callMethodValue(del, o);
-            } catch (PyException e) {
-                dev.kaa.vm.modules.Weakrefs.writeUnraisable(e, del);
+            // The JVM finalizes what died together in no set order; a wrapper must close before
+            // the stream it wraps, as CPython's reference counts order them.
+            batch.sort(java.util.Comparator.comparingInt(
+                    o -> o instanceof Ordered ordered ? ordered.finalizeRank() : Integer.MAX_VALUE));
+            for (Object o : batch) {
+                Object del = Abstract.typeOf(o).lookup(PyStr.intern("__del__"));
+                if (del == null) {
+                    continue;
+                }
+                try {
+                    Abstract.callMethodValue(del, o);
+                } catch (PyException e) {
+                    dev.kaa.vm.modules.Weakrefs.writeUnraisable(e, del);
+                }
             }
         }
+        pending.addAll(others);
+    }
+
+    /**
+     * An object whose {@code __del__} must run before those of others that died with it: lower
+     * ranks first (a text wrapper before its buffer, a buffer before its raw stream).
+     */
+    public interface Ordered {
+        int finalizeRank();
     }
 }

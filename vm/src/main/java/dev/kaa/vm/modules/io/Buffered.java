@@ -50,6 +50,10 @@ abstract class Buffered extends BufferedIoBase {
         super(cls);
     }
 
+    @Override public int finalizeRank() {
+        return 1;
+    }
+
     /** {@code __init__(raw, buffer_size)} after the subclass checked readable/writable. */
     void init(Object raw, long size) {
         ok = false;
@@ -57,6 +61,7 @@ abstract class Buffered extends BufferedIoBase {
             throw PyErr.valueError("buffer size must be strictly positive");
         }
         this.raw = raw;
+        finalizeWhenDroppedIfPython(raw);
         this.file = raw instanceof FileIO f && f.type() == FileIO.TYPE ? f : null;
         this.bufferSize = (int) Math.min(size, Integer.MAX_VALUE - 8);
         this.detached = false;
@@ -126,7 +131,15 @@ abstract class Buffered extends BufferedIoBase {
         if (got == PyNone.NONE) {
             return null;
         }
-        long k = Abstract.asLong(got);
+        long k;
+        try {
+            k = Abstract.asLong(got);
+        } catch (PyException e) {
+            PyException failed = PyErr.format(dev.kaa.vm.objects.Exceptions.OSError, "raw readinto() failed");
+            failed.value().setCause(e.value());
+            failed.value().setContext(e.value());
+            throw failed;
+        }
         if (k < 0 || k > n) {
             throw PyErr.format(dev.kaa.vm.objects.Exceptions.OSError,
                     "raw readinto() returned invalid length %d (should have been between 0 and %d)", k, n);
@@ -516,7 +529,9 @@ abstract class Buffered extends BufferedIoBase {
             long dest = whence == 0 ? pos : rawPos - available() + pos;
             if (dest >= rawPos - rlen && dest <= rawPos) {
                 rpos = (int) (dest - (rawPos - rlen));
-                return PyInt.of(dest);
+                // gh-95782: a raw stream that always tells 0 (a character device) gives no
+                // negative position.
+                return PyInt.of(Math.max(dest, 0));
             }
         }
         flushWrites();
@@ -535,7 +550,9 @@ abstract class Buffered extends BufferedIoBase {
 
     Object doTruncate(Object pos) {
         checkOpen("truncate of closed file");
-        Object writable = file != null ? file.writable() : Abstract.callMethod(raw, "writable");
+        // A BufferedReader never writes, whatever its raw stream could do (CPython's "writable" flag).
+        Object writable = this instanceof BufferedReader ? dev.kaa.vm.objects.PyBool.FALSE
+                : file != null ? file.writable() : Abstract.callMethod(raw, "writable");
         if (!Abstract.isTrue(writable)) {
             throw IoErrors.unsupported("truncate");
         }
@@ -560,6 +577,9 @@ abstract class Buffered extends BufferedIoBase {
         checkInit();
         if (rawClosed()) {
             return PyNone.NONE;
+        }
+        if (finalizing) {
+            deallocWarn(raw, this);
         }
         PyException failure = null;
         try {
@@ -748,11 +768,25 @@ abstract class Buffered extends BufferedIoBase {
 
     @PyMethod
     Object _dealloc_warn(Object source) {
+        if (raw != null) {
+            deallocWarn(raw, source);
+        }
         return PyNone.NONE;
+    }
+
+    /** {@code inner._dealloc_warn(source)} if it has one; a failure is dropped, as CPython's. */
+    static void deallocWarn(Object inner, Object source) {
+        try {
+            if (Abstract.lookupAttr(inner, dev.kaa.vm.objects.PyStr.intern("_dealloc_warn")) instanceof Object m) {
+                Abstract.call(m, source);
+            }
+        } catch (PyException e) {
+            // CPython clears it too: the close that follows matters more.
+        }
     }
 
     @PyGetter
     Object _finalizing() {
-        return dev.kaa.vm.objects.PyBool.FALSE;
+        return dev.kaa.vm.objects.PyBool.of(finalizing);
     }
 }

@@ -94,7 +94,7 @@ public final class FileIO extends RawIoBase {
                 }
             }
             owner = new OpenFiles.FdOwner(fd);
-            if (this.closefd) {
+            if (this.closefd && !finalizedWhenDropped()) { // else its own __del__ closes it
                 OpenFiles.current().track(this, owner);
             }
             if (FileDescriptors.isDirectory(fd)) {
@@ -347,6 +347,9 @@ public final class FileIO extends RawIoBase {
 
     @PyMethod(doc = "Close the file.")
     @Override Object close() {
+        if (finalizing) {
+            _dealloc_warn(this);
+        }
         RuntimeException failure = null;
         try {
             super.close();
@@ -431,13 +434,22 @@ public final class FileIO extends RawIoBase {
         throw PyErr.typeError("cannot pickle '%s' instances", type().name());
     }
 
+    /** Warns that {@code source} (this file or its wrapper) was dropped with the descriptor open. */
     @PyMethod
     Object _dealloc_warn(Object source) {
+        if (fd >= 0 && closefd) {
+            try {
+                PyErr.warn(dev.kaa.vm.objects.Exceptions.ResourceWarning, 1, "%s",
+                        "unclosed file " + Abstract.repr(source));
+            } catch (dev.kaa.vm.objects.PyException e) {
+                dev.kaa.vm.modules.Weakrefs.writeUnraisable(e, this);
+            }
+        }
         return PyNone.NONE;
     }
 
     @PyGetter
     Object _finalizing() {
-        return PyBool.FALSE;
+        return PyBool.of(finalizing);
     }
 }

@@ -71,7 +71,23 @@ final class IoArgs {
             }
             return Abstract.asInt(Abstract.getAttr(b, "nbytes"));
         }
-        throw PyErr.typeError("%s must be read-write bytes-like object, not %T", function, b);
+        Object view = viewOrNull(b); // another buffer: an array.array, say
+        if (view == null || Abstract.isTrue(Abstract.getAttr(view, "readonly"))) {
+            throw PyErr.typeError("%s must be read-write bytes-like object, not %T", function, b);
+        }
+        return Abstract.asInt(Abstract.getAttr(view, "nbytes"));
+    }
+
+    /** {@code memoryview(b)}, or null when {@code b} has no buffer. */
+    private static Object viewOrNull(Object b) {
+        try {
+            return Abstract.call(PyMemoryView.TYPE, b);
+        } catch (dev.kaa.vm.objects.PyException e) {
+            if (e.matches(dev.kaa.vm.objects.Exceptions.TypeError)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** Copies {@code n} bytes of {@code data} to the start of the writable buffer {@code b}. */
@@ -79,9 +95,9 @@ final class IoArgs {
         if (n == 0) {
             return;
         }
-        Object target = b;
-        if (b instanceof PyMemoryView && !PyStr.of("B").equals(Abstract.getAttr(b, "format"))) {
-            target = Abstract.callMethod(b, "cast", PyStr.of("B"));
+        Object target = b instanceof PyByteArray ? b : b instanceof PyMemoryView ? b : viewOrNull(b);
+        if (target instanceof PyMemoryView && !PyStr.of("B").equals(Abstract.getAttr(target, "format"))) {
+            target = Abstract.callMethod(target, "cast", PyStr.of("B"));
         }
         byte[] part = n == data.length ? data : Arrays.copyOf(data, n);
         Abstract.setItem(target, new PySlice(PyInt.ZERO, PyInt.of(n), PyNone.NONE), new PyBytes(part));

@@ -30,7 +30,7 @@ import java.lang.invoke.MethodHandles;
  *
  * <p>Thread safety: GIL-guarded.
  */
-public class IoBase extends PyObject implements Instance {
+public class IoBase extends PyObject implements Instance, dev.kaa.vm.objects.DelFinalizers.Ordered {
     public static final PyType TYPE = PyType.builtin("_io._IOBase", IoBase.class, MethodHandles.lookup());
 
     private PyType type;
@@ -39,10 +39,49 @@ public class IoBase extends PyObject implements Instance {
     /** CPython's {@code __IOBase_closed}. */
     boolean iobaseClosed;
 
+    /** Set while {@code __del__} closes the object: its close then warns of the unclosed file. */
+    boolean finalizing;
+    /** Queues the object for {@code __del__} when dropped (see {@link #finalizeWhenDropped}). */
+    private Object guardian;
+
     protected IoBase(PyType cls) {
         this.type = cls;
         this.dict = new PyDict();
         this.slots = cls.slotCount() == 0 ? null : new Object[cls.slotCount()];
+        if (cls.isHeapType()) {
+            // A Python subclass may override close() or __del__: CPython closes a dropped
+            // stream through them, so they must run at a collection.
+            finalizeWhenDropped();
+        }
+    }
+
+    /**
+     * Makes a collection ({@code gc.collect()}) that finds this object unreachable call its
+     * {@code __del__}, which closes it as CPython's finalizer does. Only objects whose closing
+     * runs Python code ask for it; the descriptors of dropped built-in files are closed by
+     * {@link OpenFiles} without one.
+     */
+    final void finalizeWhenDropped() {
+        if (guardian == null) {
+            guardian = new dev.kaa.vm.objects.DelFinalizers.Guardian(this);
+        }
+    }
+
+    /** Raw streams last: {@link TextIOWrapper} and {@link Buffered} close before what they wrap. */
+    @Override public int finalizeRank() {
+        return 2;
+    }
+
+    /** Whether a collection that finds the object dropped calls its {@code __del__}. */
+    final boolean finalizedWhenDropped() {
+        return guardian != null;
+    }
+
+    /** For a wrapper of {@code inner}: finalized when closing it would run Python code. */
+    final void finalizeWhenDroppedIfPython(Object inner) {
+        if (!(inner instanceof IoBase) || Abstract.typeOf(inner).isHeapType()) {
+            finalizeWhenDropped();
+        }
     }
 
     @Override public final PyType type() {
@@ -55,6 +94,22 @@ public class IoBase extends PyObject implements Instance {
 
     @Override public final void setInstanceDict(PyDict dict) {
         this.dict = dict;
+    }
+
+    @PyGetter("__dict__")
+    Object dictAttr() {
+        return dict;
+    }
+
+    @dev.kaa.vm.objects.PySetter("__dict__")
+    void setDictAttr(Object value) {
+        if (value == null) {
+            throw PyErr.typeError("cannot delete __dict__");
+        }
+        if (!(value instanceof PyDict d)) {
+            throw PyErr.typeError("__dict__ must be set to a dictionary, not a '%T'", value);
+        }
+        dict = d;
     }
 
     @Override public final void setType(PyType type) {
@@ -271,8 +326,26 @@ public class IoBase extends PyObject implements Instance {
         return PyNone.NONE;
     }
 
+    /**
+     * CPython's finalizer: closes the stream unless it is closed (or cannot tell), telling
+     * {@code close()} it runs from the finalizer; a failure is reported as unraisable.
+     */
     @PyMethod
     Object __del__() {
+        boolean open;
+        try {
+            open = !Abstract.isTrue(Abstract.getAttr(this, "closed"));
+        } catch (dev.kaa.vm.objects.PyException e) {
+            return PyNone.NONE;
+        }
+        if (open) {
+            finalizing = true;
+            try {
+                call(this, "close");
+            } catch (dev.kaa.vm.objects.PyException e) {
+                dev.kaa.vm.modules.Weakrefs.writeUnraisable(e, this);
+            }
+        }
         return PyNone.NONE;
     }
 }

@@ -258,7 +258,7 @@ final class OpenFiles {
         }
         p.ref = new DirtyRef(w, p, droppedWriters);
         dirty.add(p.ref);
-        if (p.target == null) {
+        if (p.target == null && !w.finalizedWhenDropped()) {
             keepAlive.add(w); // a Python-level raw stream: only the writer can pass the bytes on
         }
         if (p.target != null) {
@@ -290,6 +290,9 @@ final class OpenFiles {
 
     /** At exit: what every writer still holds is written (text wrappers first, then buffers). */
     void flushAll() {
+        // Writers to Python-level streams that a collection found dropped: their __del__ (close)
+        // passes their bytes on, as CPython's finalizer would have when they were dropped.
+        dev.kaa.vm.objects.DelFinalizers.runPending(o -> o instanceof IoBase);
         drain();
         List<DirtyRef> all = new ArrayList<>(dirty);
         for (DirtyRef r : all) {

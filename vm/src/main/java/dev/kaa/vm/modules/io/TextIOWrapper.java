@@ -101,6 +101,7 @@ public final class TextIOWrapper extends TextIoBase {
             throw PyErr.valueError("illegal newline value: %s", nl);
         }
         this.buffer = buffer;
+        finalizeWhenDroppedIfPython(buffer);
         this.encoding = enc;
         this.errors = err;
         this.lineBuffering = lineBuffering;
@@ -119,13 +120,21 @@ public final class TextIOWrapper extends TextIoBase {
         files = OpenFiles.current();
         tp.next = buffer instanceof Buffered b && b.type() == b.typeOfClass() && b.file != null ? b.wp : null;
         tp.target = tp.next == null ? null : tp.next.target;
+        fixEncoderState();
+    }
+
+    /** An encoder that writes a BOM must not write it again in the middle of a file. */
+    private void fixEncoderState() {
         if (seekable && encoder != null) {
-            // An encoder that writes a BOM must not write it again in the middle of a file.
             long pos = Abstract.asLong(Abstract.callMethod(buffer, "tell"));
             if (pos != 0) {
                 encoder.setstate(PyInt.ZERO);
             }
         }
+    }
+
+    @Override public int finalizeRank() {
+        return 0;
     }
 
     private void setNewline(String nl) {
@@ -169,6 +178,13 @@ public final class TextIOWrapper extends TextIoBase {
             if (detached) {
                 throw PyErr.valueError("underlying buffer has been detached");
             }
+            throw PyErr.valueError("I/O operation on uninitialized object");
+        }
+    }
+
+    /** Raises for an object whose __init__ never ran (a detached one passes). */
+    private void checkMade() {
+        if (!ok && !detached) {
             throw PyErr.valueError("I/O operation on uninitialized object");
         }
     }
@@ -484,9 +500,13 @@ public final class TextIOWrapper extends TextIoBase {
         if (needFlush) {
             Abstract.callMethod(buffer, "flush");
         }
-        decoded = "";
-        used = 0;
-        snapInput = null;
+        if (snapInput != null) {
+            // Only a stream that can tell drops its decoded text: a pipe-like buffer (a
+            // BufferedRWPair) keeps what it read for the next read (gh-80109 / bpo-35928).
+            decoded = "";
+            used = 0;
+            snapInput = null;
+        }
         if (decoder != null) {
             decoderReset();
         }
@@ -525,9 +545,12 @@ public final class TextIOWrapper extends TextIoBase {
         if (bufferClosed()) {
             return PyNone.NONE;
         }
+        if (finalizing) {
+            Buffered.deallocWarn(buffer, this);
+        }
         PyException failure = null;
         try {
-            flush();
+            Abstract.callMethod(this, "flush"); // self.flush(), as CPython: an override counts
         } catch (PyException e) {
             failure = e;
         }
@@ -800,13 +823,13 @@ public final class TextIOWrapper extends TextIoBase {
 
     @PyGetter
     Object line_buffering() {
-        checkInit();
+        checkMade(); // as CPython, still there after detach()
         return PyBool.of(lineBuffering);
     }
 
     @PyGetter
     Object write_through() {
-        checkInit();
+        checkMade(); // as CPython, still there after detach()
         return PyBool.of(writeThrough);
     }
 
@@ -874,6 +897,7 @@ public final class TextIOWrapper extends TextIoBase {
         }
         if (changeCodec) {
             makeCodecs();
+            fixEncoderState();
         }
         if (line_buffering != PyNone.NONE) {
             lineBuffering = Abstract.isTrue(line_buffering);
@@ -924,9 +948,9 @@ public final class TextIOWrapper extends TextIoBase {
         throw PyErr.typeError("cannot pickle '%s' instances", type().name());
     }
 
-    /** CPython's flag for a finalizer running at shutdown; Kaa runs none, so always false. */
+    /** Whether {@code __del__} is closing the wrapper. */
     @PyGetter
     Object _finalizing() {
-        return dev.kaa.vm.objects.PyBool.FALSE;
+        return dev.kaa.vm.objects.PyBool.of(finalizing);
     }
 }

@@ -986,8 +986,12 @@ final class EvalOps {
         if (handled == null || handled == value) {
             return;
         }
-        // Break a cycle the new context would make, as CPython's _PyErr_SetObject does.
+        // Break a cycle the new context would make, as CPython's _PyErr_SetObject does. The
+        // chain may already hold a cycle that does not pass through value (code may set
+        // __context__ freely, gh-69968): a second walker at half speed meets the first there.
         PyBaseException o = handled;
+        PyBaseException slow = handled;
+        boolean stepSlow = false;
         while (o != null) {
             PyBaseException next = o.context();
             if (next == value) {
@@ -995,6 +999,13 @@ final class EvalOps {
                 break;
             }
             o = next;
+            if (o == slow) {
+                break;
+            }
+            if (stepSlow) {
+                slow = slow.context();
+            }
+            stepSlow = !stepSlow;
         }
         value.setContext(handled);
     }

@@ -66,7 +66,7 @@ final class EvalOps {
 
     /** {@code LOAD_GLOBAL} at code unit {@code site}, through the site's cache when it holds. */
     static Object loadGlobal(PyFrame f, PyStr name, int site) {
-        if (!(f.builtins instanceof PyDict b) || f.globals.getClass() != PyDict.class) {
+        if (!(f.builtins instanceof PyDict b) || b.getClass() != PyDict.class || f.globals.getClass() != PyDict.class) {
             return loadGlobal(f, name);
         }
         Object[] caches = f.code.siteCaches();
@@ -104,25 +104,11 @@ final class EvalOps {
         if (v != null) {
             return v;
         }
-        v = builtinsGet(f.builtins, name);
+        v = mappingGet(f.builtins, name);
         if (v != null) {
             return v;
         }
         throw PyErr.nameError(name);
-    }
-
-    private static Object builtinsGet(Object builtins, PyStr name) {
-        if (builtins instanceof PyDict d) {
-            return d.getItem(name);
-        }
-        try {
-            return Abstract.getItem(builtins, name);
-        } catch (PyException e) {
-            if (e.matches(Exceptions.KeyError)) {
-                return null;
-            }
-            throw e;
-        }
     }
 
     private static Object mappingGet(Object mapping, PyStr name) {
@@ -210,7 +196,7 @@ final class EvalOps {
     }
 
     static Object loadBuildClass(PyFrame f) {
-        Object v = builtinsGet(f.builtins, BUILD_CLASS);
+        Object v = mappingGet(f.builtins, BUILD_CLASS);
         if (v == null) {
             throw PyErr.format(Exceptions.NameError, "__build_class__ not found");
         }

@@ -49,3 +49,13 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     print(bool(NotImplemented), "yes" if NotImplemented else "no")
 print([(w.category.__name__, str(w.message)) for w in caught])
+
+# import statements call the __import__ of the frame's builtins.
+ns = {"__builtins__": types.MappingProxyType({})}
+try:
+    exec("import foo.bar", ns)
+except ImportError as e:
+    print("ImportError:", e)
+ns = {"__builtins__": types.MappingProxyType({"__import__": lambda *args: args})}
+exec("import foo.bar", ns)
+print(ns["foo"][0], ns["foo"][1] is ns, ns["foo"][3:])

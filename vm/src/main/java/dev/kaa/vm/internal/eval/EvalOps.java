@@ -43,6 +43,7 @@ final class EvalOps {
     private EvalOps() {}
 
     private static final PyStr BUILD_CLASS = PyStr.intern("__build_class__");
+    private static final PyStr IMPORT = PyStr.intern("__import__");
     private static final PyStr ANNOTATIONS = PyStr.intern("__annotations__");
     private static final PyStr ENTER = PyStr.intern("__enter__"), EXIT = PyStr.intern("__exit__");
     private static final PyStr AENTER = PyStr.intern("__aenter__"), AEXIT = PyStr.intern("__aexit__");
@@ -882,9 +883,22 @@ final class EvalOps {
 
     // ---- imports --------------------------------------------------------------------------------------
 
+    /**
+     * {@code IMPORT_NAME}: calls the {@code __import__} of the frame's builtins, so code that
+     * replaces it (or runs with builtins that lack it) sees what CPython does. The built-in one
+     * goes straight to the import system.
+     */
     static Object importName(ThreadState ts, PyFrame f, PyStr name, Object fromlist, Object level) {
-        int lv = (int) ((PyInt) level).longValue();
-        return ts.runtime.services.importName(ts, name.value(), f.globals, fromlist, lv);
+        Object importFunc = mappingGet(f.builtins, IMPORT);
+        if (importFunc == null) {
+            throw PyErr.format(Exceptions.ImportError, "__import__ not found");
+        }
+        if (importFunc instanceof PyBuiltinFunction b && b.name().equals("__import__")) {
+            int lv = (int) ((PyInt) level).longValue();
+            return ts.runtime.services.importName(ts, name.value(), f.globals, fromlist, lv);
+        }
+        Object locals = f.locals == null ? PyNone.NONE : f.locals;
+        return Abstract.call(importFunc, name, f.globals, locals, fromlist, level);
     }
 
     static Object importFrom(ThreadState ts, Object module, PyStr name) {

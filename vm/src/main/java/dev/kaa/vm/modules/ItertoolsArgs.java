@@ -1,6 +1,7 @@
 package dev.kaa.vm.modules;
 
 import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyType;
 
 /**
  * Argument binding for the itertools constructors, with the messages CPython's argument
@@ -19,6 +20,16 @@ final class ItertoolsArgs {
     /** Refuses keywords: "{@code name}() takes no keyword arguments". */
     static void noKeywords(String name, String[] kwnames) {
         if (keywordCount(kwnames) > 0) {
+            throw PyErr.typeError("%s() takes no keyword arguments", name);
+        }
+    }
+
+    /**
+     * Refuses keywords to the constructor of {@code exact} and of subclasses that keep its
+     * {@code __init__}: a subclass defining {@code __init__} may take keywords of its own.
+     */
+    static void noKeywords(String name, PyType cls, PyType exact, String[] kwnames) {
+        if (keywordCount(kwnames) > 0 && (cls == exact || cls.lookup("__init__") == exact.lookup("__init__"))) {
             throw PyErr.typeError("%s() takes no keyword arguments", name);
         }
     }

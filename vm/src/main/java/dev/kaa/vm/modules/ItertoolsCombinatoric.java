@@ -8,6 +8,8 @@ import dev.kaa.vm.objects.PyNone;
 import dev.kaa.vm.objects.PyTuple;
 import dev.kaa.vm.objects.PyType;
 import java.lang.invoke.MethodHandles;
+import java.util.function.IntUnaryOperator;
+import java.util.function.Supplier;
 
 /**
  * The combinatoric iterators of itertools: {@code product}, {@code combinations},
@@ -41,6 +43,41 @@ final class ItertoolsCombinatoric {
             out[i] = pool[indices[i]];
         }
         return out;
+    }
+
+    private static Object[] tuples(Object[][] pools) {
+        Object[] out = new Object[pools.length];
+        for (int i = 0; i < pools.length; i++) {
+            out[i] = new PyTuple(pools[i]);
+        }
+        return out;
+    }
+
+    /**
+     * The pickled form of the iterators over r-tuples of a pool: {@code (cls, (pool, r))} before
+     * the first item, an empty pool once exhausted, else that with the index state.
+     */
+    private static PyTuple reduceSized(PyType cls, Object[] pool, int r, boolean started, boolean stopped,
+            Supplier<Object> state) {
+        ItertoolsIter.warnPickle();
+        if (!started) {
+            return ItertoolsIter.reduced(cls, new PyTuple(pool), PyInt.of(r));
+        }
+        if (stopped) {
+            return ItertoolsIter.reduced(cls, PyTuple.EMPTY, PyInt.of(r));
+        }
+        return ItertoolsIter.reducedWithState(cls, PyTuple.of(new PyTuple(pool), PyInt.of(r)), state.get());
+    }
+
+    /** Takes back r indices from a pickled state, index i clamped to {@code [0, max(i)]}. */
+    private static void restoreIndices(Object state, int[] indices, int r, IntUnaryOperator max) {
+        ItertoolsIter.warnPickle();
+        if (!(state instanceof PyTuple t) || t.size() != r || indices.length != r) {
+            throw PyErr.valueError("invalid arguments");
+        }
+        for (int i = 0; i < r; i++) {
+            indices[i] = ItertoolsIter.clamp(t.get(i), 0, max.applyAsInt(i));
+        }
     }
 
     /** {@code product(*iterables, repeat=1)}: the Cartesian product. */
@@ -119,6 +156,35 @@ final class ItertoolsCombinatoric {
             }
             return new PyTuple(out);
         }
+
+        @PyMethod
+        Object __reduce__() {
+            warnPickle();
+            if (!started) {
+                return reduced(type(), (Object[]) tuples(pools));
+            }
+            if (stopped) {
+                return reduced(type(), PyTuple.EMPTY);
+            }
+            return reducedWithState(type(), new PyTuple(tuples(pools)), intTuple(indices, indices.length));
+        }
+
+        @PyMethod
+        Object __setstate__(Object state) {
+            warnPickle();
+            if (!(state instanceof PyTuple t) || t.size() != pools.length) {
+                throw PyErr.valueError("invalid arguments");
+            }
+            for (int i = 0; i < pools.length; i++) {
+                if (pools[i].length == 0) {
+                    stopped = true;
+                    return PyNone.NONE;
+                }
+                indices[i] = clamp(t.get(i), 0, pools[i].length - 1);
+            }
+            started = true;
+            return PyNone.NONE;
+        }
     }
 
     /** {@code combinations(iterable, r)}: r-length subsequences in pool order. */
@@ -175,6 +241,18 @@ final class ItertoolsCombinatoric {
             }
             started = true;
             return new PyTuple(pick(pool, indices, r));
+        }
+
+        @PyMethod
+        Object __reduce__() {
+            return reduceSized(type(), pool, r, started, stopped, () -> intTuple(indices, r));
+        }
+
+        @PyMethod
+        Object __setstate__(Object state) {
+            restoreIndices(state, indices, r, i -> i + pool.length - r);
+            started = true;
+            return PyNone.NONE;
         }
     }
 
@@ -234,6 +312,18 @@ final class ItertoolsCombinatoric {
             }
             started = true;
             return new PyTuple(pick(pool, indices, r));
+        }
+
+        @PyMethod
+        Object __reduce__() {
+            return reduceSized(type(), pool, r, started, stopped, () -> intTuple(indices, r));
+        }
+
+        @PyMethod
+        Object __setstate__(Object state) {
+            restoreIndices(state, indices, r, i -> pool.length - 1);
+            started = true;
+            return PyNone.NONE;
         }
     }
 
@@ -305,6 +395,31 @@ final class ItertoolsCombinatoric {
             }
             started = true;
             return new PyTuple(pick(pool, indices, r));
+        }
+
+        @PyMethod
+        Object __reduce__() {
+            return reduceSized(type(), pool, r, started, stopped,
+                    () -> PyTuple.of(intTuple(indices, indices.length), intTuple(cycles, r)));
+        }
+
+        @PyMethod
+        Object __setstate__(Object state) {
+            warnPickle();
+            PyTuple t = stateTuple(state, 2);
+            int n = pool.length;
+            if (!(t.get(0) instanceof PyTuple ind) || !(t.get(1) instanceof PyTuple cyc) || ind.size() != n
+                    || cyc.size() != r || cycles.length != r) {
+                throw PyErr.valueError("invalid arguments");
+            }
+            for (int i = 0; i < n; i++) {
+                indices[i] = clamp(ind.get(i), 0, n - 1);
+            }
+            for (int i = 0; i < r; i++) {
+                cycles[i] = clamp(cyc.get(i), 1, n - i);
+            }
+            started = true;
+            return PyNone.NONE;
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.kaa.vm.objects.PyMethod;
 import dev.kaa.vm.objects.PyNone;
 import dev.kaa.vm.objects.PyTuple;
 import dev.kaa.vm.objects.PyType;
+import dev.kaa.vm.objects.Slot;
 import java.lang.invoke.MethodHandles;
 import java.util.Arrays;
 
@@ -37,9 +38,7 @@ final class ItertoolsCombining {
 
         @PyMethod
         static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-            if (cls == TYPE) {
-                ItertoolsArgs.noKeywords("chain", kwnames);
-            }
+            ItertoolsArgs.noKeywords("chain", cls, TYPE, kwnames);
             Chain c = new Chain(cls);
             c.source = Abstract.iter(new PyTuple(Arrays.copyOf(args, args.length - ItertoolsArgs.keywordCount(kwnames))));
             return c;
@@ -80,6 +79,34 @@ final class ItertoolsCombining {
         @ClassMethod
         static Object __class_getitem__(PyType cls, Object item) {
             return GenericAlias.of(cls, item);
+        }
+
+        @PyMethod
+        Object __reduce__() {
+            warnPickle();
+            if (source == null) {
+                return reduced(type());
+            }
+            PyTuple state = active == null ? PyTuple.of(source) : PyTuple.of(source, active);
+            return reducedWithState(type(), PyTuple.EMPTY, state);
+        }
+
+        @PyMethod
+        Object __setstate__(Object state) {
+            warnPickle();
+            PyTuple t = stateTuple(state);
+            if (t.size() < 1 || t.size() > 2) {
+                String bound = t.size() < 1 ? "at least 1 argument" : "at most 2 arguments";
+                throw PyErr.typeError("function takes %s (%d given)", bound, t.size());
+            }
+            for (int i = 0; i < t.size(); i++) {
+                if (Abstract.typeOf(t.get(i)).unary(Slot.__next__) == null) {
+                    throw PyErr.typeError("Arguments must be iterators.");
+                }
+            }
+            source = t.get(0);
+            active = t.size() == 2 ? t.get(1) : null;
+            return PyNone.NONE;
         }
     }
 
@@ -141,6 +168,24 @@ final class ItertoolsCombining {
             }
             return new PyTuple(out);
         }
+
+        @PyMethod
+        Object __reduce__() {
+            warnPickle();
+            // An exhausted input is pickled as an empty tuple, as CPython does.
+            Object[] args = new Object[iterators.length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = iterators[i] == null ? PyTuple.EMPTY : iterators[i];
+            }
+            return reducedWithState(type(), new PyTuple(args), fill);
+        }
+
+        @PyMethod
+        Object __setstate__(Object state) {
+            warnPickle();
+            fill = state;
+            return PyNone.NONE;
+        }
     }
 
     /** {@code pairwise(iterable, /)}: overlapping pairs. */
@@ -156,9 +201,7 @@ final class ItertoolsCombining {
 
         @PyMethod
         static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-            if (cls == TYPE) {
-                ItertoolsArgs.noKeywords("pairwise", kwnames);
-            }
+            ItertoolsArgs.noKeywords("pairwise", cls, TYPE, kwnames);
             ItertoolsArgs.positional("pairwise", args.length - ItertoolsArgs.keywordCount(kwnames), 1, 1);
             Pairwise p = new Pairwise(cls);
             p.it = Abstract.iter(args[0]);
@@ -172,25 +215,35 @@ final class ItertoolsCombining {
 
         @PyMethod
         Object __next__() {
-            if (it == null) {
+            // The source may call this iterator again from its __next__ (gh-109786): the
+            // pair is built from the values this call read, and the fields are checked again
+            // after each read.
+            Object source = it;
+            if (source == null) {
                 throw exhausted();
             }
-            if (old == null) {
-                old = Abstract.next(it);
-                if (old == null) {
+            Object first = old;
+            if (first == null) {
+                first = Abstract.next(source);
+                old = first;
+                if (first == null) {
                     it = null;
                     throw exhausted();
                 }
+                source = it;
+                if (source == null) {
+                    old = null;
+                    throw exhausted();
+                }
             }
-            Object item = Abstract.next(it);
+            Object item = Abstract.next(source);
             if (item == null) {
                 it = null;
                 old = null;
                 throw exhausted();
             }
-            Object pair = PyTuple.of(old, item);
             old = item;
-            return pair;
+            return PyTuple.of(first, item);
         }
     }
 
@@ -300,6 +353,31 @@ final class ItertoolsCombining {
                 total = Abstract.call(func, total, item);
             }
             return total;
+        }
+
+        @PyMethod
+        Object __reduce__() {
+            warnPickle();
+            if (initial != null) {
+                // The initial value not yet produced goes back in front of the input.
+                Object chained = Abstract.call(Chain.TYPE, PyTuple.of(initial), it);
+                return reducedWithState(type(), PyTuple.of(chained, func), PyNone.NONE);
+            }
+            if (total == PyNone.NONE) {
+                // A running total of None cannot be told from "no total yet" in the state: the
+                // copy replays it and an islice drops it again, as CPython does.
+                Object chained = Abstract.call(Chain.TYPE, PyTuple.of(PyNone.NONE), it);
+                Object replay = Abstract.call(type(), chained, func);
+                return reduced(ItertoolsFiltering.ISlice.TYPE, replay, PyInt.ONE, PyNone.NONE);
+            }
+            return reducedWithState(type(), PyTuple.of(it, func), total == null ? PyNone.NONE : total);
+        }
+
+        @PyMethod
+        Object __setstate__(Object state) {
+            warnPickle();
+            total = state;
+            return PyNone.NONE;
         }
     }
 }

@@ -4,14 +4,16 @@ import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.BinaryOp;
 import dev.kaa.vm.objects.PyComplex;
 import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyBool;
 import dev.kaa.vm.objects.PyInt;
+import dev.kaa.vm.objects.PyList;
+import dev.kaa.vm.objects.PyNone;
 import dev.kaa.vm.objects.PyMethod;
 import dev.kaa.vm.objects.PyStr;
+import dev.kaa.vm.objects.PyTuple;
 import dev.kaa.vm.objects.PyType;
 import dev.kaa.vm.objects.Slot;
 import java.lang.invoke.MethodHandles;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The infinite iterators of itertools: {@code count}, {@code repeat} and {@code cycle}.
@@ -77,6 +79,18 @@ final class ItertoolsCounting {
             Object r = big;
             big = Abstract.binaryOp(big, step, BinaryOp.ADD);
             return r;
+        }
+
+        @PyMethod
+        Object __reduce__() {
+            warnPickle();
+            if (big == null) {
+                return reduced(type(), PyInt.of(cnt));
+            }
+            if (step instanceof PyInt i && i.isLong() && i.longValue() == 1) {
+                return reduced(type(), big);
+            }
+            return reduced(type(), big, step);
         }
 
         @PyMethod
@@ -147,19 +161,29 @@ final class ItertoolsCounting {
         }
 
         @PyMethod
+        Object __reduce__() {
+            warnPickle();
+            return cnt == -1 ? reduced(type(), element) : reduced(type(), element, PyInt.of(cnt));
+        }
+
+        @PyMethod
         Object __repr__() {
             String e = Abstract.repr(element).value();
             return PyStr.of(type().name() + "(" + e + (cnt == -1 ? "" : ", " + cnt) + ")");
         }
     }
 
-    /** {@code cycle(iterable, /)}: the items, saved on the first pass, for ever. */
+    /**
+     * {@code cycle(iterable, /)}: the items, saved on the first pass, for ever. The state is
+     * CPython's, which pickling exposes: the source iterator (dropped once exhausted), the saved
+     * items, and whether items read from the source are already saved.
+     */
     static final class Cycle extends ItertoolsIter {
         static final PyType TYPE = PyType.builtin("itertools.cycle", Cycle.class, MethodHandles.lookup());
 
         private Object it;
-        private final List<Object> saved = new ArrayList<>();
-        private boolean firstPass = true;
+        private PyList saved = new PyList();
+        private boolean savedAll;
         private int index;
 
         Cycle(PyType cls) {
@@ -168,9 +192,7 @@ final class ItertoolsCounting {
 
         @PyMethod
         static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-            if (cls == TYPE) {
-                ItertoolsArgs.noKeywords("cycle", kwnames);
-            }
+            ItertoolsArgs.noKeywords("cycle", cls, TYPE, kwnames);
             ItertoolsArgs.positional("cycle", args.length - ItertoolsArgs.keywordCount(kwnames), 1, 1);
             Cycle c = new Cycle(cls);
             c.it = Abstract.iter(args[0]);
@@ -184,20 +206,54 @@ final class ItertoolsCounting {
 
         @PyMethod
         Object __next__() {
-            if (firstPass) {
+            if (it != null) {
                 Object item = Abstract.next(it);
                 if (item != null) {
-                    saved.add(item);
+                    if (!savedAll) {
+                        saved.append(item);
+                    }
                     return item;
                 }
-                firstPass = false;
+                it = null;
             }
-            if (saved.isEmpty()) {
+            int n = saved.size();
+            if (n == 0) {
                 throw exhausted();
             }
+            if (index >= n) {
+                index = 0;
+            }
             Object item = saved.get(index);
-            index = (index + 1) % saved.size();
+            index = index + 1 >= n ? 0 : index + 1;
+            savedAll = true;
             return item;
+        }
+
+        @PyMethod
+        Object __reduce__() {
+            warnPickle();
+            if (it == null) {
+                // Replaying the saved items: the rest of this round becomes the source.
+                PyList rest = new PyList();
+                for (int i = index; i < saved.size(); i++) {
+                    rest.append(saved.get(i));
+                }
+                return reducedWithState(type(), PyTuple.of(Abstract.iter(rest)), PyTuple.of(saved, PyBool.TRUE));
+            }
+            return reducedWithState(type(), PyTuple.of(it), PyTuple.of(saved, PyBool.of(savedAll)));
+        }
+
+        @PyMethod
+        Object __setstate__(Object state) {
+            warnPickle();
+            PyTuple t = stateTuple(state, 2);
+            if (!(t.get(0) instanceof PyList list)) {
+                throw PyErr.typeError("argument 1 must be list, not %T", t.get(0));
+            }
+            saved = list;
+            savedAll = Abstract.asInt(t.get(1)) != 0;
+            index = 0;
+            return PyNone.NONE;
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.kaa.vm.modules;
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyInt;
+import dev.kaa.vm.objects.PyList;
 import dev.kaa.vm.objects.PyMethod;
 import dev.kaa.vm.objects.PyNone;
 import dev.kaa.vm.objects.PyTuple;
@@ -21,9 +22,7 @@ final class ItertoolsFiltering {
 
     /** Positional-only {@code (a, b)} without keywords, for the built-in type itself. */
     private static void two(String name, PyType cls, PyType exact, Object[] args, String[] kwnames) {
-        if (cls == exact) {
-            ItertoolsArgs.noKeywords(name, kwnames);
-        }
+        ItertoolsArgs.noKeywords(name, cls, exact, kwnames);
         ItertoolsArgs.positional(name, args.length - ItertoolsArgs.keywordCount(kwnames), 2, 2);
     }
 
@@ -66,6 +65,12 @@ final class ItertoolsFiltering {
                     return d;
                 }
             }
+        }
+
+        @PyMethod
+        Object __reduce__() {
+            warnPickle();
+            return reduced(type(), data, selectors);
         }
     }
 
@@ -110,6 +115,19 @@ final class ItertoolsFiltering {
                 }
             }
         }
+
+        @PyMethod
+        Object __reduce__() {
+            warnPickle();
+            return reducedWithState(type(), PyTuple.of(predicate, it), PyInt.of(dropping ? 0 : 1));
+        }
+
+        @PyMethod
+        Object __setstate__(Object state) {
+            warnPickle();
+            dropping = !Abstract.isTrue(state);
+            return PyNone.NONE;
+        }
     }
 
     /** {@code takewhile(predicate, iterable, /)}. */
@@ -152,6 +170,19 @@ final class ItertoolsFiltering {
             stopped = true;
             throw exhausted();
         }
+
+        @PyMethod
+        Object __reduce__() {
+            warnPickle();
+            return reducedWithState(type(), PyTuple.of(predicate, it), PyInt.of(stopped ? 1 : 0));
+        }
+
+        @PyMethod
+        Object __setstate__(Object state) {
+            warnPickle();
+            stopped = Abstract.isTrue(state);
+            return PyNone.NONE;
+        }
     }
 
     /** {@code filterfalse(function, iterable, /)}: the items for which function is false. */
@@ -191,6 +222,12 @@ final class ItertoolsFiltering {
                 }
             }
         }
+
+        @PyMethod
+        Object __reduce__() {
+            warnPickle();
+            return reduced(type(), function, it);
+        }
     }
 
     /** {@code starmap(function, iterable, /)}: {@code function(*item)} for each item. */
@@ -226,6 +263,12 @@ final class ItertoolsFiltering {
             PyTuple t = item.getClass() == PyTuple.class ? (PyTuple) item : PyTuple.fromIterable(item);
             return Abstract.call(function, t.items().clone(), null);
         }
+
+        @PyMethod
+        Object __reduce__() {
+            warnPickle();
+            return reduced(type(), function, it);
+        }
     }
 
     /** {@code islice(iterable, stop)} or {@code islice(iterable, start, stop[, step])}. */
@@ -255,9 +298,7 @@ final class ItertoolsFiltering {
 
         @PyMethod
         static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-            if (cls == TYPE) {
-                ItertoolsArgs.noKeywords("islice", kwnames);
-            }
+            ItertoolsArgs.noKeywords("islice", cls, TYPE, kwnames);
             int n = args.length - ItertoolsArgs.keywordCount(kwnames);
             ItertoolsArgs.positional("islice", n, 2, 4);
             long start = 0, stop = -1, step = 1;
@@ -329,6 +370,30 @@ final class ItertoolsFiltering {
                 next = stop;
             }
             return item;
+        }
+
+        @PyMethod
+        Object __reduce__() {
+            warnPickle();
+            if (it == null) {
+                return reducedWithState(type(), PyTuple.of(Abstract.iter(new PyList()), PyInt.ZERO), PyInt.ZERO);
+            }
+            Object stopArg = stop == -1 ? PyNone.NONE : PyInt.of(stop);
+            return reducedWithState(type(), PyTuple.of(it, PyInt.of(next), stopArg, PyInt.of(step)), PyInt.of(cnt));
+        }
+
+        @PyMethod
+        Object __setstate__(Object state) {
+            warnPickle();
+            if (Abstract.typeOf(state).unary(Slot.__index__) == null) {
+                throw PyErr.typeError("an integer is required");
+            }
+            PyInt n = Abstract.index(state);
+            if (!n.isLong()) {
+                throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+            }
+            cnt = n.longValue();
+            return PyNone.NONE;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.kaa.vm.modules;
 
+import dev.kaa.vm.internal.eval.ThreadState;
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyMethod;
@@ -74,6 +75,26 @@ final class ItertoolsGroupBy extends ItertoolsIter {
         return PyTuple.of(currkey, g);
     }
 
+    @PyMethod
+    Object __reduce__() {
+        warnPickle();
+        PyTuple args = PyTuple.of(it, keyfunc);
+        if (tgtkey != null && currkey != null && currvalue != null) {
+            return reducedWithState(type(), args, PyTuple.of(currkey, currvalue, tgtkey));
+        }
+        return PyTuple.of(type(), args);
+    }
+
+    @PyMethod
+    Object __setstate__(Object state) {
+        warnPickle();
+        PyTuple t = stateTuple(state, 3);
+        currkey = t.get(0);
+        currvalue = t.get(1);
+        tgtkey = t.get(2);
+        return PyNone.NONE;
+    }
+
     /** {@code itertools._grouper}: the items of one group. */
     static final class Grouper extends PyObject {
         static final PyType TYPE = PyType.builtin("itertools._grouper", Grouper.class, MethodHandles.lookup(), 0);
@@ -95,7 +116,9 @@ final class ItertoolsGroupBy extends ItertoolsIter {
             if (!(parent instanceof ItertoolsGroupBy g)) {
                 throw PyErr.typeError("_grouper() argument 1 must be itertools.groupby, not %T", parent);
             }
-            return new Grouper(g, tgtkey);
+            Grouper made = new Grouper(g, tgtkey);
+            g.currgrouper = made;
+            return made;
         }
 
         @PyMethod
@@ -118,6 +141,17 @@ final class ItertoolsGroupBy extends ItertoolsIter {
             Object r = g.currvalue;
             g.currvalue = null;
             return r;
+        }
+
+        @PyMethod
+        Object __reduce__() {
+            warnPickle();
+            if (parent.currgrouper != this) {
+                // A group already passed by is empty: it pickles as an empty iterator.
+                Object iter = Abstract.getAttr(ThreadState.current().runtime.builtinsModule, "iter");
+                return PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY));
+            }
+            return PyTuple.of(TYPE, PyTuple.of(parent, tgtkey));
         }
     }
 }

@@ -7,9 +7,9 @@ import dev.kaa.vm.objects.PyStr;
 import java.lang.invoke.MethodHandles;
 
 /**
- * {@code itertools}: the iterator building blocks of Python 3.13. Pickling support
- * ({@code __reduce__}/{@code __setstate__}, deprecated in 3.12 and removed in 3.14) is not
- * provided.
+ * {@code itertools}: the iterator building blocks of Python 3.13, with their pickling support
+ * ({@code __reduce__}/{@code __setstate__}, deprecated in 3.12 and removed in 3.14), which warns
+ * on each use.
  *
  * <p>Thread safety: stateless.
  */

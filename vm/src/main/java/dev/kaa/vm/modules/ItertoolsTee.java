@@ -2,7 +2,10 @@ package dev.kaa.vm.modules;
 
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyInt;
+import dev.kaa.vm.objects.PyList;
 import dev.kaa.vm.objects.PyMethod;
+import dev.kaa.vm.objects.PyNone;
 import dev.kaa.vm.objects.PyObject;
 import dev.kaa.vm.objects.PyStr;
 import dev.kaa.vm.objects.PyTuple;
@@ -73,6 +76,28 @@ final class ItertoolsTee extends PyObject {
         return copy();
     }
 
+    @PyMethod
+    Object __reduce__() {
+        ItertoolsIter.warnPickle();
+        return PyTuple.of(TYPE, PyTuple.of(PyTuple.EMPTY), PyTuple.of(data, PyInt.of(index)));
+    }
+
+    @PyMethod
+    Object __setstate__(Object state) {
+        ItertoolsIter.warnPickle();
+        PyTuple t = ItertoolsIter.stateTuple(state, 2);
+        if (!(t.get(0) instanceof Data d)) {
+            throw PyErr.typeError("argument 1 must be itertools._tee_dataobject, not %T", t.get(0));
+        }
+        PyInt i = Abstract.index(t.get(1));
+        if (i.signum() < 0 || !i.isLong() || i.longValue() > Data.CELLS) {
+            throw PyErr.valueError("Index out of range");
+        }
+        data = d;
+        index = (int) i.longValue();
+        return PyNone.NONE;
+    }
+
     /** {@code itertools._tee_dataobject}: a block of items read from the source. */
     static final class Data extends PyObject {
         static final PyType TYPE = PyType.builtin("itertools._tee_dataobject", Data.class, MethodHandles.lookup(), 0);
@@ -124,6 +149,36 @@ final class ItertoolsTee extends PyObject {
         @PyMethod
         Object __repr__() {
             return PyStr.of("<itertools._tee_dataobject object at 0x" + Abstract.idHex(this) + ">");
+        }
+
+        /** {@code _tee_dataobject(iterator, values, next)}: how a pickled block comes back. */
+        @PyMethod
+        static Object __new__(PyType cls, Object source, Object values, Object next) {
+            if (!(values instanceof PyList list)) {
+                throw PyErr.typeError("teedataobject() argument 2 must be list, not %T", values);
+            }
+            int n = list.size();
+            boolean nextOk = next == PyNone.NONE || (next instanceof Data && n == CELLS);
+            if (n > CELLS || !nextOk) {
+                throw PyErr.valueError("Invalid arguments");
+            }
+            Data d = new Data(source);
+            for (int i = 0; i < n; i++) {
+                d.values[i] = list.get(i);
+            }
+            d.numread = n;
+            d.next = next == PyNone.NONE ? null : (Data) next;
+            return d;
+        }
+
+        @PyMethod
+        Object __reduce__() {
+            ItertoolsIter.warnPickle();
+            PyList read = new PyList();
+            for (int i = 0; i < numread; i++) {
+                read.append(values[i]);
+            }
+            return PyTuple.of(TYPE, PyTuple.of(source, read, next == null ? PyNone.NONE : next));
         }
     }
 

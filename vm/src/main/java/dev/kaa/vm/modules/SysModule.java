@@ -12,6 +12,7 @@ import dev.kaa.vm.objects.PyBaseException;
 import dev.kaa.vm.objects.PyBool;
 import dev.kaa.vm.objects.PyDict;
 import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyException;
 import dev.kaa.vm.objects.PyFloat;
 import dev.kaa.vm.objects.PyFrame;
 import dev.kaa.vm.objects.PyFrozenSet;
@@ -332,17 +333,50 @@ public final class SysModule {
         }
     }
 
+    /**
+     * {@code sys.breakpointhook}: calls the callable {@code $PYTHONBREAKPOINT} names (default
+     * {@code pdb.set_trace}, {@code "0"} for none), read from {@code os.environ} so that changes
+     * made while running count, as CPython's {@code getenv} sees them.
+     */
     @PyMethod
-    static Object breakpointhook(@Star Object[] args, @StarStar PyDict kwargs) {
-        String env = System.getenv("PYTHONBREAKPOINT");
-        if ("0".equals(env)) {
+    static Object breakpointhook(Object[] args, String[] kwnames) {
+        String name = breakpointEnv();
+        if (name == null || name.isEmpty()) {
+            name = "pdb.set_trace";
+        } else if (name.equals("0")) {
             return PyNone.NONE;
         }
-        Object err = rt().sys.dict().getItem(PyStr.intern("stderr"));
-        if (err != null && err != PyNone.NONE) {
-            Abstract.callMethod(err, "write", PyStr.of("breakpoint(): Kaa has no debugger yet; continuing\n"));
+        int dot = name.lastIndexOf('.');
+        String module = dot < 0 ? "builtins" : name.substring(0, dot);
+        String attr = name.substring(dot + 1);
+        Object hook;
+        try {
+            ThreadState ts = ThreadState.current();
+            Object top = ts.runtime.services.importName(ts, module, null, PyNone.NONE, 0);
+            // The import answers the top package of a dotted name; the module itself is in sys.modules.
+            Object m = module.indexOf('.') < 0 ? top : ts.runtime.modules.getItem(PyStr.of(module));
+            hook = Abstract.getAttr(m == null ? top : m, attr);
+        } catch (PyException e) {
+            // Names that cannot be imported ("", ".", "a.") fail in the import machinery with
+            // ValueError or KeyError; like a missing module or attribute they only warn.
+            if (!e.matches(Exceptions.ImportError) && !e.matches(Exceptions.AttributeError)
+                    && !e.matches(Exceptions.ValueError) && !e.matches(Exceptions.KeyError)) {
+                throw e;
+            }
+            PyErr.warn(Exceptions.RuntimeWarning, 1, "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", name);
+            return PyNone.NONE;
         }
-        return PyNone.NONE;
+        return Abstract.call(hook, args, kwnames);
+    }
+
+    /** {@code os.environ.get("PYTHONBREAKPOINT")} when {@code os} is loaded, else the process's. */
+    private static String breakpointEnv() {
+        Object os = rt().modules.getItem(PyStr.intern("os"));
+        if (os == null) {
+            return System.getenv("PYTHONBREAKPOINT");
+        }
+        Object v = Abstract.callMethod(Abstract.getAttr(os, "environ"), "get", PyStr.of("PYTHONBREAKPOINT"));
+        return v instanceof PyStr s ? s.value() : null;
     }
 
     @PyMethod

@@ -12,6 +12,7 @@ import dev.kaa.vm.objects.PyCell;
 import dev.kaa.vm.objects.PyCode;
 import dev.kaa.vm.objects.PyDict;
 import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.PyException;
 import dev.kaa.vm.objects.PyFrame;
 import dev.kaa.vm.objects.PyFunction;
 import dev.kaa.vm.objects.PyList;
@@ -179,7 +180,7 @@ public final class VmBuiltins {
 
     // ---- exec, eval, compile ------------------------------------------------------------------
 
-    @PyMethod
+    @PyMethod(positionalOnly = 1)
     static Object exec(Object source, @Opt Object globals, @Opt Object locals, @KwOnly @Opt Object closure) {
         return run("exec", source, globals, locals, closure);
     }
@@ -280,10 +281,9 @@ public final class VmBuiltins {
         if (b instanceof PyModule m) {
             return m.dict();
         }
-        if (b instanceof PyDict d) {
-            return d;
-        }
-        return ts.runtime.builtins;
+        // Any other object is used as it is: a mapping serves lookups through __getitem__, and
+        // anything else fails there with TypeError, as in CPython.
+        return b != null ? b : ts.runtime.builtins;
     }
 
     @PyMethod(positionalOnly = 0)
@@ -398,12 +398,12 @@ public final class VmBuiltins {
         }
         Object err = streams.stderr();
         if (err != null && err != PyNone.NONE) {
-            Abstract.callMethod(err, "flush");
+            flushIgnoringErrors(err);
         }
         if (prompt != null) {
             Abstract.callMethod(out, "write", Abstract.str(prompt));
         }
-        Abstract.callMethod(out, "flush");
+        flushIgnoringErrors(out);
         Object line = Abstract.callMethod(in, "readline");
         if (!(line instanceof PyStr s)) {
             throw PyErr.typeError("object.readline() returned non-string");
@@ -413,6 +413,15 @@ public final class VmBuiltins {
             throw PyErr.format(Exceptions.EOFError, "EOF when reading a line");
         }
         return PyStr.of(v.endsWith("\n") ? v.substring(0, v.length() - 1) : v);
+    }
+
+    /** input() flushes stderr and stdout as a courtesy: a stream that cannot flush is no error (as in CPython). */
+    private static void flushIgnoringErrors(Object stream) {
+        try {
+            Abstract.callMethod(stream, "flush");
+        } catch (PyException e) {
+            // Nothing to report: the line is read all the same.
+        }
     }
 
     @PyMethod

@@ -15,13 +15,15 @@ final class Dir {
     private Dir() {}
 
     static PyList ofObject(Object o) {
+        // As CPython's object.__dir__: the attributes __dict__ and __class__ as Python code sees
+        // them, so a slot or property that shadows either (or fails) changes the answer.
         Set<Object> names = new LinkedHashSet<>();
-        PyDict d = Instances.dictOf(o);
-        if (d != null) {
+        if (Abstract.lookupAttr(o, PyStr.intern("__dict__")) instanceof PyDict d) {
             names.addAll(d.keys());
         }
-        PyType t = Abstract.typeOf(o);
-        addClassNames(t, names);
+        if (Abstract.lookupAttr(o, PyStr.intern("__class__")) instanceof PyType t) {
+            addClassNames(t, names);
+        }
         return new PyList(names.toArray());
     }
 

@@ -33,6 +33,7 @@ public final class HeapTypes {
         if (bases.length == 0) {
             bases = new PyType[] {PyType.OBJECT};
         }
+        PyType.checkTypeName(name);
         PyType winner = winner(metatype, bases);
         for (PyType b : bases) {
             if (!b.hasFlag(PyType.BASETYPE)) {
@@ -44,7 +45,13 @@ public final class HeapTypes {
         PyType type = new PyType(winner, name, solid.javaClass, PyType.HEAPTYPE | PyType.BASETYPE);
         type.bases = bases;
         PyDict dict = type.dict;
-        dict.update(ns);
+        // A namespace with its own iteration order (an OrderedDict) is copied in that order, as
+        // CPython's PyDict_Merge does for a dict subclass that overrides __iter__ (bpo-34320).
+        if (ns.getClass() == PyDict.class || Abstract.typeOf(ns).lookup("__iter__") == PyDict.TYPE.lookup("__iter__")) {
+            dict.update(ns);
+        } else {
+            dict.mergeMapping(ns);
+        }
         warnNonStringKeys(dict, name);
         Object qual = dict.delItem(s("__qualname__"));
         if (qual != null) {
@@ -57,8 +64,12 @@ public final class HeapTypes {
         if (classcell != null && !(classcell instanceof PyCell)) {
             throw PyErr.typeError("__classcell__ must be a nonlocal cell, not %T", classcell);
         }
-        if (dict.getItem(s("__doc__")) == null) {
+        Object doc = dict.getItem(s("__doc__"));
+        if (doc == null) {
             dict.setItem(s("__doc__"), PyNone.NONE);
+        } else if (doc instanceof PyStr d) {
+            // CPython keeps a copy of the docstring as UTF-8 (tp_doc): it must encode.
+            StrCodec.encode(d.toString(), "utf-8", "strict");
         }
         if (dict.getItem(s("__module__")) == null) {
             // type(name, bases, ns) takes its module from the code that calls it.
@@ -262,6 +273,21 @@ public final class HeapTypes {
         return t;
     }
 
+    /**
+     * The built-in base whose instances CPython sizes by their items (int, bytes, tuple, type):
+     * those leave no room for slots after the items. Null if there is none.
+     */
+    private static PyType variableSizedBase(PyType[] bases) {
+        for (PyType b : bases) {
+            for (PyType t = b; t != null; t = t.base) {
+                if (t == PyInt.TYPE || t == PyBytes.TYPE || t == PyTuple.TYPE || t == PyType.TYPE) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
     private static void setUpSlots(PyType type, PyType[] bases, PyDict dict, PyDict ns) {
         int inherited = 0;
         boolean baseHasDict = false;
@@ -288,6 +314,10 @@ public final class HeapTypes {
             });
         }
         boolean wantDict = baseHasDict;
+        boolean hasWeakref = false;
+        for (PyType b : bases) {
+            hasWeakref |= hasWeakref(b);
+        }
         List<PyStr> members = new ArrayList<>();
         for (PyStr n : names) {
             String v = n.toString();
@@ -302,6 +332,10 @@ public final class HeapTypes {
                 continue;
             }
             if (v.equals("__weakref__")) {
+                if (hasWeakref) {
+                    throw PyErr.typeError("__weakref__ slot disallowed: we already got one");
+                }
+                hasWeakref = true;
                 continue;
             }
             PyStr mangled = PyStr.intern(Identifiers.mangle(type.name, v));
@@ -310,6 +344,10 @@ public final class HeapTypes {
                 throw PyErr.valueError("'%s' in __slots__ conflicts with class variable", v);
             }
             members.add(mangled);
+        }
+        PyType varSized = variableSizedBase(bases);
+        if (!members.isEmpty() && varSized != null) {
+            throw PyErr.typeError("nonempty __slots__ not supported for subtype of '%s'", varSized.name());
         }
         // In sorted order, as CPython lays them out: classes that name the same slots in another
         // order then have the same layout (and __class__ may move between them).

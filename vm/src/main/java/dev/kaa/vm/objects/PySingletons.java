@@ -42,6 +42,7 @@ public final class PySingletons {
         @PyMethod
         boolean __bool__() {
             // 3.13 warns (DeprecationWarning) and answers True; 3.14 makes it a TypeError.
+            PyErr.warn(Exceptions.DeprecationWarning, 1, "NotImplemented should not be used in a boolean context");
             return true;
         }
     }

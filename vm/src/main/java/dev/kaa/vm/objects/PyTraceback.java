@@ -91,6 +91,13 @@ public final class PyTraceback extends PyObject {
     }
 
     /** {@code types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)}. */
+    /** Only the four tb_ attributes, as CPython lists them (its type keeps object's others out). */
+    @PyMethod
+    Object __dir__() {
+        return new PyList(new Object[] {PyStr.of("tb_frame"), PyStr.of("tb_lasti"), PyStr.of("tb_lineno"),
+                PyStr.of("tb_next")});
+    }
+
     @PyMethod
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
         String[] names = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"};

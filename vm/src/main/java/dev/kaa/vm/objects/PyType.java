@@ -597,10 +597,16 @@ public class PyType extends PyObject implements dev.kaa.ext.PythonType {
         if (!(value instanceof PyStr s)) {
             throw PyErr.typeError("can only assign string to %s.__name__, not '%T'", name, value);
         }
-        if (s.toString().indexOf('\0') >= 0) {
+        checkTypeName(s.toString());
+        name = s.toString();
+    }
+
+    /** A class name must be encodable as UTF-8 (as tp_name is in CPython) and hold no NUL. */
+    static void checkTypeName(String name) {
+        if (name.indexOf('\0') >= 0) {
             throw PyErr.valueError("type name must not contain null characters");
         }
-        name = s.toString();
+        StrCodec.encode(name, "utf-8", "strict");
     }
 
     @PyGetter("__qualname__")
@@ -633,6 +639,8 @@ public class PyType extends PyObject implements dev.kaa.ext.PythonType {
     void setModuleAttr(Object value) {
         checkSettable("__module__", value);
         dict.setItem(PyStr.intern("__module__"), value);
+        // The first line number belongs to the class statement of the old module.
+        dict.delItem(PyStr.intern("__firstlineno__"));
         changed(PyStr.intern("__module__"));
     }
 

@@ -43,6 +43,7 @@ final class EvalOps {
     private EvalOps() {}
 
     private static final PyStr BUILD_CLASS = PyStr.intern("__build_class__");
+    private static final PyStr IMPORT = PyStr.intern("__import__");
     private static final PyStr ANNOTATIONS = PyStr.intern("__annotations__");
     private static final PyStr ENTER = PyStr.intern("__enter__"), EXIT = PyStr.intern("__exit__");
     private static final PyStr AENTER = PyStr.intern("__aenter__"), AEXIT = PyStr.intern("__aexit__");
@@ -66,7 +67,7 @@ final class EvalOps {
 
     /** {@code LOAD_GLOBAL} at code unit {@code site}, through the site's cache when it holds. */
     static Object loadGlobal(PyFrame f, PyStr name, int site) {
-        if (!(f.builtins instanceof PyDict b) || f.globals.getClass() != PyDict.class) {
+        if (!(f.builtins instanceof PyDict b) || b.getClass() != PyDict.class || f.globals.getClass() != PyDict.class) {
             return loadGlobal(f, name);
         }
         Object[] caches = f.code.siteCaches();
@@ -104,25 +105,11 @@ final class EvalOps {
         if (v != null) {
             return v;
         }
-        v = builtinsGet(f.builtins, name);
+        v = mappingGet(f.builtins, name);
         if (v != null) {
             return v;
         }
         throw PyErr.nameError(name);
-    }
-
-    private static Object builtinsGet(Object builtins, PyStr name) {
-        if (builtins instanceof PyDict d) {
-            return d.getItem(name);
-        }
-        try {
-            return Abstract.getItem(builtins, name);
-        } catch (PyException e) {
-            if (e.matches(Exceptions.KeyError)) {
-                return null;
-            }
-            throw e;
-        }
     }
 
     private static Object mappingGet(Object mapping, PyStr name) {
@@ -210,7 +197,7 @@ final class EvalOps {
     }
 
     static Object loadBuildClass(PyFrame f) {
-        Object v = builtinsGet(f.builtins, BUILD_CLASS);
+        Object v = mappingGet(f.builtins, BUILD_CLASS);
         if (v == null) {
             throw PyErr.format(Exceptions.NameError, "__build_class__ not found");
         }
@@ -896,9 +883,22 @@ final class EvalOps {
 
     // ---- imports --------------------------------------------------------------------------------------
 
+    /**
+     * {@code IMPORT_NAME}: calls the {@code __import__} of the frame's builtins, so code that
+     * replaces it (or runs with builtins that lack it) sees what CPython does. The built-in one
+     * goes straight to the import system.
+     */
     static Object importName(ThreadState ts, PyFrame f, PyStr name, Object fromlist, Object level) {
-        int lv = (int) ((PyInt) level).longValue();
-        return ts.runtime.services.importName(ts, name.value(), f.globals, fromlist, lv);
+        Object importFunc = mappingGet(f.builtins, IMPORT);
+        if (importFunc == null) {
+            throw PyErr.format(Exceptions.ImportError, "__import__ not found");
+        }
+        if (importFunc instanceof PyBuiltinFunction b && b.name().equals("__import__")) {
+            int lv = (int) ((PyInt) level).longValue();
+            return ts.runtime.services.importName(ts, name.value(), f.globals, fromlist, lv);
+        }
+        Object locals = f.locals == null ? PyNone.NONE : f.locals;
+        return Abstract.call(importFunc, name, f.globals, locals, fromlist, level);
     }
 
     static Object importFrom(ThreadState ts, Object module, PyStr name) {
@@ -986,8 +986,12 @@ final class EvalOps {
         if (handled == null || handled == value) {
             return;
         }
-        // Break a cycle the new context would make, as CPython's _PyErr_SetObject does.
+        // Break a cycle the new context would make, as CPython's _PyErr_SetObject does. The
+        // chain may already hold a cycle that does not pass through value (code may set
+        // __context__ freely, gh-69968): a second walker at half speed meets the first there.
         PyBaseException o = handled;
+        PyBaseException slow = handled;
+        boolean stepSlow = false;
         while (o != null) {
             PyBaseException next = o.context();
             if (next == value) {
@@ -995,6 +999,13 @@ final class EvalOps {
                 break;
             }
             o = next;
+            if (o == slow) {
+                break;
+            }
+            if (stepSlow) {
+                slow = slow.context();
+            }
+            stepSlow = !stepSlow;
         }
         value.setContext(handled);
     }

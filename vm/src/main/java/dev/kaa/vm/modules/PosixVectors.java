@@ -4,6 +4,7 @@ import dev.kaa.vm.internal.eval.ThreadState;
 import dev.kaa.vm.modules.struct.Buffers;
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.PyErr;
+import dev.kaa.vm.objects.Opt;
 import dev.kaa.vm.objects.PyMethod;
 import dev.kaa.vm.objects.PyNone;
 import java.io.ByteArrayOutputStream;
@@ -15,9 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code os.readv}, {@code os.writev} and {@code os.sendfile}: reads and writes of several buffers
- * at once, and a copy from a file to another descriptor, over the interpreter's
- * {@link PosixFdTable}. Each is one {@code read}/{@code write} of the descriptor, so it returns
+ * {@code os.readv}, {@code os.writev}, {@code os.sendfile}, {@code os.copy_file_range} and
+ * {@code os.splice}: reads and writes of several buffers at once, and copies from one descriptor to
+ * another, over the interpreter's {@link PosixFdTable}. The copies pass through a buffer of Kaa's
+ * (Java channels have no zero-copy path between arbitrary descriptors), within the limits the
+ * system calls set: sendfile reads a file, copy_file_range copies file to file, splice needs a pipe
+ * on one side. Each is one {@code read}/{@code write} of the descriptor, so it returns
  * what one call of the C function would: possibly less than asked.
  *
  * <p>Thread safety: GIL-guarded; the GIL is let go around the transfers.
@@ -82,28 +86,107 @@ final class PosixVectors {
         PosixFdTable.Handle in = table.get(PosixFds.fileno(in_fd));
         boolean own = offset == PyNone.NONE;
         long at = own ? 0 : Abstract.asLong(Abstract.index(offset));
-        if (count < 0 || at < 0) {
+        if (at < 0 || count < 0) {
             throw PosixErrors.error(PosixErrors.EINVAL, null);
         }
         // Linux wants a file it can map as the source: a pipe or socket is EINVAL.
-        if (!(in.channel instanceof FileChannel fc) || in.stdio) {
+        if (!isFile(in)) {
             throw PosixErrors.error(PosixErrors.EINVAL, null);
         }
+        return transfer(in, own ? -1 : at, out, -1, count);
+    }
+
+    @PyMethod(positionalOnly = 0, doc = "Copy up to count bytes from the file src (from offset_src, or its position)\n"
+            + "to the file dst (at offset_dst, or its position); gives the number of bytes copied.")
+    static long copy_file_range(int src, int dst, long count, @Opt Object offset_src, @Opt Object offset_dst) {
+        checkCount(count);
+        PosixFdTable table = PosixState.current().fds;
+        PosixFdTable.Handle in = table.get(src);
+        PosixFdTable.Handle out = table.get(dst);
+        long inAt = offset(offset_src), outAt = offset(offset_dst);
+        if (!isFile(in) || !isFile(out) || out.append) {
+            throw PosixErrors.error(PosixErrors.EINVAL, null);
+        }
+        return transfer(in, inAt, out, outAt, count);
+    }
+
+    @PyMethod(positionalOnly = 0, doc = "Move up to count bytes from src to dst, one of which must be a pipe; an offset\n"
+            + "is allowed only for the side that is a file. Gives the number of bytes moved.")
+    static long splice(int src, int dst, long count, @Opt Object offset_src, @Opt Object offset_dst,
+            @Opt("0") int flags) {
+        checkCount(count);
+        PosixFdTable table = PosixState.current().fds;
+        PosixFdTable.Handle in = table.get(src);
+        PosixFdTable.Handle out = table.get(dst);
+        long inAt = offset(offset_src), outAt = offset(offset_dst);
+        if (!isPipe(in) && !isPipe(out)) {
+            throw PosixErrors.error(PosixErrors.EINVAL, null);
+        }
+        if (inAt >= 0 && !isFile(in) || outAt >= 0 && !isFile(out)) {
+            throw PosixErrors.error(PosixErrors.ESPIPE, null);
+        }
+        return transfer(in, inAt, out, outAt, count);
+    }
+
+    private static void checkCount(long count) {
+        if (count < 0) {
+            throw PyErr.valueError("negative value for 'count' not allowed");
+        }
+    }
+
+    private static long offset(Object o) {
+        if (o == null || o == PyNone.NONE) {
+            return -1;
+        }
+        long at = Abstract.asLong(Abstract.index(o));
+        if (at < 0) {
+            throw PosixErrors.error(PosixErrors.EINVAL, null);
+        }
+        return at;
+    }
+
+    private static boolean isFile(PosixFdTable.Handle h) {
+        return h.channel instanceof FileChannel && !h.stdio;
+    }
+
+    private static boolean isPipe(PosixFdTable.Handle h) {
+        return h.channel instanceof java.nio.channels.Pipe.SourceChannel
+                || h.channel instanceof java.nio.channels.Pipe.SinkChannel;
+    }
+
+    /**
+     * One read of at most {@code count} bytes from {@code in} (at {@code inAt}, or from its
+     * position when -1), written to {@code out} (likewise); a file's position advances by what
+     * was written.
+     */
+    private static long transfer(PosixFdTable.Handle in, long inAt, PosixFdTable.Handle out, long outAt, long count) {
         try (var unlocked = ThreadState.releaseGil()) {
-            long from = own ? fc.position() : at;
-            ByteBuffer buf = ByteBuffer.allocate((int) Math.min(count, SENDFILE_CHUNK));
-            int got = fc.read(buf, from);
-            if (got <= 0) {
+            int n = (int) Math.min(count, SENDFILE_CHUNK);
+            byte[] data;
+            long from = -1;
+            if (in.channel instanceof FileChannel fc && !in.stdio) {
+                from = inAt >= 0 ? inAt : fc.position();
+                ByteBuffer buf = ByteBuffer.allocate(n);
+                int got = fc.read(buf, from);
+                data = new byte[Math.max(got, 0)];
+                buf.flip().get(data);
+            } else {
+                data = in.read(n);
+            }
+            if (data.length == 0) {
                 return 0;
             }
-            byte[] data = new byte[got];
-            buf.flip().get(data);
-            int sent = out.write(data);
-            if (own) {
-                fc.position(from + sent);
+            int sent;
+            if (outAt >= 0 && out.channel instanceof FileChannel oc) {
+                sent = oc.write(ByteBuffer.wrap(data), outAt);
+            } else {
+                sent = out.write(data);
+            }
+            if (inAt < 0 && from >= 0) {
+                ((FileChannel) in.channel).position(from + sent);
             }
             return sent;
-        } catch (NonReadableChannelException e) {
+        } catch (NonReadableChannelException | java.nio.channels.NonWritableChannelException e) {
             throw PosixErrors.error(PosixErrors.EBADF, null);
         } catch (IOException e) {
             throw PosixErrors.of(e, null);

@@ -107,6 +107,9 @@ public final class ThreadHandle extends PyObject {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // A signal the ended thread sent (interrupt_main) is handled as the join returns, as
+        // CPython's check after a call does, not at the caller's next call.
+        ThreadWaits.checkInterrupt();
     }
 
     @PyMethod

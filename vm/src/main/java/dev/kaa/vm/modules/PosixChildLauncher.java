@@ -178,7 +178,10 @@ final class PosixChildLauncher {
             sh.append("exec").append(close).append("; ");
         }
         if (!sh.isEmpty()) {
-            prefix.addAll(List.of("/bin/sh", "-c", sh + "exec \"$0\" \"$@\""));
+            // bash, not /bin/sh: dash drops environment variables whose names are no shell
+            // identifiers ("A-B"), which a child must still receive.
+            String shell = Files.isExecutable(BASH) ? BASH.toString() : "/bin/sh";
+            prefix.addAll(List.of(shell, "-c", sh + "exec \"$0\" \"$@\""));
         }
     }
 

@@ -53,7 +53,7 @@ final class PosixChildSpawn {
                 setsigdef, scheduler);
     }
 
-    private static Object spawn(String func, boolean search, Object path, Object argv, Object env, Object fileActions,
+    static Object spawn(String func, boolean search, Object path, Object argv, Object env, Object fileActions,
             Object setpgroup, boolean resetids, boolean setsid, Object setsigmask, Object setsigdef, Object scheduler) {
         PosixPaths.Arg p = PosixPaths.convert(func, "path", path, false, false);
         if (!(argv instanceof PyTuple) && !(argv instanceof PyList)) {

@@ -236,6 +236,7 @@ final class PosixFds {
 
     /** An int, or an object with a {@code fileno()} method (CPython's {@code fildes_converter}). */
     static int fileno(Object o) {
+        warnIfBool(o);
         Object v = o;
         if (!(o instanceof PyInt)) {
             Object m = dev.kaa.vm.objects.Abstract.lookupAttr(o, PyStr.of("fileno"));
@@ -252,6 +253,16 @@ final class PosixFds {
             throw PyErr.valueError("file descriptor cannot be a negative integer (%d)", n);
         }
         return (int) n;
+    }
+
+    /**
+     * CPython warns when a bool is taken as a descriptor: {@code os.fsync(True)} is more likely a
+     * slip than a wish for descriptor 1.
+     */
+    static void warnIfBool(Object o) {
+        if (o instanceof dev.kaa.vm.objects.PyBool) {
+            PyErr.warn(dev.kaa.vm.objects.Exceptions.RuntimeWarning, 1, "bool is used as a file descriptor");
+        }
     }
 
     @PyMethod(doc = "A new, non-inheritable descriptor for what fd refers to.")

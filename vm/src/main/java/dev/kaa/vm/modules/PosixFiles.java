@@ -487,10 +487,19 @@ final class PosixFiles {
 
     private static FileTime secondsTime(Object v) {
         if (v instanceof dev.kaa.vm.objects.PyFloat) {
+            // As CPython: the fraction alone is scaled, then rounded towards minus infinity.
             double d = Abstract.asDouble(v);
-            long sec = (long) Math.floor(d);
-            long nano = Math.round((d - sec) * 1e9);
-            return FileTime.from(java.time.Instant.ofEpochSecond(sec, nano));
+            double whole = d < 0 ? Math.ceil(d) : Math.floor(d);
+            double frac = Math.floor((d - whole) * 1e9);
+            long sec = (long) whole;
+            if (frac >= 1e9) {
+                frac -= 1e9;
+                sec++;
+            } else if (frac < 0) {
+                frac += 1e9;
+                sec--;
+            }
+            return FileTime.from(java.time.Instant.ofEpochSecond(sec, (long) frac));
         }
         return FileTime.from(Abstract.asLong(Abstract.index(v)), TimeUnit.SECONDS);
     }

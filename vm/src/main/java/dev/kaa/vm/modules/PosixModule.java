@@ -35,7 +35,7 @@ public final class PosixModule {
             + "O_FSYNC=1052672 O_LARGEFILE=0 O_NDELAY=2048 O_NOATIME=262144 O_NOCTTY=256 O_NOFOLLOW=131072 "
             + "O_NONBLOCK=2048 O_PATH=2097152 O_RDONLY=0 O_RDWR=2 O_RSYNC=1052672 O_SYNC=1052672 "
             + "O_TMPFILE=4259840 O_TRUNC=512 O_WRONLY=1 PRIO_PGRP=1 PRIO_PROCESS=0 PRIO_USER=2 P_ALL=0 P_PGID=2 "
-            + "P_PID=1 P_PIDFD=3 POSIX_SPAWN_CLOSE=1 POSIX_SPAWN_CLOSEFROM=3 POSIX_SPAWN_DUP2=2 POSIX_SPAWN_OPEN=0 "
+            + "P_NOWAIT=1 P_NOWAITO=1 P_PID=1 P_PIDFD=3 P_WAIT=0 POSIX_SPAWN_CLOSE=1 POSIX_SPAWN_CLOSEFROM=3 POSIX_SPAWN_DUP2=2 POSIX_SPAWN_OPEN=0 "
             + "RTLD_DEEPBIND=8 RTLD_GLOBAL=256 RTLD_LAZY=1 RTLD_LOCAL=0 RTLD_NODELETE=4096 "
             + "RTLD_NOLOAD=4 RTLD_NOW=2 R_OK=4 SCHED_BATCH=3 SCHED_FIFO=1 SCHED_IDLE=5 SCHED_OTHER=0 "
             + "SCHED_RESET_ON_FORK=1073741824 SCHED_RR=2 SEEK_DATA=3 SEEK_HOLE=4 ST_APPEND=256 ST_MANDLOCK=64 "
@@ -56,7 +56,8 @@ public final class PosixModule {
         m.put("__doc__", PyStr.of("The operating system's POSIX calls, wrapped for the os module,"
                 + " which is the one to use."));
         for (Class<?> c : new Class<?>[] {PosixFiles.class, PosixFds.class, PosixProcess.class, PosixScandir.class,
-            PosixPathText.class, PosixChildren.class, PosixChildSpawn.class}) {
+            PosixPathText.class, PosixChildren.class, PosixChildSpawn.class, PosixSpawnv.class,
+            PosixVectors.class}) {
             Exposer.functions(c, MethodHandles.lookup(), "posix", m).forEach(m::put);
         }
         for (String pair : CONSTANTS.split(" ")) {

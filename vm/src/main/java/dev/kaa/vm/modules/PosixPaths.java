@@ -69,6 +69,7 @@ final class PosixPaths {
             return new Arg(o, ".", false, -1);
         }
         if (allowFd && o instanceof PyInt) {
+            PosixFds.warnIfBool(o);
             return new Arg(o, null, false, fd(o));
         }
         Object v = o;

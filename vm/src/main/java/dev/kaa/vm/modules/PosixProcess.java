@@ -207,6 +207,15 @@ final class PosixProcess {
         return new PyBytes(b);
     }
 
+    @PyMethod(positionalOnly = 0, doc = "Obtain a series of random bytes (flags: GRND_NONBLOCK, GRND_RANDOM), from\n"
+            + "the same source as urandom: the kernel's random pool, through the JDK.")
+    static Object getrandom(long size, @Opt("0") int flags) {
+        if (size < 0) {
+            throw PosixErrors.error(PosixErrors.EINVAL, null);
+        }
+        return urandom(size);
+    }
+
     private static String proc(String file, String otherwise) {
         try {
             return Files.readString(Path.of(file)).trim();

@@ -24,9 +24,11 @@ import java.util.Iterator;
  * {@code os.scandir}: the {@code posix.ScandirIterator} (an iterator and context manager over a
  * directory, read lazily in {@code readdir} order) and its {@code posix.DirEntry} items.
  *
- * <p>The JDK does not give the entry's type from {@code readdir}, so a {@code DirEntry} learns
- * it from one {@code lstat}, made when first asked and cached (as CPython caches
- * {@code d_type}); {@code stat()} following links is cached separately.
+ * <p>The JDK does not give the entry's type and inode from {@code readdir}, so a {@code DirEntry}
+ * reads those two (CPython's {@code d_type} and {@code d_ino}) as the iterator yields it, and
+ * answers {@code is_dir()}, {@code is_file()}, {@code is_symlink()} and {@code inode()} from them
+ * even after the file is gone, as CPython does; {@code stat()} is a real {@code lstat}/{@code stat}
+ * made when first asked, then cached.
  *
  * <p>Thread safety: GIL-guarded.
  */
@@ -127,11 +129,25 @@ final class PosixScandir {
         private final Path file;
         /** Cached lstat and stat results; null until asked. */
         private StructSeq lstat, stat;
+        /** The type bits and inode read with the entry, as readdir gives them; -1 when unknown. */
+        private final int dType;
+        private final long dIno;
 
         DirEntry(Object name, Object path, Path file) {
             this.name = name;
             this.path = path;
             this.file = file;
+            int type = -1;
+            long ino = -1;
+            try {
+                var attrs = Files.readAttributes(file, "unix:ino,mode", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                type = ((Integer) attrs.get("mode")) & 0170000;
+                ino = (Long) attrs.get("ino");
+            } catch (IOException | RuntimeException e) {
+                // Gone already, or no unix view: learnt from lstat when asked.
+            }
+            this.dType = type;
+            this.dIno = ino;
         }
 
         @Override public PyType type() {
@@ -181,6 +197,9 @@ final class PosixScandir {
 
         /** The file type bits, or -1 when the entry (or a link's target) is gone. */
         private int type(boolean follow) {
+            if (dType >= 0 && (!follow || dType != 0120000)) {
+                return dType;
+            }
             try {
                 StructSeq l = lstatCached();
                 if (follow && isLink(l)) {
@@ -221,6 +240,9 @@ final class PosixScandir {
 
         @PyMethod(doc = "The entry's inode number; cached.")
         Object inode() {
+            if (dIno >= 0) {
+                return dev.kaa.vm.objects.PyInt.of(dIno);
+            }
             try {
                 return lstatCached().get(1);
             } catch (IOException e) {

@@ -26,9 +26,33 @@ public final class ThreadHandle extends PyObject {
     /** The Java thread, or null for a handle of a thread Kaa did not start. */
     volatile Thread thread;
     private final CountDownLatch done = new CountDownLatch(1);
+    /**
+     * Whether a thread was given to this handle: false only for {@code _ThreadHandle()} before
+     * {@code start_joinable_thread} took it.
+     */
+    private volatile boolean started;
 
     ThreadHandle(long ident) {
         this.ident = ident;
+        this.started = true;
+    }
+
+    private ThreadHandle() {
+        this.started = false;
+    }
+
+    /** Marks a handle made by {@code _ThreadHandle()} as taken by a new thread (once only). */
+    synchronized void markStarted() {
+        if (started) {
+            throw PyErr.runtimeError("thread already started");
+        }
+        started = true;
+    }
+
+    private void checkStarted() {
+        if (!started) {
+            throw PyErr.runtimeError("thread not started");
+        }
     }
 
     @Override public PyType type() {
@@ -37,7 +61,7 @@ public final class ThreadHandle extends PyObject {
 
     @PyMethod
     static Object __new__(PyType cls) {
-        return new ThreadHandle(0);
+        return new ThreadHandle();
     }
 
     @PyGetter
@@ -52,11 +76,13 @@ public final class ThreadHandle extends PyObject {
 
     @PyMethod
     void _set_done() {
+        checkStarted();
         done.countDown();
     }
 
     @PyMethod(positionalOnly = 0)
     void join(@Opt Object timeout) {
+        checkStarted();
         long nanos = timeout == null || timeout == PyNone.NONE ? -1
                 : (long) Math.max(0, ThreadWaits.timeoutSeconds(timeout) * 1e9);
         if (thread == Thread.currentThread() && !is_done()) {
@@ -81,6 +107,9 @@ public final class ThreadHandle extends PyObject {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // A signal the ended thread sent (interrupt_main) is handled as the join returns, as
+        // CPython's check after a call does, not at the caller's next call.
+        ThreadWaits.checkInterrupt();
     }
 
     @PyMethod

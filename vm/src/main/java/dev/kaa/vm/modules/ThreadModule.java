@@ -129,10 +129,10 @@ public final class ThreadModule {
 
     @PyMethod
     static void interrupt_main(@Opt("2") int signum) {
-        ThreadState ts = ThreadState.currentOrNull();
-        if (ts != null) {
-            ts.runtime.setBreaker(Runtime.INTERRUPT);
-        }
+        dev.kaa.vm.modules.signal.SignalModule.simulateSignal(signum);
+        // CPython checks the eval breaker as a builtin call returns: in the main thread the
+        // handler runs (KeyboardInterrupt is raised) before the caller's next instruction.
+        ThreadState.current().runtime.checkInterrupt();
     }
 
     @PyMethod
@@ -197,7 +197,13 @@ public final class ThreadModule {
     private static ThreadHandle start(Object function, Object[] args, String[] kwnames, boolean daemon,
             ThreadHandle given) {
         Runtime rt = ThreadState.current().runtime;
-        ThreadHandle handle = given != null ? given : new ThreadHandle(0);
+        ThreadHandle handle;
+        if (given != null) {
+            given.markStarted();
+            handle = given;
+        } else {
+            handle = new ThreadHandle(0);
+        }
         long stack = stackSize == 0 ? DEFAULT_STACK : stackSize;
         Thread t = Thread.ofPlatform().daemon(daemon).stackSize(stack).unstarted(() -> {
             ThreadState ts = new ThreadState(rt);

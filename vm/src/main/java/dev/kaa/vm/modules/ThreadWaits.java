@@ -101,6 +101,10 @@ final class ThreadWaits {
                     taken = s.tryAcquire(slice, TimeUnit.NANOSECONDS);
                 }
                 if (taken) {
+                    // CPython runs pending signal handlers as the call returns, the lock then
+                    // held (an exception leaves it held, as there); checking only at the
+                    // caller's next call would raise inside its finally blocks instead.
+                    checkInterrupt();
                     return true;
                 }
             }

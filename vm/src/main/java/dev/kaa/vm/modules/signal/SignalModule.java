@@ -94,6 +94,23 @@ public final class SignalModule {
         }
     }
 
+    /**
+     * For {@code _thread.interrupt_main}: acts as if {@code signum} had arrived, without a real
+     * signal. Nothing happens where its handler is {@code SIG_IGN} or {@code SIG_DFL}.
+     */
+    public static void simulateSignal(int signum) {
+        if (signum < 1 || signum >= SignalState.NSIG) {
+            throw PyErr.valueError("signal number out of range");
+        }
+        SignalState s = state();
+        if (!(s.handler(signum) instanceof dev.kaa.vm.objects.PyInt)) {
+            // As a signal's arrival, off the GIL: the write to a wakeup fd takes it itself.
+            try (var unlocked = ThreadState.releaseGil()) {
+                s.trip(signum);
+            }
+        }
+    }
+
     private static Object newDefaultIntHandler() {
         return functions().get("default_int_handler");
     }

@@ -208,7 +208,7 @@ public final class Interpreter implements AutoCloseable {
             main.put("__cached__", PyNone.NONE);
             main.put("__loader__", pathFinder);
             PyCode code = isPyc(source) ? pycCode(source, displayName)
-                    : Compiling.compile(source, displayName, "exec", 0, config.optimize());
+                    : Compiling.compileScript(source, displayName, config.optimize());
             runModuleCode(code, main);
             return 0;
         });

@@ -76,6 +76,66 @@ public final class Marshal {
     }
 
     /**
+     * Writes a value for {@code marshal.dumps}: in format {@code version} (0 to 4; below 3 there
+     * are no references, below 2 floats are text), with {@code FLAG_REF} where CPython's reference
+     * counts would most likely put it, and lists, dicts and sets shared by identity, so that a
+     * list may contain itself.
+     *
+     * @param internedStrings the strings (by identity) to write as interned, besides those the
+     *        compiler interns
+     * @param heldOnce values (by identity) that have no other holder, so are not flagged unless
+     *        they occur twice (the bytes a {@code bytearray} is written as)
+     * @throws IllegalArgumentException as {@link #dumps(Object)}
+     */
+    public static byte[] dumpsValue(Object value, int version, java.util.Set<Object> internedStrings,
+            java.util.Set<Object> heldOnce) {
+        return DeepNesting.run(depth -> new MarshalWriter(depth, version, internedStrings, heldOnce).dump(value));
+    }
+
+    /**
+     * Reads like {@link #loads(byte[], int, int, String)} for {@code marshal.loads}, noting the
+     * strings read with an interned type code and where the value ends.
+     *
+     * @throws MarshalFormatException if the data is malformed
+     */
+    public static LoadedValue loadsValue(byte[] data, int offset, int length) {
+        return DeepNesting.run(depth -> {
+            MarshalReader reader = new MarshalReader(data, offset, length, null, false, depth).noteInterned();
+            Object value = reader.readTop();
+            return new LoadedValue(value, reader.position(), reader.internedStrings());
+        });
+    }
+
+    /** Where {@link #loadValue} gets its bytes: a file's {@code readinto}. */
+    @FunctionalInterface
+    public interface ByteSource {
+        /** Up to {@code n} bytes; fewer only at the end of the data. */
+        byte[] read(int n);
+    }
+
+    /**
+     * Reads one value for {@code marshal.load}, asking {@code source} for exactly the bytes each
+     * step needs, so that nothing after the value is consumed. Runs on the caller's thread (the
+     * source calls back into Python), which must have room for CPython's 2000 levels of nesting.
+     *
+     * @throws MarshalFormatException if the data is malformed or ends too soon
+     */
+    public static LoadedValue loadValue(ByteSource source) {
+        MarshalReader reader = new MarshalReader(source).noteInterned();
+        Object value = reader.readTop();
+        return new LoadedValue(value, reader.position(), reader.internedStrings());
+    }
+
+    /**
+     * A value {@link #loadsValue} read.
+     *
+     * @param value the value, in the model of {@link dev.kaa.bytecode.Constant} and this package
+     * @param end the offset just after the value's bytes
+     * @param internedStrings the strings in it (by identity) that the data marks as interned
+     */
+    public record LoadedValue(Object value, int end, java.util.Set<Object> internedStrings) {}
+
+    /**
      * Writes {@code value} with the encodings {@code trace} recorded when it was read. If the value
      * is not the one the trace describes (it was changed), the trace is set aside and the
      * encodings are chosen as by {@link #dumps(Object)}.

@@ -8,7 +8,10 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads one object of {@code marshal} data, accepting every type code CPython 3.13's reader
@@ -30,8 +33,10 @@ final class MarshalReader {
     /** What {@code '0'} reads as; it is a value only as the end of a dict. */
     private static final Object NULL_OBJECT = new Object();
 
-    private final byte[] data;
-    private final int end;
+    private byte[] data;
+    private int end;
+    /** Where more bytes come from ({@code marshal.load}), or null when {@code data} is all. */
+    private final Marshal.ByteSource stream;
     private final String source;
     private final int maxDepth;
     private final List<Object> refs = new ArrayList<>();
@@ -41,15 +46,27 @@ final class MarshalReader {
     private long copied;
     private int[] trace;
     private int traceSize;
+    private Set<Object> internedStrings;
 
     /**
      * @param maxDepth the nesting allowed: {@link TypeCode#MAX_DEPTH}, or a smaller budget whose
      *        excess throws {@link DeepNesting.TooDeep} so the caller can retry with more stack
      */
     MarshalReader(byte[] data, int offset, int length, String source, boolean recordTrace, int maxDepth) {
+        this(data, offset, length, source, recordTrace, maxDepth, null);
+    }
+
+    /** A reader that pulls its bytes from {@code stream} as it needs them. */
+    MarshalReader(Marshal.ByteSource stream) {
+        this(new byte[0], 0, 0, null, false, MAX_DEPTH, stream);
+    }
+
+    private MarshalReader(byte[] data, int offset, int length, String source, boolean recordTrace, int maxDepth,
+            Marshal.ByteSource stream) {
         if (offset < 0 || length < 0 || offset > data.length - length) {
             throw new IndexOutOfBoundsException("offset " + offset + ", length " + length + ", size " + data.length);
         }
+        this.stream = stream;
         this.data = data;
         this.pos = offset;
         this.begin = offset;
@@ -57,6 +74,12 @@ final class MarshalReader {
         this.source = source;
         this.maxDepth = maxDepth;
         this.trace = recordTrace ? new int[64] : null;
+    }
+
+    /** Asks the reader to note the strings read with an interned type code. */
+    MarshalReader noteInterned() {
+        internedStrings = Collections.newSetFromMap(new IdentityHashMap<>());
+        return this;
     }
 
     /** Reads the top-level object. */
@@ -93,7 +116,7 @@ final class MarshalReader {
             }
             throw error("ValueError", "recursion limit exceeded", start);
         }
-        if (pos >= end) {
+        if (!available(1)) {
             throw eof("EOF read where object expected", start);
         }
         int code = data[pos++] & 0xff;
@@ -111,14 +134,18 @@ final class MarshalReader {
                 case ELLIPSIS -> Constant.ELLIPSIS;
                 case INT -> leaf(flag, (long) readInt());
                 case LONG -> leaf(flag, readLong());
+                case INT64 -> leaf(flag, readInt64());
                 case FLOAT -> leaf(flag, readTextFloat());
                 case BINARY_FLOAT -> leaf(flag, readBinaryFloat());
                 case COMPLEX -> leaf(flag, readTextComplex());
                 case BINARY_COMPLEX -> leaf(flag, new Constant.Complex(readBinaryFloat(), readBinaryFloat()));
                 case STRING -> leaf(flag, new Constant.Bytes(readBytes(readSize("bytes object"))));
-                case UNICODE, INTERNED -> leaf(flag, readUtf8(readSize("string")));
-                case ASCII, ASCII_INTERNED -> leaf(flag, readLatin1(readSize("string")));
-                case SHORT_ASCII, SHORT_ASCII_INTERNED -> leaf(flag, readLatin1(readByte()));
+                case UNICODE -> leaf(flag, readUtf8(readSize("string")));
+                case INTERNED -> leaf(flag, interned(readUtf8(readSize("string"))));
+                case ASCII -> leaf(flag, readLatin1(readSize("string")));
+                case ASCII_INTERNED -> leaf(flag, interned(readLatin1(readSize("string"))));
+                case SHORT_ASCII -> leaf(flag, readLatin1(readByte()));
+                case SHORT_ASCII_INTERNED -> leaf(flag, interned(readLatin1(readByte())));
                 case REF -> readRef(start);
                 case TUPLE -> readTuple(flag, readSize("tuple"));
                 case SMALL_TUPLE -> readTuple(flag, readByte());
@@ -133,6 +160,22 @@ final class MarshalReader {
         } finally {
             depth--;
         }
+    }
+
+    /**
+     * Notes a string read with an interned type code, so that {@code marshal.loads} can intern it.
+     * Each string read is a new Java object, so identity tells the occurrences apart.
+     */
+    private Object interned(Object s) {
+        if (internedStrings != null) {
+            internedStrings.add(s);
+        }
+        return s;
+    }
+
+    /** The strings read with an interned type code, by identity; null unless asked for. */
+    Set<Object> internedStrings() {
+        return internedStrings;
     }
 
     private Object leaf(boolean flag, Object value) {
@@ -187,7 +230,7 @@ final class MarshalReader {
 
     /** Checks that {@code count} objects (at least one byte each) can still follow. */
     private void needItems(long count) {
-        if (count > end - pos) {
+        if (stream == null && count > end - pos) {
             throw eof("EOF read where object expected", end);
         }
     }
@@ -202,20 +245,23 @@ final class MarshalReader {
         return fill(slot, new Constant.Tuple(items));
     }
 
+    // Lists, dicts and sets enter the reference table before their items are read, as in CPython,
+    // so an item may refer back to its container (a list that contains itself).
+
     private Object readList(boolean flag) {
         int n = readSize("list");
         needItems(n);
-        int slot = reserve(flag);
-        List<Object> items = new ArrayList<>(capacity(n));
+        MarshalList list = new MarshalList();
+        leaf(flag, list);
         for (int i = 0; i < n; i++) {
-            items.add(readItem("list"));
+            list.add(readItem("list"));
         }
-        return fill(slot, new MarshalList(items));
+        return list;
     }
 
     private Object readDict(boolean flag) {
-        int slot = reserve(flag);
-        List<MarshalDict.Entry> entries = new ArrayList<>();
+        MarshalDict dict = new MarshalDict();
+        leaf(flag, dict);
         while (true) {
             Object key = readObject();
             if (key == NULL_OBJECT) {
@@ -225,20 +271,28 @@ final class MarshalReader {
             if (value == NULL_OBJECT) {
                 break; // CPython drops the key and ends the dict here
             }
-            entries.add(new MarshalDict.Entry(key, value));
+            dict.put(key, value);
         }
-        return fill(slot, new MarshalDict(entries));
+        return dict;
     }
 
     private Object readSet(boolean flag, boolean frozen) {
         int n = readSize("set");
         needItems(n);
+        if (!frozen) {
+            MarshalSet set = new MarshalSet();
+            leaf(flag, set);
+            for (int i = 0; i < n; i++) {
+                set.add(readItem("set"));
+            }
+            return set;
+        }
         int slot = reserve(flag);
         List<Object> items = new ArrayList<>(capacity(n));
         for (int i = 0; i < n; i++) {
             items.add(readItem("set"));
         }
-        return fill(slot, frozen ? new Constant.FrozenSet(items) : new MarshalSet(items));
+        return fill(slot, new Constant.FrozenSet(items));
     }
 
     private Object readSlice(boolean flag) {
@@ -319,16 +373,42 @@ final class MarshalReader {
 
     // --- scalars -------------------------------------------------------------------------------
 
+    /**
+     * Whether {@code n} more bytes are there, asking the stream for exactly the missing ones as
+     * CPython's reader asks its file (a reader that returns more than it was asked for fails).
+     */
+    private boolean available(long n) {
+        if (end - pos >= n) {
+            return true;
+        }
+        if (stream == null || n > Integer.MAX_VALUE - 8) {
+            return false;
+        }
+        int missing = (int) (n - (end - pos));
+        byte[] more = stream.read(missing);
+        if (end + more.length > data.length) {
+            data = Arrays.copyOf(data, Math.max(data.length * 2, end + more.length));
+        }
+        System.arraycopy(more, 0, data, end, more.length);
+        end += more.length;
+        return more.length == missing;
+    }
+
+    /** The message for data that ends too soon: a stream words it as CPython's file reader does. */
+    private String shortData(String message) {
+        return stream == null ? message : "EOF read where not expected";
+    }
+
     private int readByte() {
-        if (pos >= end) {
-            throw eof("EOF read where object expected", pos);
+        if (!available(1)) {
+            throw eof(shortData("EOF read where object expected"), pos);
         }
         return data[pos++] & 0xff;
     }
 
     private int readInt() {
-        if (end - pos < 4) {
-            throw eof("marshal data too short", end);
+        if (!available(4)) {
+            throw eof(shortData("marshal data too short"), end);
         }
         int v = (data[pos] & 0xff) | (data[pos + 1] & 0xff) << 8 | (data[pos + 2] & 0xff) << 16
                 | (data[pos + 3] & 0xff) << 24;
@@ -347,8 +427,8 @@ final class MarshalReader {
     }
 
     private byte[] readBytes(int n) {
-        if (n > end - pos) {
-            throw eof("marshal data too short", end);
+        if (!available(n)) {
+            throw eof(shortData("marshal data too short"), end);
         }
         byte[] out = Arrays.copyOfRange(data, pos, pos + n);
         pos += n;
@@ -356,8 +436,8 @@ final class MarshalReader {
     }
 
     private String readLatin1(int n) {
-        if (n > end - pos) {
-            throw eof("marshal data too short", end);
+        if (!available(n)) {
+            throw eof(shortData("marshal data too short"), end);
         }
         String s = new String(data, pos, n, StandardCharsets.ISO_8859_1);
         pos += n;
@@ -366,8 +446,8 @@ final class MarshalReader {
 
     /** A UTF-8 string: a {@link String}, or a {@link Constant.Str} (surrogatepass pairs). */
     private Object readUtf8(int n) {
-        if (n > end - pos) {
-            throw eof("marshal data too short", end);
+        if (!available(n)) {
+            throw eof(shortData("marshal data too short"), end);
         }
         try {
             Object s = SurrogatePassUtf8.decode(data, pos, n);
@@ -385,8 +465,8 @@ final class MarshalReader {
             throw error("ValueError", "bad marshal data (long size out of range)", start);
         }
         int count = Math.abs(n);
-        if ((long) count * 2 > end - pos) {
-            throw eof("marshal data too short", end);
+        if (!available((long) count * 2)) {
+            throw eof(shortData("marshal data too short"), end);
         }
         if (count == 0) {
             return 0L;
@@ -426,16 +506,24 @@ final class MarshalReader {
         return value.bitLength() < 64 ? (Object) value.longValue() : value;
     }
 
-    private double readBinaryFloat() {
-        if (end - pos < 8) {
-            throw eof("marshal data too short", end);
+    /**
+     * Eight bytes, little-endian: format 5's 64-bit int ({@code 'I'}, which CPython 3.13 reads
+     * though it never writes it) and the bits of a binary float.
+     */
+    private long readInt64() {
+        if (!available(8)) {
+            throw eof(shortData("marshal data too short"), end);
         }
-        long bits = 0;
+        long v = 0;
         for (int i = 7; i >= 0; i--) {
-            bits = bits << 8 | (data[pos + i] & 0xff);
+            v = v << 8 | (data[pos + i] & 0xff);
         }
         pos += 8;
-        return Double.longBitsToDouble(bits);
+        return v;
+    }
+
+    private double readBinaryFloat() {
+        return Double.longBitsToDouble(readInt64());
     }
 
     private double readTextFloat() {

@@ -1,17 +1,20 @@
 package dev.kaa.bytecode.marshal;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
- * A {@code set} read from or written to {@code marshal} data (type code {@code '<'}). The items
- * keep the order of the data; duplicates are kept as read (CPython never writes any).
+ * A {@code set} read from or written to {@code marshal} data (type code {@code '<'}): its items in
+ * the order of the data. Frozensets, which code objects hold, are the constant model's.
  *
- * <p>Thread safety: immutable.
+ * <p>Thread safety: as {@link MarshalItems}.
  */
-public record MarshalSet(List<Object> items) {
-    public MarshalSet {
-        items = Collections.unmodifiableList(new ArrayList<>(items));
+public final class MarshalSet extends MarshalItems {
+    /** An empty set, to be filled with {@link #add}. */
+    public MarshalSet() {
+        super(List.of());
+    }
+
+    public MarshalSet(List<Object> items) {
+        super(items);
     }
 }

@@ -50,6 +50,15 @@ final class MarshalWriter {
     private int depth;
 
     private final int maxDepth;
+    private final int version;
+    /** Writing {@code marshal.dumps}'s Python values rather than the compiler's code objects. */
+    private final boolean pythonValues;
+    /** Strings the caller knows to be interned, by identity; empty when writing code objects. */
+    private final Set<Object> internedStrings;
+    /** Values the caller knows to have no other holder, by identity. */
+    private final Set<Object> heldOnce;
+    /** How many code objects enclose the object being written. */
+    private int codeDepth;
 
     /**
      * @param trace the encodings to replay, or null to choose them
@@ -57,8 +66,25 @@ final class MarshalWriter {
      *        {@link DeepNesting.TooDeep}
      */
     MarshalWriter(EncodingTrace trace, int maxDepth) {
+        this(trace, maxDepth, VERSION, false, Set.of(), Set.of());
+    }
+
+    /**
+     * A writer in choose mode for {@code marshal.dumps}: format {@code version} (0 to 4), and
+     * {@code FLAG_REF} on the values that CPython's reference counts would mark as shared.
+     */
+    MarshalWriter(int maxDepth, int version, Set<Object> internedStrings, Set<Object> heldOnce) {
+        this(null, maxDepth, version, true, internedStrings, heldOnce);
+    }
+
+    private MarshalWriter(EncodingTrace trace, int maxDepth, int version, boolean pythonValues,
+            Set<Object> internedStrings, Set<Object> heldOnce) {
+        this.heldOnce = heldOnce;
         this.trace = trace;
         this.maxDepth = maxDepth;
+        this.version = version;
+        this.pythonValues = pythonValues;
+        this.internedStrings = internedStrings;
     }
 
     private void checkDepth(int level) {
@@ -71,7 +97,7 @@ final class MarshalWriter {
     }
 
     byte[] dump(Object value) {
-        if (trace == null) {
+        if (trace == null && version >= 3) {
             countRepeats(value, new HashSet<>(), 0);
         }
         write(value, false);
@@ -92,7 +118,8 @@ final class MarshalWriter {
      * marshal writes the merged objects once, so {@code f.__code__.co_consts is g.__code__.co_consts}
      * holds for two lambdas returning the same constant ({@code test_compile.test_merge_constants}).
      * Records compare and hash recursively, so only shallow containers are keyed by value: 2000
-     * levels of nesting would overflow the stack.
+     * levels of nesting would overflow the stack. Lists, dicts and sets, which are mutable and may
+     * contain themselves, are always keyed by identity, as CPython keys every object.
      */
     private record Key(Object value) {
         static Key of(Object v) {
@@ -103,7 +130,7 @@ final class MarshalWriter {
             if (value instanceof Constant.Tuple || value instanceof Constant.FrozenSet) {
                 return shallow(value, VALUE_KEY_DEPTH);
             }
-            return !(value instanceof Constant.Slice || value instanceof CodeObject);
+            return !(value instanceof Constant.Slice || value instanceof CodeObject || mutable(value));
         }
 
         @Override public boolean equals(Object o) {
@@ -121,8 +148,14 @@ final class MarshalWriter {
     /** How deep a tuple or frozenset may nest and still be shared by value. */
     private static final int VALUE_KEY_DEPTH = 32;
 
-    /** Whether {@code v} holds no container nested more than {@code depth} levels down. */
+    /**
+     * Whether {@code v} holds no container nested more than {@code depth} levels down, and no
+     * list, dict or set (which compare by value and may contain themselves).
+     */
     private static boolean shallow(Object v, int depth) {
+        if (mutable(v)) {
+            return false;
+        }
         List<Object> items = switch (v) {
             case Constant.Tuple t -> t.items();
             case Constant.FrozenSet f -> f.items();
@@ -145,7 +178,12 @@ final class MarshalWriter {
     private static boolean shareable(Object v) {
         return v instanceof String || v instanceof Constant.Str || v instanceof Long || v instanceof BigInteger
                 || v instanceof Double || v instanceof Constant.Complex || v instanceof Constant.Bytes || v instanceof Constant.Tuple
-                || v instanceof Constant.FrozenSet || v instanceof Constant.Slice || v instanceof CodeObject;
+                || v instanceof Constant.FrozenSet || v instanceof Constant.Slice || v instanceof CodeObject
+                || mutable(v);
+    }
+
+    private static boolean mutable(Object v) {
+        return v instanceof MarshalList || v instanceof MarshalDict || v instanceof MarshalSet;
     }
 
     // --- choose mode -----------------------------------------------------------------------------
@@ -204,6 +242,30 @@ final class MarshalWriter {
         return true;
     }
 
+    /**
+     * Whether CPython 3.13 holds {@code s} interned: the compiler interns name-like constants, and
+     * the empty string and every one-character Latin-1 string are static singletons.
+     */
+    private boolean internedStr(Object v) {
+        if (!(v instanceof String s)) {
+            return false;
+        }
+        return nameLike(s) || s.length() == 1 && s.charAt(0) < 256 || internedStrings.contains(v);
+    }
+
+    /**
+     * Whether a value {@code marshal.dumps} was given is flagged for its reference count. Outside
+     * code objects, immutable values are nearly always held twice in CPython (a constant of some
+     * code object, or a variable, and the container being written), so they are flagged; lists,
+     * dicts and sets are flagged only when they occur more than once. Inside a code object, the
+     * compiler's rules apply. Frozensets count as mutable here: they are nearly always built at
+     * run time, and held once.
+     */
+    private boolean sharedValue(Object v) {
+        return pythonValues && codeDepth == 0 && !mutable(v) && !(v instanceof Constant.FrozenSet)
+                && !heldOnce.contains(v);
+    }
+
     /** Objects CPython keeps alive elsewhere (immortal or cached), so it always flags them. */
     private static boolean alwaysShared(Object v) {
         return switch (v) {
@@ -221,7 +283,7 @@ final class MarshalWriter {
             writeByte(singleton);
             return;
         }
-        Key key = Key.of(v);
+        Key key = version >= 3 ? Key.of(v) : null;
         if (key != null) {
             Integer index = refIndex.get(key);
             if (index != null) {
@@ -230,12 +292,13 @@ final class MarshalWriter {
                 return;
             }
         }
-        boolean interned = Constant.Str.isStr(v) && (intern || v instanceof String s && nameLike(s));
-        boolean flag = key != null && (interned || alwaysShared(v) || repeated.contains(key));
+        boolean interned = version >= 3 && Constant.Str.isStr(v) && (intern || internedStr(v));
+        boolean flag = key != null
+                && (interned || alwaysShared(v) || repeated.contains(key) || sharedValue(v));
         if (flag) {
             refIndex.put(key, refIndex.size());
         }
-        int type = defaultType(v, interned);
+        int type = defaultType(v, interned, version);
         writeByte(type | (flag ? FLAG_REF : 0));
         writeBody(type, v, intern);
     }
@@ -253,19 +316,21 @@ final class MarshalWriter {
         return -1;
     }
 
-    private static int defaultType(Object v, boolean interned) {
+    /** The type code of {@code v} in format {@code version}: 2 added binary floats, 4 the short forms. */
+    private static int defaultType(Object v, boolean interned, int version) {
         return switch (v) {
             case Long l -> l == (int) (long) l ? INT : LONG;
             case BigInteger b -> LONG;
-            case Double d -> BINARY_FLOAT;
-            case Constant.Complex c -> BINARY_COMPLEX;
+            case Double d -> version > 1 ? BINARY_FLOAT : FLOAT;
+            case Constant.Complex c -> version > 1 ? BINARY_COMPLEX : COMPLEX;
             case Constant.Bytes b -> STRING;
-            case String s when SurrogatePassUtf8.isAscii(s) && s.length() < 256 ->
+            case String s when version >= 4 && SurrogatePassUtf8.isAscii(s) && s.length() < 256 ->
                     interned ? SHORT_ASCII_INTERNED : SHORT_ASCII;
-            case String s when SurrogatePassUtf8.isAscii(s) -> interned ? ASCII_INTERNED : ASCII;
+            case String s when version >= 4 && SurrogatePassUtf8.isAscii(s) ->
+                    interned ? ASCII_INTERNED : ASCII;
             case String s -> interned ? INTERNED : UNICODE;
             case Constant.Str s -> interned ? INTERNED : UNICODE;
-            case Constant.Tuple t -> t.items().size() < 256 ? SMALL_TUPLE : TUPLE;
+            case Constant.Tuple t -> version >= 4 && t.items().size() < 256 ? SMALL_TUPLE : TUPLE;
             case MarshalList l -> LIST;
             case MarshalDict d -> DICT;
             case MarshalSet s -> SET;
@@ -465,6 +530,15 @@ final class MarshalWriter {
     }
 
     private void writeCode(CodeObject c) {
+        codeDepth++;
+        try {
+            writeCodeFields(c);
+        } finally {
+            codeDepth--;
+        }
+    }
+
+    private void writeCodeFields(CodeObject c) {
         writeInt(c.argcount());
         writeInt(c.posonlyargcount());
         writeInt(c.kwonlyargcount());

@@ -14,6 +14,7 @@ final class TypeCode {
     static final int ELLIPSIS = '.';
     static final int INT = 'i';
     static final int LONG = 'l';
+    static final int INT64 = 'I';
     static final int FLOAT = 'f';
     static final int BINARY_FLOAT = 'g';
     static final int COMPLEX = 'x';

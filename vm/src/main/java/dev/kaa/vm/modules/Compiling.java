@@ -47,7 +47,8 @@ public final class Compiling {
      */
     private static ParseOptions parseOptions(int flags) {
         ParseOptions options = (flags & PyCF_TYPE_COMMENTS) != 0 ? ParseOptions.TYPE_COMMENTS : ParseOptions.DEFAULT;
-        return options.withWarnings(PythonWarningsChannel.INSTANCE);
+        return options.withWarnings(PythonWarningsChannel.INSTANCE)
+                .withIntMaxStrDigits(dev.kaa.vm.objects.IntLimits.maxStrDigits());
     }
 
     /** Compiles text (an encoding declaration in it is ignored, as for a str source). */
@@ -72,6 +73,33 @@ public final class Compiling {
         } catch (PySyntaxError e) {
             throw new PyException(ExcSyntaxError.of(e));
         }
+    }
+
+    /**
+     * Compiles a script file the launcher runs. CPython reads a script through its file
+     * tokenizer, which reports a NUL byte at its line ("source code cannot contain null bytes"),
+     * where {@code compile()} and the importer say "source code string cannot contain null bytes".
+     */
+    public static PyCode compileScript(byte[] source, String filename, int optimize) {
+        int nul = 0;
+        while (nul < source.length && source[nul] != 0) {
+            nul++;
+        }
+        if (nul < source.length) {
+            int lineStart = 0;
+            int line = 1;
+            for (int i = 0; i < nul; i++) {
+                if (source[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            // C strings end at the NUL, so CPython shows the line up to it.
+            String text = new String(source, lineStart, nul - lineStart, java.nio.charset.StandardCharsets.UTF_8);
+            throw new PyException(ExcSyntaxError.of(new PySyntaxError(PySyntaxError.Kind.SyntaxError,
+                    "source code cannot contain null bytes", filename, line, 0, text, 0, 0)));
+        }
+        return compile(source, filename, "exec", 0, optimize);
     }
 
     /** The code object of source bytes, for the importer and the launcher. */
@@ -150,8 +178,9 @@ public final class Compiling {
             }
             return v;
         }
-        if (source instanceof PyBytes b) {
-            byte[] data = b.data();
+        // bytes or any other bytes-like object (a memoryview slice need not end where its buffer does)
+        byte[] data = dev.kaa.vm.modules.struct.Buffers.orNull(source);
+        if (data != null) {
             for (byte x : data) {
                 if (x == 0) {
                     throw PyErr.format(dev.kaa.vm.objects.Exceptions.SyntaxError, "source code string cannot contain null bytes");

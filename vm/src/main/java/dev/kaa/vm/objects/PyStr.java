@@ -42,6 +42,11 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return s;
     }
 
+    /** Whether {@code s} is the interned {@code str} of its value (marshal writes it as interned). */
+    public static boolean isInterned(PyStr s) {
+        return INTERNED.get(s.value) == s;
+    }
+
     @Override public PyType type() {
         return TYPE;
     }

@@ -358,13 +358,22 @@ final class ExpressionCompiler {
         }
     }
 
-    /** CPython points multi-line attribute accesses at the attribute's own line. */
+    /**
+     * CPython points multi-line attribute accesses at the attribute's own line: the start of
+     * {@code loc} moves to the attribute name, its end stays (a method call's ends at the ')').
+     */
     static Location attributeLocation(Expr.Attribute a, Location loc) {
         if (loc.lineno() != a.pos().end_lineno()) {
+            int line = a.pos().end_lineno();
             int len = a.attr().length();
             int end = a.pos().end_col_offset();
-            return len <= end ? new Location(a.pos().end_lineno(), a.pos().end_lineno(), end - len, end)
-                    : new Location(a.pos().end_lineno(), a.pos().end_lineno(), -1, -1);
+            int col = len <= end ? end - len : -1;
+            int endCol = len <= end ? loc.endCol() : -1;
+            int endLine = Math.max(line, loc.endLineno());
+            if (line == endLine) {
+                endCol = Math.max(col, endCol);
+            }
+            return new Location(line, endLine, col, endCol);
         }
         return loc;
     }

@@ -33,9 +33,16 @@ final class JumpThreading {
                         || !threads(last.op, next.op)) {
                     continue;
                 }
-                if (last.loc.isNone()) {
-                    last.loc = next.loc;
+                if (!last.loc.isNone() && !last.loc.equals(next.loc)) {
+                    // CPython turns the jump into a NOP that keeps its location (for the line
+                    // events; removed later when redundant) and appends a new jump with the
+                    // location of the jump it went through: a comprehension's filter that jumps
+                    // to the loop's back edge ends up at the element's position.
+                    CfgInstr nop = new CfgInstr(Opcode.NOP, 0, null, last.loc);
+                    nop.handler = last.handler;
+                    b.instrs.add(b.instrs.size() - 1, nop);
                 }
+                last.loc = next.loc;
                 if (last.op == Opcode.JUMP_NO_INTERRUPT) {
                     last.op = next.op;
                 }

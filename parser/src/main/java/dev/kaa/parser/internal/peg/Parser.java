@@ -77,6 +77,13 @@ final class Parser extends CompoundStatementRules {
             if (expectType(TokenType.NEWLINE) == null && !atType(TokenType.ENDMARKER)) {
                 return null;
             }
+            // A compound statement must end with a NEWLINE of its own. Source that ends without a
+            // newline gets one from the tokenizer (text ""); when a one-line block took that one,
+            // none is left: CPython rejects "for x in y: pass" in this mode, but not with "\n".
+            Token last = token(pos - 1);
+            if (last.type() == TokenType.NEWLINE && last.text().isEmpty() && atType(TokenType.ENDMARKER)) {
+                return null;
+            }
             body.add(s);
         } else if (!simpleStmts(body)) {
             return null;

@@ -82,6 +82,7 @@ public final class PegPythonParser implements PythonParser {
         boolean tc = options.typeComments();
         Tokenizer firstTokens = new Tokenizer(source, filename, false, false, tc);
         firstTokens.reportWarningsTo(warnings);
+        firstTokens.limitIntDigits(options.intMaxStrDigits());
         Parser first = new Parser(firstTokens, false, depthLimit);
         Mod m = null;
         PySyntaxError firstError = null;
@@ -100,7 +101,9 @@ public final class PegPythonParser implements PythonParser {
         if (m != null) {
             return m;
         }
-        Parser second = new Parser(new Tokenizer(source, filename, false, false, tc), true, depthLimit);
+        Tokenizer secondTokens = new Tokenizer(source, filename, false, false, tc);
+        secondTokens.limitIntDigits(options.intMaxStrDigits());
+        Parser second = new Parser(secondTokens, true, depthLimit);
         if (tc) {
             // only errors that type comments bring point at the first pass's last token
             second.priorFetched = first.fetched();

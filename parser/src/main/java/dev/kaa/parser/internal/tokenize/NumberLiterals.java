@@ -10,15 +10,13 @@ import java.math.BigInteger;
  * <p>Thread safety: stateless.
  */
 public final class NumberLiterals {
-    /** CPython's default {@code sys.get_int_max_str_digits()}, which applies to decimal literals. */
-    private static final int MAX_STR_DIGITS = 4300;
-
     private NumberLiterals() {}
 
     /**
      * The value of {@code token}, which the tokenizer has checked to be well formed.
      *
-     * @throws dev.kaa.parser.PySyntaxError for a decimal integer of more than 4300 digits, as CPython
+     * @throws dev.kaa.parser.PySyntaxError for a decimal integer of more digits than the
+     *         tokenizer's limit ({@code sys.get_int_max_str_digits()}), as CPython
      */
     public static Object parse(Token token, Tokenizer tokenizer) {
         String text = token.text().indexOf('_') >= 0 ? token.text().replace("_", "") : token.text();
@@ -46,8 +44,9 @@ public final class NumberLiterals {
                 return Double.parseDouble(text);
             }
         }
-        if (text.length() > MAX_STR_DIGITS) {
-            throw limitError(tokenizer, "Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string conversion: "
+        int limit = tokenizer.intMaxStrDigits();
+        if (limit > 0 && text.length() > limit) {
+            throw limitError(tokenizer, "Exceeds the limit (" + limit + " digits) for integer string conversion: "
                     + "value has " + text.length() + " digits; use sys.set_int_max_str_digits() to increase the limit"
                     + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
                     token.lineno());

@@ -157,6 +157,19 @@ public final class Tokenizer {
     /** Where this tokenizer's warnings (and its literals') go; null drops them. */
     private PendingWarnings warnings;
 
+    /** The most digits a decimal int literal may have (0: no limit). */
+    private int intMaxStrDigits = dev.kaa.parser.ParseOptions.DEFAULT_INT_MAX_STR_DIGITS;
+
+    /** Sets the most digits a decimal int literal may have ({@code sys.set_int_max_str_digits}). */
+    public void limitIntDigits(int digits) {
+        this.intMaxStrDigits = digits;
+    }
+
+    /** The most digits a decimal int literal may have (0: no limit). */
+    public int intMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
     /** Records the SyntaxWarnings found from now on in {@code sink} (null: none). */
     public void reportWarningsTo(PendingWarnings sink) {
         this.warnings = sink;

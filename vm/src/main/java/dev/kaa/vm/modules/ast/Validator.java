@@ -98,6 +98,9 @@ final class Validator {
                 expr(x.value(), ExprContext.Load);
             }
             case Stmt.TypeAlias x -> {
+                if (!(x.name() instanceof Expr.Name)) {
+                    throw PyErr.typeError("TypeAlias with non-Name name");
+                }
                 expr(x.name(), ExprContext.Store);
                 expr(x.value(), ExprContext.Load);
             }

@@ -311,6 +311,14 @@ TEST_TIMEOUT = 120     # seconds one test may run before it counts as hung
 RESTARTS = 25          # how many hung or crashing tests a module may have before it is given up
 
 
+def default_sigint():
+    """In the child before it starts: SIGINT handled by default, as in a terminal's foreground.
+    A shell's background job ignores SIGINT and its children inherit that, and then neither
+    interpreter installs default_int_handler, which tests of interrupt_main and Ctrl-C expect."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run_child(command, name, workdir, tag, timeout, env_extra, test_timeout=TEST_TIMEOUT):
     """Runs module `name` in a child with a time limit for the module. A test that runs longer
     than `test_timeout`, or takes the child down, fails ("hung" / "crashed"), and the child is
@@ -336,7 +344,7 @@ def run_child(command, name, workdir, tag, timeout, env_extra, test_timeout=TEST
                                   *(["--test-parent", env_extra["LIBTEST_PARENT"]] if "LIBTEST_PARENT" in env_extra else []),
                                   *(["--skip", skip_file] if resumed else [])],
                                  cwd=cwd, env=env, stdout=f, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                 start_new_session=True)
+                                 start_new_session=True, preexec_fn=default_sigint)
             timed_out = hung = None
             seen, since = None, time.monotonic()
             while True:

@@ -242,8 +242,9 @@ public class PyGenerator extends PyObject {
                         if (yf instanceof PyGenerator g) {
                             return throwIntoDelegate(ts, g, exc);
                         }
-                        PyBaseException v = exc.value();
-                        return Abstract.call(throwMeth, v.type(), v, v.traceback() == null ? PyNone.NONE : v.traceback());
+                        // One argument, as CPython passes on a one-argument throw(): the
+                        // three-argument form would make _asyncio's FutureIter warn.
+                        return Abstract.call(throwMeth, exc.value());
                     } catch (PyException e) {
                         exc = e;
                     } finally {

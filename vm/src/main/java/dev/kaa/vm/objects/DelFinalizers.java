@@ -83,6 +83,33 @@ public final class DelFinalizers {
         }
     }
 
+    /**
+     * A finalizable companion of an object that was made without a finalizer (an extension
+     * object): the object keeps it in a field, so both become unreachable together, and its
+     * finalizer queues the object for its {@code __del__} (the companion's reference brings
+     * the object back for that call, as a finalizer may).
+     */
+    public static Object companion(Object o) {
+        created();
+        return new Companion(owner(), o);
+    }
+
+    private static final class Companion {
+        private final Object owner;
+        private final Object target;
+
+        Companion(Object owner, Object target) {
+            this.owner = owner;
+            this.target = target;
+        }
+
+        @Override
+        @SuppressWarnings({"removal", "deprecation", "checkstyle:NoFinalizer"})
+        protected void finalize() {
+            enqueue(owner, target);
+        }
+    }
+
     /** Whether instances of {@code cls} need finalizing: it (or a base) defines {@code __del__}. */
     static boolean wanted(PyType cls) {
         return cls.lookup(PyStr.intern("__del__")) != null;

@@ -169,6 +169,15 @@ public class PyGenerator extends PyObject {
     }
 
     /**
+     * One {@code send(sent)} for a driver outside the interpreter (the extension API's
+     * {@code Py.resume}, which {@code _asyncio}'s tasks step coroutines with): true when the
+     * generator yielded, false when it returned, the value in {@code out[0]}.
+     */
+    public boolean sendStep(Object sent, Object[] out) {
+        return resume(ThreadState.current(), sent, null, out);
+    }
+
+    /**
      * The interpreter's {@code FOR_ITER} over a generator: the next value, or null when it is
      * exhausted, without raising and catching StopIteration.
      */

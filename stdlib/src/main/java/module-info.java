@@ -7,6 +7,7 @@ module dev.kaa.stdlib {
     requires dev.kaa.ext;
 
     provides dev.kaa.ext.ExtensionModule with
+            dev.kaa.stdlib.asyncio.AsyncioModule,
             dev.kaa.stdlib.bisect.BisectModule,
             dev.kaa.stdlib.queue.QueueModule;
 }

@@ -25,7 +25,7 @@ final class AsyncioState {
 
     private final ThreadLocal<Object> runningLoop = new ThreadLocal<>();
 
-    private Object invalidStateError, cancelledError, copyContext, iscoroutine, isgenerator;
+    private Object invalidStateError, cancelledError, copyContext, iscoroutine, coroutineType, isgenerator;
     private long taskNameCounter;
 
     // ---- the running loop ----------------------------------------------------------------------
@@ -133,8 +133,10 @@ final class AsyncioState {
     boolean isCoroutine(Object o) {
         if (iscoroutine == null) {
             iscoroutine = attr("asyncio.coroutines", "iscoroutine");
+            coroutineType = attr("types", "CoroutineType");
         }
-        return Py.isTrue(Py.call(iscoroutine, o));
+        // A native coroutine needs no call into Python (asyncio.coroutines caches other types).
+        return Py.typeOf(o) == coroutineType || Py.isTrue(Py.call(iscoroutine, o));
     }
 
     boolean isGenerator(Object o) {

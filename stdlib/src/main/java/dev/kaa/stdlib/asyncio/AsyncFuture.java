@@ -39,7 +39,7 @@ public class AsyncFuture extends ExtensionObject {
     boolean blocking;
     boolean logTraceback;
     /** Makes the JVM's collector run {@code __del__}, for an exception never retrieved. */
-    private Object delCompanion;
+    private Object futureDelCompanion;
 
     AsyncFuture(PythonType type) {
         super(type);
@@ -167,8 +167,8 @@ public class AsyncFuture extends ExtensionObject {
         state = FINISHED;
         scheduleCallbacks();
         logTraceback = true;
-        if (delCompanion == null) {
-            delCompanion = Py.delCompanion(this);
+        if (futureDelCompanion == null) {
+            futureDelCompanion = Py.delCompanion(this);
         }
     }
 

@@ -27,6 +27,8 @@ public final class AsyncTask extends AsyncFuture {
     private Object futWaiter;
     private long numCancelsRequested;
     private boolean logDestroyPending = true;
+    /** Makes the JVM's collector run {@code __del__}: a task destroyed pending is logged. */
+    private Object delCompanion;
 
     private AsyncTask(PythonType type) {
         super(type);
@@ -57,6 +59,9 @@ public final class AsyncTask extends AsyncFuture {
             number = st.nextTaskNumber();
         } else {
             this.name = Py.isInstance(name, Py.builtinType("str")) ? name : Py.str(Py.strOf(name));
+        }
+        if (delCompanion == null) {
+            delCompanion = Py.delCompanion(this);
         }
         if (eager_start && Py.isTrue(Py.callMethod(this.loop, "is_running"))) {
             eagerStart();
@@ -196,10 +201,9 @@ public final class AsyncTask extends AsyncFuture {
         }
         futWaiter = fut;
         if (mustCancel) {
+            // fut.cancel(msg=…) as a method call: a task cancels what it waits for in turn.
             Object msg = orNone(cancelMessage);
-            boolean cancelled = isExactFuture(fut) ? ((AsyncFuture) fut).cancelFuture(msg)
-                    : Py.isTrue(Py.callWithKeywords(Py.getAttr(fut, "cancel"), new Object[] {msg}, new String[] {"msg"}));
-            if (cancelled) {
+            if (Py.isTrue(Py.callWithKeywords(Py.getAttr(fut, "cancel"), new Object[] {msg}, new String[] {"msg"}))) {
                 mustCancel = false;
             }
         }
@@ -243,8 +247,11 @@ public final class AsyncTask extends AsyncFuture {
 
     // ---- the Task API --------------------------------------------------------------------------
 
-    @PyMethod(positionalOnly = 0, doc = "Request that this task cancel itself.")
-    @Override boolean cancel(@Opt("None") Object msg) {
+    // The Task methods named as Future's have other Java names: Future.set_result(task, x)
+    // must reach Future's own code, as in CPython, not a Java override.
+
+    @PyMethod(value = "cancel", positionalOnly = 0, doc = "Request that this task cancel itself.")
+    boolean cancelTask(@Opt("None") Object msg) {
         alive();
         logTraceback = false;
         if (state != PENDING) {
@@ -291,13 +298,13 @@ public final class AsyncTask extends AsyncFuture {
         return Py.call(AsyncioState.helper("asyncio.base_tasks", "_task_print_stack"), this, limit, file);
     }
 
-    @PyMethod
-    @Override Object set_result(Object value) {
+    @PyMethod("set_result")
+    Object refuseSetResult(Object value) {
         throw Py.runtimeError("Task does not support set_result operation");
     }
 
-    @PyMethod
-    @Override Object set_exception(Object exc) {
+    @PyMethod("set_exception")
+    Object refuseSetException(Object exc) {
         throw Py.runtimeError("Task does not support set_exception operation");
     }
 
@@ -324,20 +331,20 @@ public final class AsyncTask extends AsyncFuture {
         name = Py.isInstance(value, Py.builtinType("str")) ? value : Py.str(Py.strOf(value));
     }
 
-    @PyMethod
-    @Override Object __repr__() {
+    @PyMethod("__repr__")
+    Object taskRepr() {
         return Py.call(AsyncioState.helper("asyncio.base_tasks", "_task_repr"), this);
     }
 
-    @PyMethod(doc = "Log a task destroyed while pending, then what Future.__del__ logs.")
-    @Override void __del__() {
+    @PyMethod(value = "__del__", doc = "Log a task destroyed while pending, then what Future.__del__ logs.")
+    void taskDel() {
         if (state == PENDING && logDestroyPending && loop != null) {
             Object ctx = Py.dict();
             Py.setItem(ctx, Py.str("task"), this);
             Py.setItem(ctx, Py.str("message"), Py.str("Task was destroyed but it is pending!"));
             reportToLoop(ctx);
         }
-        super.__del__();
+        __del__();
     }
 
     // ---- attributes ----------------------------------------------------------------------------

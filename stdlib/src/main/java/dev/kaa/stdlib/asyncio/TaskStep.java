@@ -76,6 +76,17 @@ final class TaskStep extends ExtensionObject {
         return Py.str("<" + (wakeup ? "built-in method task_wakeup" : "TaskStepMethWrapper") + " of " + Py.repr(task) + ">");
     }
 
+    /** {@code Task.task_wakeup} for a wakeup (as asyncio's reprs name callbacks); None for a step. */
+    @dev.kaa.ext.PyGetter
+    Object __qualname__() {
+        return wakeup ? Py.str("Task.task_wakeup") : Py.none();
+    }
+
+    @dev.kaa.ext.PyGetter
+    Object __name__() {
+        return wakeup ? Py.str("task_wakeup") : Py.none();
+    }
+
     /** The task, as a bound method's {@code __self__} (the loop's debug reprs look at it). */
     @dev.kaa.ext.PyGetter
     Object __self__() {

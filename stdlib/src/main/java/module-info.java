@@ -8,6 +8,7 @@ module dev.kaa.stdlib {
     requires dev.kaa.compiler;
 
     provides dev.kaa.ext.ExtensionModule with
+            dev.kaa.stdlib.asyncio.AsyncioModule,
             dev.kaa.stdlib.bisect.BisectModule,
             dev.kaa.stdlib.locale.LocaleModule,
             dev.kaa.stdlib.pickle.PickleModule,

@@ -45,6 +45,15 @@ public interface ModuleDefinition {
      */
     PythonType addStructSequence(String name, String doc, int sequenceFields, String... fields);
 
+    /**
+     * {@link #addType(String, Class, MethodHandles.Lookup, String)} for a type derived from
+     * another extension type, {@code base}, whose Java class {@code javaClass} extends: the new
+     * type inherits {@code base}'s methods and attributes (added for {@code _asyncio.Task},
+     * a subclass of {@code _asyncio.Future}).
+     */
+    PythonType addSubtype(String name, Class<? extends ExtensionObject> javaClass, MethodHandles.Lookup lookup,
+            String doc, PythonType base);
+
     /** Adds an exception class, {@code module.name}, derived from {@code base}, with its docstring. */
     PythonType addException(String name, PythonType base, String doc);
 

@@ -304,4 +304,54 @@ public final class Py {
     public static void checkInterrupt() {
         RT.checkInterrupt();
     }
+
+    // ---- calls with keywords, raising objects, driving coroutines (added for _asyncio) --------
+
+    /**
+     * {@code callable(*positional, **keywords)} in vectorcall layout: {@code args} holds the
+     * positional values, then one value for each name in {@code kwnames} (null: no keywords).
+     * {@code Py.callWithKeywords(loop.call_soon, new Object[] {cb, arg, ctx}, new String[] {"context"})}
+     * is {@code loop.call_soon(cb, arg, context=ctx)}.
+     */
+    public static Object callWithKeywords(Object callable, Object[] args, String[] kwnames) {
+        return RT.callWithKeywords(callable, args, kwnames);
+    }
+
+    /**
+     * What {@code raise exception} raises, to throw: an exception instance as it is (its
+     * traceback kept), or an exception class called with no arguments; TypeError for anything
+     * else ("exceptions must derive from BaseException").
+     */
+    public static PythonException raiseObject(Object exception) {
+        return RT.raiseObject(exception);
+    }
+
+    /** {@link #resume}'s answer when the coroutine yielded: {@code out[0]} is the value it yielded. */
+    public static final int YIELDED = 0;
+    /** {@link #resume}'s answer when the coroutine returned: {@code out[0]} is its return value. */
+    public static final int RETURNED = 1;
+
+    /**
+     * One step of a coroutine or generator, as {@code await} drives it: {@code coro.send(value)}
+     * when {@code thrown} is null, else {@code coro.throw(thrown)}. Answers {@link #YIELDED} or
+     * {@link #RETURNED} with the value in {@code out[0]}, so a return costs no StopIteration; an
+     * exception the coroutine raises propagates. Any object with {@code send} and {@code throw}
+     * methods may be driven.
+     */
+    public static int resume(Object coroutine, Object value, Object thrown, Object[] out) {
+        return RT.resume(coroutine, value, thrown, out);
+    }
+
+    /**
+     * Arranges for {@code o.__del__()} to run once {@code o} is unreachable (at a
+     * {@code gc.collect()}, as Kaa runs every {@code __del__}; the JVM does not finalize
+     * extension objects by themselves). The answer is a companion object that {@code o} must
+     * keep in a field for as long as the call is wanted: dropping it cancels nothing (the
+     * {@code __del__} still runs), so {@code __del__} should check whether it has anything to do.
+     * Each call makes a companion that the JVM must finalize: ask only when a {@code __del__}
+     * may matter ({@code _asyncio.Future} asks once an exception is set).
+     */
+    public static Object delCompanion(Object o) {
+        return RT.delCompanion(o);
+    }
 }

@@ -102,4 +102,14 @@ public interface PythonRuntime {
     int slotCount(PythonType type);
 
     void checkInterrupt();
+
+    // ---- added for _asyncio: keyword calls, raising an exception object, resuming a coroutine ----
+
+    Object callWithKeywords(Object callable, Object[] args, String[] kwnames);
+
+    PythonException raiseObject(Object exception);
+
+    int resume(Object coroutine, Object value, Object thrown, Object[] out);
+
+    Object delCompanion(Object o);
 }

@@ -85,8 +85,10 @@ public final class DelFinalizers {
 
     /**
      * The finalizer of a Java-built object whose type calls for {@code __del__} (an {@code _io}
-     * object, which closes itself): held only by that object, it becomes unreachable with it, and
-     * its JVM finalizer queues the object for {@link #runPending}. An object with none costs nothing.
+     * object, which closes itself; an extension object): held only by that object, it becomes
+     * unreachable with it, and its JVM finalizer queues the object for {@link #runPending} (its
+     * reference brings the object back for that call, as a finalizer may). An object with none
+     * costs nothing.
      */
     public static final class Guardian {
         private final Object owner;
@@ -103,6 +105,11 @@ public final class DelFinalizers {
         protected void finalize() {
             enqueue(owner, target);
         }
+    }
+
+    /** A {@link Guardian} for an extension object, which keeps it in a field. */
+    public static Object companion(Object o) {
+        return new Guardian(o);
     }
 
     /** Whether instances of {@code cls} need finalizing: it (or a base) defines {@code __del__}. */

@@ -480,7 +480,13 @@ public final class Eval {
                         case Op.POP_EXCEPT -> JitOps.popExcept(ts, s, sp--);
                         case Op.CHECK_EXC_MATCH -> s[sp - 1] = JitOps.checkExcMatch(s[sp - 2], s[sp - 1]);
                         case Op.CHECK_EG_MATCH -> EvalOps.checkEgMatch(s, sp);
-                        case Op.CLEANUP_THROW -> sp = EvalOps.cleanupThrow(s, sp);
+                        case Op.CLEANUP_THROW -> {
+                            // What it raises is the exception thrown in at the yield, whose
+                            // traceback already has this frame's entry: not recorded twice.
+                            reraise = true;
+                            sp = EvalOps.cleanupThrow(s, sp);
+                            reraise = false;
+                        }
                         case Op.BEFORE_WITH -> sp = EvalOps.beforeWith(s, sp);
                         case Op.WITH_EXCEPT_START -> JitOps.withExceptStart(s, sp++);
                         case Op.RETURN_GENERATOR -> {

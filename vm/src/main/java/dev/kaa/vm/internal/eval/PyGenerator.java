@@ -169,6 +169,15 @@ public class PyGenerator extends PyObject {
     }
 
     /**
+     * One {@code send(sent)} for a driver outside the interpreter (the extension API's
+     * {@code Py.resume}, which {@code _asyncio}'s tasks step coroutines with): true when the
+     * generator yielded, false when it returned, the value in {@code out[0]}.
+     */
+    public boolean sendStep(Object sent, Object[] out) {
+        return resume(ThreadState.current(), sent, null, out);
+    }
+
+    /**
      * The interpreter's {@code FOR_ITER} over a generator: the next value, or null when it is
      * exhausted, without raising and catching StopIteration.
      */
@@ -242,8 +251,9 @@ public class PyGenerator extends PyObject {
                         if (yf instanceof PyGenerator g) {
                             return throwIntoDelegate(ts, g, exc);
                         }
-                        PyBaseException v = exc.value();
-                        return Abstract.call(throwMeth, v.type(), v, v.traceback() == null ? PyNone.NONE : v.traceback());
+                        // One argument, as CPython passes on a one-argument throw(): the
+                        // three-argument form would make _asyncio's FutureIter warn.
+                        return Abstract.call(throwMeth, exc.value());
                     } catch (PyException e) {
                         exc = e;
                     } finally {

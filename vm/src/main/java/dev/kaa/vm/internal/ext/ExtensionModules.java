@@ -67,8 +67,13 @@ public final class ExtensionModules {
 
         @Override public PythonType addType(String typeName, Class<? extends ExtensionObject> javaClass,
                 MethodHandles.Lookup lookup, String doc) {
+            return defineType(typeName, javaClass, lookup, doc);
+        }
+
+        private PythonType defineType(String typeName, Class<? extends ExtensionObject> javaClass,
+                MethodHandles.Lookup lookup, String doc, PyType... bases) {
             PyType t = TYPES.computeIfAbsent(javaClass, c -> {
-                PyType made = PyType.builtin(name + "." + typeName, c, lookup, PyType.BASETYPE);
+                PyType made = PyType.builtin(name + "." + typeName, c, lookup, PyType.BASETYPE, bases);
                 if (doc != null) {
                     made.dict().setItem(PyStr.intern("__doc__"), PyStr.of(doc));
                 }
@@ -76,6 +81,14 @@ public final class ExtensionModules {
             });
             module.put(typeName, t);
             return t;
+        }
+
+        @Override public PythonType addSubtype(String typeName, Class<? extends ExtensionObject> javaClass,
+                MethodHandles.Lookup lookup, String doc, PythonType base) {
+            if (!(base instanceof PyType b) || !b.javaClass().isAssignableFrom(javaClass)) {
+                throw new IllegalArgumentException(javaClass + " does not extend the Java class of " + base.name());
+            }
+            return defineType(typeName, javaClass, lookup, doc, b);
         }
 
         @Override public PythonType addException(String excName, PythonType base, String doc) {

@@ -1,12 +1,17 @@
 package dev.kaa.vm.internal.ext;
 
 import dev.kaa.ext.GilRelease;
+import dev.kaa.ext.Py;
 import dev.kaa.ext.PythonException;
 import dev.kaa.ext.PythonType;
 import dev.kaa.ext.spi.PythonRuntime;
 import dev.kaa.vm.internal.eval.ThreadState;
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.CompareOp;
+import dev.kaa.vm.internal.eval.PyCoroutine;
+import dev.kaa.vm.objects.Exceptions;
+import dev.kaa.vm.objects.PyBaseException;
+import dev.kaa.vm.objects.PyException;
 import dev.kaa.vm.objects.PyBool;
 import dev.kaa.vm.objects.PyBytes;
 import dev.kaa.vm.objects.PyDict;
@@ -287,5 +292,56 @@ public final class VmPythonRuntime implements PythonRuntime {
     @Override public void checkInterrupt() {
         ThreadState ts = ThreadState.current();
         ts.runtime.checkInterrupt();
+    }
+
+    // ---- added for _asyncio ----------------------------------------------------------------------
+
+    @Override public Object callWithKeywords(Object callable, Object[] args, String[] kwnames) {
+        gil();
+        return Abstract.call(callable, args, kwnames != null && kwnames.length == 0 ? null : kwnames);
+    }
+
+    @Override public PythonException raiseObject(Object exception) {
+        gil();
+        if (exception instanceof PyBaseException e) {
+            return new PyException(e);
+        }
+        if (exception instanceof PyType t && t.isSubtypeOf(Exceptions.BaseException)) {
+            Object made = Abstract.call(t);
+            if (made instanceof PyBaseException e) {
+                return new PyException(e);
+            }
+            return PyErr.typeError("calling %R should have returned an instance of BaseException, not %T", t, made);
+        }
+        return PyErr.typeError("exceptions must derive from BaseException");
+    }
+
+    private static final PyStr SEND = PyStr.intern("send");
+    private static final PyStr THROW = PyStr.intern("throw");
+
+    @Override public int resume(Object coroutine, Object value, Object thrown, Object[] out) {
+        gil();
+        if (thrown == null && coroutine instanceof PyCoroutine c) {
+            return c.sendStep(value, out) ? Py.YIELDED : Py.RETURNED;
+        }
+        try {
+            if (thrown != null) {
+                out[0] = Abstract.call(Abstract.getAttr(coroutine, THROW), thrown);
+            } else {
+                out[0] = Abstract.call(Abstract.getAttr(coroutine, SEND), value);
+            }
+            return Py.YIELDED;
+        } catch (PyException e) {
+            if (e.matches(Exceptions.StopIteration)) {
+                Object v = Abstract.lookupAttr(e.value(), PyStr.intern("value"));
+                out[0] = v == null ? PyNone.NONE : v;
+                return Py.RETURNED;
+            }
+            throw e;
+        }
+    }
+
+    @Override public Object delCompanion(Object o) {
+        return dev.kaa.vm.objects.DelFinalizers.companion(o);
     }
 }

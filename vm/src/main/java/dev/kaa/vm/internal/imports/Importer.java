@@ -20,7 +20,8 @@ import java.util.List;
  * protocol; Kaa's own finders are Java objects in the same list), then the built-in modules
  * and {@code sys.path}.
  *
- * <p>Thread safety: GIL-guarded.
+ * <p>Thread safety: GIL-guarded; a module being imported is locked ({@link ModuleLocks}), so a
+ * second thread importing it waits for the first to finish, as in CPython.
  */
 public final class Importer {
     private static final PyStr PACKAGE = PyStr.intern("__package__"), NAME = PyStr.intern("__name__");
@@ -28,6 +29,8 @@ public final class Importer {
     private static final PyStr ALL = PyStr.intern("__all__");
 
     private final Runtime rt;
+    /** Per-module locks, so that threads importing one module at once see it whole. */
+    private final ModuleLocks locks = new ModuleLocks();
     final BuiltinModules builtins;
     final PathFinder pathFinder;
 
@@ -143,6 +146,13 @@ public final class Importer {
     /** Imports {@code name} (absolute), its parents first; returns the module from {@code sys.modules}. */
     public Object importModule(String name) {
         Object existing = rt.modules.getItem(PyStr.of(name));
+        if (existing != null && locks.importedElsewhere(name)) {
+            // Another thread is still executing it: wait for the end of that import.
+            if (locks.acquire(name)) {
+                locks.release(name);
+            }
+            existing = rt.modules.getItem(PyStr.of(name));
+        }
         if (existing != null) {
             if (existing == PyNone.NONE) {
                 throw notFound("import of " + name + " halted; None in sys.modules", name);
@@ -164,7 +174,20 @@ public final class Importer {
                 throw notFound("No module named '" + name + "'; '" + parentName + "' is not a package", name);
             }
         }
-        Object module = find(name, searchPath);
+        Object module;
+        boolean locked = locks.acquire(name);
+        try {
+            // Another thread may have imported it while this one waited.
+            existing = rt.modules.getItem(PyStr.of(name));
+            module = existing != null ? existing : find(name, searchPath);
+        } finally {
+            if (locked) {
+                locks.release(name);
+            }
+        }
+        if (module == PyNone.NONE) {
+            throw notFound("import of " + name + " halted; None in sys.modules", name);
+        }
         if (module == null) {
             throw notFound("No module named '" + name + "'", name);
         }

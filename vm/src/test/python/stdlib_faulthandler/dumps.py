@@ -53,8 +53,9 @@ with tempfile.TemporaryDirectory() as d:
         faulthandler.cancel_dump_traceback_later()
     print(repr(shown(path)))
 
-print(faulthandler.is_enabled(), faulthandler.enable(), faulthandler.is_enabled(), faulthandler.disable(),
-      faulthandler.disable())
+with tempfile.TemporaryFile() as f:   # a file with a descriptor: an embedding host's stderr may have none
+    print(faulthandler.is_enabled(), faulthandler.enable(f), faulthandler.is_enabled(), faulthandler.disable(),
+          faulthandler.disable())
 for call in (lambda: faulthandler.dump_traceback(-1), lambda: faulthandler.dump_traceback("x"),
              lambda: faulthandler.dump_traceback_later(0), lambda: faulthandler.dump_traceback_later(-1.5)):
     try:

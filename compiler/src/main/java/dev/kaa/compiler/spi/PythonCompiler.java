@@ -46,11 +46,8 @@ public interface PythonCompiler {
      *
      * @throws dev.kaa.parser.PySyntaxError for the errors the symbol table finds
      * @throws CompilationRecursionError if the tree nests too deeply
-     * @throws UnsupportedOperationException if this compiler does not expose its tables
      */
-    default SymbolTableBlock symbolTable(Mod module, String filename) {
-        throw new UnsupportedOperationException(name() + " does not expose its symbol tables");
-    }
+    SymbolTableBlock symbolTable(Mod module, String filename);
 
     /** The compiler named {@code name} on the module path, or the first one found if {@code name} is null. */
     static PythonCompiler load(String name) {

@@ -15,7 +15,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * {@code _locale}: the C library's locales ({@code setlocale}, {@code localeconv},
@@ -61,14 +63,7 @@ public final class LocaleModule implements ExtensionModule {
             FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /** glibc's {@code nl_item} values of the keys nl_langinfo accepts, by their Python names. */
-    private static final Object[][] LANGINFO = {
-        {"CODESET", 14}, {"D_T_FMT", 0x20028}, {"D_FMT", 0x20029}, {"T_FMT", 0x2002A}, {"T_FMT_AMPM", 0x2002B},
-        {"AM_STR", 0x20026}, {"PM_STR", 0x20027}, {"RADIXCHAR", 0x10000}, {"THOUSEP", 0x10001},
-        {"YESEXPR", 0x50000}, {"NOEXPR", 0x50001}, {"CRNCYSTR", 0x4000F}, {"ERA", 0x2002C},
-        {"ERA_D_FMT", 0x2002E}, {"ALT_DIGITS", 0x2002F}, {"ERA_D_T_FMT", 0x20030}, {"ERA_T_FMT", 0x20031},
-        {"_DATE_FMT", 0x2006C},
-    };
-    private static final Set<Integer> KEYS = keys();
+    private static final Map<String, Integer> LANGINFO = langinfo();
 
     private static PythonType error;
     private static boolean started;
@@ -86,17 +81,7 @@ public final class LocaleModule implements ExtensionModule {
             m.add(categories[i], i);
         }
         m.add("CHAR_MAX", 127);
-        for (Object[] key : LANGINFO) {
-            m.add((String) key[0], key[1]);
-        }
-        for (int i = 0; i < 7; i++) {
-            m.add("DAY_" + (i + 1), 0x20007 + i);
-            m.add("ABDAY_" + (i + 1), 0x20000 + i);
-        }
-        for (int i = 0; i < 12; i++) {
-            m.add("MON_" + (i + 1), 0x2001A + i);
-            m.add("ABMON_" + (i + 1), 0x2000E + i);
-        }
+        LANGINFO.forEach(m::add);
         synchronized (LocaleModule.class) {
             if (!started) {
                 started = true;
@@ -109,20 +94,27 @@ public final class LocaleModule implements ExtensionModule {
         }
     }
 
-    private static Set<Integer> keys() {
-        List<Integer> keys = new ArrayList<>();
-        for (Object[] key : LANGINFO) {
-            keys.add((Integer) key[1]);
+    private static Map<String, Integer> langinfo() {
+        Map<String, Integer> keys = new LinkedHashMap<>();
+        Object[][] named = {
+            {"CODESET", 14}, {"D_T_FMT", 0x20028}, {"D_FMT", 0x20029}, {"T_FMT", 0x2002A}, {"T_FMT_AMPM", 0x2002B},
+            {"AM_STR", 0x20026}, {"PM_STR", 0x20027}, {"RADIXCHAR", 0x10000}, {"THOUSEP", 0x10001},
+            {"YESEXPR", 0x50000}, {"NOEXPR", 0x50001}, {"CRNCYSTR", 0x4000F}, {"ERA", 0x2002C},
+            {"ERA_D_FMT", 0x2002E}, {"ALT_DIGITS", 0x2002F}, {"ERA_D_T_FMT", 0x20030}, {"ERA_T_FMT", 0x20031},
+            {"_DATE_FMT", 0x2006C},
+        };
+        for (Object[] key : named) {
+            keys.put((String) key[0], (Integer) key[1]);
         }
         for (int i = 0; i < 7; i++) {
-            keys.add(0x20007 + i);
-            keys.add(0x20000 + i);
+            keys.put("DAY_" + (i + 1), 0x20007 + i);
+            keys.put("ABDAY_" + (i + 1), 0x20000 + i);
         }
         for (int i = 0; i < 12; i++) {
-            keys.add(0x2001A + i);
-            keys.add(0x2000E + i);
+            keys.put("MON_" + (i + 1), 0x2001A + i);
+            keys.put("ABMON_" + (i + 1), 0x2000E + i);
         }
-        return Set.copyOf(keys);
+        return Collections.unmodifiableMap(keys);
     }
 
     @PyMethod(doc = "setlocale($module, category, locale=None, /)\n--\n\n"
@@ -170,7 +162,7 @@ public final class LocaleModule implements ExtensionModule {
             + "The current locale's value for the key, one of this module's constants (CODESET, D_T_FMT,\n"
             + "DAY_1 …).")
     static Object nl_langinfo(int key) {
-        if (!KEYS.contains(key)) {
+        if (!LANGINFO.containsValue(key)) {
             throw Py.valueError("unsupported langinfo constant");
         }
         try (Arena arena = Arena.ofConfined()) {
@@ -207,10 +199,7 @@ public final class LocaleModule implements ExtensionModule {
     @PyMethod(doc = "getencoding($module, /)\n--\n\n"
             + "The current locale's encoding (nl_langinfo(CODESET)), 'utf-8' when the C library has none.")
     static Object getencoding() {
-        try (Arena arena = Arena.ofConfined()) {
-            byte[] codeset = Libc.stringBytes(Libc.callForAddress(NL_LANGINFO, Libc.callState(arena), CODESET));
-            return Py.str(codeset == null || codeset.length == 0 ? "utf-8" : new String(codeset, java.nio.charset.StandardCharsets.US_ASCII));
-        }
+        return Py.str(codeset());
     }
 
     @PyMethod(doc = "gettext($module, msg, /)\n--\n\nThe translation of msg in the current text domain.")

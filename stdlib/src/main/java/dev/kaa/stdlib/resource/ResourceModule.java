@@ -174,13 +174,9 @@ public final class ResourceModule implements ExtensionModule {
             throw Py.valueError("expected a tuple of 2 integers");
         }
         MemorySegment segment = arena.allocate(16);
-        segment.set(ValueLayout.JAVA_LONG, 0, asLimit(Py.getItem(items, Py.integer(0))));
-        segment.set(ValueLayout.JAVA_LONG, 8, asLimit(Py.getItem(items, Py.integer(1))));
+        segment.set(ValueLayout.JAVA_LONG, 0, Py.asLong(Py.getItem(items, Py.integer(0))));
+        segment.set(ValueLayout.JAVA_LONG, 8, Py.asLong(Py.getItem(items, Py.integer(1))));
         return segment;
-    }
-
-    private static long asLimit(Object value) {
-        return Py.asLong(value);
     }
 
     private static RuntimeException limitError(int errno) {

@@ -64,16 +64,12 @@ final class Accounts {
     /** A C string from the database as {@code str}, decoded as {@code os.fsdecode} decodes. */
     static Object text(MemorySegment address) {
         byte[] bytes = Libc.stringBytes(address);
-        Object sys = Py.importModule("sys");
-        return Py.callMethod(Py.bytes(bytes == null ? new byte[0] : bytes), "decode",
-                Py.callMethod(sys, "getfilesystemencoding"), Py.callMethod(sys, "getfilesystemencodeerrors"));
+        return Py.callMethod(Py.importModule("os"), "fsdecode", Py.bytes(bytes == null ? new byte[0] : bytes));
     }
 
     /** A name to look up, encoded as {@code os.fsencode} encodes; ValueError for a NUL in it. */
     static byte[] name(Object name) {
-        Object sys = Py.importModule("sys");
-        byte[] bytes = Py.asBytes(Py.callMethod(name, "encode",
-                Py.callMethod(sys, "getfilesystemencoding"), Py.callMethod(sys, "getfilesystemencodeerrors")));
+        byte[] bytes = Py.asBytes(Py.callMethod(Py.importModule("os"), "fsencode", name));
         for (byte b : bytes) {
             if (b == 0) {
                 throw Py.valueError("embedded null byte");

@@ -193,15 +193,10 @@ public final class Weakrefs {
      * reported as unraisable. The interpreter calls this at its safe points.
      */
     public static void drain() {
-        drainFound();
-    }
-
-    /** {@link #drain}, telling whether any reference had died. */
-    private static boolean drainFound() {
         // The fast path is one read of the queue's head: the interpreter calls this often.
         Reference<?> first = QUEUE.poll();
         if (first == null && !stashed) {
-            return false;
+            return;
         }
         List<Ref> dead = new ArrayList<>();
         synchronized (STASH) {
@@ -215,7 +210,7 @@ public final class Weakrefs {
             }
         }
         if (dead.isEmpty()) {
-            return false;
+            return;
         }
         if (DRAINING.get()) {
             // A callback made a weak reference: its own drain must not run callbacks inside it.
@@ -223,7 +218,7 @@ public final class Weakrefs {
                 STASH.addAll(dead);
                 stashed = true;
             }
-            return true;
+            return;
         }
         dead.sort(Comparator.comparingLong((Ref r) -> -r.serial));
         DRAINING.set(Boolean.TRUE);
@@ -237,7 +232,6 @@ public final class Weakrefs {
         if (stashed) {
             drain();
         }
-        return true;
     }
 
     /** Dead references found while callbacks were running, kept for the next drain. */
@@ -246,9 +240,7 @@ public final class Weakrefs {
 
     /**
      * Asks the JVM to collect, waits until the reference handler has queued what died, and runs
-     * the callbacks ({@code gc.collect()}). A second collection finds what the callbacks let go
-     * of; when no reference died, nothing ran, and it would find nothing (a full collection of
-     * a large heap is what makes {@code gc.collect()} slow).
+     * the callbacks ({@code gc.collect()}).
      */
     public static void collect() {
         ReferenceQueue<Object> probeQueue = new ReferenceQueue<>();
@@ -263,9 +255,7 @@ public final class Weakrefs {
                 Thread.currentThread().interrupt();
             }
             Reference.reachabilityFence(probe);
-            if (!drainFound()) {
-                return;
-            }
+            drain();
         }
     }
 

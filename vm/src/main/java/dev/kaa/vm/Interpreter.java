@@ -98,6 +98,7 @@ public final class Interpreter implements AutoCloseable {
             sys.put("builtin_module_names", dev.kaa.vm.objects.PyTuple.of(builtinNames.toArray()));
             PyList metaPath = (PyList) sys.dict().getItem(PyStr.intern("meta_path"));
             metaPath.append(builtinModules);
+            metaPath.append(new dev.kaa.vm.internal.imports.FrozenImporter());
             metaPath.append(pathFinder);
             ((PyList) sys.dict().getItem(PyStr.intern("path_hooks"))).append(pathFinder.pathHook());
             // builtins.open is io.open, as CPython's start-up makes it.
@@ -233,6 +234,28 @@ public final class Interpreter implements AutoCloseable {
         return guarded(() -> {
             PyCode code = Compiling.compile(source, filename, "exec", 0, config.optimize());
             runModuleCode(code, mainModule());
+            return 0;
+        });
+    }
+
+    /**
+     * Runs the {@code __main__} module of a folder or ZIP archive ({@code kaa DIR},
+     * {@code kaa APP.zip}), which the caller has put first on {@code sys.path}; {@code shown} is
+     * the argument as given, for the error when it has none. Returns the exit status.
+     */
+    public int runMainOf(String shown) {
+        return guarded(() -> {
+            Runnable body;
+            try {
+                body = RunModule.prepareMain(rt, importer);
+            } catch (PyException e) {
+                if (!e.matches(Exceptions.ImportError)) {
+                    throw e;
+                }
+                ExceptionDisplay.write(rt, config.executable() + ": can't find '__main__' module in '" + shown + "'\n");
+                return 1;
+            }
+            body.run();
             return 0;
         });
     }

@@ -70,10 +70,14 @@ final class FileFinder extends PyObject {
             if (!(path instanceof PyStr s)) {
                 throw PyErr.typeError("expected str, bytes or os.PathLike object, not %T", path);
             }
-            if (finder.directory(s.value()) == null) {
-                throw PyErr.importError("only directories are supported");
+            if (finder.directory(s.value()) != null) {
+                return new FileFinder(s.value());
             }
-            return new FileFinder(s.value());
+            Object archive = finder.archiveFinder(s.value());
+            if (archive == null) {
+                throw PyErr.importError("only directories and ZIP archives are supported");
+            }
+            return archive;
         }
 
         @PyMethod

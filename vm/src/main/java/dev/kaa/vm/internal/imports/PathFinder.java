@@ -58,6 +58,12 @@ public final class PathFinder extends PyObject implements JavaFinder {
     private final Runtime rt;
     private final boolean dontWriteBytecode;
     private final int optimize;
+    /**
+     * Whether {@code zipimport} (and the {@code importlib} it needs) is being imported to read an
+     * archive on the path: while it is, archive entries are passed over, not remembered as
+     * finderless.
+     */
+    private boolean loadingZipimport;
     /** Path-entry strings with a file system of their own (the standard library in the jar). */
     private final Map<String, Path> virtualEntries;
 
@@ -85,6 +91,57 @@ public final class PathFinder extends PyObject implements JavaFinder {
         }
         Path p = entry.isEmpty() ? Path.of("").toAbsolutePath() : Path.of(entry);
         return Files.isDirectory(p) ? p : null;
+    }
+
+    /**
+     * The finder of a path entry that names a ZIP archive or a folder inside one
+     * ({@code lib.zip}, {@code lib.zip/pkg}): {@code zipimport.zipimporter(entry)}, imported when
+     * the first such entry is met (CPython imports it at start-up and puts it first in
+     * {@code sys.path_hooks}; Kaa's one hook stands for both). Null when the entry is no archive,
+     * or {@code zipimporter} refuses it (a file that is not a ZIP archive).
+     */
+    Object archiveFinder(String entry) {
+        if (!insideFile(entry)) {
+            return null;
+        }
+        Object zipimport = rt.modules.getItem(PyStr.of("zipimport"));
+        if (zipimport == null) {
+            if (loadingZipimport) {
+                return null;
+            }
+            loadingZipimport = true;
+            try {
+                zipimport = rt.services.importName(dev.kaa.vm.internal.eval.ThreadState.current(), "zipimport", null,
+                        PyNone.NONE, 0);
+            } finally {
+                loadingZipimport = false;
+            }
+        }
+        try {
+            return Abstract.call(Abstract.getAttr(zipimport, PyStr.intern("zipimporter")), PyStr.of(entry));
+        } catch (PyException e) {
+            if (e.matches(Exceptions.ImportError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the path {@code entry}, or the nearest of its parents that exists, is a regular file. */
+    private static boolean insideFile(String entry) {
+        if (entry.isEmpty()) {
+            return false;
+        }
+        try {
+            for (Path q = Path.of(entry); q != null; q = q.getParent()) {
+                if (Files.exists(q)) {
+                    return Files.isRegularFile(q);
+                }
+            }
+        } catch (java.nio.file.InvalidPathException | SecurityException e) {
+            return false;
+        }
+        return false;
     }
 
     /**
@@ -126,6 +183,15 @@ public final class PathFinder extends PyObject implements JavaFinder {
                     // Kaa's own hook, without building a Python call.
                     if (directory(entry) != null) {
                         finder = new FileFinder(entry);
+                        break;
+                    }
+                    if (loadingZipimport && insideFile(entry)) {
+                        // zipimport itself is being found: this entry's finder is not known yet.
+                        return PyNone.NONE;
+                    }
+                    Object archive = archiveFinder(entry);
+                    if (archive != null) {
+                        finder = archive;
                         break;
                     }
                     continue;
@@ -230,7 +296,7 @@ public final class PathFinder extends PyObject implements JavaFinder {
         if (loc.entry().isEmpty()) {
             return loc.file().toAbsolutePath().toString();
         }
-        return loc.entry() + "/" + base;
+        return loc.entry() + (loc.entry().endsWith("/") ? "" : "/") + base;
     }
 
     /** The code of a located module (compiled or from its cache). */
@@ -458,13 +524,14 @@ public final class PathFinder extends PyObject implements JavaFinder {
             throw PyErr.typeError("find_spec() argument 'name' must be str, not %T", name);
         }
         Location loc = locate(s.value(), path == null || path == PyNone.NONE ? null : path);
-        if (loc == null) {
-            return PyNone.NONE;
-        }
+        return loc == null ? PyNone.NONE : specOf(s.value(), loc);
+    }
+
+    /** The module spec of a located module, as {@code find_spec} gives it. */
+    Object specOf(String n, Location loc) {
         if (loc.spec() != null) {
             return loc.spec();
         }
-        String n = s.value();
         if (loc.portions() != null) {
             Object spec = ModuleSpecs.make(rt, n, PyNone.NONE, null, null, true);
             PyList locations = new PyList();

@@ -130,6 +130,7 @@ public final class Main {
         List<String> argv = new ArrayList<>();
         List<String> path = new ArrayList<>();
         Path scriptFile = null;
+        boolean packaged = false;
         String cwd = Path.of("").toAbsolutePath().toString();
         switch (c.kind) {
             case COMMAND -> {
@@ -152,11 +153,12 @@ public final class Main {
                     errText.print(executable + ": can't open file '" + absolute + "': [Errno 2] No such file or directory\n");
                     return 2;
                 }
-                if (Files.isDirectory(scriptFile)) {
-                    errText.print(executable + ": can't find '__main__' module in '" + c.target + "'\n");
-                    return 1;
-                }
-                if (!c.safePath) {
+                if (Files.isDirectory(scriptFile) || isZipArchive(scriptFile)) {
+                    // A folder or ZIP archive with a __main__ module: it is sys.path[0].
+                    String entry = scriptFile.isAbsolute() ? c.target : cwd + "/" + c.target;
+                    path.add(java.nio.file.Path.of(entry).normalize() + (c.target.endsWith("/") ? "/" : ""));
+                    packaged = true;
+                } else if (!c.safePath) {
                     try {
                         path.add(absolute.toRealPath().getParent().toString());
                     } catch (java.io.IOException e) {
@@ -219,7 +221,8 @@ public final class Main {
             int status = switch (c.kind) {
                 case COMMAND -> interp.runSource(c.target, "<string>");
                 case MODULE -> runModule(interp, c.target);
-                case FILE -> interp.runFile(scriptFile, scriptFile.toAbsolutePath().normalize().toString());
+                case FILE -> packaged ? interp.runMainOf(c.target)
+                        : interp.runFile(scriptFile, scriptFile.toAbsolutePath().normalize().toString());
                 default -> interactive ? new Repl(interp, in, out, err, c.quiet, env).run()
                         : interp.runSource(readAll(in), "<stdin>");
             };
@@ -227,6 +230,32 @@ public final class Main {
                 status = new Repl(interp, in, out, err, c.quiet, env).run();
             }
             return status;
+        }
+    }
+
+    /**
+     * Whether {@code file} ends as a ZIP archive does (its end-of-central-directory record in
+     * the last 64 KiB), as a zipapp does even behind a {@code #!} line. Read from the end only,
+     * so an ordinary script costs one short read.
+     */
+    static boolean isZipArchive(Path file) {
+        try (var channel = java.nio.channels.FileChannel.open(file)) {
+            long size = channel.size();
+            int tail = (int) Math.min(size, 22 + 65535);
+            if (tail < 22) {
+                return false;
+            }
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(tail);
+            channel.read(buffer, size - tail);
+            byte[] b = buffer.array();
+            for (int i = tail - 22; i >= 0; i--) {
+                if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
         }
     }
 

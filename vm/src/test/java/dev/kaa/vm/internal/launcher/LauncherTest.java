@@ -44,6 +44,33 @@ class LauncherTest {
         return target;
     }
 
+    @Test void anArchiveOrFolderRunsItsMainModule() throws IOException {
+        Path app = temp.resolve("app.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(app))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("__main__.py"));
+            zip.write(("import sys, helper\nprint(__name__, __spec__.name, sys.argv, helper.WHERE,"
+                    + " __file__.endswith('app.zip/__main__.py'), sys.path[0].endswith('app.zip'))\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("helper.py"));
+            zip.write("WHERE = 'archive'\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Run zipped = kaa("", app.toString(), "a");
+        assertEquals("", zipped.err());
+        assertEquals("__main__ __main__ ['" + app + "', 'a'] archive True True\n", zipped.out());
+        assertEquals(0, zipped.status());
+
+        Path folder = Files.createDirectory(temp.resolve("appdir"));
+        Files.writeString(folder.resolve("__main__.py"), "import sys\nprint(__name__, __file__, sys.argv[1:])\n");
+        Run dir = kaa("", folder + "/", "b");
+        assertEquals(dir.err(), "");
+        assertEquals("__main__ " + folder + "/__main__.py ['b']\n", dir.out());
+
+        Path empty = Files.createDirectory(temp.resolve("empty"));
+        Run none = kaa("", empty.toString());
+        assertEquals(1, none.status());
+        assertEquals("kaa: can't find '__main__' module in '" + empty + "'\n", none.err());
+    }
+
     @Test void disablingTheGilIsRefusedAsByCPythonsDefaultBuild() {
         Run off = kaa("", "-X", "gil=0", "-c", "pass");
         assertEquals(1, off.status());

@@ -63,4 +63,13 @@ public interface ModuleDefinition {
      * {@code byte[]} for bytes).
      */
     void add(String name, Object value);
+
+    /**
+     * Adds a class attribute to a type this module defined ({@link #addType}), converted as
+     * {@link #add} converts: a constant such as {@code SemLock.SEM_VALUE_MAX}. Types are
+     * immutable once made; this is the time to give them such attributes.
+     *
+     * @throws IllegalArgumentException if {@code type} is not one of this module's types
+     */
+    void addTypeAttribute(PythonType type, String name, Object value);
 }

@@ -126,6 +126,13 @@ public final class ExtensionModules {
         @Override public void add(String constName, Object value) {
             module.put(constName, toPython(value));
         }
+
+        @Override public void addTypeAttribute(PythonType type, String attrName, Object value) {
+            if (!(type instanceof PyType t) || !TYPES.containsValue(t) || !name.equals(t.moduleName())) {
+                throw new IllegalArgumentException(type.name() + " is not a type of extension module " + name);
+            }
+            t.dict().setItem(PyStr.of(attrName), toPython(value));
+        }
     }
 
     /** The struct sequence kind of a type made by {@link ModuleDefinition#addStructSequence}. */

@@ -243,20 +243,28 @@ public final class Weakrefs {
      * the callbacks ({@code gc.collect()}).
      */
     public static void collect() {
-        ReferenceQueue<Object> probeQueue = new ReferenceQueue<>();
         for (int round = 0; round < 2; round++) {
-            WeakReference<Object> probe = new WeakReference<>(new Object(), probeQueue);
-            System.gc();
-            try {
-                // The handler queues a collection's references together: once the probe is queued,
-                // the Python references that died with it are queued too.
-                probeQueue.remove(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Reference.reachabilityFence(probe);
-            drain();
+            collectOnce();
         }
+    }
+
+    /**
+     * One JVM collection, a wait for the reference handler, and the callbacks of what died. What
+     * only those callbacks held needs another (as {@link #collect} makes).
+     */
+    public static void collectOnce() {
+        ReferenceQueue<Object> probeQueue = new ReferenceQueue<>();
+        WeakReference<Object> probe = new WeakReference<>(new Object(), probeQueue);
+        System.gc();
+        try {
+            // The handler queues a collection's references together: once the probe is queued,
+            // the Python references that died with it are queued too.
+            probeQueue.remove(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Reference.reachabilityFence(probe);
+        drain();
     }
 
     private static StructSeq.Kind unraisableArgs;

@@ -132,12 +132,17 @@ public final class GcModule {
 
     /**
      * Collects, then runs the {@code __del__} of the instances found unreachable; what only
-     * those held becomes unreachable in its turn, so a second round follows when any ran.
+     * those held becomes unreachable in its turn, so a second round follows when any ran. Each
+     * round is two JVM collections: the second finds what only the first's weak-reference
+     * callbacks held, and brackets the finalizer thread's work on the first (a full collection
+     * of a large heap is what makes {@code gc.collect()} slow, so one serves both purposes).
      */
     private static void collectAndFinalize() {
         for (int round = 0; round < 3; round++) {
-            Weakrefs.collect();
-            dev.kaa.vm.objects.DelFinalizers.collectAndWait();
+            for (int i = 0; i < 2; i++) {
+                dev.kaa.vm.objects.DelFinalizers.awaitProbe(dev.kaa.vm.objects.DelFinalizers.probe(),
+                        Weakrefs::collectOnce);
+            }
             if (!dev.kaa.vm.objects.DelFinalizers.hasPending()) {
                 return;
             }

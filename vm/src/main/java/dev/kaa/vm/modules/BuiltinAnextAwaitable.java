@@ -44,6 +44,9 @@ public final class BuiltinAnextAwaitable extends PyObject {
     }
 
     private Object iterator() {
+        if (iterator == null && wrapped instanceof dev.kaa.vm.internal.eval.PyGenerator g && g.isIterableCoroutine()) {
+            iterator = wrapped;
+        }
         if (iterator == null) {
             Object await = Abstract.typeOf(wrapped).lookup(AWAIT);
             if (await == null) {

@@ -22,7 +22,8 @@ import java.util.List;
  * <p>Thread safety: confined to the interpreter's thread.
  */
 final class GeneratorProbes {
-    private record Probe(PyFrame frame, WeakReference<PyGenerator> generator) {}
+    /** A generator's frame, the generator weakly, and an async generator's finalizer hook (else null). */
+    private record Probe(PyFrame frame, WeakReference<PyGenerator> generator, Object finalizer) {}
 
     private final List<Probe> pending = new ArrayList<>();
 
@@ -30,7 +31,8 @@ final class GeneratorProbes {
     static void deleted(ThreadState ts, Object value) {
         if (value instanceof PyGenerator g && g.hasCleanup()) {
             Runtime rt = ts.runtime;
-            rt.generatorProbes.pending.add(new Probe(g.frame, new WeakReference<>(g)));
+            Object finalizer = g instanceof PyAsyncGenerator ag && !ag.closed ? ag.finalizer : null;
+            rt.generatorProbes.pending.add(new Probe(g.frame, new WeakReference<>(g), finalizer));
             g.frame.generator = null;
             rt.setBreaker(Runtime.PROBE);
         }
@@ -48,7 +50,11 @@ final class GeneratorProbes {
                 continue;
             }
             // Nothing referred to it: close a new generator object over the same frame.
-            ((PyGenerator) Generators.create(p.frame)).finalizeNow(ts);
+            PyGenerator made = (PyGenerator) Generators.create(p.frame);
+            if (made instanceof PyAsyncGenerator ag) {
+                ag.adoptFinalizer(p.finalizer);
+            }
+            made.finalizeNow(ts);
         }
     }
 }

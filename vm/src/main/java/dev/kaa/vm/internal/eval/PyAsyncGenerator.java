@@ -42,7 +42,7 @@ public final class PyAsyncGenerator extends PyGenerator {
     }
 
     private boolean runningAsync;
-    private boolean closed;
+    boolean closed;
     /** Whether {@code sys.set_asyncgen_hooks}' hooks have been consulted (at the first step). */
     private boolean hooksInitialised;
     /** The finalizer hook in force when the generator was first iterated, or null. */
@@ -56,44 +56,67 @@ public final class PyAsyncGenerator extends PyGenerator {
         return TYPE;
     }
 
+    /**
+     * For a generator object made anew over the frame of one that died ({@link GeneratorProbes}):
+     * the dead one's finalizer hook, its hooks already consulted.
+     */
+    void adoptFinalizer(Object hook) {
+        finalizer = hook;
+        hooksInitialised = true;
+    }
+
     @Override String kind() {
         return "async generator";
     }
 
     /**
-     * One step of an asend/athrow awaitable: resumes the frame and turns its outcome into what
-     * the awaitable's {@code send} gives: a passed-through value, or StopIteration /
-     * StopAsyncIteration.
+     * The generator's own return, as an async generator reports it: StopAsyncIteration (a
+     * plain {@code send} or {@code throw} into its frame that ends it raises this, as CPython's
+     * {@code gen_send} does for an async generator).
      */
-    Object step(Object sent, PyException thrown, boolean closing) {
-        Object[] out = new Object[1];
-        boolean yielded;
+    @Override PyException stopWith(Object value) {
+        return PyErr.withArgs(Exceptions.StopAsyncIteration);
+    }
+
+    /**
+     * {@code send} into the frame (the raw step of an asend/athrow awaitable): what it yielded,
+     * which may be a {@link Wrapped} value of a {@code yield}; or its exception.
+     */
+    private Object sendRaw(Object sent) {
+        return sendOrStop(ThreadState.current(), sent, null);
+    }
+
+    /** {@code throw} into the frame, through whatever it awaits (the raw step of athrow, asend.throw). */
+    private Object throwRaw(PyException thrown) {
+        return throwInto(ThreadState.current(), thrown);
+    }
+
+    /**
+     * What an awaitable's step gives for the frame's outcome ({@code async_gen_unwrap_value}): a
+     * value the frame awaits passes through; a {@code yield}'s value ends the step as
+     * StopIteration(value); an exception ends it too, and StopAsyncIteration or GeneratorExit
+     * mark the generator closed.
+     */
+    private Object unwrap(java.util.function.Supplier<Object> step) {
+        Object r;
         try {
-            yielded = resume(ThreadState.current(), sent, thrown, out);
+            r = step.get();
         } catch (PyException e) {
-            runningAsync = false;
-            closed = true;
-            if (closing && (e.matches(Exceptions.StopAsyncIteration) || e.matches(Exceptions.GeneratorExit))) {
-                throw PyErr.stopIteration(null);
+            if (e.matches(Exceptions.StopAsyncIteration) || e.matches(Exceptions.GeneratorExit)) {
+                closed = true;
             }
+            runningAsync = false;
             throw e;
         }
-        if (!yielded) {
+        if (r instanceof Wrapped w) {
             runningAsync = false;
-            closed = true;
-            if (closing) {
-                throw PyErr.stopIteration(null);
-            }
-            throw PyErr.withArgs(Exceptions.StopAsyncIteration);
+            throw stopIteration(w.value);
         }
-        if (out[0] instanceof Wrapped w) {
-            runningAsync = false;
-            if (closing) {
-                throw PyErr.runtimeError("async generator ignored GeneratorExit");
-            }
-            throw w.value == PyNone.NONE ? PyErr.stopIteration(null) : PyErr.stopIteration(w.value);
-        }
-        return out[0];
+        return r;
+    }
+
+    private static PyException stopIteration(Object value) {
+        return value == PyNone.NONE ? PyErr.stopIteration(null) : PyErr.stopIteration(value);
     }
 
     @PyMethod
@@ -118,28 +141,33 @@ public final class PyAsyncGenerator extends PyGenerator {
         }
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return a value or raise StopAsyncIteration.")
     Object __anext__() {
         initHooks();
-        return new Step(this, PyNone.NONE, null, false);
+        return new ASend(this, PyNone.NONE);
     }
 
-    @PyMethod
+    @PyMethod(doc = "asend(v) -> send 'v' in generator.")
     Object asend(Object value) {
         initHooks();
-        return new Step(this, value, null, false);
+        return new ASend(this, value);
     }
 
-    @PyMethod
+    @PyMethod(doc = "athrow(value)\nathrow(type[,value[,tb]])\n\nraise exception in generator.\n"
+            + "the (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python.")
     Object athrow(Object typ, @Opt Object val, @Opt Object tb) {
+        if (val != null) {
+            PyErr.warn(Exceptions.DeprecationWarning, 1, "the (type, exc, tb) signature of athrow() is deprecated, "
+                    + "use the single-arg signature instead.");
+        }
         initHooks();
-        return new Step(this, PyNone.NONE, Generators.makeThrown(typ, val, tb), false);
+        return new AThrow(this, new Object[] {typ, val, tb});
     }
 
-    @PyMethod
+    @PyMethod(doc = "aclose() -> raise GeneratorExit inside generator.")
     Object aclose() {
         initHooks();
-        return new Step(this, PyNone.NONE, PyErr.withArgs(Exceptions.GeneratorExit), true);
+        return new AThrow(this, null);
     }
 
     @PyGetter
@@ -172,9 +200,19 @@ public final class PyAsyncGenerator extends PyGenerator {
         return nameAttr();
     }
 
+    @dev.kaa.vm.objects.PySetter("__name__")
+    void setAgName(Object v) {
+        setNameAttr(v);
+    }
+
     @PyGetter("__qualname__")
     Object agQualname() {
         return qualnameAttr();
+    }
+
+    @dev.kaa.vm.objects.PySetter("__qualname__")
+    void setAgQualname(Object v) {
+        setQualnameAttr(v);
     }
 
     @PyMethod("__repr__")
@@ -182,67 +220,93 @@ public final class PyAsyncGenerator extends PyGenerator {
         return PyStr.of("<async_generator object " + qualname + " at " + Abstract.idHex(this) + ">");
     }
 
-    /** The awaitable of {@code asend}, {@code athrow} and {@code aclose}. */
-    static final class Step extends PyObject {
-        static final PyType TYPE = PyType.builtin("async_generator_asend", Step.class, MethodHandles.lookup(), 0);
-        private final PyAsyncGenerator gen;
-        private final Object first;
-        private PyException thrown;
-        private final boolean closing;
-        private int state; // 0 not started, 1 running, 2 done
+    /** The states of an asend/athrow awaitable: not yet sent to, being iterated, done. */
+    private static final int INIT = 0, ITER = 1, CLOSED = 2;
 
-        Step(PyAsyncGenerator gen, Object first, PyException thrown, boolean closing) {
+    /**
+     * The three-argument {@code throw(type, value, tb)} of an awaitable, with generator
+     * {@code throw}'s deprecation warning; the exception to throw.
+     */
+    private static PyException thrown(Object typ, Object val, Object tb) {
+        if (val != null) {
+            PyErr.warn(Exceptions.DeprecationWarning, 1, "the (type, exc, tb) signature of throw() is deprecated, "
+                    + "use the single-arg signature instead.");
+        }
+        return Generators.makeThrown(typ, val, tb);
+    }
+
+    /**
+     * The awaitable of {@code __anext__()} and {@code asend(value)}: the first step sends the
+     * value in (a {@code send(None)} of the awaitable stands for it), later steps what they are
+     * given; the step that meets a {@code yield} ends it with StopIteration(value). One at a
+     * time per generator ("already running"), and each may be awaited once.
+     */
+    static final class ASend extends PyObject {
+        static final PyType TYPE = PyType.builtin("async_generator_asend", ASend.class, MethodHandles.lookup(), 0);
+        private final PyAsyncGenerator gen;
+        private final Object sendValue;
+        private int state = INIT;
+
+        ASend(PyAsyncGenerator gen, Object sendValue) {
             this.gen = gen;
-            this.first = first;
-            this.thrown = thrown;
-            this.closing = closing;
+            this.sendValue = sendValue;
         }
 
         @Override public PyType type() {
             return TYPE;
         }
 
-        private Object advance(Object v, PyException exc) {
-            if (state == 2) {
+        /** Moves out of INIT, or fails as CPython does when already done or the generator runs. */
+        private void start() {
+            if (state == CLOSED) {
                 throw PyErr.runtimeError("cannot reuse already awaited __anext__()/asend()");
             }
-            if (state == 0) {
+            if (state == INIT) {
                 if (gen.runningAsync) {
+                    state = CLOSED;
                     throw PyErr.runtimeError("anext(): asynchronous generator is already running");
                 }
-                if (gen.closed || gen.finished()) {
-                    state = 2;
-                    if (closing) {
-                        throw PyErr.stopIteration(null);
-                    }
-                    throw PyErr.withArgs(Exceptions.StopAsyncIteration);
-                }
-                gen.runningAsync = true;
-                state = 1;
-                PyException t = thrown;
-                thrown = null;
-                if (t != null && gen.frame.state == PyFrame.CREATED) {
-                    gen.frame.state = PyFrame.COMPLETED;
-                    gen.runningAsync = false;
-                    state = 2;
-                    if (closing) {
-                        throw PyErr.stopIteration(null);
-                    }
-                    throw t;
-                }
-                try {
-                    return gen.step(t != null ? PyNone.NONE : first == PyNone.NONE ? v : first, t, closing);
-                } catch (PyException e) {
-                    state = 2;
-                    throw e;
-                }
+                state = ITER;
             }
+        }
+
+        @PyMethod(doc = "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.")
+        Object send(Object v) {
+            boolean first = state == INIT;
+            start();
+            Object arg = first && v == PyNone.NONE ? sendValue : v;
+            gen.runningAsync = true;
             try {
-                return gen.step(v, exc, closing);
+                return gen.unwrap(() -> gen.sendRaw(arg));
             } catch (PyException e) {
-                state = 2;
+                state = CLOSED;
                 throw e;
             }
+        }
+
+        @PyMethod("throw")
+        Object throwMethod(Object typ, @Opt Object val, @Opt Object tb) {
+            return throwIn(thrown(typ, val, tb));
+        }
+
+        private Object throwIn(PyException exc) {
+            start();
+            gen.runningAsync = true;
+            try {
+                return gen.unwrap(() -> gen.throwRaw(exc));
+            } catch (PyException e) {
+                gen.runningAsync = false;
+                state = CLOSED;
+                throw e;
+            }
+        }
+
+        @PyMethod(doc = "close() -> raise GeneratorExit inside coroutine.")
+        Object close() {
+            if (state == CLOSED) {
+                return PyNone.NONE;
+            }
+            return closeAwaitable(() -> throwIn(PyErr.withArgs(Exceptions.GeneratorExit)));
         }
 
         @PyMethod
@@ -257,23 +321,169 @@ public final class PyAsyncGenerator extends PyGenerator {
 
         @PyMethod
         Object __next__() {
-            return advance(PyNone.NONE, null);
+            return send(PyNone.NONE);
+        }
+    }
+
+    /**
+     * {@code close()} of an awaitable: GeneratorExit thrown in; the generator's end (or the
+     * GeneratorExit itself) is a quiet close, a value it produces instead is an error.
+     */
+    private static Object closeAwaitable(java.util.function.Supplier<Object> throwExit) {
+        try {
+            throwExit.get();
+        } catch (PyException e) {
+            if (e.matches(Exceptions.StopIteration) || e.matches(Exceptions.StopAsyncIteration)
+                    || e.matches(Exceptions.GeneratorExit)) {
+                return PyNone.NONE;
+            }
+            throw e;
+        }
+        throw PyErr.runtimeError("coroutine ignored GeneratorExit");
+    }
+
+    /**
+     * The awaitable of {@code athrow(...)} and {@code aclose()} ({@code args} null): the first
+     * step throws the exception (GeneratorExit for aclose) into the generator. For athrow, a
+     * {@code yield} the generator reaches ends the step with StopIteration(value); for aclose,
+     * the generator's end is the awaitable's StopIteration, and a {@code yield} is
+     * "async generator ignored GeneratorExit".
+     */
+    static final class AThrow extends PyObject {
+        static final PyType TYPE = PyType.builtin("async_generator_athrow", AThrow.class, MethodHandles.lookup(), 0);
+        private final PyAsyncGenerator gen;
+        /** athrow's (type, value, tb), value and tb null when not given; null for aclose. */
+        private final Object[] args;
+        private int state = INIT;
+
+        AThrow(PyAsyncGenerator gen, Object[] args) {
+            this.gen = gen;
+            this.args = args;
         }
 
-        @PyMethod
+        @Override public PyType type() {
+            return TYPE;
+        }
+
+        private PyException alreadyRunning() {
+            state = CLOSED;
+            return PyErr.runtimeError(args == null ? "aclose(): asynchronous generator is already running"
+                    : "athrow(): asynchronous generator is already running");
+        }
+
+        @PyMethod(doc = "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.")
         Object send(Object v) {
-            return advance(v, null);
+            if (state == CLOSED) {
+                throw PyErr.runtimeError("cannot reuse already awaited aclose()/athrow()");
+            }
+            if (gen.finished()) {
+                state = CLOSED;
+                throw PyErr.stopIteration(null);
+            }
+            if (state == INIT) {
+                if (gen.runningAsync) {
+                    throw alreadyRunning();
+                }
+                if (gen.closed) {
+                    state = CLOSED;
+                    throw PyErr.withArgs(Exceptions.StopAsyncIteration);
+                }
+                if (v != PyNone.NONE) {
+                    throw PyErr.runtimeError("can't send non-None value to a just-started coroutine");
+                }
+                state = ITER;
+                gen.runningAsync = true;
+                if (args == null) {
+                    gen.closed = true;
+                    return closing(() -> gen.throwRaw(PyErr.withArgs(Exceptions.GeneratorExit)));
+                }
+                PyException exc = Generators.makeThrown(args[0], args[1], args[2]);
+                return throwing(() -> gen.unwrap(() -> gen.throwRaw(exc)));
+            }
+            if (args == null) {
+                return closing(() -> gen.sendRaw(v));
+            }
+            return throwing(() -> gen.unwrap(() -> gen.sendRaw(v)));
+        }
+
+        /** An athrow step: any exception ends the awaitable. */
+        private Object throwing(java.util.function.Supplier<Object> step) {
+            try {
+                return step.get();
+            } catch (PyException e) {
+                gen.runningAsync = false;
+                state = CLOSED;
+                throw e;
+            }
+        }
+
+        /**
+         * An aclose step: the generator's end (StopAsyncIteration, GeneratorExit) is this
+         * awaitable's StopIteration; a value it yields is an error; what it awaits passes.
+         */
+        private Object closing(java.util.function.Supplier<Object> step) {
+            Object r;
+            try {
+                r = step.get();
+            } catch (PyException e) {
+                gen.runningAsync = false;
+                state = CLOSED;
+                if (e.matches(Exceptions.StopAsyncIteration) || e.matches(Exceptions.GeneratorExit)) {
+                    throw PyErr.stopIteration(null);
+                }
+                throw e;
+            }
+            if (r instanceof Wrapped) {
+                gen.runningAsync = false;
+                state = CLOSED;
+                throw PyErr.runtimeError("async generator ignored GeneratorExit");
+            }
+            return r;
         }
 
         @PyMethod("throw")
         Object throwMethod(Object typ, @Opt Object val, @Opt Object tb) {
-            return advance(PyNone.NONE, Generators.makeThrown(typ, val, tb));
+            return throwIn(thrown(typ, val, tb));
+        }
+
+        private Object throwIn(PyException exc) {
+            if (state == CLOSED) {
+                throw PyErr.runtimeError("cannot reuse already awaited aclose()/athrow()");
+            }
+            if (state == INIT) {
+                if (gen.runningAsync) {
+                    throw alreadyRunning();
+                }
+                state = ITER;
+                gen.runningAsync = true;
+            }
+            if (args != null) {
+                return throwing(() -> gen.unwrap(() -> gen.throwRaw(exc)));
+            }
+            return closing(() -> gen.throwRaw(exc));
+        }
+
+        @PyMethod(doc = "close() -> raise GeneratorExit inside coroutine.")
+        Object close() {
+            if (state == CLOSED) {
+                return PyNone.NONE;
+            }
+            return closeAwaitable(() -> throwIn(PyErr.withArgs(Exceptions.GeneratorExit)));
         }
 
         @PyMethod
-        Object close() {
-            state = 2;
-            return PyNone.NONE;
+        Object __await__() {
+            return this;
+        }
+
+        @PyMethod
+        Object __iter__() {
+            return this;
+        }
+
+        @PyMethod
+        Object __next__() {
+            return send(PyNone.NONE);
         }
     }
 }

@@ -94,6 +94,16 @@ public class PyGenerator extends PyObject {
      * {@code finally} blocks run, reporting an exception from that as unraisable.
      */
     public final void finalizeNow(ThreadState ts) {
+        if (this instanceof PyAsyncGenerator ag && ag.finalizer != null && !ag.closed
+                && frame.state != PyFrame.COMPLETED && !running) {
+            // An event loop's finalizer hook (sys.set_asyncgen_hooks) closes it instead, in the loop.
+            try {
+                Abstract.call(ag.finalizer, this);
+            } catch (PyException e) {
+                ts.runtime.services.unraisable(e, this);
+            }
+            return;
+        }
         if (frame.state != PyFrame.SUSPENDED || running) {
             return;
         }
@@ -166,6 +176,15 @@ public class PyGenerator extends PyObject {
             ts.popOuter();
             running = false;
         }
+    }
+
+    /**
+     * Whether this is a generator that {@code types.coroutine} made awaitable
+     * ({@code CO_ITERABLE_COROUTINE}): an {@code await} drives it directly, without
+     * {@code __await__}.
+     */
+    public boolean isIterableCoroutine() {
+        return !(this instanceof PyCoroutine) && frame.code.hasFlag(dev.kaa.bytecode.CodeObject.CO_ITERABLE_COROUTINE);
     }
 
     /**

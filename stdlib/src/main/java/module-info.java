@@ -13,10 +13,14 @@ module dev.kaa.stdlib {
             dev.kaa.stdlib.csv.CsvModule,
             dev.kaa.stdlib.locale.LocaleModule,
             dev.kaa.stdlib.pickle.PickleModule,
+            dev.kaa.stdlib.posixshmem.PosixShmemModule,
             dev.kaa.stdlib.queue.QueueModule,
             dev.kaa.stdlib.resource.ResourceModule,
+            dev.kaa.stdlib.statistics.StatisticsModule,
             dev.kaa.stdlib.symtable.SymtableModule,
+            dev.kaa.stdlib.syslog.SyslogModule,
             dev.kaa.stdlib.termios.TermiosModule,
             dev.kaa.stdlib.users.GrpModule,
-            dev.kaa.stdlib.users.PwdModule;
+            dev.kaa.stdlib.users.PwdModule,
+            dev.kaa.stdlib.uuid.UuidModule;
 }

@@ -96,7 +96,7 @@ final class CsvReader extends ExtensionObject {
                 throw Py.errorWithArgs(Py.builtinType("StopIteration"));
             }
             Object line = input.next();
-            if (!Py.isInstance(line, Py.builtinType("str"))) {
+            if (!Py.isInstance(line, module.str)) {
                 throw Py.error(module.error, "iterator should return strings, not " + Py.typeOf(line).name()
                         + " (the file should be opened in text mode)");
             }

@@ -25,6 +25,8 @@ final class CsvState {
     private static final Map<Object, CsvState> BY_INTERPRETER = Collections.synchronizedMap(new WeakHashMap<>());
 
     final Object dialects = Py.dict();
+    /** {@code str}, asked about for every line read and every field written. */
+    final PythonType str = Py.builtinType("str");
     final PythonType error;
     final PythonType dialectType;
     final PythonType readerType;

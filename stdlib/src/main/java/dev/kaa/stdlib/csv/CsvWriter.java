@@ -79,13 +79,13 @@ final class CsvWriter extends ExtensionObject {
             boolean quoted = switch (quoting) {
                 case QUOTE_NONNUMERIC -> !isNumber(field);
                 case QUOTE_ALL -> true;
-                case QUOTE_STRINGS -> Py.isInstance(field, Py.builtinType("str"));
+                case QUOTE_STRINGS -> Py.isInstance(field, module.str);
                 case QUOTE_NOTNULL -> field != Py.none();
                 default -> false;
             };
             nullField = field == Py.none();
             String text;
-            if (Py.isInstance(field, Py.builtinType("str"))) {
+            if (Py.isInstance(field, module.str)) {
                 text = Py.asString(field);
             } else if (nullField) {
                 text = null;

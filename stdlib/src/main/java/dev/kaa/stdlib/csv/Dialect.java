@@ -15,7 +15,7 @@ import java.math.BigInteger;
  *
  * <p>Thread safety: immutable once made.
  */
-public final class Dialect extends ExtensionObject {
+final class Dialect extends ExtensionObject {
     /** A character parameter that is not set ({@code escapechar=None} and the like). */
     static final int NOT_SET = -1;
 

@@ -23,10 +23,11 @@ import java.nio.charset.StandardCharsets;
  * message opens the log with the script's name, {@code sys.argv[0]}'s last component, as its
  * ident) and audit events.
  *
- * <p>Thread safety: the log is the process's, as in C: {@link #LOG} records whether it is open
- * and holds the ident string, which the C library keeps pointing at (it does not copy it), for
- * as long as the log uses it. The ident lives in an automatically managed arena: a call that
- * is using it keeps it reachable, so a concurrent {@code openlog} cannot free it under the call.
+ * <p>Thread safety: the log is the process's, as in C. {@link #LOG} records whether it is open
+ * and holds the ident string, which the C library keeps pointing at (it does not copy it); it
+ * is locked only around native calls, never while Python code runs. The ident lives in an
+ * automatically managed arena: a call that is using it keeps it reachable, so a concurrent
+ * {@code openlog} cannot free it under the call.
  */
 public final class SyslogModule implements ExtensionModule {
     private static final int LOG_USER = 8;
@@ -105,11 +106,17 @@ public final class SyslogModule implements ExtensionModule {
             throw Py.valueError("embedded null character");
         }
         Py.callMethod(Py.importModule("sys"), "audit", Py.str("syslog.syslog"), Py.integer(pri), message);
+        boolean isOpen;
+        synchronized (LOG) {
+            isOpen = LOG.open;
+        }
+        if (!isOpen) {
+            // Outside the lock: open() runs audit hooks, Python code that may let another
+            // thread take the GIL and come here.
+            open(scriptName(), 0, LOG_USER);
+        }
         MemorySegment ident;
         synchronized (LOG) {
-            if (!LOG.open) {
-                open(scriptName(), 0, LOG_USER);
-            }
             ident = LOG.ident;
         }
         try (Arena arena = Arena.ofConfined()) {

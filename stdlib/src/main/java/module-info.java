@@ -10,13 +10,18 @@ module dev.kaa.stdlib {
     provides dev.kaa.ext.ExtensionModule with
             dev.kaa.stdlib.asyncio.AsyncioModule,
             dev.kaa.stdlib.bisect.BisectModule,
+            dev.kaa.stdlib.csv.CsvModule,
             dev.kaa.stdlib.locale.LocaleModule,
             dev.kaa.stdlib.multiprocessing.MultiprocessingModule,
             dev.kaa.stdlib.pickle.PickleModule,
+            dev.kaa.stdlib.posixshmem.PosixShmemModule,
             dev.kaa.stdlib.queue.QueueModule,
             dev.kaa.stdlib.resource.ResourceModule,
+            dev.kaa.stdlib.statistics.StatisticsModule,
             dev.kaa.stdlib.symtable.SymtableModule,
+            dev.kaa.stdlib.syslog.SyslogModule,
             dev.kaa.stdlib.termios.TermiosModule,
             dev.kaa.stdlib.users.GrpModule,
-            dev.kaa.stdlib.users.PwdModule;
+            dev.kaa.stdlib.users.PwdModule,
+            dev.kaa.stdlib.uuid.UuidModule;
 }

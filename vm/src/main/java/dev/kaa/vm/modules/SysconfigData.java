@@ -20,6 +20,13 @@ public final class SysconfigData {
     /** The module's name as {@code sysconfig._get_sysconfigdata_name()} computes it on Kaa. */
     public static final String NAME = "_sysconfigdata__linux_x86_64-linux-gnu";
 
+    /**
+     * {@code Py_GIL_DISABLED}: 0, as {@code sys.abiflags} has no "t". Kaa's one build runs with
+     * a GIL or without one as it is started ({@code sys._is_gil_enabled()} says which), as a
+     * CPython build with the GIL is not free-threaded whatever it is started with.
+     */
+    static final int GIL_DISABLED = 0;
+
     public static PyModule create() {
         PyModule m = new PyModule(NAME);
         PyDict vars = new PyDict();
@@ -33,7 +40,7 @@ public final class SysconfigData {
         put(vars, "MACHDEP", "linux");
         put(vars, "Py_DEBUG", 0);
         put(vars, "Py_ENABLE_SHARED", 0);
-        put(vars, "Py_GIL_DISABLED", 0);
+        put(vars, "Py_GIL_DISABLED", GIL_DISABLED);
         put(vars, "WITH_DOC_STRINGS", 1);
         put(vars, "SIZEOF_VOID_P", 8);
         put(vars, "SIZEOF_LONG", 8);

@@ -160,8 +160,11 @@ public final class TracebackSuggestions {
         return best == null ? "" : ". Did you mean '" + best + "'?";
     }
 
-    /** {@code _suggestions._generate_suggestions(names, wrong)}. */
-    static String closest(List<Object> names, String wrong) {
+    /**
+     * {@code _suggestions._generate_suggestions(names, wrong)}: the name closest to {@code wrong},
+     * or null when none is close enough, there are too many names, or one is not a str.
+     */
+    public static String closest(List<Object> names, String wrong) {
         if (names.size() >= MAX_CANDIDATE_ITEMS) {
             return null;
         }

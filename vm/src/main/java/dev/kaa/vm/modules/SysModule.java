@@ -128,7 +128,8 @@ public final class SysModule {
         m.put("abiflags", s(""));
         // The macOS framework name, '' elsewhere: sysconfig and its tests read it on every POSIX system.
         m.put("_framework", s(""));
-        m.put("stdlib_module_names", PyFrozenSet.of(PyTuple.of(PyStr.of("sys"), PyStr.of("builtins"))));
+        m.put("stdlib_module_names", PyFrozenSet.of(PyTuple.of(
+                dev.kaa.vm.objects.TracebackSuggestions.stdlibModuleNames().stream().map(PyStr::of).toArray())));
         m.put("builtin_module_names", PyTuple.of(s("builtins"), s("sys")));
         // The standard streams come once _io can make them (Interpreter.installStandardStreams).
         for (String name : new String[] {"stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__"}) {

@@ -263,9 +263,17 @@ public final class TracebackSuggestions {
         return result;
     }
 
-    /** {@code sys.stdlib_module_names} of CPython 3.13 (for "Did you forget to import 'x'?"). */
+    /** Whether {@code name} is in {@code sys.stdlib_module_names} (for "Did you forget to import 'x'?"). */
     static boolean isStdlibModule(String name) {
         return STDLIB.contains(name);
+    }
+
+    /**
+     * {@code sys.stdlib_module_names}: the names of CPython 3.13's standard library modules on
+     * every platform, whether or not Kaa has them (as CPython lists Windows modules on Linux).
+     */
+    public static Set<String> stdlibModuleNames() {
+        return STDLIB;
     }
 
     private static final Set<String> STDLIB = Set.of((""

@@ -5,6 +5,7 @@ import dev.kaa.vm.objects.BinaryOp;
 import dev.kaa.vm.objects.Exposer;
 import dev.kaa.vm.objects.KwOnly;
 import dev.kaa.vm.objects.Opt;
+import dev.kaa.vm.objects.Libm;
 import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyFloat;
 import dev.kaa.vm.objects.PyInt;
@@ -20,11 +21,11 @@ import java.math.BigInteger;
 /**
  * {@code math}: the functions on floats, with CPython's error rules (a NaN from a non-NaN
  * argument is "math domain error"; an infinity from a finite argument is "math range error"
- * where the function can overflow, a domain error otherwise). Elementary functions come from
- * {@link Math} where its (intrinsic) results agree best with the C library CPython uses
- * (exp, log, pow, sin, cos, tan) and from {@link StrictMath} (fdlibm) elsewhere; either may
- * differ from the C library in the last bit for some arguments; the integer functions are in {@link MathIntegers}, the exactly
- * rounded sums and norms in {@link MathExact}, erf and gamma in {@link MathSpecial}.
+ * where the function can overflow, a domain error otherwise). Elementary functions are the C
+ * library's, as CPython's are ({@link Libm}: its results to the last bit, unless the JVM denies
+ * Kaa native access and the JDK's stand in); the integer functions are in
+ * {@link MathIntegers}, the exactly rounded sums and norms in {@link MathExact}, erf and gamma
+ * in {@link MathSpecial}.
  *
  * <p>Thread safety: stateless.
  */
@@ -96,62 +97,62 @@ public final class MathModule {
 
     @PyMethod(doc = "Inverse cosine of x, in radians.")
     static double acos(double x) {
-        return check1(x, StrictMath.acos(x), false);
+        return check1(x, Libm.acos(x), false);
     }
 
     @PyMethod(doc = "acosh(x), the inverse of cosh.")
     static double acosh(double x) {
-        return check1(x, MathSpecial.acosh(x), false);
+        return check1(x, Libm.acosh(x, MathSpecial::acosh), false);
     }
 
     @PyMethod(doc = "Inverse sine of x, in radians.")
     static double asin(double x) {
-        return check1(x, StrictMath.asin(x), false);
+        return check1(x, Libm.asin(x), false);
     }
 
     @PyMethod(doc = "asinh(x), the inverse of sinh.")
     static double asinh(double x) {
-        return check1(x, MathSpecial.asinh(x), false);
+        return check1(x, Libm.asinh(x, MathSpecial::asinh), false);
     }
 
     @PyMethod(doc = "Inverse tangent of x, in radians.")
     static double atan(double x) {
-        return check1(x, StrictMath.atan(x), false);
+        return check1(x, Libm.atan(x), false);
     }
 
     @PyMethod(doc = "atanh(x), the inverse of tanh.")
     static double atanh(double x) {
-        return check1(x, MathSpecial.atanh(x), false);
+        return check1(x, Libm.atanh(x, MathSpecial::atanh), false);
     }
 
     @PyMethod(doc = "x ** (1/3), defined for negative x too.")
     static double cbrt(double x) {
-        return check1(x, StrictMath.cbrt(x), false);
+        return check1(x, Libm.cbrt(x), false);
     }
 
     @PyMethod(doc = "Cosine of the angle x, in radians.")
     static double cos(double x) {
-        return check1(x, Math.cos(x), false);
+        return check1(x, Libm.cos(x), false);
     }
 
     @PyMethod(doc = "cosh(x).")
     static double cosh(double x) {
-        return check1(x, MathSpecial.cosh(x), true);
+        return check1(x, Libm.cosh(x, MathSpecial::cosh), true);
     }
 
     @PyMethod(doc = "The exponential function: e ** x.")
     static double exp(double x) {
-        return check1(x, Math.exp(x), true);
+        return check1(x, Libm.exp(x), true);
     }
 
     @PyMethod(doc = "2.0 ** x.")
     static double exp2(double x) {
-        return check1(x, Math.pow(2.0, x), true);
+        return check1(x, Libm.exp2(x), true);
     }
 
     @PyMethod(doc = "Return exp(x)-1.")
     static double expm1(double x) {
-        return check1(x, StrictMath.expm1(x), true);
+        return check1(x, Libm.expm1(x), true);
     }
 
     @PyMethod(doc = "abs(x) as a float.")
@@ -161,17 +162,17 @@ public final class MathModule {
 
     @PyMethod(doc = "ln(1 + x), accurate even when x is tiny.")
     static double log1p(double x) {
-        return check1(x, StrictMath.log1p(x), false);
+        return check1(x, Libm.log1p(x), false);
     }
 
     @PyMethod(doc = "Sine of the angle x, in radians.")
     static double sin(double x) {
-        return check1(x, Math.sin(x), false);
+        return check1(x, Libm.sin(x), false);
     }
 
     @PyMethod(doc = "sinh(x).")
     static double sinh(double x) {
-        return check1(x, StrictMath.sinh(x), true);
+        return check1(x, Libm.sinh(x), true);
     }
 
     @PyMethod(doc = "Square root of x, as a float.")
@@ -181,12 +182,12 @@ public final class MathModule {
 
     @PyMethod(doc = "Tangent of the angle x, in radians.")
     static double tan(double x) {
-        return check1(x, Math.tan(x), false);
+        return check1(x, Libm.tan(x), false);
     }
 
     @PyMethod(doc = "tanh(x).")
     static double tanh(double x) {
-        return check1(x, StrictMath.tanh(x), false);
+        return check1(x, Libm.tanh(x), false);
     }
 
     @PyMethod(doc = "x radians, expressed in degrees.")
@@ -263,7 +264,7 @@ public final class MathModule {
 
     @PyMethod(doc = "Angle in radians of the point (x, y), from -pi to pi; the signs of both pick the quadrant.")
     static double atan2(double y, double x) {
-        return StrictMath.atan2(y, x);
+        return Libm.atan2(y, x);
     }
 
     @PyMethod(doc = "abs(x) carrying the sign bit of y, as a float.")
@@ -320,7 +321,7 @@ public final class MathModule {
             }
             return 0.0;
         }
-        double r = Math.pow(x, y);
+        double r = Libm.pow(x, y);
         if (x == 0 && y < 0) {
             throw domainError();
         }
@@ -516,11 +517,11 @@ public final class MathModule {
 
     @PyMethod(doc = "Logarithm of x: natural when no base is given, else in that base.")
     static Object log(Object x, @Opt Object base) {
-        double num = logOf(x, Math::log);
+        double num = logOf(x, Libm::log);
         if (base == null) {
             return new PyFloat(num);
         }
-        double den = logOf(base, Math::log);
+        double den = logOf(base, Libm::log);
         if (den == 0) {
             throw PyErr.zeroDivisionError("float division by zero");
         }
@@ -529,12 +530,12 @@ public final class MathModule {
 
     @PyMethod(doc = "Logarithm of x in base 2.")
     static double log2(Object x) {
-        return logOf(x, MathSpecial::log2);
+        return logOf(x, v -> Libm.log2(v, MathSpecial::log2));
     }
 
     @PyMethod(doc = "Logarithm of x in base 10.")
     static double log10(Object x) {
-        return logOf(x, StrictMath::log10);
+        return logOf(x, Libm::log10);
     }
 
     // ---- products ---------------------------------------------------------------------------------------

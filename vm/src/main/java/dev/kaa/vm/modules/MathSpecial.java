@@ -1,5 +1,6 @@
 package dev.kaa.vm.modules;
 
+import dev.kaa.vm.objects.Libm;
 import dev.kaa.vm.objects.PyMethod;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -228,6 +229,11 @@ final class MathSpecial {
 
     @PyMethod(doc = "Error function at x.")
     static double erf(double x) {
+        return Libm.erf(x, MathSpecial::erfRounded);
+    }
+
+    /** erf(x) correctly rounded, when the C library's is out of reach. */
+    private static double erfRounded(double x) {
         if (Double.isNaN(x) || x == 0) {
             return x;
         }
@@ -240,6 +246,11 @@ final class MathSpecial {
 
     @PyMethod(doc = "1 - erf(x), accurate for large x.")
     static double erfc(double x) {
+        return Libm.erfc(x, MathSpecial::erfcRounded);
+    }
+
+    /** erfc(x) correctly rounded, when the C library's is out of reach. */
+    private static double erfcRounded(double x) {
         if (Double.isNaN(x)) {
             return x;
         }

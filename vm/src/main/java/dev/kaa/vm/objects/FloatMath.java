@@ -117,7 +117,7 @@ final class FloatMath {
         if (x == 1.0) {
             return new PyFloat(negate ? -1.0 : 1.0);
         }
-        double r = Math.pow(x, y);
+        double r = Libm.pow(x, y);
         if (Double.isInfinite(r)) {
             throw PyErr.withArgs(Exceptions.OverflowError, PyInt.of(34), PyStr.of("Numerical result out of range"));
         }

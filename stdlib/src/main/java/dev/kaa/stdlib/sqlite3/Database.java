@@ -1,0 +1,51 @@
+package dev.kaa.stdlib.sqlite3;
+
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The native side of a connection: the {@code sqlite3*} handle and the statements compiled on
+ * it, apart from the {@link Connection} so that a {@link java.lang.ref.Cleaner} can close a
+ * database whose connection was dropped unclosed, as CPython's deallocator does.
+ *
+ * <p>Thread safety: used under the GIL, or by the cleaner once the connection is unreachable.
+ */
+final class Database implements Runnable {
+    private MemorySegment db;
+    /** Every statement not yet finalized, so that closing finalizes them first. */
+    final Set<Statement> statements = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Callback registrations (in {@link Callbacks}) to forget when the database closes. */
+    final List<Long> callbacks = new ArrayList<>();
+
+    Database(MemorySegment db) {
+        this.db = db;
+    }
+
+    MemorySegment handle() {
+        return db;
+    }
+
+    boolean isOpen() {
+        return db != null;
+    }
+
+    /** Finalizes the statements and closes the database (the cleaner's action too). */
+    @Override public void run() {
+        if (db == null) {
+            return;
+        }
+        for (Statement s : new ArrayList<>(statements)) {
+            s.free(this);
+        }
+        Sqlite.close(db);
+        db = null;
+        for (long id : callbacks) {
+            Callbacks.forget(id);
+        }
+        callbacks.clear();
+    }
+}

@@ -59,6 +59,37 @@ final class Args {
         return args.length - (kwnames == null ? 0 : kwnames.length);
     }
 
+    /**
+     * Parses the arguments of a method whose first {@code deprecated} parameters will become
+     * positional-only in 3.15, warning (as 3.13 does) when any of them is passed by keyword.
+     */
+    static Object[] parseWarning(String method, Object[] args, String[] kwnames, String[] names, int required,
+            int deprecated) {
+        if (kwnames != null) {
+            for (String k : kwnames) {
+                int at = java.util.Arrays.asList(names).indexOf(k);
+                if (at >= 0 && at < deprecated) {
+                    deprecation(keywordMessage(method, java.util.Arrays.copyOf(names, deprecated)), 1);
+                    break;
+                }
+            }
+        }
+        return parse(method.substring(method.lastIndexOf('.') + 1), args, kwnames, names, required, names.length);
+    }
+
+    private static String keywordMessage(String method, String[] names) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < names.length; i++) {
+            if (i > 0) {
+                list.append(i == names.length - 1 ? " and " : ", ");
+            }
+            list.append('\'').append(names[i]).append('\'');
+        }
+        boolean one = names.length == 1;
+        return "Passing keyword argument" + (one ? " " : "s ") + list + " to " + method + "() is deprecated. Parameter"
+                + (one ? " " : "s ") + list + " will become positional-only in Python 3.15.";
+    }
+
     /** Issues a DeprecationWarning, as {@code warnings.warn(message, DeprecationWarning, stacklevel)}. */
     static void deprecation(String message, int stacklevel) {
         Object warn = Py.getAttr(Py.importModule("warnings"), "warn");

@@ -92,6 +92,22 @@ final class Binding {
         return !(t == Values.intType || t == Values.floatType || t == Values.strType || t == Values.bytearrayType);
     }
 
+    /** {@code owner.method(arg)} if there is such a method; null for None or a TypeError it raised. */
+    private static Object tryAdapter(Object owner, String method, Object arg) {
+        if (!Py.hasAttr(owner, method)) {
+            return null;
+        }
+        try {
+            Object r = Py.callMethod(owner, method, arg);
+            return r == Py.none() ? null : r;
+        } catch (PythonException e) {
+            if (e.matches(Py.builtinType("TypeError"))) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     /**
      * {@code adapt(obj, proto, alt)}: the registered adapter for {@code (type(obj), proto)},
      * else {@code proto.__adapt__(obj)}, else {@code obj.__conform__(proto)}, else {@code alt};
@@ -103,17 +119,12 @@ final class Binding {
         if (adapter != Py.none()) {
             return Py.call(adapter, obj);
         }
-        if (Py.hasAttr(proto, "__adapt__")) {
-            Object r = Py.callMethod(proto, "__adapt__", obj);
-            if (r != Py.none()) {
-                return r;
-            }
+        Object r = tryAdapter(proto, "__adapt__", obj);
+        if (r == null) {
+            r = tryAdapter(obj, "__conform__", proto);
         }
-        if (Py.hasAttr(obj, "__conform__")) {
-            Object r = Py.callMethod(obj, "__conform__", proto);
-            if (r != Py.none()) {
-                return r;
-            }
+        if (r != null) {
+            return r;
         }
         if (alt != null) {
             return alt;

@@ -140,6 +140,7 @@ public final class Blob extends ExtensionObject {
 
     @PyMethod(doc = "Blob context manager exit.")
     Object __exit__(Object type, Object value, Object traceback) {
+        check();
         close();
         return Py.bool(false);
     }
@@ -152,7 +153,11 @@ public final class Blob extends ExtensionObject {
 
     /** The index {@code i} counted from the start, IndexError if out of range. */
     private int index(Object key) {
-        long i = Py.asLong(key);
+        java.math.BigInteger big = Py.asBigInteger(key);
+        if (big.bitLength() > 63) {
+            throw Py.indexError("cannot fit 'int' into an index-sized integer");
+        }
+        long i = big.longValue();
         int n = length();
         if (i < 0) {
             i += n;
@@ -236,6 +241,16 @@ public final class Blob extends ExtensionObject {
             all[(int) (s[0] + i * s[2])] = data[i];
         }
         writeAt(0, all);
+    }
+
+    @PyMethod
+    Object __iter__() {
+        throw Py.typeError("'sqlite3.Blob' object is not iterable");
+    }
+
+    @PyMethod
+    boolean __contains__(Object value) {
+        throw Py.typeError("argument of type 'sqlite3.Blob' is not iterable");
     }
 
     @PyMethod

@@ -257,13 +257,13 @@ final class Callbacks {
         try {
             method = Py.getAttr(instance, name);
         } catch (PythonException e) {
-            fail(ctx, e, instance, "user-defined aggregate's '" + name + "' method not defined");
+            fail(ctx, e, entry(ctx), "user-defined aggregate's '" + name + "' method not defined");
             return;
         }
         try {
             Py.call(method, Values.arguments(argc, argv));
         } catch (PythonException e) {
-            fail(ctx, e, method, "user-defined aggregate's '" + name + "' method raised error");
+            fail(ctx, e, entry(ctx), "user-defined aggregate's '" + name + "' method raised error");
         }
     }
 
@@ -295,15 +295,15 @@ final class Callbacks {
         try {
             method = Py.getAttr(instance, name);
         } catch (PythonException e) {
-            fail(ctx, e, instance, "user-defined aggregate's '" + name + "' method not defined");
+            fail(ctx, e, entry(ctx), "user-defined aggregate's '" + name + "' method not defined");
             return;
         }
         try {
             if (!Values.result(ctx, Py.call(method))) {
-                fail(ctx, null, method, message);
+                fail(ctx, null, entry(ctx), message);
             }
         } catch (PythonException e) {
-            fail(ctx, e, method, message);
+            fail(ctx, e, entry(ctx), message);
         }
     }
 
@@ -339,7 +339,12 @@ final class Callbacks {
                 try {
                     Object r = Py.call(f, Py.integer(action), text(a1), text(a2), text(db), text(source));
                     if (Py.isInstance(r, Values.intType)) {
-                        out[0] = (int) Py.asLong(r);
+                        java.math.BigInteger v = Py.asBigInteger(r);
+                        if (v.bitLength() < 32) {
+                            out[0] = v.intValue();
+                        } else {
+                            report(Py.overflowError("Python int too large to convert to C int"), f);
+                        }
                     }
                 } catch (PythonException e) {
                     report(e, f);
@@ -383,7 +388,11 @@ final class Callbacks {
                 Object f = ((Entry) get(data.address())).callable();
                 try {
                     String text = Sqlite.expandedSql(stmt);
-                    Py.call(f, Py.str(text != null ? text : Sqlite.stringOf(sql)));
+                    if (text == null) {
+                        report(Py.error(Errors.dataError, "Expanded SQL string exceeds the maximum string length"), f);
+                        text = Sqlite.sql(stmt);
+                    }
+                    Py.call(f, Py.str(text));
                 } catch (PythonException e) {
                     report(e, f);
                 }

@@ -83,8 +83,13 @@ public final class Connection extends ExtensionObject {
         int auto = v[8] == null ? LEGACY : autocommitValue(v[8]);
         String beginLevel = levelOf(level);
         if (db != null) {
-            close();
+            // Re-initialised: the old database closes once the cursors still reading it are done.
+            cache.clear();
+            db.close(false);
+            cleanable = null;
+            db = null;
         }
+        initialized = false;
         MemorySegment[] out = new MemorySegment[1];
         int flags = Sqlite.OPEN_READWRITE | Sqlite.OPEN_CREATE | (uri ? Sqlite.OPEN_URI : 0);
         int rc = Gil.released(() -> Sqlite.open(path, flags, out));
@@ -97,7 +102,7 @@ public final class Connection extends ExtensionObject {
         }
         Database d = new Database(out[0]);
         db = d;
-        cleanable = CLEANER.register(this, d);
+        cleanable = CLEANER.register(this, d::closeAll);
         Sqlite.busyTimeout(d.handle(), (int) (timeout * 1000));
         Object module = Py.importModule("_sqlite3");
         adapters = Py.getAttr(module, "adapters");
@@ -203,8 +208,13 @@ public final class Connection extends ExtensionObject {
         }
     }
 
+    /** BEGIN: plain when autocommit is False, else with the isolation level (legacy mode). */
     private void begin() {
-        run("BEGIN " + (isolationLevel == Py.none() ? "" : Py.asString(isolationLevel)));
+        if (autocommit == 0) {
+            run("BEGIN");
+        } else {
+            run("BEGIN " + (isolationLevel == Py.none() ? "" : Py.asString(isolationLevel)));
+        }
     }
 
     /** Opens a transaction before a DML statement in legacy mode, as CPython does. */
@@ -258,11 +268,9 @@ public final class Connection extends ExtensionObject {
             }
         }
         cache.clear();
-        Database d = db;
         db = null;
         cleanable.clean();
         authorizerId = progressId = traceId = 0;
-        assert !d.isOpen();
     }
 
     @PyMethod(doc = "Commit any pending transaction to the database.\n\n"
@@ -311,6 +319,16 @@ public final class Connection extends ExtensionObject {
         return Py.callMethod(c, "executescript", script);
     }
 
+    @PyMethod(doc = "Call self as a function.")
+    Object __call__(Object sql) {
+        check();
+        if (!Py.isInstance(sql, Values.strType)) {
+            throw Py.typeError("argument 1 must be str, not " + Py.typeOf(sql).name());
+        }
+        Statement s = Statement.prepare(db, Py.asString(sql));
+        return new PreparedStatement(PreparedStatement.type, this, s);
+    }
+
     @PyMethod(doc = "Abort any pending database operation.")
     void interrupt() {
         checkOpen();
@@ -336,14 +354,16 @@ public final class Connection extends ExtensionObject {
 
     @PyMethod(positionalOnly = 0, doc = "Returns iterator to the dump of the database in an SQL text format.")
     Object iterdump(@KwOnly @Opt("None") Object filter) {
+        checkOpen();
         Object dump = Py.importModule("sqlite3.dump");
-        return Py.call(Py.getAttr(dump, "_iterdump"), this, filter);
+        return Py.callWithKeywords(Py.getAttr(dump, "_iterdump"), new Object[] {this, filter}, new String[] {"filter"});
     }
 
     // ---- attributes ------------------------------------------------------------------------------
 
     @PyGetter
     Object isolation_level() {
+        checkOpen();
         return isolationLevel;
     }
 
@@ -497,18 +517,30 @@ public final class Connection extends ExtensionObject {
 
     // ---- user functions and callbacks (see Callbacks) --------------------------------------------
 
-    @PyMethod(positionalOnly = 0, doc = "Creates a new function.")
-    void create_function(Object name, Object narg, Object func, @KwOnly @Opt("False") boolean deterministic) {
+    private static final String[] CREATE_FUNCTION = {"name", "narg", "func", "deterministic"};
+    private static final String[] CREATE_AGGREGATE = {"name", "n_arg", "aggregate_class"};
+    private static final String[] SET_AUTHORIZER = {"authorizer_callback"};
+    private static final String[] SET_PROGRESS_HANDLER = {"progress_handler", "n"};
+    private static final String[] SET_TRACE_CALLBACK = {"trace_callback"};
+
+    @PyMethod(doc = "Creates a new function.")
+    void create_function(Object[] args, String[] kwnames) {
+        Object[] v = Args.parseWarning("_sqlite3.Connection.create_function", args, kwnames, CREATE_FUNCTION, 3, 3);
+        if (Args.positional(args, kwnames) > 3) {
+            throw Py.typeError("create_function() takes at most 3 positional arguments ("
+                    + Args.positional(args, kwnames) + " given)");
+        }
         check();
+        boolean deterministic = v[3] != null && Py.isTrue(v[3]);
         int flags = Sqlite.UTF8 | (deterministic ? Sqlite.DETERMINISTIC : 0);
-        Callbacks.createFunction(this, functionName(name, "create_function"), (int) Py.asLong(narg), func, flags);
+        Callbacks.createFunction(this, functionName(v[0], "create_function"), intArgument(v[1]), v[2], flags);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Creates a new aggregate.")
-    void create_aggregate(Object name, Object n_arg, Object aggregate_class) {
+    @PyMethod(doc = "Creates a new aggregate.")
+    void create_aggregate(Object[] args, String[] kwnames) {
+        Object[] v = Args.parseWarning("_sqlite3.Connection.create_aggregate", args, kwnames, CREATE_AGGREGATE, 3, 3);
         check();
-        Callbacks.createAggregate(this, functionName(name, "create_aggregate"), (int) Py.asLong(n_arg),
-                aggregate_class);
+        Callbacks.createAggregate(this, functionName(v[0], "create_aggregate"), intArgument(v[1]), v[2]);
     }
 
     @PyMethod(doc = "Creates or redefines an aggregate window function. Non-standard.")
@@ -524,22 +556,27 @@ public final class Connection extends ExtensionObject {
         Callbacks.createCollation(this, functionName(name, "create_collation"), callable);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Set authorizer callback.")
-    void set_authorizer(Object authorizer_callback) {
+    @PyMethod(doc = "Set authorizer callback.")
+    void set_authorizer(Object[] args, String[] kwnames) {
+        Object[] v = Args.parseWarning("_sqlite3.Connection.set_authorizer", args, kwnames, SET_AUTHORIZER, 1, 1);
         check();
-        Callbacks.setAuthorizer(this, authorizer_callback);
+        Callbacks.setAuthorizer(this, v[0]);
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Set progress handler callback.")
-    void set_progress_handler(Object progress_handler, int n) {
+    @PyMethod(doc = "Set progress handler callback.")
+    void set_progress_handler(Object[] args, String[] kwnames) {
+        Object[] v = Args.parseWarning("_sqlite3.Connection.set_progress_handler", args, kwnames,
+                SET_PROGRESS_HANDLER, 2, 1);
         check();
-        Callbacks.setProgressHandler(this, progress_handler, n);
+        Callbacks.setProgressHandler(this, v[0], intArgument(v[1]));
     }
 
-    @PyMethod(positionalOnly = 0, doc = "Set a trace callback called for each SQL statement (passed as unicode).")
-    void set_trace_callback(Object trace_callback) {
+    @PyMethod(doc = "Set a trace callback called for each SQL statement (passed as unicode).")
+    void set_trace_callback(Object[] args, String[] kwnames) {
+        Object[] v = Args.parseWarning("_sqlite3.Connection.set_trace_callback", args, kwnames, SET_TRACE_CALLBACK,
+                1, 1);
         check();
-        Callbacks.setTraceCallback(this, trace_callback);
+        Callbacks.setTraceCallback(this, v[0]);
     }
 
     private static String functionName(Object name, String method) {

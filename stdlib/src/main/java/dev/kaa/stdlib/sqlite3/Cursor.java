@@ -49,6 +49,9 @@ public final class Cursor extends ExtensionObject {
 
     @PyMethod
     void __init__(Object connection) {
+        if (locked) {
+            throw Errors.programming("Recursive use of cursors not allowed.");
+        }
         if (!Py.isInstance(connection, Connection.type)) {
             throw Py.typeError("Cursor() argument 1 must be sqlite3.Connection, not " + Py.typeOf(connection).name());
         }
@@ -175,14 +178,13 @@ public final class Cursor extends ExtensionObject {
     @PyMethod(doc = "Executes multiple SQL statements at once.")
     Object executescript(Object sql_script) {
         if (!Py.isInstance(sql_script, Values.strType)) {
-            throw Py.valueError("script argument must be unicode.");
+            throw Py.typeError("executescript() argument 1 must be str, not " + Py.typeOf(sql_script).name());
         }
         check();
-        String script = Py.asString(sql_script);
-        if (script.indexOf('\0') >= 0) {
+        if (Py.asString(sql_script).indexOf('\0') >= 0) {
             throw Py.valueError("embedded null character");
         }
-        byte[] utf8 = Values.utf8(script);
+        byte[] utf8 = Values.utf8(sql_script);
         if (utf8.length > Sqlite.limit(connection.handle(), Sqlite.LIMIT_SQL_LENGTH, -1)) {
             throw Py.error(Errors.dataError, "query string is too large");
         }
@@ -254,7 +256,16 @@ public final class Cursor extends ExtensionObject {
             return null;
         }
         MemorySegment st = statement.handle();
-        Object row = Columns.row(connection, st, converters);
+        Object row;
+        locked = true;
+        try {
+            row = Columns.row(connection, st, converters);
+        } finally {
+            locked = false;
+        }
+        if (statement == null) {
+            return row;
+        }
         int rc = Gil.released(() -> Sqlite.step(st));
         if (rc == Sqlite.DONE) {
             if (statement.isDml) {

@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * <p>Thread safety: used under the GIL, or by the cleaner once the connection is unreachable.
  */
-final class Database implements Runnable {
+final class Database {
     private MemorySegment db;
     /** Every statement not yet finalized, so that closing finalizes them first. */
     final Set<Statement> statements = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -33,13 +33,24 @@ final class Database implements Runnable {
         return db != null;
     }
 
-    /** Finalizes the statements and closes the database (the cleaner's action too). */
-    @Override public void run() {
+    /** Finalizes every statement and closes the database (the cleaner's action too). */
+    void closeAll() {
+        close(true);
+    }
+
+    /**
+     * Closes the database, finalizing its statements; with {@code all} false, a statement a
+     * cursor is still reading is left to the cursor, and SQLite closes the database when the
+     * cursor finalizes it ({@code sqlite3_close_v2}).
+     */
+    void close(boolean all) {
         if (db == null) {
             return;
         }
         for (Statement s : new ArrayList<>(statements)) {
-            s.free(this);
+            if (all || !s.inUse) {
+                s.free(this);
+            }
         }
         Sqlite.close(db);
         db = null;

@@ -41,6 +41,7 @@ public final class Sqlite3Module implements ExtensionModule {
         PrepareProtocol.type = m.addType("PrepareProtocol", PrepareProtocol.class, MethodHandles.lookup(),
                 "PEP 246 style object adaption protocol type.");
         Blob.type = m.addType("Blob", Blob.class, MethodHandles.lookup(), null);
+        PreparedStatement.type = m.addType("Statement", PreparedStatement.class, MethodHandles.lookup(), null);
         m.addFunctions(Sqlite3Module.class, MethodHandles.lookup());
         Constants.define(m);
         m.add("PARSE_DECLTYPES", Columns.PARSE_DECLTYPES);
@@ -74,7 +75,7 @@ public final class Sqlite3Module implements ExtensionModule {
 
     @PyMethod(positionalOnly = 0, doc = "Checks if a string contains a complete SQL statement.")
     static boolean complete_statement(String statement) {
-        return Sqlite.complete(Values.utf8(statement));
+        return Sqlite.complete(Values.utf8(Py.str(statement)));
     }
 
     @PyMethod(doc = "Enable or disable callback functions throwing errors to stderr.")

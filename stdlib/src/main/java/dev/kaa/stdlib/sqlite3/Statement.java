@@ -41,7 +41,7 @@ final class Statement {
         if (sql.indexOf('\0') >= 0) {
             throw Errors.programming("the query contains a null character");
         }
-        byte[] utf8 = Values.utf8(sql);
+        byte[] utf8 = Values.utf8(Py.str(sql));
         if (utf8.length > Sqlite.limit(db.handle(), Sqlite.LIMIT_SQL_LENGTH, -1)) {
             throw Py.error(Errors.dataError, "query string is too large");
         }
@@ -97,10 +97,22 @@ final class Statement {
         return -1;
     }
 
+    /** Whether the first word after white space and comments is a DML keyword (gh-79579). */
     private static boolean startsDml(String sql) {
         int i = 0;
-        while (i < sql.length() && " \t\n\r".indexOf(sql.charAt(i)) >= 0) {
-            i++;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (" \t\n\r\f".indexOf(c) >= 0) {
+                i++;
+            } else if (sql.startsWith("--", i)) {
+                int end = sql.indexOf('\n', i);
+                i = end < 0 ? sql.length() : end + 1;
+            } else if (sql.startsWith("/*", i)) {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? sql.length() : end + 2;
+            } else {
+                break;
+            }
         }
         String head = sql.substring(i, Math.min(sql.length(), i + 7));
         return head.regionMatches(true, 0, "insert", 0, 6) || head.regionMatches(true, 0, "update", 0, 6)

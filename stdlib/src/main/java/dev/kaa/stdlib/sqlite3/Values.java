@@ -37,7 +37,22 @@ final class Values {
 
     private static final BigInteger MIN = BigInteger.valueOf(Long.MIN_VALUE), MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
-    /** The UTF-8 bytes of a Java string from a Python {@code str}; UnicodeEncodeError for a lone surrogate. */
+    /**
+     * The UTF-8 bytes of a Python {@code str}; UnicodeEncodeError for a surrogate, as
+     * {@code str.encode} raises it (Python's own encoder decides: two lone surrogates may look
+     * like a pair to Java).
+     */
+    static byte[] utf8(Object pyStr) {
+        String s = Py.asString(pyStr);
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return Py.asBytes(Py.callMethod(pyStr, "encode", Py.str("utf-8")));
+            }
+        }
+        return utf8(s);
+    }
+
+    /** The UTF-8 bytes of a Java string. */
     static byte[] utf8(String s) {
         try {
             ByteBuffer b = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -124,7 +139,7 @@ final class Values {
             case NULL -> Sqlite.bindNull(stmt, i);
             case INTEGER -> Sqlite.bindInt64(stmt, i, int64(v));
             case FLOAT -> Sqlite.bindDouble(stmt, i, Py.asDouble(v));
-            case TEXT -> Sqlite.bindText(stmt, i, utf8(Py.asString(v)));
+            case TEXT -> Sqlite.bindText(stmt, i, utf8(v));
             case BLOB -> Sqlite.bindBlob(stmt, i, Py.asBytes(v));
             case UNSUPPORTED -> throw Errors.programming(
                     "Error binding parameter " + i + ": type '" + Py.typeOf(v).name() + "' is not supported");
@@ -160,7 +175,7 @@ final class Values {
             case NULL -> Sqlite.resultNull(ctx);
             case INTEGER -> Sqlite.resultInt64(ctx, int64(v));
             case FLOAT -> Sqlite.resultDouble(ctx, Py.asDouble(v));
-            case TEXT -> Sqlite.resultText(ctx, utf8(Py.asString(v)));
+            case TEXT -> Sqlite.resultText(ctx, utf8(v));
             case BLOB -> Sqlite.resultBlob(ctx, Py.asBytes(v));
             default -> {
                 return false;

@@ -319,9 +319,16 @@ public final class Connection extends ExtensionObject {
         return Py.callMethod(c, "executescript", script);
     }
 
-    @PyMethod(doc = "Call self as a function.")
-    Object __call__(Object sql) {
+    @PyMethod(doc = "__call__($self, sql, /)\n--\n\nCall self as a function.")
+    Object __call__(Object[] args, String[] kwnames) {
         check();
+        if (kwnames != null && kwnames.length > 0) {
+            throw Py.typeError("Connection() takes no keyword arguments");
+        }
+        if (args.length != 1) {
+            throw Py.typeError("expected 1 argument, got " + args.length);
+        }
+        Object sql = args[0];
         if (!Py.isInstance(sql, Values.strType)) {
             throw Py.typeError("argument 1 must be str, not " + Py.typeOf(sql).name());
         }

@@ -22,16 +22,16 @@ final class Errors {
             integrityError, internalError, programmingError, notSupportedError;
 
     static void define(ModuleDefinition m) {
-        warning = m.addException("Warning", Py.builtinType("Exception"), null);
-        error = m.addException("Error", Py.builtinType("Exception"), null);
-        interfaceError = m.addException("InterfaceError", error, null);
-        databaseError = m.addException("DatabaseError", error, null);
-        dataError = m.addException("DataError", databaseError, null);
-        operationalError = m.addException("OperationalError", databaseError, null);
-        integrityError = m.addException("IntegrityError", databaseError, null);
-        internalError = m.addException("InternalError", databaseError, null);
-        programmingError = m.addException("ProgrammingError", databaseError, null);
-        notSupportedError = m.addException("NotSupportedError", databaseError, null);
+        warning = m.addException("sqlite3.Warning", Py.builtinType("Exception"), null);
+        error = m.addException("sqlite3.Error", Py.builtinType("Exception"), null);
+        interfaceError = m.addException("sqlite3.InterfaceError", error, null);
+        databaseError = m.addException("sqlite3.DatabaseError", error, null);
+        dataError = m.addException("sqlite3.DataError", databaseError, null);
+        operationalError = m.addException("sqlite3.OperationalError", databaseError, null);
+        integrityError = m.addException("sqlite3.IntegrityError", databaseError, null);
+        internalError = m.addException("sqlite3.InternalError", databaseError, null);
+        programmingError = m.addException("sqlite3.ProgrammingError", databaseError, null);
+        notSupportedError = m.addException("sqlite3.NotSupportedError", databaseError, null);
     }
 
     static PythonException programming(String message) {

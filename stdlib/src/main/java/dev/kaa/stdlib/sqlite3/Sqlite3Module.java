@@ -35,13 +35,13 @@ public final class Sqlite3Module implements ExtensionModule {
         m.doc("The SQLite database engine, through the system's libsqlite3: what the sqlite3 package is built on.");
         Values.init();
         Errors.define(m);
-        Connection.type = m.addType("Connection", Connection.class, MethodHandles.lookup(), "SQLite database connection object.");
-        Cursor.type = m.addType("Cursor", Cursor.class, MethodHandles.lookup(), "SQLite database cursor class.");
-        Row.type = m.addType("Row", Row.class, MethodHandles.lookup(), null);
-        PrepareProtocol.type = m.addType("PrepareProtocol", PrepareProtocol.class, MethodHandles.lookup(),
+        Connection.type = m.addType("sqlite3.Connection", Connection.class, MethodHandles.lookup(), "SQLite database connection object.");
+        Cursor.type = m.addType("sqlite3.Cursor", Cursor.class, MethodHandles.lookup(), "SQLite database cursor class.");
+        Row.type = m.addType("sqlite3.Row", Row.class, MethodHandles.lookup(), null);
+        PrepareProtocol.type = m.addType("sqlite3.PrepareProtocol", PrepareProtocol.class, MethodHandles.lookup(),
                 "PEP 246 style object adaption protocol type.");
-        Blob.type = m.addType("Blob", Blob.class, MethodHandles.lookup(), null);
-        PreparedStatement.type = m.addType("Statement", PreparedStatement.class, MethodHandles.lookup(), null);
+        Blob.type = m.addType("sqlite3.Blob", Blob.class, MethodHandles.lookup(), null);
+        PreparedStatement.type = m.addType("sqlite3.Statement", PreparedStatement.class, MethodHandles.lookup(), null);
         m.addFunctions(Sqlite3Module.class, MethodHandles.lookup());
         Constants.define(m);
         m.add("PARSE_DECLTYPES", Columns.PARSE_DECLTYPES);

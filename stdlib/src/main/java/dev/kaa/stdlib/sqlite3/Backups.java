@@ -15,7 +15,7 @@ final class Backups {
 
     static void backup(Connection source, Object target, int pages, Object progress, String name, double sleep) {
         if (!Py.isInstance(target, Connection.type)) {
-            throw Py.typeError("backup() argument 1 must be sqlite3.Connection, not " + Py.typeOf(target).name());
+            throw Py.typeError("backup() argument 1 must be sqlite3.Connection, not " + Values.typeName(target));
         }
         Connection dest = (Connection) target;
         if (dest == source) {

@@ -212,9 +212,10 @@ public final class Blob extends ExtensionObject {
         if (Py.isInstance(key, Values.intType) || Py.hasAttr(Py.typeOf(key), "__index__")) {
             int at = index(key);
             if (!Py.isInstance(value, Values.intType)) {
-                throw Py.typeError("'" + Py.typeOf(value).name() + "' object cannot be interpreted as an integer");
+                throw Py.typeError("'" + Values.typeName(value) + "' object cannot be interpreted as an integer");
             }
-            long v = Py.asLong(value);
+            java.math.BigInteger big = Py.asBigInteger(value);
+            long v = big.bitLength() > 31 ? -1 : big.longValue();
             if (v < 0 || v > 255) {
                 throw Py.valueError("byte must be in range(0, 256)");
             }

@@ -74,20 +74,19 @@ final class Callbacks {
     // ---- registration ----------------------------------------------------------------------------
 
     static void createFunction(Connection c, String name, int narg, Object func, int flags) {
-        boolean remove = func == Py.none();
-        long id = remove ? 0 : keep(new Entry(func));
+        // Any object is taken, None included (calling it fails when the function runs), as CPython does.
+        long id = keep(new Entry(func));
         int rc = Sqlite.register(Sqlite.CREATE_FUNCTION, c.handle(), cName(name), narg, flags, data(id),
-                remove ? NONE : Stubs.FUNCTION, NONE, NONE, remove ? NONE : Stubs.DESTROY);
+                Stubs.FUNCTION, NONE, NONE, Stubs.DESTROY);
         if (rc != Sqlite.OK) {
             throw Errors.operational("Error creating function");
         }
     }
 
     static void createAggregate(Connection c, String name, int narg, Object cls) {
-        boolean remove = cls == Py.none();
-        long id = remove ? 0 : keep(new Entry(cls));
+        long id = keep(new Entry(cls));
         int rc = Sqlite.register(Sqlite.CREATE_FUNCTION, c.handle(), cName(name), narg, Sqlite.UTF8, data(id),
-                NONE, remove ? NONE : Stubs.STEP, remove ? NONE : Stubs.FINAL, remove ? NONE : Stubs.DESTROY);
+                NONE, Stubs.STEP, Stubs.FINAL, Stubs.DESTROY);
         if (rc != Sqlite.OK) {
             throw Errors.operational("Error creating aggregate");
         }

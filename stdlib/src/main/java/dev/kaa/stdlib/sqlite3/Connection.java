@@ -38,6 +38,9 @@ public final class Connection extends ExtensionObject {
     Database db;
     private boolean initialized;
     private Cleaner.Cleanable cleanable;
+    /** Asks for {@link #__del__} at a collection, for the ResourceWarning of an unclosed database. */
+    @SuppressWarnings("unused")
+    private Object delCompanion;
     int detectTypes;
     /** None, or the text after BEGIN ("", "DEFERRED", "IMMEDIATE", "EXCLUSIVE"). */
     private Object isolationLevel = Py.none();
@@ -103,6 +106,9 @@ public final class Connection extends ExtensionObject {
         Database d = new Database(out[0]);
         db = d;
         cleanable = CLEANER.register(this, d::closeAll);
+        if (delCompanion == null) {
+            delCompanion = Py.delCompanion(this);
+        }
         Sqlite.busyTimeout(d.handle(), (int) (timeout * 1000));
         Object module = Py.importModule("_sqlite3");
         adapters = Py.getAttr(module, "adapters");
@@ -123,7 +129,7 @@ public final class Connection extends ExtensionObject {
 
     private static int intArgument(Object o) {
         if (!Py.isInstance(o, Values.intType)) {
-            throw Py.typeError("'" + Py.typeOf(o).name() + "' object cannot be interpreted as an integer");
+            throw Py.typeError("'" + Values.typeName(o) + "' object cannot be interpreted as an integer");
         }
         return (int) Py.asLong(o);
     }
@@ -131,6 +137,20 @@ public final class Connection extends ExtensionObject {
     private static byte[] databasePath(Object database) {
         Object path = Py.call(Py.getAttr(Py.importModule("os"), "fsencode"), database);
         return Py.asBytes(path);
+    }
+
+    /** A connection dropped open warns, as CPython's finalizer does, and is closed. */
+    @PyMethod
+    void __del__() {
+        if (db == null || !db.isOpen()) {
+            return;
+        }
+        Object warn = Py.getAttr(Py.importModule("warnings"), "warn");
+        Py.call(warn, Py.str("unclosed database in " + Py.repr(this)), Py.builtinType("ResourceWarning"),
+                Py.integer(1));
+        cache.clear();
+        db = null;
+        cleanable.clean();
     }
 
     // ---- checks ----------------------------------------------------------------------------------
@@ -236,7 +256,7 @@ public final class Connection extends ExtensionObject {
         Object f = factory == null ? Cursor.type : factory;
         Object c = Py.call(f, this);
         if (!Py.isInstance(c, Cursor.type)) {
-            throw Py.typeError("factory must return a cursor, not " + Py.typeOf(c).name());
+            throw Py.typeError("factory must return a cursor, not " + Values.typeName(c));
         }
         if (rowFactory != Py.none()) {
             ((Cursor) c).rowFactory = rowFactory;
@@ -330,7 +350,7 @@ public final class Connection extends ExtensionObject {
         }
         Object sql = args[0];
         if (!Py.isInstance(sql, Values.strType)) {
-            throw Py.typeError("argument 1 must be str, not " + Py.typeOf(sql).name());
+            throw Py.typeError("argument 1 must be str, not " + Values.typeName(sql));
         }
         Statement s = Statement.prepare(db, Py.asString(sql));
         return new PreparedStatement(PreparedStatement.type, this, s);
@@ -588,7 +608,7 @@ public final class Connection extends ExtensionObject {
 
     private static String functionName(Object name, String method) {
         if (!Py.isInstance(name, Values.strType)) {
-            throw Py.typeError(method + "() argument 1 must be str, not " + Py.typeOf(name).name());
+            throw Py.typeError(method + "() argument 1 must be str, not " + Values.typeName(name));
         }
         return Py.asString(name);
     }

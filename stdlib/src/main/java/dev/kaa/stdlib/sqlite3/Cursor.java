@@ -53,7 +53,7 @@ public final class Cursor extends ExtensionObject {
             throw Errors.programming("Recursive use of cursors not allowed.");
         }
         if (!Py.isInstance(connection, Connection.type)) {
-            throw Py.typeError("Cursor() argument 1 must be sqlite3.Connection, not " + Py.typeOf(connection).name());
+            throw Py.typeError("Cursor() argument 1 must be sqlite3.Connection, not " + Values.typeName(connection));
         }
         Connection c = (Connection) connection;
         this.connection = c;
@@ -98,7 +98,7 @@ public final class Cursor extends ExtensionObject {
 
     private void run(String method, Object sql, Iterator<Object> parameters, boolean many) {
         if (!Py.isInstance(sql, Values.strType)) {
-            throw Py.typeError(method + "() argument 1 must be str, not " + Py.typeOf(sql).name());
+            throw Py.typeError(method + "() argument 1 must be str, not " + Values.typeName(sql));
         }
         check();
         locked = true;
@@ -161,7 +161,9 @@ public final class Cursor extends ExtensionObject {
                 break;
             }
         }
-        lastrowid = Py.integer(Sqlite.lastInsertRowid(connection.handle()));
+        if (!many) {
+            lastrowid = Py.integer(Sqlite.lastInsertRowid(connection.handle()));
+        }
         if (rc != Sqlite.ROW) {
             dropStatement();
         }
@@ -178,7 +180,7 @@ public final class Cursor extends ExtensionObject {
     @PyMethod(doc = "Executes multiple SQL statements at once.")
     Object executescript(Object sql_script) {
         if (!Py.isInstance(sql_script, Values.strType)) {
-            throw Py.typeError("executescript() argument 1 must be str, not " + Py.typeOf(sql_script).name());
+            throw Py.typeError("executescript() argument must be str, not " + Values.typeName(sql_script));
         }
         check();
         if (Py.asString(sql_script).indexOf('\0') >= 0) {

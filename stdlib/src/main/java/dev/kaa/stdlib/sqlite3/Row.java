@@ -26,10 +26,10 @@ public final class Row extends ExtensionObject {
     @PyMethod
     static Object __new__(PythonType cls, Object cursor, Object data) {
         if (!Py.isInstance(cursor, Cursor.type)) {
-            throw Py.typeError("Row() argument 1 must be sqlite3.Cursor, not " + Py.typeOf(cursor).name());
+            throw Py.typeError("Row() argument 1 must be sqlite3.Cursor, not " + Values.typeName(cursor));
         }
         if (!Py.isInstance(data, Values.tupleType)) {
-            throw Py.typeError("Row() argument 2 must be tuple, not " + Py.typeOf(data).name());
+            throw Py.typeError("Row() argument 2 must be tuple, not " + Values.typeName(data));
         }
         return new Row(cls, Py.getAttr(cursor, "description"), data);
     }

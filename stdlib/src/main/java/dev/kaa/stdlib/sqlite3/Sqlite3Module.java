@@ -95,7 +95,7 @@ public final class Sqlite3Module implements ExtensionModule {
     @PyMethod(doc = "Register a function to convert SQLite values to Python objects.")
     static void register_converter(Object typename, Object converter) {
         if (!Py.isInstance(typename, Values.strType)) {
-            throw Py.typeError("register_converter() argument 1 must be str, not " + Py.typeOf(typename).name());
+            throw Py.typeError("register_converter() argument 1 must be str, not " + Values.typeName(typename));
         }
         Py.setItem(module("converters"), Py.callMethod(typename, "upper"), converter);
     }

@@ -35,6 +35,19 @@ final class Values {
         dictType = Py.builtinType("dict");
     }
 
+    /**
+     * The name of an object's type as CPython's messages give it ({@code tp_name}): the
+     * module's own types are {@code sqlite3.Connection} and so on, others their {@code __name__}.
+     */
+    static String typeName(Object o) {
+        PythonType t = Py.typeOf(o);
+        if (t == Connection.type || t == Cursor.type || t == Row.type || t == Blob.type
+                || t == PrepareProtocol.type) {
+            return "sqlite3." + t.name();
+        }
+        return t.name();
+    }
+
     private static final BigInteger MIN = BigInteger.valueOf(Long.MIN_VALUE), MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     /**
@@ -142,7 +155,7 @@ final class Values {
             case TEXT -> Sqlite.bindText(stmt, i, utf8(v));
             case BLOB -> Sqlite.bindBlob(stmt, i, Py.asBytes(v));
             case UNSUPPORTED -> throw Errors.programming(
-                    "Error binding parameter " + i + ": type '" + Py.typeOf(v).name() + "' is not supported");
+                    "Error binding parameter " + i + ": type '" + typeName(v) + "' is not supported");
         };
     }
 

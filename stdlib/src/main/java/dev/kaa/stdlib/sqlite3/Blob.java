@@ -53,7 +53,9 @@ public final class Blob extends ExtensionObject {
 
     void closeQuietly() {
         if (blob != null) {
-            Sqlite.blobClose(blob);
+            try (Connection.Held held = connection.lock()) {
+                Sqlite.blobClose(blob);
+            }
             blob = null;
         }
     }
@@ -71,7 +73,10 @@ public final class Blob extends ExtensionObject {
     private byte[] readAt(int at, int n) {
         byte[] data = new byte[n];
         if (n > 0) {
-            int rc = Gil.released(() -> Sqlite.blobRead(blob, data, at));
+            int rc;
+            try (Connection.Held held = connection.lock()) {
+                rc = Gil.released(() -> Sqlite.blobRead(blob, data, at));
+            }
             if (rc != Sqlite.OK) {
                 throw Errors.fromDb(connection.handle());
             }
@@ -80,7 +85,10 @@ public final class Blob extends ExtensionObject {
     }
 
     private void writeAt(int at, byte[] data) {
-        int rc = Gil.released(() -> Sqlite.blobWrite(blob, data, at));
+        int rc;
+        try (Connection.Held held = connection.lock()) {
+            rc = Gil.released(() -> Sqlite.blobWrite(blob, data, at));
+        }
         if (rc != Sqlite.OK) {
             throw Errors.fromDb(connection.handle());
         }

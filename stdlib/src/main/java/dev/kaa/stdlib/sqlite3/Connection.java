@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@code sqlite3.Connection}: an open database, its transaction control (3.12's
@@ -33,6 +34,15 @@ public final class Connection extends ExtensionObject {
     private static final Cleaner CLEANER = Cleaner.create();
     private static final String[] INIT_NAMES = {"database", "timeout", "detect_types", "isolation_level",
         "check_same_thread", "factory", "cached_statements", "uri", "autocommit"};
+
+    /**
+     * Held by the thread that is calling SQLite on this connection. SQLite serializes calls on
+     * a connection with its own mutex, and a callback made inside a call waits for the GIL: a
+     * thread that held the GIL while it waited for SQLite's mutex would wait for ever. So
+     * every call into SQLite is made holding this lock, and a thread waits for the lock with
+     * the GIL released ({@link #lock}).
+     */
+    private final ReentrantLock lock = new ReentrantLock();
 
     /** The database, null before {@code __init__} and after {@link #close}. */
     Database db;
@@ -153,6 +163,22 @@ public final class Connection extends ExtensionObject {
         cleanable.clean();
     }
 
+    /** What {@link #lock} returns: closing it unlocks. */
+    interface Held extends AutoCloseable {
+        @Override void close();
+    }
+
+    /** Takes the connection's lock, waiting for it without the GIL. */
+    Held lock() {
+        if (!lock.tryLock()) {
+            Gil.released(() -> {
+                lock.lock();
+                return 0;
+            });
+        }
+        return lock::unlock;
+    }
+
     // ---- checks ----------------------------------------------------------------------------------
 
     /** ProgrammingError unless the connection is open and usable from this thread. */
@@ -217,14 +243,16 @@ public final class Connection extends ExtensionObject {
 
     /** Runs one statement that returns no rows (BEGIN, COMMIT, ROLLBACK), outside any cursor. */
     void run(String sql) {
-        Statement s = Statement.prepare(db, sql);
-        try {
-            int rc = Gil.released(() -> Sqlite.step(s.handle()));
-            if (rc != Sqlite.DONE && rc != Sqlite.ROW) {
-                throw Errors.fromDb(db.handle());
+        try (Held held = lock()) {
+            Statement s = Statement.prepare(db, sql);
+            try {
+                int rc = Gil.released(() -> Sqlite.step(s.handle()));
+                if (rc != Sqlite.DONE && rc != Sqlite.ROW) {
+                    throw Errors.fromDb(db.handle());
+                }
+            } finally {
+                s.free(db);
             }
-        } finally {
-            s.free(db);
         }
     }
 
@@ -266,58 +294,64 @@ public final class Connection extends ExtensionObject {
 
     @PyMethod(doc = "Close the database connection.\n\nAny pending transaction is not committed implicitly.")
     void close() {
-        checkThread();
-        if (!initialized) {
-            throw Errors.programming("Base Connection.__init__ not called.");
-        }
-        if (db == null) {
-            return;
-        }
-        for (WeakReference<Blob> r : blobs) {
-            Blob b = r.get();
-            if (b != null) {
-                b.closeQuietly();
+        try (Held held = lock()) {
+            checkThread();
+            if (!initialized) {
+                throw Errors.programming("Base Connection.__init__ not called.");
             }
-        }
-        blobs.clear();
-        if (autocommit == 0 && !Sqlite.getAutocommit(handle())) {
-            try {
-                run("ROLLBACK");
-            } catch (PythonException ignored) {
-                // closing anyway
+            if (db == null) {
+                return;
             }
+            for (WeakReference<Blob> r : blobs) {
+                Blob b = r.get();
+                if (b != null) {
+                    b.closeQuietly();
+                }
+            }
+            blobs.clear();
+            if (autocommit == 0 && !Sqlite.getAutocommit(handle())) {
+                try {
+                    run("ROLLBACK");
+                } catch (PythonException ignored) {
+                    // closing anyway
+                }
+            }
+            cache.clear();
+            db = null;
+            cleanable.clean();
+            authorizerId = progressId = traceId = 0;
         }
-        cache.clear();
-        db = null;
-        cleanable.clean();
-        authorizerId = progressId = traceId = 0;
     }
 
     @PyMethod(doc = "Commit any pending transaction to the database.\n\n"
             + "If there is no open transaction, this method is a no-op.")
     void commit() {
-        check();
-        if (autocommit == LEGACY) {
-            if (!Sqlite.getAutocommit(handle())) {
+        try (Held held = lock()) {
+            check();
+            if (autocommit == LEGACY) {
+                if (!Sqlite.getAutocommit(handle())) {
+                    run("COMMIT");
+                }
+            } else if (autocommit == 0) {
                 run("COMMIT");
+                begin();
             }
-        } else if (autocommit == 0) {
-            run("COMMIT");
-            begin();
         }
     }
 
     @PyMethod(doc = "Roll back to the start of any pending transaction.\n\n"
             + "If there is no open transaction, this method is a no-op.")
     void rollback() {
-        check();
-        if (autocommit == LEGACY) {
-            if (!Sqlite.getAutocommit(handle())) {
+        try (Held held = lock()) {
+            check();
+            if (autocommit == LEGACY) {
+                if (!Sqlite.getAutocommit(handle())) {
+                    run("ROLLBACK");
+                }
+            } else if (autocommit == 0) {
                 run("ROLLBACK");
+                begin();
             }
-        } else if (autocommit == 0) {
-            run("ROLLBACK");
-            begin();
         }
     }
 
@@ -341,19 +375,21 @@ public final class Connection extends ExtensionObject {
 
     @PyMethod(doc = "__call__($self, sql, /)\n--\n\nCall self as a function.")
     Object __call__(Object[] args, String[] kwnames) {
-        check();
-        if (kwnames != null && kwnames.length > 0) {
-            throw Py.typeError("Connection() takes no keyword arguments");
+        try (Held held = lock()) {
+            check();
+            if (kwnames != null && kwnames.length > 0) {
+                throw Py.typeError("Connection() takes no keyword arguments");
+            }
+            if (args.length != 1) {
+                throw Py.typeError("expected 1 argument, got " + args.length);
+            }
+            Object sql = args[0];
+            if (!Py.isInstance(sql, Values.strType)) {
+                throw Py.typeError("argument 1 must be str, not " + Values.typeName(sql));
+            }
+            Statement s = Statement.prepare(db, Py.asString(sql));
+            return new PreparedStatement(PreparedStatement.type, this, s);
         }
-        if (args.length != 1) {
-            throw Py.typeError("expected 1 argument, got " + args.length);
-        }
-        Object sql = args[0];
-        if (!Py.isInstance(sql, Values.strType)) {
-            throw Py.typeError("argument 1 must be str, not " + Values.typeName(sql));
-        }
-        Statement s = Statement.prepare(db, Py.asString(sql));
-        return new PreparedStatement(PreparedStatement.type, this, s);
     }
 
     @PyMethod(doc = "Abort any pending database operation.")
@@ -396,17 +432,19 @@ public final class Connection extends ExtensionObject {
 
     @PySetter("isolation_level")
     void setIsolationLevel(Object value) {
-        if (value == null) {
-            throw Py.error(Py.builtinType("AttributeError"), "cannot delete attribute");
-        }
-        String level = levelOf(value);
-        if (level == null) {
-            if (autocommit == LEGACY && db != null && db.isOpen() && !Sqlite.getAutocommit(handle())) {
-                run("COMMIT");
+        try (Held held = lock()) {
+            if (value == null) {
+                throw Py.error(Py.builtinType("AttributeError"), "cannot delete attribute");
             }
-            isolationLevel = Py.none();
-        } else {
-            isolationLevel = value;
+            String level = levelOf(value);
+            if (level == null) {
+                if (autocommit == LEGACY && db != null && db.isOpen() && !Sqlite.getAutocommit(handle())) {
+                    run("COMMIT");
+                }
+                isolationLevel = Py.none();
+            } else {
+                isolationLevel = value;
+            }
         }
     }
 
@@ -446,18 +484,20 @@ public final class Connection extends ExtensionObject {
 
     @PySetter("autocommit")
     void setAutocommit(Object value) {
-        checkOpen();
-        if (value == null) {
-            throw Py.error(Py.builtinType("AttributeError"), "cannot delete attribute");
-        }
-        int v = autocommitValue(value);
-        if (v == 1 && !Sqlite.getAutocommit(handle())) {
-            run("COMMIT");
-        } else if (v == 0 && Sqlite.getAutocommit(handle())) {
+        try (Held held = lock()) {
+            checkOpen();
+            if (value == null) {
+                throw Py.error(Py.builtinType("AttributeError"), "cannot delete attribute");
+            }
+            int v = autocommitValue(value);
+            if (v == 1 && !Sqlite.getAutocommit(handle())) {
+                run("COMMIT");
+            } else if (v == 0 && Sqlite.getAutocommit(handle())) {
+                autocommit = v;
+                begin();
+            }
             autocommit = v;
-            begin();
         }
-        autocommit = v;
     }
 
     @PyGetter
@@ -468,8 +508,10 @@ public final class Connection extends ExtensionObject {
 
     @PyGetter
     int total_changes() {
-        check();
-        return Sqlite.totalChanges(handle());
+        try (Held held = lock()) {
+            check();
+            return Sqlite.totalChanges(handle());
+        }
     }
 
     @PyGetter(member = true)
@@ -552,58 +594,72 @@ public final class Connection extends ExtensionObject {
 
     @PyMethod(doc = "Creates a new function.")
     void create_function(Object[] args, String[] kwnames) {
-        Object[] v = Args.parseWarning("_sqlite3.Connection.create_function", args, kwnames, CREATE_FUNCTION, 3, 3);
-        if (Args.positional(args, kwnames) > 3) {
-            throw Py.typeError("create_function() takes at most 3 positional arguments ("
-                    + Args.positional(args, kwnames) + " given)");
+        try (Held held = lock()) {
+            Object[] v = Args.parseWarning("_sqlite3.Connection.create_function", args, kwnames, CREATE_FUNCTION, 3, 3);
+            if (Args.positional(args, kwnames) > 3) {
+                throw Py.typeError("create_function() takes at most 3 positional arguments ("
+                        + Args.positional(args, kwnames) + " given)");
+            }
+            check();
+            boolean deterministic = v[3] != null && Py.isTrue(v[3]);
+            int flags = Sqlite.UTF8 | (deterministic ? Sqlite.DETERMINISTIC : 0);
+            Callbacks.createFunction(this, functionName(v[0], "create_function"), intArgument(v[1]), v[2], flags);
         }
-        check();
-        boolean deterministic = v[3] != null && Py.isTrue(v[3]);
-        int flags = Sqlite.UTF8 | (deterministic ? Sqlite.DETERMINISTIC : 0);
-        Callbacks.createFunction(this, functionName(v[0], "create_function"), intArgument(v[1]), v[2], flags);
     }
 
     @PyMethod(doc = "Creates a new aggregate.")
     void create_aggregate(Object[] args, String[] kwnames) {
-        Object[] v = Args.parseWarning("_sqlite3.Connection.create_aggregate", args, kwnames, CREATE_AGGREGATE, 3, 3);
-        check();
-        Callbacks.createAggregate(this, functionName(v[0], "create_aggregate"), intArgument(v[1]), v[2]);
+        try (Held held = lock()) {
+            Object[] v = Args.parseWarning("_sqlite3.Connection.create_aggregate", args, kwnames, CREATE_AGGREGATE, 3, 3);
+            check();
+            Callbacks.createAggregate(this, functionName(v[0], "create_aggregate"), intArgument(v[1]), v[2]);
+        }
     }
 
     @PyMethod(doc = "Creates or redefines an aggregate window function. Non-standard.")
     void create_window_function(Object name, int num_params, Object aggregate_class) {
-        check();
-        Callbacks.createWindowFunction(this, functionName(name, "create_window_function"), num_params,
-                aggregate_class);
+        try (Held held = lock()) {
+            check();
+            Callbacks.createWindowFunction(this, functionName(name, "create_window_function"), num_params,
+                    aggregate_class);
+        }
     }
 
     @PyMethod(doc = "Creates a collation function.")
     void create_collation(Object name, Object callable) {
-        check();
-        Callbacks.createCollation(this, functionName(name, "create_collation"), callable);
+        try (Held held = lock()) {
+            check();
+            Callbacks.createCollation(this, functionName(name, "create_collation"), callable);
+        }
     }
 
     @PyMethod(doc = "Set authorizer callback.")
     void set_authorizer(Object[] args, String[] kwnames) {
-        Object[] v = Args.parseWarning("_sqlite3.Connection.set_authorizer", args, kwnames, SET_AUTHORIZER, 1, 1);
-        check();
-        Callbacks.setAuthorizer(this, v[0]);
+        try (Held held = lock()) {
+            Object[] v = Args.parseWarning("_sqlite3.Connection.set_authorizer", args, kwnames, SET_AUTHORIZER, 1, 1);
+            check();
+            Callbacks.setAuthorizer(this, v[0]);
+        }
     }
 
     @PyMethod(doc = "Set progress handler callback.")
     void set_progress_handler(Object[] args, String[] kwnames) {
-        Object[] v = Args.parseWarning("_sqlite3.Connection.set_progress_handler", args, kwnames,
-                SET_PROGRESS_HANDLER, 2, 1);
-        check();
-        Callbacks.setProgressHandler(this, v[0], intArgument(v[1]));
+        try (Held held = lock()) {
+            Object[] v = Args.parseWarning("_sqlite3.Connection.set_progress_handler", args, kwnames,
+                    SET_PROGRESS_HANDLER, 2, 1);
+            check();
+            Callbacks.setProgressHandler(this, v[0], intArgument(v[1]));
+        }
     }
 
     @PyMethod(doc = "Set a trace callback called for each SQL statement (passed as unicode).")
     void set_trace_callback(Object[] args, String[] kwnames) {
-        Object[] v = Args.parseWarning("_sqlite3.Connection.set_trace_callback", args, kwnames, SET_TRACE_CALLBACK,
-                1, 1);
-        check();
-        Callbacks.setTraceCallback(this, v[0]);
+        try (Held held = lock()) {
+            Object[] v = Args.parseWarning("_sqlite3.Connection.set_trace_callback", args, kwnames, SET_TRACE_CALLBACK,
+                    1, 1);
+            check();
+            Callbacks.setTraceCallback(this, v[0]);
+        }
     }
 
     private static String functionName(Object name, String method) {
@@ -618,40 +674,48 @@ public final class Connection extends ExtensionObject {
     @PyMethod(doc = "Open and return a BLOB object.")
     Object blobopen(String table, String column, long row, @KwOnly @Opt("False") boolean readonly,
             @Opt("'main'") String name) {
-        check();
-        return Blob.open(this, table, column, row, readonly, name);
+        try (Held held = lock()) {
+            check();
+            return Blob.open(this, table, column, row, readonly, name);
+        }
     }
 
     @PyMethod(positionalOnly = 1, doc = "Makes a backup of the database.")
     void backup(Object target, @KwOnly @Opt("-1") int pages, @Opt("None") Object progress,
             @Opt("'main'") String name, @Opt("0.25") double sleep) {
-        check();
-        Backups.backup(this, target, pages, progress, name, sleep);
+        try (Held held = lock()) {
+            check();
+            Backups.backup(this, target, pages, progress, name, sleep);
+        }
     }
 
     @PyMethod(positionalOnly = 0, doc = "Serialize a database into a byte string.")
     Object serialize(@KwOnly @Opt("'main'") String name) {
-        check();
-        if (!Sqlite.canSerialize()) {
-            throw Py.error(Errors.notSupportedError, "serialize() is not supported by this SQLite library");
+        try (Held held = lock()) {
+            check();
+            if (!Sqlite.canSerialize()) {
+                throw Py.error(Errors.notSupportedError, "serialize() is not supported by this SQLite library");
+            }
+            byte[] data = Sqlite.serialize(handle(), name);
+            if (data == null) {
+                throw Errors.operational("unable to serialize '" + name + "'");
+            }
+            return Py.bytes(data);
         }
-        byte[] data = Sqlite.serialize(handle(), name);
-        if (data == null) {
-            throw Errors.operational("unable to serialize '" + name + "'");
-        }
-        return Py.bytes(data);
     }
 
     @PyMethod(positionalOnly = 1, doc = "Load a serialized database.")
     void deserialize(Object data, @KwOnly @Opt("'main'") String name) {
-        check();
-        if (!Sqlite.canSerialize()) {
-            throw Py.error(Errors.notSupportedError, "deserialize() is not supported by this SQLite library");
-        }
-        byte[] bytes = Py.asBytes(data);
-        int rc = Sqlite.deserialize(handle(), name, bytes);
-        if (rc != Sqlite.OK) {
-            throw Errors.fromDb(handle());
+        try (Held held = lock()) {
+            check();
+            if (!Sqlite.canSerialize()) {
+                throw Py.error(Errors.notSupportedError, "deserialize() is not supported by this SQLite library");
+            }
+            byte[] bytes = Py.asBytes(data);
+            int rc = Sqlite.deserialize(handle(), name, bytes);
+            if (rc != Sqlite.OK) {
+                throw Errors.fromDb(handle());
+            }
         }
     }
 
@@ -662,12 +726,14 @@ public final class Connection extends ExtensionObject {
 
     @PyMethod(doc = "Set connection run-time limits.")
     int setlimit(int category, int limit) {
-        check();
-        int old = Sqlite.limit(handle(), category, limit);
-        if (old < 0) {
-            throw Py.error(Errors.programmingError, "'category' is out of bounds");
+        try (Held held = lock()) {
+            check();
+            int old = Sqlite.limit(handle(), category, limit);
+            if (old < 0) {
+                throw Py.error(Errors.programmingError, "'category' is out of bounds");
+            }
+            return old;
         }
-        return old;
     }
 
     @PyMethod(doc = "Query a boolean connection configuration option.")
@@ -681,16 +747,18 @@ public final class Connection extends ExtensionObject {
     }
 
     private boolean config(int op, int value) {
-        check();
-        if (op < 1002 || op > 1017) {
-            throw Py.valueError("unknown config 'op': " + op);
+        try (Held held = lock()) {
+            check();
+            if (op < 1002 || op > 1017) {
+                throw Py.valueError("unknown config 'op': " + op);
+            }
+            int[] out = new int[1];
+            int rc = Sqlite.dbConfig(handle(), op, value, out);
+            if (rc != Sqlite.OK) {
+                throw Errors.fromDb(handle());
+            }
+            return out[0] != 0;
         }
-        int[] out = new int[1];
-        int rc = Sqlite.dbConfig(handle(), op, value, out);
-        if (rc != Sqlite.OK) {
-            throw Errors.fromDb(handle());
-        }
-        return out[0] != 0;
     }
 
     static String utf8(byte[] b) {

@@ -102,7 +102,7 @@ public final class Cursor extends ExtensionObject {
         }
         check();
         locked = true;
-        try {
+        try (Connection.Held held = connection.lock()) {
             runLocked(Py.asString(sql), parameters, many);
         } catch (RuntimeException e) {
             if (statement != null) {
@@ -191,7 +191,7 @@ public final class Cursor extends ExtensionObject {
             throw Py.error(Errors.dataError, "query string is too large");
         }
         locked = true;
-        try {
+        try (Connection.Held held = connection.lock()) {
             if (statement != null) {
                 dropStatement();
             }
@@ -257,6 +257,12 @@ public final class Cursor extends ExtensionObject {
         if (statement == null) {
             return null;
         }
+        try (Connection.Held held = connection.lock()) {
+            return nextLocked();
+        }
+    }
+
+    private Object nextLocked() {
         MemorySegment st = statement.handle();
         Object row;
         locked = true;
@@ -331,7 +337,9 @@ public final class Cursor extends ExtensionObject {
         connection.checkThread();
         connection.checkOpen();
         if (statement != null) {
-            dropStatement();
+            try (Connection.Held held = connection.lock()) {
+                dropStatement();
+            }
         }
         closed = true;
     }

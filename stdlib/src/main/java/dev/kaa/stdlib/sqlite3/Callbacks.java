@@ -241,29 +241,11 @@ final class Callbacks {
     }
 
     private static void step(MemorySegment ctx, int argc, MemorySegment argv) {
-        guarded(ctx, () -> callMethod(ctx, instance(ctx, true), "step", argc, argv));
+        guarded(ctx, () -> callMethod(ctx, instance(ctx, true), "step", argc, argv, false));
     }
 
     private static void inverse(MemorySegment ctx, int argc, MemorySegment argv) {
-        guarded(ctx, () -> callMethod(ctx, instance(ctx, true), "inverse", argc, argv));
-    }
-
-    private static void callMethod(MemorySegment ctx, Object instance, String name, int argc, MemorySegment argv) {
-        if (instance == null) {
-            return;
-        }
-        Object method;
-        try {
-            method = Py.getAttr(instance, name);
-        } catch (PythonException e) {
-            fail(ctx, e, entry(ctx), "user-defined aggregate's '" + name + "' method not defined");
-            return;
-        }
-        try {
-            Py.call(method, Values.arguments(argc, argv));
-        } catch (PythonException e) {
-            fail(ctx, e, entry(ctx), "user-defined aggregate's '" + name + "' method raised error");
-        }
+        guarded(ctx, () -> callMethod(ctx, instance(ctx, true), "inverse", argc, argv, false));
     }
 
     private static void finalValue(MemorySegment ctx) {
@@ -275,20 +257,23 @@ final class Callbacks {
             }
             Object instance = get(id);
             forget(id);
-            result(ctx, instance, "finalize");
+            callMethod(ctx, instance, "finalize", 0, MemorySegment.NULL, true);
         });
     }
 
     private static void value(MemorySegment ctx) {
-        guarded(ctx, () -> {
-            Object instance = instance(ctx, false);
-            if (instance != null) {
-                result(ctx, instance, "value");
-            }
-        });
+        guarded(ctx, () -> callMethod(ctx, instance(ctx, false), "value", 0, MemorySegment.NULL, true));
     }
 
-    private static void result(MemorySegment ctx, Object instance, String name) {
+    /**
+     * Calls the aggregate instance's method {@code name} with the call's arguments; its result
+     * is the SQL function's when {@code isResult} ({@code finalize}, {@code value}).
+     */
+    private static void callMethod(MemorySegment ctx, Object instance, String name, int argc, MemorySegment argv,
+            boolean isResult) {
+        if (instance == null) {
+            return;
+        }
         String message = "user-defined aggregate's '" + name + "' method raised error";
         Object method;
         try {
@@ -298,7 +283,8 @@ final class Callbacks {
             return;
         }
         try {
-            if (!Values.result(ctx, Py.call(method))) {
+            Object result = Py.call(method, Values.arguments(argc, argv));
+            if (isResult && !Values.result(ctx, result)) {
                 fail(ctx, null, entry(ctx), message);
             }
         } catch (PythonException e) {

@@ -2,7 +2,6 @@ package dev.kaa.stdlib.sqlite3;
 
 import dev.kaa.ext.Py;
 import java.lang.foreign.MemorySegment;
-import java.util.Locale;
 
 /**
  * A result row's columns: their values as Python objects (through {@code text_factory} and the
@@ -139,9 +138,5 @@ final class Columns {
             return Py.call(f, Py.bytes(b));
         }
         return Py.call(f, Py.bytes(b));
-    }
-
-    static String upper(String s) {
-        return s.toUpperCase(Locale.ROOT);
     }
 }

@@ -42,10 +42,6 @@ final class Errors {
         return Py.error(operationalError, message);
     }
 
-    static PythonException interfaceError(String message) {
-        return Py.error(interfaceError, message);
-    }
-
     /** The exception for the connection's last error, as SQLite reports it. */
     static PythonException fromDb(MemorySegment db) {
         int code = Sqlite.extendedErrcode(db);

@@ -108,8 +108,4 @@ public final class Sqlite3Module implements ExtensionModule {
     private static Object module(String attribute) {
         return Py.getAttr(Py.importModule("_sqlite3"), attribute);
     }
-
-    static PythonType blobType() {
-        return Blob.type;
-    }
 }

@@ -6,6 +6,7 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandles;
+import java.lang.ref.WeakReference;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,14 +28,26 @@ final class Callbacks {
     private static final ConcurrentHashMap<Long, Object> TABLE = new ConcurrentHashMap<>();
     private static final AtomicLong NEXT = new AtomicLong(1);
 
+    /** Keeps {@code o} here until {@link #forget} (an aggregate's instance during a query). */
     static long keep(Object o) {
         long id = NEXT.getAndIncrement();
         TABLE.put(id, o);
         return id;
     }
 
+    /**
+     * Keeps a connection's callback for as long as the connection lives: the connection holds
+     * it, the table only weakly, so that a callback whose closure refers to its connection does
+     * not keep an unclosed connection from being collected (and its database closed).
+     */
+    static long keepFor(Connection c, Object o) {
+        c.callbackObjects.add(o);
+        return keep(new WeakReference<>(o));
+    }
+
     static Object get(long id) {
-        return TABLE.get(id);
+        Object o = TABLE.get(id);
+        return o instanceof WeakReference<?> w ? w.get() : o;
     }
 
     static void forget(long id) {
@@ -75,7 +88,7 @@ final class Callbacks {
 
     static void createFunction(Connection c, String name, int narg, Object func, int flags) {
         // Any object is taken, None included (calling it fails when the function runs), as CPython does.
-        long id = keep(new Entry(func));
+        long id = keepFor(c, new Entry(func));
         int rc = Sqlite.register(Sqlite.CREATE_FUNCTION, c.handle(), cName(name), narg, flags, data(id),
                 Stubs.FUNCTION, NONE, NONE, Stubs.DESTROY);
         if (rc != Sqlite.OK) {
@@ -84,7 +97,7 @@ final class Callbacks {
     }
 
     static void createAggregate(Connection c, String name, int narg, Object cls) {
-        long id = keep(new Entry(cls));
+        long id = keepFor(c, new Entry(cls));
         int rc = Sqlite.register(Sqlite.CREATE_FUNCTION, c.handle(), cName(name), narg, Sqlite.UTF8, data(id),
                 NONE, Stubs.STEP, Stubs.FINAL, Stubs.DESTROY);
         if (rc != Sqlite.OK) {
@@ -97,7 +110,7 @@ final class Callbacks {
             throw Py.error(Errors.notSupportedError, "create_window_function() requires SQLite 3.25.0 or higher");
         }
         boolean remove = cls == Py.none();
-        long id = remove ? 0 : keep(new Entry(cls));
+        long id = remove ? 0 : keepFor(c, new Entry(cls));
         int rc = Sqlite.register(Sqlite.CREATE_WINDOW_FUNCTION, c.handle(), cName(name), narg,
                 Sqlite.UTF8 | Sqlite.DETERMINISTIC, data(id), remove ? NONE : Stubs.STEP,
                 remove ? NONE : Stubs.FINAL, remove ? NONE : Stubs.VALUE, remove ? NONE : Stubs.INVERSE,
@@ -115,7 +128,7 @@ final class Callbacks {
         if (name.indexOf('\0') >= 0) {
             throw Py.valueError("embedded null character");
         }
-        long id = remove ? 0 : keep(new Entry(callable));
+        long id = remove ? 0 : keepFor(c, new Entry(callable));
         int rc = Sqlite.register(Sqlite.CREATE_COLLATION, c.handle(), cName(name), Sqlite.UTF8, data(id),
                 remove ? NONE : Stubs.COMPARE, remove ? NONE : Stubs.DESTROY);
         if (rc != Sqlite.OK) {
@@ -154,7 +167,7 @@ final class Callbacks {
         if (callback == Py.none()) {
             return 0;
         }
-        long id = keep(new Entry(callback));
+        long id = keepFor(c, new Entry(callback));
         c.db.callbacks.add(id);
         return id;
     }

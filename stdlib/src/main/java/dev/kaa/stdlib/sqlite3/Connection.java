@@ -62,6 +62,8 @@ public final class Connection extends ExtensionObject {
     Object adapters, converters;
     private int cacheSize = 128;
     private final Map<String, Statement> cache = new LinkedHashMap<>(16, 0.75f, true);
+    /** The connection's callbacks (user functions, collations, hooks), see {@link Callbacks#keepFor}. */
+    final List<Object> callbackObjects = new ArrayList<>();
     /** Blobs opened on the connection, closed with it. */
     final List<WeakReference<Blob>> blobs = new ArrayList<>();
     /** The authorizer, progress handler and trace callback registrations (in {@link Callbacks}), 0 for none. */
@@ -319,6 +321,7 @@ public final class Connection extends ExtensionObject {
             db = null;
             cleanable.clean();
             authorizerId = progressId = traceId = 0;
+            callbackObjects.clear();
         }
     }
 

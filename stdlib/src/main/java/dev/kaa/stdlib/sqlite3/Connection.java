@@ -242,12 +242,58 @@ public final class Connection extends ExtensionObject {
         }
     }
 
+    /** Statements that cursors are reading rows from, with the cursor (weakly). */
+    private final Map<Statement, WeakReference<Cursor>> reading = new java.util.IdentityHashMap<>();
+
+    void reading(Statement s, Cursor c) {
+        reading.put(s, new WeakReference<>(c));
+    }
+
+    void doneReading(Statement s) {
+        reading.remove(s);
+    }
+
+    /**
+     * After "database table is locked": resets the statements of cursors that were dropped
+     * while reading rows (CPython's reference counting resets them at the {@code del}; the JVM
+     * learns of it at a collection, which this asks for). True if any was reset, so that the
+     * failed step is worth another try.
+     */
+    boolean releaseDroppedCursors() {
+        if (reading.isEmpty()) {
+            return false;
+        }
+        System.gc();
+        boolean any = false;
+        for (var it = reading.entrySet().iterator(); it.hasNext();) {
+            var e = it.next();
+            if (e.getValue().get() == null) {
+                Statement dropped = e.getKey();
+                it.remove();
+                dropped.reset();
+                release(dropped, false);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Steps {@code st}, once more if a dropped cursor's statement held a table lock. */
+    int step(MemorySegment st) {
+        int rc = Gil.released(() -> Sqlite.step(st));
+        if ((rc & 0xff) == Sqlite.LOCKED && releaseDroppedCursors()) {
+            Sqlite.reset(st);
+            rc = Gil.released(() -> Sqlite.step(st));
+        }
+        return rc;
+    }
+
     /** Runs one statement that returns no rows (BEGIN, COMMIT, ROLLBACK), outside any cursor. */
     void run(String sql) {
         try (Held held = lock()) {
             Statement s = Statement.prepare(db, sql);
             try {
-                int rc = Gil.released(() -> Sqlite.step(s.handle()));
+                int rc = step(s.handle());
                 if (rc != Sqlite.DONE && rc != Sqlite.ROW) {
                     throw Errors.fromDb(db.handle());
                 }

@@ -141,7 +141,7 @@ public final class Cursor extends ExtensionObject {
             s.reset();
             s.inUse = true;
             Binding.bind(connection, st, params);
-            rc = Gil.released(() -> Sqlite.step(st));
+            rc = connection.step(st);
             if (rc != Sqlite.DONE && rc != Sqlite.ROW) {
                 throw Errors.fromDb(connection.handle());
             }
@@ -166,6 +166,8 @@ public final class Cursor extends ExtensionObject {
         }
         if (rc != Sqlite.ROW) {
             dropStatement();
+        } else {
+            connection.reading(s, this);
         }
     }
 
@@ -173,6 +175,7 @@ public final class Cursor extends ExtensionObject {
     private void dropStatement() {
         Statement s = statement;
         statement = null;
+        connection.doneReading(s);
         s.reset();
         connection.release(s, false);
     }

@@ -790,8 +790,8 @@ public final class Connection extends ExtensionObject {
     }
 
     @PyMethod(doc = "Set a boolean connection configuration option.")
-    boolean setconfig(int op, @Opt("True") boolean enable) {
-        return config(op, enable ? 1 : 0);
+    void setconfig(int op, @Opt("True") boolean enable) {
+        config(op, enable ? 1 : 0);
     }
 
     private boolean config(int op, int value) {

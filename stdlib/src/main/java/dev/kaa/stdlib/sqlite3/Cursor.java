@@ -304,7 +304,8 @@ public final class Cursor extends ExtensionObject {
     Object fetchmany(@Opt Object size) {
         long n = size == null ? arraysize : Py.asLong(size);
         List<Object> rows = new ArrayList<>();
-        while (n-- > 0) {
+        // A negative size reads every row left, as CPython's loop on maxrows-- does.
+        while (n-- != 0) {
             Object row = next();
             if (row == null) {
                 break;

@@ -68,7 +68,7 @@ public final class Sqlite3Module implements ExtensionModule {
                     + "Parameters 'timeout', 'detect_types', 'isolation_level', 'check_same_thread', 'factory', "
                     + "'cached_statements' and 'uri' will become keyword-only parameters in Python 3.15.", 1);
         }
-        Object[] v = Args.parse("connect", args, kwnames, CONNECT_NAMES, 1, 8);
+        Object[] v = Args.parse("Connection", args, kwnames, CONNECT_NAMES, 1, 8);
         Object factory = v[5] == null ? Connection.type : v[5];
         return Py.callWithKeywords(factory, args, kwnames);
     }

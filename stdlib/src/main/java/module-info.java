@@ -17,6 +17,7 @@ module dev.kaa.stdlib {
             dev.kaa.stdlib.posixshmem.PosixShmemModule,
             dev.kaa.stdlib.queue.QueueModule,
             dev.kaa.stdlib.resource.ResourceModule,
+            dev.kaa.stdlib.sqlite3.Sqlite3Module,
             dev.kaa.stdlib.statistics.StatisticsModule,
             dev.kaa.stdlib.symtable.SymtableModule,
             dev.kaa.stdlib.syslog.SyslogModule,

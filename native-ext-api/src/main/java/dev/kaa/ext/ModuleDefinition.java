@@ -26,6 +26,10 @@ public interface ModuleDefinition {
      * The first call for a class makes its type, shared by every interpreter. Python code may
      * subclass it: the subclass's instances are made by the type's {@code __new__}, given the
      * subclass as {@code cls}, and get an instance dictionary and {@code __slots__} as it asks.
+     * A dotted {@code name} ({@code "sqlite3.Row"}) is the type's full name, as a C type's
+     * {@code tp_name} may name the public package rather than the module defining it: its
+     * {@code __module__} is then {@code "sqlite3"}, and the module holds it as {@code Row}
+     * (this goes for {@link #addSubtype} and {@link #addException} too).
      */
     PythonType addType(String name, Class<? extends ExtensionObject> javaClass, MethodHandles.Lookup lookup,
             String doc);

@@ -354,4 +354,16 @@ public final class Py {
     public static Object delCompanion(Object o) {
         return RT.delCompanion(o);
     }
+
+    // ---- reporting exceptions nobody can catch (added for _sqlite3) -----------------------------
+
+    /**
+     * Reports an exception raised where no caller can receive it (a callback that a C library
+     * made, a finalizer), as CPython's {@code PyErr_WriteUnraisable}: {@code sys.unraisablehook}
+     * is called with it and {@code obj} (the object in whose call it happened, or null), and the
+     * default hook prints "Exception ignored in: obj" and the traceback to {@code sys.stderr}.
+     */
+    public static void writeUnraisable(PythonException exception, Object obj) {
+        RT.writeUnraisable(exception, obj);
+    }
 }

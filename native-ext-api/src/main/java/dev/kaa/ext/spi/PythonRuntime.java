@@ -112,4 +112,8 @@ public interface PythonRuntime {
     int resume(Object coroutine, Object value, Object thrown, Object[] out);
 
     Object delCompanion(Object o);
+
+    // ---- added for _sqlite3: reporting an exception a callback cannot raise ----------------------
+
+    void writeUnraisable(PythonException exception, Object obj);
 }

@@ -73,14 +73,24 @@ public final class ExtensionModules {
         private PythonType defineType(String typeName, Class<? extends ExtensionObject> javaClass,
                 MethodHandles.Lookup lookup, String doc, PyType... bases) {
             PyType t = TYPES.computeIfAbsent(javaClass, c -> {
-                PyType made = PyType.builtin(name + "." + typeName, c, lookup, PyType.BASETYPE, bases);
+                PyType made = PyType.builtin(qualified(typeName), c, lookup, PyType.BASETYPE, bases);
                 if (doc != null) {
                     made.dict().setItem(PyStr.intern("__doc__"), PyStr.of(doc));
                 }
                 return made;
             });
-            module.put(typeName, t);
+            module.put(simple(typeName), t);
             return t;
+        }
+
+        /** The type's full name: as given when dotted ("sqlite3.Row" in _sqlite3), else in this module. */
+        private String qualified(String typeName) {
+            return typeName.indexOf('.') >= 0 ? typeName : name + "." + typeName;
+        }
+
+        /** The name the module holds a type by: the part after the last dot. */
+        private static String simple(String typeName) {
+            return typeName.substring(typeName.lastIndexOf('.') + 1);
         }
 
         @Override public PythonType addSubtype(String typeName, Class<? extends ExtensionObject> javaClass,
@@ -95,14 +105,14 @@ public final class ExtensionModules {
             if (!(base instanceof PyType b) || !b.isSubtypeOf(PyBaseException.TYPE)) {
                 throw new IllegalArgumentException(base.name() + " is not an exception class");
             }
-            PyType t = EXCEPTIONS.computeIfAbsent(name + "." + excName, q -> {
+            PyType t = EXCEPTIONS.computeIfAbsent(qualified(excName), q -> {
                 PyType e = PyType.builtin(q, PyBaseException.class, null, b);
                 if (doc != null) {
                     e.dict().setItem(PyStr.intern("__doc__"), PyStr.of(doc));
                 }
                 return e;
             });
-            module.put(excName, t);
+            module.put(simple(excName), t);
             return t;
         }
 

@@ -344,4 +344,9 @@ public final class VmPythonRuntime implements PythonRuntime {
     @Override public Object delCompanion(Object o) {
         return dev.kaa.vm.objects.DelFinalizers.companion(o);
     }
+
+    @Override public void writeUnraisable(PythonException exception, Object obj) {
+        gil();
+        dev.kaa.vm.modules.Weakrefs.writeUnraisable((PyException) exception, obj == null ? PyNone.NONE : obj);
+    }
 }

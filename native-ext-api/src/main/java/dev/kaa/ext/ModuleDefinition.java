@@ -73,7 +73,7 @@ public interface ModuleDefinition {
      * {@link #add} converts: a constant such as {@code SemLock.SEM_VALUE_MAX}. Types are
      * immutable once made; this is the time to give them such attributes.
      *
-     * @throws IllegalArgumentException if {@code type} is not one of this module's types
+     * @throws IllegalArgumentException if {@code type} is not a type an extension defined
      */
     void addTypeAttribute(PythonType type, String name, Object value);
 }

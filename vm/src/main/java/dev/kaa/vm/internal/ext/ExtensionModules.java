@@ -138,8 +138,8 @@ public final class ExtensionModules {
         }
 
         @Override public void addTypeAttribute(PythonType type, String attrName, Object value) {
-            if (!(type instanceof PyType t) || !TYPES.containsValue(t) || !name.equals(t.moduleName())) {
-                throw new IllegalArgumentException(type.name() + " is not a type of extension module " + name);
+            if (!(type instanceof PyType t) || !TYPES.containsValue(t)) {
+                throw new IllegalArgumentException(type.name() + " is not a type an extension module defined");
             }
             t.dict().setItem(PyStr.of(attrName), toPython(value));
         }

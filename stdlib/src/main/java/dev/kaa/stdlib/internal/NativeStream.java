@@ -1,0 +1,80 @@
+package dev.kaa.stdlib.internal;
+
+import dev.kaa.ext.Py;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.ref.Cleaner;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The native half of a compressor or decompressor object ({@code _bz2}, {@code _lzma}): the
+ * library's stream struct ({@code bz_stream}, {@code lzma_stream}), the lock CPython's object
+ * takes around each method, and the library's end function, which frees what the library
+ * allocated for the stream.
+ *
+ * <p>The end function runs once: as soon as the object has no further use for the stream (a
+ * compressor flushed, a decompressor at the end of its stream), else when the JVM finds the
+ * object unreachable, through a {@link Cleaner}, since Kaa does not count references and cannot
+ * end it at the moment CPython's deallocator would. An encoder's state can be large (liblzma's
+ * at preset 9 takes hundreds of megabytes), so ending early matters for the common one-shot use.
+ * The struct itself is in memory of an automatic arena: the cleaning action holds it, so it
+ * outlives the end call, and the JVM frees it afterwards.
+ *
+ * <p>Thread safety: self-locking; {@link #lock} and {@link #unlock} bracket each use of the
+ * stream, as CPython's {@code ACQUIRE_LOCK}/{@code RELEASE_LOCK} do, so two threads sharing an
+ * object take turns. The stream is used with the GIL released; the lock, not the GIL, guards it.
+ */
+public final class NativeStream {
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    private final MemorySegment struct;
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Set once the library's init function succeeded; guarded by {@link #lock}. */
+    private Cleaner.Cleanable end;
+
+    /** A zeroed struct of {@code layout} ({@code BZ_STREAM_INIT}, {@code LZMA_STREAM_INIT}). */
+    public NativeStream(MemoryLayout layout) {
+        this.struct = Arena.ofAuto().allocate(layout);
+    }
+
+    /** The stream struct, to pass to the library. */
+    public MemorySegment struct() {
+        return struct;
+    }
+
+    /**
+     * Records that the library's init function succeeded for {@code owner}'s stream: its end
+     * function {@code endFunction} (taking the struct, its result ignored) must run once.
+     */
+    public void started(Object owner, MethodHandle endFunction) {
+        MemorySegment s = struct;
+        end = CLEANER.register(owner, () -> Libc.invoke(endFunction, s));
+    }
+
+    /** Runs the end function now if it has not run (the stream is of no further use). */
+    public void end() {
+        Cleaner.Cleanable e = end;
+        end = null;
+        if (e != null) {
+            e.clean();
+        }
+    }
+
+    /**
+     * Takes the object's lock, waiting for it without the GIL when another thread holds it
+     * (that thread may be waiting for the GIL to finish its call).
+     */
+    public void lock() {
+        if (!lock.tryLock()) {
+            try (var released = Py.releaseGil()) {
+                lock.lock();
+            }
+        }
+    }
+
+    public void unlock() {
+        lock.unlock();
+    }
+}

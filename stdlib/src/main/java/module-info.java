@@ -10,7 +10,9 @@ module dev.kaa.stdlib {
     provides dev.kaa.ext.ExtensionModule with
             dev.kaa.stdlib.asyncio.AsyncioModule,
             dev.kaa.stdlib.bisect.BisectModule,
+            dev.kaa.stdlib.bz2.Bz2Module,
             dev.kaa.stdlib.locale.LocaleModule,
+            dev.kaa.stdlib.lzma.LzmaModule,
             dev.kaa.stdlib.pickle.PickleModule,
             dev.kaa.stdlib.queue.QueueModule,
             dev.kaa.stdlib.resource.ResourceModule,

@@ -6,6 +6,7 @@ import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.ref.Cleaner;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -28,6 +29,15 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class NativeStream {
     private static final Cleaner CLEANER = Cleaner.create();
+    /**
+     * Streams started and not yet ended, in the whole JVM. The collector does not see the
+     * native memory a stream holds, so a program that drops streams unfinished (a file read
+     * partly, then closed) could fill memory long before the heap asks for a collection: every
+     * {@link #COLLECT_EVERY}th stream started asks for one, so that the dropped ones get ended,
+     * as the JDK's direct buffers do when their native memory runs short.
+     */
+    private static final AtomicInteger LIVE = new AtomicInteger();
+    private static final int COLLECT_EVERY = 16;
 
     private final MemorySegment struct;
     private final ReentrantLock lock = new ReentrantLock();
@@ -50,7 +60,13 @@ public final class NativeStream {
      */
     public void started(Object owner, MethodHandle endFunction) {
         MemorySegment s = struct;
-        end = CLEANER.register(owner, () -> Libc.invoke(endFunction, s));
+        end = CLEANER.register(owner, () -> {
+            LIVE.decrementAndGet();
+            Libc.invoke(endFunction, s);
+        });
+        if (LIVE.incrementAndGet() % COLLECT_EVERY == 0) {
+            System.gc();
+        }
     }
 
     /** Runs the end function now if it has not run (the stream is of no further use). */

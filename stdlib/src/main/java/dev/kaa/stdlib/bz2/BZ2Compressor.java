@@ -14,7 +14,7 @@ import dev.kaa.stdlib.internal.CompressorCore;
  * <p>Thread safety: self-locking, as CPython's object is.
  */
 public final class BZ2Compressor extends ExtensionObject {
-    private final CompressorCore core = new CompressorCore(Libbz2.BZ_STREAM, Libbz2.LIB.codec(true), false);
+    private final CompressorCore core = new CompressorCore(Libbz2.BZ_STREAM, Libbz2.LIB.compressing, false);
 
     private BZ2Compressor(PythonType type) {
         super(type);

@@ -17,7 +17,7 @@ import dev.kaa.stdlib.internal.OutputBlocks;
  * <p>Thread safety: self-locking, as CPython's object is.
  */
 public final class BZ2Decompressor extends ExtensionObject {
-    private final DecompressorCore core = new DecompressorCore(Libbz2.BZ_STREAM, Libbz2.LIB.codec(false), false,
+    private final DecompressorCore core = new DecompressorCore(Libbz2.BZ_STREAM, Libbz2.LIB.decompressing, false,
             "End of stream already reached");
 
     private BZ2Decompressor(PythonType type) {

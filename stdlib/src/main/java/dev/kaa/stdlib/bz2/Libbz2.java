@@ -70,6 +70,9 @@ final class Libbz2 {
     final MethodHandle decompressInit;
     final MethodHandle decompress;
     final MethodHandle decompressEnd;
+    /** How the shared loops drive a compression stream and a decompression one. */
+    final StreamCodec compressing;
+    final StreamCodec decompressing;
 
     private Libbz2(NativeLibrary lib) {
         MemoryLayout stream = ADDRESS;
@@ -81,14 +84,15 @@ final class Libbz2 {
                 FunctionDescriptor.of(JAVA_INT, stream, JAVA_INT, JAVA_INT));
         decompress = lib.function("BZ2_bzDecompress", FunctionDescriptor.of(JAVA_INT, stream));
         decompressEnd = lib.function("BZ2_bzDecompressEnd", FunctionDescriptor.of(JAVA_INT, stream));
+        compressing = codec(true);
+        decompressing = codec(false);
     }
 
     private static VarHandle field(String name) {
         return BZ_STREAM.varHandle(MemoryLayout.PathElement.groupElement(name));
     }
 
-    /** How the shared loops drive a compression stream ({@code compressing}) or a decompression one. */
-    StreamCodec codec(boolean compressing) {
+    private StreamCodec codec(boolean compressing) {
         return new StreamCodec() {
             @Override public void input(MemorySegment stream, MemorySegment in) {
                 NEXT_IN.set(stream, 0L, in);

@@ -50,7 +50,7 @@ public final class CompressorCore {
             if (flushed) {
                 throw Py.valueError("Compressor has been flushed");
             }
-            return run(data, false);
+            return runLockHeld(data, false);
         } finally {
             stream.unlock();
         }
@@ -65,7 +65,7 @@ public final class CompressorCore {
             }
             flushed = true;
             try {
-                return run(new byte[0], true);
+                return runLockHeld(new byte[0], true);
             } finally {
                 stream.end();
             }
@@ -74,7 +74,7 @@ public final class CompressorCore {
         }
     }
 
-    private byte[] run(byte[] input, boolean finish) {
+    private byte[] runLockHeld(byte[] input, boolean finish) {
         MemorySegment s = stream.struct();
         try (OutputBlocks out = new OutputBlocks(-1)) {
             codec.input(s, out.copyIn(input).asSlice(0, input.length));

@@ -76,7 +76,7 @@ public final class DecompressorCore {
             codec.input(s, in);
             codec.output(s, out.grow());
             try {
-                decodeLoop(s, out, maxLength);
+                decodeLockHeld(s, out, maxLength);
             } catch (RuntimeException e) {
                 pending.clear();
                 throw e;
@@ -99,7 +99,7 @@ public final class DecompressorCore {
         }
     }
 
-    private void decodeLoop(MemorySegment s, OutputBlocks out, long maxLength) {
+    private void decodeLockHeld(MemorySegment s, OutputBlocks out, long maxLength) {
         while (true) {
             if (codec.step(s, false)) {
                 eof = true;

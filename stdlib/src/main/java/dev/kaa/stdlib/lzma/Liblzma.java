@@ -145,6 +145,8 @@ final class Liblzma {
     final MethodHandle propertiesSize;
     final MethodHandle propertiesEncode;
     final MethodHandle propertiesDecode;
+    /** The C library's {@code free}, for what liblzma allocated with the default allocator. */
+    final MethodHandle free;
 
     private Liblzma(NativeLibrary lib) {
         easyEncoder = lib.function("lzma_easy_encoder", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
@@ -167,6 +169,7 @@ final class Liblzma {
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
         propertiesDecode = lib.function("lzma_properties_decode",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG));
+        free = Libc.function("free", FunctionDescriptor.ofVoid(ADDRESS));
     }
 
     private static VarHandle field(String name) {

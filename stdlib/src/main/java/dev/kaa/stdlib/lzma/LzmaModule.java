@@ -7,10 +7,8 @@ import dev.kaa.ext.PyMethod;
 import dev.kaa.ext.PythonType;
 import dev.kaa.stdlib.internal.Libc;
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.math.BigInteger;
 
@@ -25,8 +23,6 @@ import java.math.BigInteger;
 public final class LzmaModule implements ExtensionModule {
     /** {@code _lzma.LZMAError}, made when the module is first imported. */
     static volatile PythonType error;
-
-    private static final MethodHandle FREE = Libc.function("free", FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
     @Override public String name() {
         return "_lzma";
@@ -132,7 +128,7 @@ public final class LzmaModule implements ExtensionModule {
             try {
                 return FilterSpecs.spec(f);
             } finally {
-                Libc.invoke(FREE, Libc.callState(arena), options);
+                Libc.invoke(Liblzma.LIB.free, Libc.callState(arena), options);
             }
         }
     }

@@ -35,7 +35,8 @@ public final class BZ2Compressor extends ExtensionObject {
         BZ2Compressor c = new BZ2Compressor(cls);
         Libbz2 lib = Libbz2.LIB;
         Libbz2.check(Libbz2.call(lib.compressInit, c.core.stream().struct(), level, 0, 0));
-        c.core.stream().started(c, lib.compressEnd);
+        // libbzip2's manual: 400 kB and 8 bytes per byte of block (100 kB per level).
+        c.core.stream().started(c, lib.compressEnd, 400_000L + 800_000L * level);
         return c;
     }
 

@@ -6,7 +6,7 @@ import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.ref.Cleaner;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -30,14 +30,19 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class NativeStream {
     private static final Cleaner CLEANER = Cleaner.create();
     /**
-     * Streams started and not yet ended, in the whole JVM. The collector does not see the
-     * native memory a stream holds, so a program that drops streams unfinished (a file read
-     * partly, then closed) could fill memory long before the heap asks for a collection: every
-     * {@link #COLLECT_EVERY}th stream started asks for one, so that the dropped ones get ended,
-     * as the JDK's direct buffers do when their native memory runs short.
+     * The native bytes held by streams started and not yet ended, in the whole JVM, each
+     * counted at its owner's estimate. The collector does not see this memory, so a program
+     * that drops streams unfinished (a file read partly, then closed; compressors never
+     * flushed) could fill memory before the heap asks for a collection: a start that takes the
+     * total past {@link #LIMIT} runs one ({@code gc.collect()}, as CPython collects when it
+     * allocates), so that the dropped streams get ended, as the JDK's direct buffers do when
+     * their native memory runs short. The limit then doubles past what
+     * is held, so that streams alive on purpose do not make every start collect, and comes back
+     * down once they are gone.
      */
-    private static final AtomicInteger LIVE = new AtomicInteger();
-    private static final int COLLECT_EVERY = 16;
+    private static final AtomicLong HELD = new AtomicLong();
+    private static final long BASE_LIMIT = 256L << 20;
+    private static final AtomicLong LIMIT = new AtomicLong(BASE_LIMIT);
 
     private final MemorySegment struct;
     private final ReentrantLock lock = new ReentrantLock();
@@ -56,16 +61,24 @@ public final class NativeStream {
 
     /**
      * Records that the library's init function succeeded for {@code owner}'s stream: its end
-     * function {@code endFunction} (taking the struct, its result ignored) must run once.
+     * function {@code endFunction} (taking the struct, its result ignored) must run once; the
+     * stream holds about {@code nativeBytes} of the library's memory until then.
      */
-    public void started(Object owner, MethodHandle endFunction) {
+    public void started(Object owner, MethodHandle endFunction, long nativeBytes) {
         MemorySegment s = struct;
         end = CLEANER.register(owner, () -> {
-            LIVE.decrementAndGet();
+            HELD.addAndGet(-nativeBytes);
             Libc.invoke(endFunction, s);
         });
-        if (LIVE.incrementAndGet() % COLLECT_EVERY == 0) {
-            System.gc();
+        long held = HELD.addAndGet(nativeBytes);
+        long limit = LIMIT.get();
+        if (held > limit) {
+            LIMIT.set(Math.max(BASE_LIMIT, 2 * held));
+            // gc.collect(), not a bare System.gc(): it also runs the __del__ of what died (a
+            // BZ2File's close()) before the JDK's own cleaners close the files under them.
+            Py.callMethod(Py.importModule("gc"), "collect");
+        } else if (limit > BASE_LIMIT && held < limit / 4) {
+            LIMIT.compareAndSet(limit, Math.max(BASE_LIMIT, limit / 2));
         }
     }
 

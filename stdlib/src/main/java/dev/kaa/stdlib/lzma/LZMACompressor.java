@@ -62,9 +62,17 @@ public final class LZMACompressor extends ExtensionObject {
                 default -> throw Py.valueError("Invalid container format: " + format);
             };
             Liblzma.check(code, error);
+            c.core.stream().started(c, lib.end, memoryUse(arena, level, filters));
         }
-        c.core.stream().started(c, lib.end);
         return c;
+    }
+
+    /** What the encoder takes of native memory, as liblzma computes it for the preset or chain. */
+    private static long memoryUse(Arena arena, int level, Object filters) {
+        Liblzma lib = Liblzma.LIB;
+        long bytes = filters == Py.none() ? (long) Libc.invoke(lib.easyEncoderMemusage, level)
+                : (long) Libc.invoke(lib.rawEncoderMemusage, FilterSpecs.chain(arena, filters, LzmaModule.error));
+        return bytes < 0 ? 1L << 20 : bytes; // UINT64_MAX: liblzma could not tell
     }
 
     /** The one LZMA1 filter's options FORMAT_ALONE takes: from the preset, or the chain given. */

@@ -67,7 +67,9 @@ public final class LZMADecompressor extends ExtensionObject {
             };
             Liblzma.check(code, LzmaModule.error);
         }
-        d.core.stream().started(d, lib.end);
+        // Small at first; the dictionary (8 MiB at the default preset) comes with the stream's
+        // header, and a decompressor that read its stream through is ended at its end.
+        d.core.stream().started(d, lib.end, 64L << 10);
         return d;
     }
 

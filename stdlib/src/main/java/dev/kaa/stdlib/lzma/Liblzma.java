@@ -145,6 +145,8 @@ final class Liblzma {
     final MethodHandle propertiesSize;
     final MethodHandle propertiesEncode;
     final MethodHandle propertiesDecode;
+    final MethodHandle easyEncoderMemusage;
+    final MethodHandle rawEncoderMemusage;
     /** The C library's {@code free}, for what liblzma allocated with the default allocator. */
     final MethodHandle free;
 
@@ -169,6 +171,8 @@ final class Liblzma {
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
         propertiesDecode = lib.function("lzma_properties_decode",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG));
+        easyEncoderMemusage = lib.function("lzma_easy_encoder_memusage", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
+        rawEncoderMemusage = lib.function("lzma_raw_encoder_memusage", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
         free = Libc.function("free", FunctionDescriptor.ofVoid(ADDRESS));
     }
 

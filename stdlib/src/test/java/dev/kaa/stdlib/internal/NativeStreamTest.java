@@ -40,7 +40,7 @@ class NativeStreamTest {
         Object owner = new Object();
         NativeStream stream = new NativeStream(MemoryLayout.sequenceLayout(10, ValueLayout.JAVA_LONG));
         long address = stream.struct().address();
-        stream.started(owner, endFunction());
+        stream.started(owner, endFunction(), 1024);
         stream.end();
         stream.end();
         owner = null;
@@ -72,7 +72,7 @@ class NativeStreamTest {
     private static long startAndDrop() throws Exception {
         Object owner = new Object();
         NativeStream stream = new NativeStream(ValueLayout.JAVA_LONG);
-        stream.started(owner, endFunction());
+        stream.started(owner, endFunction(), 1024);
         return stream.struct().address();
     }
 }

@@ -36,9 +36,9 @@ public final class NativeStream {
      * flushed) could fill memory before the heap asks for a collection: a start that takes the
      * total past {@link #LIMIT} runs one ({@code gc.collect()}, as CPython collects when it
      * allocates), so that the dropped streams get ended, as the JDK's direct buffers do when
-     * their native memory runs short. The limit then doubles past what
-     * is held, so that streams alive on purpose do not make every start collect, and comes back
-     * down once they are gone.
+     * their native memory runs short. The limit then doubles past what is held, so that streams
+     * alive on purpose do not make every start collect, and comes back down once they are gone.
+     * Both counters are atomic: streams start and end in any thread, the Cleaner's included.
      */
     private static final AtomicLong HELD = new AtomicLong();
     private static final long BASE_LIMIT = 256L << 20;

@@ -10,8 +10,10 @@ module dev.kaa.stdlib {
     provides dev.kaa.ext.ExtensionModule with
             dev.kaa.stdlib.asyncio.AsyncioModule,
             dev.kaa.stdlib.bisect.BisectModule,
+            dev.kaa.stdlib.bz2.Bz2Module,
             dev.kaa.stdlib.csv.CsvModule,
             dev.kaa.stdlib.locale.LocaleModule,
+            dev.kaa.stdlib.lzma.LzmaModule,
             dev.kaa.stdlib.multiprocessing.MultiprocessingModule,
             dev.kaa.stdlib.pickle.PickleModule,
             dev.kaa.stdlib.posixshmem.PosixShmemModule,

@@ -40,6 +40,16 @@ public interface ModuleDefinition {
     }
 
     /**
+     * {@link #addType(String, Class, MethodHandles.Lookup, String)} for a type Python code may not
+     * subclass, as CPython's types without {@code Py_TPFLAGS_BASETYPE} ({@code _bz2.BZ2Compressor},
+     * {@code _lzma.LZMADecompressor} …): a class statement naming it as a base raises
+     * {@code TypeError: type '_bz2.BZ2Compressor' is not an acceptable base type}. Added for
+     * {@code _bz2} and {@code _lzma}.
+     */
+    PythonType addFinalType(String name, Class<? extends ExtensionObject> javaClass, MethodHandles.Lookup lookup,
+            String doc);
+
+    /**
      * Adds a struct sequence type, {@code module.name}: a subclass of {@code tuple} whose items
      * are also attributes named by {@code fields}, as {@code os.stat_result} and
      * {@code pwd.struct_passwd} are. The first {@code sequenceFields} fields form the tuple; the

@@ -396,7 +396,7 @@ final class BaseObject {
     private static Object defaultState(Object self, boolean required) {
         PyType cls = Abstract.typeOf(self);
         if (required && cls.javaClass != PyObject.class && cls.javaClass != PyInstance.class) {
-            throw PyErr.typeError("cannot pickle '%s' object", cls.messageName());
+            throw PyErr.typeError("cannot pickle '%N' object", cls);
         }
         PyDict d = Instances.dictOf(self);
         Object state = d != null && d.size() > 0 ? d : PyNone.NONE;

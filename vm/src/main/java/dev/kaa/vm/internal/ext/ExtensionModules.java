@@ -67,13 +67,18 @@ public final class ExtensionModules {
 
         @Override public PythonType addType(String typeName, Class<? extends ExtensionObject> javaClass,
                 MethodHandles.Lookup lookup, String doc) {
-            return defineType(typeName, javaClass, lookup, doc);
+            return defineType(typeName, javaClass, lookup, doc, PyType.BASETYPE);
+        }
+
+        @Override public PythonType addFinalType(String typeName, Class<? extends ExtensionObject> javaClass,
+                MethodHandles.Lookup lookup, String doc) {
+            return defineType(typeName, javaClass, lookup, doc, 0);
         }
 
         private PythonType defineType(String typeName, Class<? extends ExtensionObject> javaClass,
-                MethodHandles.Lookup lookup, String doc, PyType... bases) {
+                MethodHandles.Lookup lookup, String doc, int flags, PyType... bases) {
             PyType t = TYPES.computeIfAbsent(javaClass, c -> {
-                PyType made = PyType.builtin(qualified(typeName), c, lookup, PyType.BASETYPE, bases);
+                PyType made = PyType.builtin(qualified(typeName), c, lookup, flags, bases);
                 if (doc != null) {
                     made.dict().setItem(PyStr.intern("__doc__"), PyStr.of(doc));
                 }
@@ -98,7 +103,7 @@ public final class ExtensionModules {
             if (!(base instanceof PyType b) || !b.javaClass().isAssignableFrom(javaClass)) {
                 throw new IllegalArgumentException(javaClass + " does not extend the Java class of " + base.name());
             }
-            return defineType(typeName, javaClass, lookup, doc, b);
+            return defineType(typeName, javaClass, lookup, doc, PyType.BASETYPE, b);
         }
 
         @Override public PythonType addException(String excName, PythonType base, String doc) {

@@ -82,7 +82,12 @@ final class OpenFiles {
         }
     }
 
-    private static final class FdRef extends WeakReference<FileIO> {
+    /**
+     * An open FileIO, phantom-reachable: enqueued only once nothing can reach it any more, not
+     * even an object with {@code __del__} awaiting its finalizer (a {@code BZ2File} over it,
+     * whose {@code __del__} will close it), as a weak reference would be, before that runs.
+     */
+    private static final class FdRef extends java.lang.ref.PhantomReference<FileIO> {
         final FdOwner owner;
 
         FdRef(FileIO f, FdOwner owner, ReferenceQueue<FileIO> q) {

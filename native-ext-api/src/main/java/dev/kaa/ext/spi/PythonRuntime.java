@@ -112,4 +112,16 @@ public interface PythonRuntime {
     int resume(Object coroutine, Object value, Object thrown, Object[] out);
 
     Object delCompanion(Object o);
+
+    // ---- added for fcntl: descriptors in the interpreter's table, writing into a buffer ----
+
+    int dupDescriptor(int fd, int lowest);
+
+    boolean descriptorBlocking(int fd);
+
+    void setDescriptorBlocking(int fd, boolean blocking);
+
+    boolean isWritableBuffer(Object o);
+
+    void writeBuffer(Object o, byte[] data);
 }

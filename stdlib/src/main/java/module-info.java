@@ -12,6 +12,7 @@ module dev.kaa.stdlib {
             dev.kaa.stdlib.bisect.BisectModule,
             dev.kaa.stdlib.fcntl.FcntlModule,
             dev.kaa.stdlib.locale.LocaleModule,
+            dev.kaa.stdlib.mmap.MmapModule,
             dev.kaa.stdlib.pickle.PickleModule,
             dev.kaa.stdlib.queue.QueueModule,
             dev.kaa.stdlib.resource.ResourceModule,

@@ -54,3 +54,16 @@ for call in (m.read, m.tell, lambda: len(m), m.__enter__):
     except ValueError as e:
         print("ValueError", e)
 print(mmap.error is OSError, mmap.PAGESIZE, mmap.ACCESS_COPY, mmap.MAP_ANONYMOUS, mmap.MADV_DONTNEED)
+
+# gh-103987: an __index__ that closes the map while its argument is converted.
+for use in (lambda m, X: m[X()], lambda m, X: m[X():], lambda m, X: m.read(X()),
+            lambda m, X: m.find(b"a", X()), lambda m, X: m.__setitem__(X(), 1), lambda m, X: m.write_byte(X())):
+    victim = mmap.mmap(-1, 64)
+    class X:
+        def __index__(self):
+            victim.close()
+            return 10
+    try:
+        use(victim, X)
+    except ValueError as e:
+        print("ValueError", e)

@@ -9,6 +9,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.ref.Cleaner;
+import java.util.function.Consumer;
 
 /**
  * The C library's memory-mapping calls {@code mmap} needs, and the native state of one mapping:
@@ -53,26 +54,94 @@ final class MmapNative {
         static final Cleaner CLEANER = Cleaner.create();
     }
 
-    /** One mapping's native resources; {@link #run} releases them (once). */
+    /**
+     * One mapped range, unmapped when the segment over it is unreachable (the segment belongs to
+     * an automatic arena, whose cleanup this is) unless it was unmapped or moved before. The
+     * automatic arena is what makes reading the segment safe while its map object is being
+     * collected: the JDK keeps a segment's arena alive during every access to it.
+     */
+    private static final class Mapping implements Consumer<MemorySegment> {
+        final long address, length;
+        boolean owned = true;
+
+        Mapping(long address, long length) {
+            this.address = address;
+            this.length = length;
+        }
+
+        /** The segment of this range, in an automatic arena whose cleanup unmaps it. */
+        MemorySegment segment() {
+            return MemorySegment.ofAddress(address).reinterpret(length, Arena.ofAuto(), this);
+        }
+
+        @Override public void accept(MemorySegment unused) {
+            unmap();
+        }
+
+        synchronized void unmap() {
+            if (owned) {
+                owned = false;
+                try (Arena arena = Arena.ofConfined()) {
+                    Libc.call(MUNMAP, Libc.callState(arena), MemorySegment.ofAddress(address), length);
+                }
+            }
+        }
+    }
+
+    /**
+     * One map object's native resources: the current mapping and the descriptor it keeps.
+     * {@link #run} releases both (once); the cleaner runs it for a map never closed.
+     */
     static final class Region implements Runnable {
+        private Mapping mapping;
         MemorySegment memory;
         int fd;
 
-        Region(MemorySegment memory, int fd) {
-            this.memory = memory;
+        Region(int fd) {
             this.fd = fd;
         }
 
         @Override public void run() {
-            try (Arena arena = Arena.ofConfined()) {
-                if (memory != null) {
-                    Libc.call(MUNMAP, Libc.callState(arena), memory, memory.byteSize());
-                    memory = null;
-                }
-                if (fd >= 0) {
+            if (mapping != null) {
+                mapping.unmap();
+                mapping = null;
+            }
+            memory = null;
+            if (fd >= 0) {
+                try (Arena arena = Arena.ofConfined()) {
                     Libc.call(CLOSE, Libc.callState(arena), fd);
-                    fd = -1;
                 }
+                fd = -1;
+            }
+        }
+
+        /** {@code mmap(NULL, length, prot, flags, fd, offset)} into this region; the OSError if it fails. */
+        void map(long length, int prot, int flags, int mapFd, long offset) {
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment state = Libc.callState(arena);
+                MemorySegment at = Libc.callForAddress(MMAP, state, MemorySegment.NULL, length, prot, flags, mapFd, offset);
+                if (at.address() == -1L) {
+                    throw Py.osError(Libc.errno(state), null);
+                }
+                mapping = new Mapping(at.address(), length);
+                memory = mapping.segment();
+            }
+        }
+
+        /** {@code mremap(memory, old, length, MREMAP_MAYMOVE)}: the mapping grows or shrinks, perhaps moving. */
+        void remap(long length) {
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment state = Libc.callState(arena);
+                MemorySegment at = Libc.callForAddress(MREMAP, state, MemorySegment.ofAddress(mapping.address),
+                        mapping.length, length, MREMAP_MAYMOVE);
+                if (at.address() == -1L) {
+                    throw Py.osError(Libc.errno(state), null);
+                }
+                synchronized (mapping) {
+                    mapping.owned = false; // the old range is the new one now, or gone
+                }
+                mapping = new Mapping(at.address(), length);
+                memory = mapping.segment();
             }
         }
     }
@@ -80,30 +149,6 @@ final class MmapNative {
     /** Registers {@code region} to be released when {@code owner} becomes unreachable. */
     static Cleaner.Cleanable clean(Object owner, Region region) {
         return Cleaning.CLEANER.register(owner, region);
-    }
-
-    /** {@code mmap(NULL, length, prot, flags, fd, offset)}: the mapped memory, or the OSError. */
-    static MemorySegment map(long length, int prot, int flags, int fd, long offset) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = Libc.callState(arena);
-            MemorySegment at = Libc.callForAddress(MMAP, state, MemorySegment.NULL, length, prot, flags, fd, offset);
-            if (at.address() == -1L) {
-                throw Py.osError(Libc.errno(state), null);
-            }
-            return at.reinterpret(length);
-        }
-    }
-
-    /** {@code mremap(memory, old, length, MREMAP_MAYMOVE)}: the memory, perhaps moved. */
-    static MemorySegment remap(MemorySegment memory, long length) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = Libc.callState(arena);
-            MemorySegment at = Libc.callForAddress(MREMAP, state, memory, memory.byteSize(), length, MREMAP_MAYMOVE);
-            if (at.address() == -1L) {
-                throw Py.osError(Libc.errno(state), null);
-            }
-            return at.reinterpret(length);
-        }
     }
 
     /** {@code msync(memory + offset, length, MS_SYNC)}. */

@@ -124,15 +124,14 @@ public final class MmapObject extends ExtensionObject {
         } else {
             mapFlags |= MmapNative.MAP_ANONYMOUS;
         }
-        int ownFd = fd != -1 && track ? MmapNative.dup(nativeFd) : -1;
-        MemorySegment memory;
+        MmapNative.Region region = new MmapNative.Region(fd != -1 && track ? MmapNative.dup(nativeFd) : -1);
         try {
-            memory = MmapNative.map(size, protection, mapFlags, nativeFd, from);
+            region.map(size, protection, mapFlags, nativeFd, from);
         } catch (RuntimeException e) {
-            new MmapNative.Region(null, ownFd).run();
+            region.run();
             throw e;
         }
-        return new MmapObject(cls, new MmapNative.Region(memory, ownFd), mode, from, track);
+        return new MmapObject(cls, region, mode, from, track);
     }
 
     // ---- state -------------------------------------------------------------------------------
@@ -206,7 +205,9 @@ public final class MmapObject extends ExtensionObject {
     @PyMethod(value = "size", doc = "size($self, /)\n--\n\nThe size of the mapped file (not of the map); OSError for anonymous memory.")
     long fileSize() {
         memory();
-        return MmapNative.fileSize(region.fd);
+        long size = MmapNative.fileSize(region.fd);
+        java.lang.ref.Reference.reachabilityFence(this); // the cleaner must not close the descriptor meanwhile
+        return size;
     }
 
     @PyMethod(doc = "tell($self, /)\n--\n\nThe current position.")
@@ -241,7 +242,7 @@ public final class MmapObject extends ExtensionObject {
     @PyMethod(doc = "read($self, n=None, /)\n--\n\n"
             + "Reads at most n bytes from the position (all up to the end if n is None or negative).")
     Object read(@Opt Object n) {
-        long size = length();
+        memory();
         long count;
         if (n == null || n == Py.none()) {
             count = -1;
@@ -250,6 +251,7 @@ public final class MmapObject extends ExtensionObject {
         } else {
             throw Py.typeError("argument should be integer or None, not '" + Py.typeOf(n).name() + "'");
         }
+        long size = length(); // after __index__, which may have closed or resized the map (gh-103987)
         long left = Math.max(0, size - pos);
         count = count < 0 || count > left ? left : count;
         byte[] out = bytes(Math.min(pos, size), count);
@@ -327,17 +329,20 @@ public final class MmapObject extends ExtensionObject {
     }
 
     private long search(Object sub, Object start, Object end, boolean reverse) {
-        long size = length();
+        memory();
         byte[] needle = bytesLike(sub);
-        long from = clamp(start == null || start == Py.none() ? pos : Py.asLong(start), size);
-        long to = clamp(end == null || end == Py.none() ? size : Py.asLong(end), size);
+        Long first = start == null || start == Py.none() ? null : Py.asLong(start);
+        Long last = end == null || end == Py.none() ? null : Py.asLong(end);
+        long size = length();
+        long from = clamp(first == null ? pos : first, size);
+        long to = clamp(last == null ? size : last, size);
         if (to - from < needle.length) {
             return -1;
         }
         byte[] hay = bytes(from, to - from);
-        int last = hay.length - needle.length;
-        for (int k = 0; k <= last; k++) {
-            int i = reverse ? last - k : k;
+        int top = hay.length - needle.length;
+        for (int k = 0; k <= top; k++) {
+            int i = reverse ? top - k : k;
             if (matchesAt(hay, i, needle)) {
                 return from + i;
             }
@@ -377,8 +382,10 @@ public final class MmapObject extends ExtensionObject {
             + "Writes changes in [offset, offset + size) back to the file (msync); offset must be a\n"
             + "multiple of PAGESIZE. Nothing to do for ACCESS_READ and ACCESS_COPY maps.")
     void flush(@Opt("0") long from, @Opt Object count) {
+        memory();
+        Long given = count == null ? null : Py.asLong(count);
         long size = length();
-        long n = count == null ? size : Py.asLong(count);
+        long n = given == null ? size : given;
         if (n < 0 || from < 0 || size - from < n) {
             throw Py.valueError("flush values out of range");
         }
@@ -396,6 +403,10 @@ public final class MmapObject extends ExtensionObject {
             throw Py.valueError("madvise start out of bounds");
         }
         long n = length == null ? size - start : Py.asLong(length);
+        size = length();
+        if (start >= size) {
+            throw Py.valueError("madvise start out of bounds");
+        }
         if (n < 0) {
             throw Py.valueError("madvise length invalid");
         }
@@ -424,21 +435,23 @@ public final class MmapObject extends ExtensionObject {
         if (region.fd >= 0) {
             MmapNative.truncate(region.fd, offset + newSize);
         }
-        region.memory = MmapNative.remap(memory(), newSize);
+        region.remap(newSize);
+        java.lang.ref.Reference.reachabilityFence(this); // the cleaner must not close the descriptor meanwhile
     }
 
     // ---- the sequence face -------------------------------------------------------------------
 
     @PyMethod
     Object __getitem__(Object key) {
-        long size = length();
+        memory();
         if (isIndex(key)) {
-            return Py.integer(Byte.toUnsignedInt(memory().get(ValueLayout.JAVA_BYTE, index(key, size))));
+            long i = Py.asLong(key);
+            return Py.integer(Byte.toUnsignedInt(memory().get(ValueLayout.JAVA_BYTE, index(i, length()))));
         }
         if (!Py.isInstance(key, Py.builtinType("slice"))) {
             throw Py.typeError("mmap indices must be integers");
         }
-        long[] s = slice(key, size);
+        long[] s = slice(key);
         if (s[2] == 1) {
             return Py.bytes(bytes(s[0], s[3]));
         }
@@ -452,10 +465,10 @@ public final class MmapObject extends ExtensionObject {
 
     @PyMethod
     void __setitem__(Object key, Object value) {
-        long size = length();
+        memory();
         checkWritable();
         if (isIndex(key)) {
-            long i = index(key, size);
+            long i = index(Py.asLong(key), length());
             if (!isIndex(value)) {
                 throw Py.typeError("mmap item value must be an int");
             }
@@ -463,14 +476,14 @@ public final class MmapObject extends ExtensionObject {
             if (v < 0 || v > 255) {
                 throw Py.valueError("mmap item value must be in range(0, 256)");
             }
-            memory().set(ValueLayout.JAVA_BYTE, i, (byte) v);
+            memory().set(ValueLayout.JAVA_BYTE, index(i, length()), (byte) v);
             return;
         }
         if (!Py.isInstance(key, Py.builtinType("slice"))) {
             throw Py.typeError("mmap indices must be integer");
         }
         byte[] data = bytesLike(value);
-        long[] s = slice(key, size);
+        long[] s = slice(key);
         if (data.length != s[3]) {
             throw Py.indexError("mmap slice assignment is wrong size");
         }
@@ -507,8 +520,7 @@ public final class MmapObject extends ExtensionObject {
     }
 
     /** An item index, negative ones counted from the end; IndexError outside the map. */
-    private static long index(Object key, long size) {
-        long i = Py.asLong(key);
+    private static long index(long i, long size) {
         if (i < 0) {
             i += size;
         }
@@ -522,9 +534,17 @@ public final class MmapObject extends ExtensionObject {
         return Py.isInstance(o, Py.builtinType("int")) || Py.hasAttr(o, "__index__");
     }
 
-    /** {@code slice.indices(size)} and the slice's length: {start, stop, step, length}. */
-    private static long[] slice(Object key, long size) {
+    /**
+     * {@code slice.indices(len(self))} and the slice's length: {start, stop, step, length}. The
+     * slice's bounds may run {@code __index__} methods that close or resize the map (gh-103987):
+     * the answer is for the map as they left it.
+     */
+    private long[] slice(Object key) {
+        long size = length();
         Object t = Py.callMethod(key, "indices", Py.integer(size));
+        if (length() != size) {
+            t = Py.callMethod(key, "indices", Py.integer(length()));
+        }
         long start = Py.asLong(Py.getItem(t, Py.integer(0)));
         long stop = Py.asLong(Py.getItem(t, Py.integer(1)));
         long step = Py.asLong(Py.getItem(t, Py.integer(2)));

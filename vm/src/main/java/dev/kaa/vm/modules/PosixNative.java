@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The few C library calls {@code posix} makes itself, through the foreign function API, where the
- * JDK has nothing to offer: {@code fcntl} for a file channel's {@code O_NONBLOCK} and
- * {@code openpty}. (The modules built on the extension API call C through
+ * JDK has nothing to offer: {@code fcntl} for a file channel's {@code O_NONBLOCK}, and
+ * {@code openpty} and the other pseudo-terminal calls. (The modules built on the extension API call C through
  * {@code dev.kaa.stdlib.internal.Libc}; these serve the descriptor table, which lives here.) The
  * JVM should let {@code dev.kaa.vm} call native code ({@code --enable-native-access=dev.kaa.vm},
  * as the {@code kaa} launcher passes); without it the JDK warns once and makes the calls.
@@ -41,6 +41,16 @@ final class PosixNative {
     private static final class Openpty {
         static final MethodHandle CALL = function("openpty", FunctionDescriptor.of(ValueLayout.JAVA_INT,
                 ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+    }
+
+    /** {@code posix_openpt}, {@code grantpt}, {@code unlockpt}: int functions of an int. */
+    private static final class PtyCalls {
+        static final FunctionDescriptor INT_INT = FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT);
+        static final MethodHandle POSIX_OPENPT = function("posix_openpt", INT_INT);
+        static final MethodHandle GRANTPT = function("grantpt", INT_INT);
+        static final MethodHandle UNLOCKPT = function("unlockpt", INT_INT);
+        static final MethodHandle PTSNAME_R = function("ptsname_r", FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
     }
 
     /**
@@ -102,6 +112,57 @@ final class PosixNative {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException("calling openpty: " + t, t);
+        }
+    }
+
+    /** {@code posix_openpt(flags)}: a new pseudo-terminal master's native descriptor. */
+    static int posixOpenpt(int flags) throws IOException {
+        return intCall(PtyCalls.POSIX_OPENPT, flags);
+    }
+
+    /** {@code grantpt(fd)}. */
+    static void grantpt(int fd) throws IOException {
+        intCall(PtyCalls.GRANTPT, fd);
+    }
+
+    /** {@code unlockpt(fd)}. */
+    static void unlockpt(int fd) throws IOException {
+        intCall(PtyCalls.UNLOCKPT, fd);
+    }
+
+    /** {@code ptsname_r(fd, …)}: the name of the slave of master {@code fd}. */
+    static String ptsname(int fd) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment name = arena.allocate(4096);
+            int rc = (int) PtyCalls.PTSNAME_R.invokeExact(state, fd, name, name.byteSize());
+            if (rc != 0) {
+                throw new PosixFdTable.PosixFailure(rc); // ptsname_r returns the error number itself
+            }
+            return name.getString(0);
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("calling ptsname_r: " + t, t);
+        }
+    }
+
+    /** An {@code int f(int)} whose -1 means failure with {@code errno}. */
+    private static int intCall(MethodHandle function, int argument) throws IOException {
+        if (function == null) {
+            throw new PosixFdTable.PosixFailure(PosixErrors.ENOSYS);
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            int rc = (int) function.invokeExact(state, argument);
+            if (rc == -1) {
+                throw new PosixFdTable.PosixFailure((int) ERRNO.get(state, 0L));
+            }
+            return rc;
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("calling C: " + t, t);
         }
     }
 }

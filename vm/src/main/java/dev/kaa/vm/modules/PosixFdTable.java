@@ -345,9 +345,17 @@ public final class PosixFdTable {
      * ENOSYS when the JDK's internals are closed to Kaa ({@link NativeDescriptors}).
      */
     public int adopt(int fd) throws IOException {
+        return adopt(fd, true, true, null);
+    }
+
+    /**
+     * {@link #adopt(int)} for a descriptor open for reading, writing or both, on {@code path}
+     * (null: unknown; fstat then follows its /proc link).
+     */
+    int adopt(int fd, boolean readable, boolean writable, Path path) throws IOException {
         Path proc = Path.of("/proc/self/fd/" + fd);
-        FileChannel c = NativeDescriptors.adopt(fd, proc.toString(), true, true);
-        return add(new Handle(c, proc, false, false, -1));
+        FileChannel c = NativeDescriptors.adopt(fd, proc.toString(), readable, writable);
+        return add(new Handle(c, path == null ? proc : path, false, false, -1));
     }
 
     /** {@code fcntl(fd, F_DUPFD, lowest)}: a new descriptor, the lowest free one from {@code lowest}. */

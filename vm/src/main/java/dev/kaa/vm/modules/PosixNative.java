@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The few C library calls {@code posix} makes itself, through the foreign function API, where the
- * JDK has nothing to offer: {@code fcntl} for a file channel's {@code O_NONBLOCK}, and
- * {@code openpty} and the other pseudo-terminal calls. (The modules built on the extension API call C through
+ * JDK has nothing to offer: {@code fcntl} for a file channel's {@code O_NONBLOCK},
+ * {@code openpty} and the other pseudo-terminal calls, and {@code open} with {@code O_NOCTTY}. (The modules built on the extension API call C through
  * {@code dev.kaa.stdlib.internal.Libc}; these serve the descriptor table, which lives here.) The
  * JVM should let {@code dev.kaa.vm} call native code ({@code --enable-native-access=dev.kaa.vm},
  * as the {@code kaa} launcher passes); without it the JDK warns once and makes the calls.
@@ -51,6 +51,12 @@ final class PosixNative {
         static final MethodHandle UNLOCKPT = function("unlockpt", INT_INT);
         static final MethodHandle PTSNAME_R = function("ptsname_r", FunctionDescriptor.of(ValueLayout.JAVA_INT,
                 ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+    }
+
+    /** {@code int open(const char *path, int flags, ...)} with a mode. */
+    private static final class Open {
+        static final MethodHandle CALL = function("open", FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT), Linker.Option.firstVariadicArg(2));
     }
 
     /**
@@ -163,6 +169,24 @@ final class PosixNative {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException("calling C: " + t, t);
+        }
+    }
+
+    /** {@code open(path, flags, mode)}: a native descriptor, for flags the JDK cannot pass ({@code O_NOCTTY}). */
+    static int open(byte[] path, int flags, int mode) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment name = arena.allocate(path.length + 1L);
+            MemorySegment.copy(path, 0, name, ValueLayout.JAVA_BYTE, 0, path.length);
+            int fd = (int) Open.CALL.invokeExact(state, name, flags, mode);
+            if (fd == -1) {
+                throw new PosixFdTable.PosixFailure((int) ERRNO.get(state, 0L));
+            }
+            return fd;
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("calling open: " + t, t);
         }
     }
 }

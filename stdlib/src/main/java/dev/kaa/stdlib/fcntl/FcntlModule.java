@@ -95,6 +95,7 @@ public final class FcntlModule implements ExtensionModule {
             + "a buffer it is the buffer's contents after the call, as bytes of the same length.")
     static Object fcntl(Object fd, int cmd, @Opt Object arg) {
         int kaaFd = Py.fileDescriptor(fd);
+        audit("fcntl.fcntl", Py.integer(kaaFd), Py.integer(cmd), arg == null ? Py.none() : arg);
         byte[] data = arg == null ? null : readOnlyBytes(arg);
         if (data != null) {
             if (data.length > BUFFER) {
@@ -144,7 +145,8 @@ public final class FcntlModule implements ExtensionModule {
             + "call's.")
     static Object ioctl(Object fd, Object request, @Opt Object arg, @Opt("True") boolean mutate_flag) {
         int kaaFd = Py.fileDescriptor(fd);
-        long code = Py.asBigInteger(request).longValue(); // any int, taken modulo 2**64 as CPython does
+        long code = Integer.toUnsignedLong(unsignedIntMask(request)); // any int, modulo 2**32 as CPython 3.13 takes it
+        audit("fcntl.ioctl", Py.integer(kaaFd), Py.integer(code), arg == null ? Py.none() : arg);
         if (arg != null && Py.isWritableBuffer(arg) && !Py.isInstance(arg, Py.builtinType("str"))) {
             byte[] data = Py.asBytes(arg);
             if (!mutate_flag && data.length > BUFFER) {
@@ -190,7 +192,9 @@ public final class FcntlModule implements ExtensionModule {
             + "Applies or removes an advisory lock on the whole file open on fd, as flock(2) does:\n"
             + "operation is LOCK_SH, LOCK_EX or LOCK_UN, optionally or-ed with LOCK_NB.")
     static void flock(Object fd, int operation) {
-        int nativeFd = nativeOf(Py.fileDescriptor(fd));
+        int kaaFd = Py.fileDescriptor(fd);
+        audit("fcntl.flock", Py.integer(kaaFd), Py.integer(operation));
+        int nativeFd = nativeOf(kaaFd);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Libc.callState(arena);
             check(retrying(FLOCK, state, nativeFd, operation), state);
@@ -203,7 +207,10 @@ public final class FcntlModule implements ExtensionModule {
             + "through fcntl's record locks. cmd is LOCK_UN, or LOCK_SH or LOCK_EX optionally or-ed with\n"
             + "LOCK_NB, in which case a lock held elsewhere raises OSError (EACCES or EAGAIN) at once.")
     static void lockf(Object fd, int cmd, @Opt Object len, @Opt Object start, @Opt("0") int whence) {
-        int nativeFd = nativeOf(Py.fileDescriptor(fd));
+        int kaaFd = Py.fileDescriptor(fd);
+        audit("fcntl.lockf", Py.integer(kaaFd), Py.integer(cmd), len == null ? Py.none() : len,
+                start == null ? Py.none() : start, Py.integer(whence));
+        int nativeFd = nativeOf(kaaFd);
         short type;
         if (cmd == LOCK_UN) {
             type = F_UNLCK;
@@ -225,6 +232,14 @@ public final class FcntlModule implements ExtensionModule {
             MemorySegment state = Libc.callState(arena);
             check(retrying(FCNTL_POINTER, state, nativeFd, (cmd & LOCK_NB) != 0 ? F_SETLK : F_SETLKW, lock), state);
         }
+    }
+
+    /** {@code sys.audit(event, *arguments)}, as CPython raises an event for each call. */
+    private static void audit(String event, Object... arguments) {
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = Py.str(event);
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        Py.call(Py.getAttr(Py.importModule("sys"), "audit"), all);
     }
 
     /**

@@ -280,6 +280,16 @@ public final class PosixFdTable {
             blocking = b;
         }
 
+        /**
+         * The {@code POLL*} events of {@code events} the file channel's native descriptor has now
+         * ({@code poll(2)} without waiting: a terminal or FIFO is ready when the OS says so), or
+         * -1 when this is no file channel or Kaa reaches no native descriptor for it.
+         */
+        public int pollNow(int events) throws IOException {
+            int fd = channel instanceof FileChannel && !stdio ? nativeDescriptor() : -1;
+            return fd < 0 ? -1 : PosixNative.pollNow(fd, events);
+        }
+
         /** The Java channel (null for a directory). */
         public Channel channel() {
             return channel;

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * The few C library calls {@code posix} makes itself, through the foreign function API, where the
  * JDK has nothing to offer: {@code fcntl} for a file channel's {@code O_NONBLOCK},
- * {@code openpty} and the other pseudo-terminal calls, and {@code open} with {@code O_NOCTTY}. (The modules built on the extension API call C through
+ * {@code openpty} and the other pseudo-terminal calls, {@code open} with {@code O_NOCTTY}, and
+ * {@code poll} for {@code select} on terminals. (The modules built on the extension API call C through
  * {@code dev.kaa.stdlib.internal.Libc}; these serve the descriptor table, which lives here.) The
  * JVM should let {@code dev.kaa.vm} call native code ({@code --enable-native-access=dev.kaa.vm},
  * as the {@code kaa} launcher passes); without it the JDK warns once and makes the calls.
@@ -51,6 +52,12 @@ final class PosixNative {
         static final MethodHandle UNLOCKPT = function("unlockpt", INT_INT);
         static final MethodHandle PTSNAME_R = function("ptsname_r", FunctionDescriptor.of(ValueLayout.JAVA_INT,
                 ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+    }
+
+    /** {@code int poll(struct pollfd *fds, nfds_t n, int timeout)}. */
+    private static final class Poll {
+        static final MethodHandle CALL = function("poll", FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT));
     }
 
     /** {@code int open(const char *path, int flags, ...)} with a mode. */
@@ -187,6 +194,28 @@ final class PosixNative {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException("calling open: " + t, t);
+        }
+    }
+
+    /**
+     * {@code poll(2)} of one native descriptor without waiting: the events of {@code events}
+     * (and POLLERR, POLLHUP, POLLNVAL) it reports now.
+     */
+    static int pollNow(int fd, int events) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment pollfd = arena.allocate(8, 4);
+            pollfd.set(ValueLayout.JAVA_INT, 0, fd);
+            pollfd.set(ValueLayout.JAVA_SHORT, 4, (short) events);
+            int rc = (int) Poll.CALL.invokeExact(state, pollfd, 1L, 0);
+            if (rc == -1) {
+                throw new PosixFdTable.PosixFailure((int) ERRNO.get(state, 0L));
+            }
+            return Short.toUnsignedInt(pollfd.get(ValueLayout.JAVA_SHORT, 6));
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("calling poll: " + t, t);
         }
     }
 }

@@ -290,6 +290,14 @@ public final class PosixFdTable {
             return fd < 0 ? -1 : PosixNative.pollNow(fd, events);
         }
 
+        /**
+         * Whether this is a regular file (which {@code epoll} refuses): a file channel other than
+         * a standard stream, not on a terminal, FIFO or other device.
+         */
+        public boolean isRegularFile() {
+            return channel instanceof FileChannel && !stdio && (path == null || Files.isRegularFile(path));
+        }
+
         /** The Java channel (null for a directory). */
         public Channel channel() {
             return channel;

@@ -129,6 +129,20 @@ public final class Py {
         return RT.asBytes(o);
     }
 
+    /** Whether {@code o} is a buffer that can be written: a {@code bytearray}, a writable {@code memoryview}. */
+    public static boolean isWritableBuffer(Object o) {
+        return RT.isWritableBuffer(o);
+    }
+
+    /**
+     * Stores {@code data} at the start of the writable buffer {@code o}
+     * ({@link #isWritableBuffer}); {@code data} is no longer than the buffer, whose size does
+     * not change.
+     */
+    public static void writeBuffer(Object o, byte[] data) {
+        RT.writeBuffer(o, data);
+    }
+
     /** {@code bool(o)}. */
     public static boolean isTrue(Object o) {
         return RT.isTrue(o);
@@ -232,6 +246,29 @@ public final class Py {
      */
     public static int nativeDescriptor(int fd) {
         return RT.nativeDescriptor(fd);
+    }
+
+    /**
+     * A new Python file descriptor for what {@code fd} refers to, the lowest free number from
+     * {@code lowest} up ({@code fcntl}'s {@code F_DUPFD}): both share one open file, and so one
+     * native descriptor. OSError (EBADF) if {@code fd} is not open.
+     */
+    public static int dupDescriptor(int fd, int lowest) {
+        return RT.dupDescriptor(fd, lowest);
+    }
+
+    /** {@code os.get_blocking(fd)}: whether reads and writes of {@code fd} wait ({@code O_NONBLOCK} clear). */
+    public static boolean descriptorBlocking(int fd) {
+        return RT.descriptorBlocking(fd);
+    }
+
+    /**
+     * {@code os.set_blocking(fd, blocking)}: the mode Kaa's own reads and writes of {@code fd}
+     * follow, kept in its descriptor table. A native call that changes {@code O_NONBLOCK} must
+     * tell the table through this method too.
+     */
+    public static void setDescriptorBlocking(int fd, boolean blocking) {
+        RT.setDescriptorBlocking(fd, blocking);
     }
 
     /** {@code import name}, the module itself for a dotted name. */

@@ -116,4 +116,16 @@ public interface PythonRuntime {
     // ---- added for _sqlite3: reporting an exception a callback cannot raise ----------------------
 
     void writeUnraisable(PythonException exception, Object obj);
+
+    // ---- added for fcntl: descriptors in the interpreter's table, writing into a buffer ----
+
+    int dupDescriptor(int fd, int lowest);
+
+    boolean descriptorBlocking(int fd);
+
+    void setDescriptorBlocking(int fd, boolean blocking);
+
+    boolean isWritableBuffer(Object o);
+
+    void writeBuffer(Object o, byte[] data);
 }

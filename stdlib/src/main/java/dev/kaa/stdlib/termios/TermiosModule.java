@@ -25,10 +25,10 @@ import java.util.Map;
 
 /**
  * {@code termios}: terminal attributes, through the C library's {@code tcgetattr},
- * {@code tcsetattr}, {@code tcdrain} … and {@code ioctl} for the window size. They reach the
- * terminals Kaa has a native descriptor for ({@link Py#nativeDescriptor}: the standard streams it
- * started with); any other descriptor is not a terminal in Kaa's descriptor table (its
- * {@code isatty} says so too), and gets ENOTTY as a file or pipe does. The constants are Linux
+ * {@code tcsetattr}, {@code tcdrain} … and {@code ioctl} for the window size, on the native
+ * descriptor behind the Python one ({@link Py#nativeDescriptor}): the standard streams, a terminal
+ * opened by name, either end of {@code os.openpty()}'s pair. A descriptor without one Kaa can
+ * reach (when the JVM does not open the JDK's internals to Kaa) gets ENOTTY. The constants are Linux
  * x86-64's (resource {@code constants.txt}, written by {@code scripts/gen-termios-constants.py});
  * {@code struct termios} has glibc's layout.
  *

@@ -201,6 +201,7 @@ public final class FileDescriptors {
 
     /** CPython's {@code PyObject_AsFileDescriptor}: an int, or what {@code fileno()} returns. */
     public static int asFileDescriptor(Object o) {
+        PosixFds.warnIfBool(o);
         Object v = o;
         if (!(o instanceof dev.kaa.vm.objects.PyInt)) {
             Object m = dev.kaa.vm.objects.Abstract.lookupAttr(o, dev.kaa.vm.objects.PyStr.of("fileno"));
@@ -221,11 +222,42 @@ public final class FileDescriptors {
 
     /**
      * The operating system's descriptor behind Kaa's descriptor {@code fd}, or -1 when it has
-     * none Kaa can reach (Kaa's descriptors are Java channels; only the standard streams it was
-     * started with are the process's own 0, 1 and 2). EBADF if {@code fd} is not open.
+     * none Kaa can reach; EBADF if {@code fd} is not open. Kaa's descriptors are Java channels:
+     * the standard streams it started with are the process's 0, 1 and 2, and any other channel's
+     * descriptor is read from the JDK's internals, which needs {@code --add-opens
+     * java.base/sun.nio.ch=dev.kaa.vm --add-opens java.base/java.io=dev.kaa.vm} (the {@code kaa}
+     * launcher passes them; without them the answer is -1: see {@link NativeDescriptors}).
      */
     public static int nativeDescriptor(int fd) {
-        return table().get(fd).standardStream();
+        return table().get(fd).nativeDescriptor();
+    }
+
+    /**
+     * A new Kaa descriptor owning {@code nativeFd}, a descriptor the C library made (as
+     * {@code openpty} does); closing the Kaa descriptor closes it. OSError (ENOSYS) when the
+     * JDK's internals are closed to Kaa.
+     */
+    public static int adopt(int nativeFd) {
+        try {
+            return table().adopt(nativeFd);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, null);
+        }
+    }
+
+    /** {@code fcntl(fd, F_DUPFD, lowest)}: a new descriptor for what {@code fd} refers to, from {@code lowest} up. */
+    public static int dup(int fd, int lowest) {
+        return table().dup(fd, lowest);
+    }
+
+    /** Whether {@code fd} lacks {@code O_NONBLOCK} ({@code os.get_blocking}). */
+    public static boolean blocking(int fd) {
+        return table().get(fd).blocking;
+    }
+
+    /** {@code os.set_blocking(fd, blocking)}. */
+    public static void setBlocking(int fd, boolean blocking) {
+        PosixFds.set_blocking(fd, blocking);
     }
 
     /** {@code isatty(3)}. */

@@ -67,6 +67,8 @@ public final class PosixFdTable {
         final int fdForProc;
         boolean blocking = true;
         int refs;
+        /** A directory's channel, opened when its native descriptor is first asked for. */
+        private FileChannel directoryChannel;
 
         Handle(Channel channel, Path path, boolean directory, boolean append, int fdForProc) {
             this.channel = channel;
@@ -208,25 +210,64 @@ public final class PosixFdTable {
         }
 
         void close() throws IOException {
+            if (directoryChannel != null) {
+                directoryChannel.close();
+            }
             if (!stdio && channel != null) {
                 channel.close();
             }
         }
 
-        /** Whether the descriptor is a terminal: its /proc link names a tty device (Linux). */
+        /**
+         * Whether the descriptor is a terminal: its /proc link names a tty device (Linux). Files
+         * count when Kaa can reach their native descriptor (a terminal opened by name, a pty).
+         */
         boolean isatty() {
-            if (!stdio) {
+            int fd = stdio ? fdForProc : channel instanceof FileChannel ? nativeDescriptor() : -1;
+            if (fd < 0) {
                 return false;
             }
             try {
-                String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fdForProc)).toString();
-                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+                String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console")
+                        || target.equals("/dev/ptmx");
             } catch (IOException | UnsupportedOperationException e) {
-                return fdForProc <= 1 && System.console() != null;
+                return stdio && fdForProc <= 1 && System.console() != null;
             }
         }
 
+        /**
+         * The operating system's descriptor for this open file, or -1 when Kaa cannot reach one
+         * ({@link NativeDescriptors}). The standard streams are the process's 0, 1 and 2; a
+         * directory gets a native descriptor of its own the first time one is asked for (Kaa's
+         * directory descriptors hold none), kept until the handle closes.
+         */
+        public int nativeDescriptor() {
+            if (stdio) {
+                return fdForProc;
+            }
+            if (directory) {
+                if (directoryChannel == null && path != null && NativeDescriptors.available()) {
+                    try {
+                        directoryChannel = FileChannel.open(path, java.nio.file.StandardOpenOption.READ);
+                    } catch (IOException | UnsupportedOperationException e) {
+                        return -1;
+                    }
+                }
+                return NativeDescriptors.of(directoryChannel);
+            }
+            return NativeDescriptors.of(channel instanceof Descriptor d ? d.selectable() : channel);
+        }
+
         public void setBlocking(boolean b) throws IOException {
+            if (channel instanceof FileChannel && !stdio) {
+                // A terminal or FIFO: its reads wait in read(2) unless the native descriptor is
+                // non-blocking too. (The standard streams keep the mode their parent gave them.)
+                int fd = nativeDescriptor();
+                if (fd >= 0) {
+                    PosixNative.setNonBlocking(fd, !b);
+                }
+            }
             if (channel instanceof Descriptor d) {
                 d.setBlocking(b);
             } else if (channel instanceof SelectableChannel sc) {
@@ -237,6 +278,24 @@ public final class PosixFdTable {
                 }
             }
             blocking = b;
+        }
+
+        /**
+         * The {@code POLL*} events of {@code events} the file channel's native descriptor has now
+         * ({@code poll(2)} without waiting: a terminal or FIFO is ready when the OS says so), or
+         * -1 when this is no file channel or Kaa reaches no native descriptor for it.
+         */
+        public int pollNow(int events) throws IOException {
+            int fd = channel instanceof FileChannel && !stdio ? nativeDescriptor() : -1;
+            return fd < 0 ? -1 : PosixNative.pollNow(fd, events);
+        }
+
+        /**
+         * Whether this is a regular file (which {@code epoll} refuses): a file channel other than
+         * a standard stream, not on a terminal, FIFO or other device.
+         */
+        public boolean isRegularFile() {
+            return channel instanceof FileChannel && !stdio && (path == null || Files.isRegularFile(path));
         }
 
         /** The Java channel (null for a directory). */
@@ -296,6 +355,30 @@ public final class PosixFdTable {
     /** The table of the calling thread's interpreter. */
     public static PosixFdTable current() {
         return PosixState.current().fds;
+    }
+
+    /**
+     * A new descriptor, the lowest free one, for {@code fd}, a native descriptor the C library
+     * made (a pseudo-terminal's end): Kaa owns it from now on and closes it with the handle.
+     * ENOSYS when the JDK's internals are closed to Kaa ({@link NativeDescriptors}).
+     */
+    public int adopt(int fd) throws IOException {
+        return adopt(fd, true, true, null);
+    }
+
+    /**
+     * {@link #adopt(int)} for a descriptor open for reading, writing or both, on {@code path}
+     * (null: unknown; fstat then follows its /proc link).
+     */
+    int adopt(int fd, boolean readable, boolean writable, Path path) throws IOException {
+        Path proc = Path.of("/proc/self/fd/" + fd);
+        FileChannel c = NativeDescriptors.adopt(fd, proc.toString(), readable, writable);
+        return add(new Handle(c, path == null ? proc : path, false, false, -1));
+    }
+
+    /** {@code fcntl(fd, F_DUPFD, lowest)}: a new descriptor, the lowest free one from {@code lowest}. */
+    public int dup(int fd, int lowest) {
+        return addFrom(get(fd), lowest);
     }
 
     /** A new descriptor, the lowest free one, for a new handle on {@code channel} (a socket). */

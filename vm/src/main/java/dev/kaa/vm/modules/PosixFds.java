@@ -32,7 +32,7 @@ final class PosixFds {
 
     static final int O_WRONLY = 1, O_RDWR = 2, O_CREAT = 64, O_EXCL = 128, O_TRUNC = 512, O_APPEND = 1024,
             O_NONBLOCK = 2048, O_DSYNC = 4096, O_DIRECTORY = 65536, O_NOFOLLOW = 131072, O_SYNC = 1052672,
-            O_PATH = 2097152;
+            O_PATH = 2097152, O_NOCTTY = 256;
 
     private static PosixFdTable fds() {
         return PosixState.current().fds;
@@ -45,6 +45,9 @@ final class PosixFds {
         PosixPaths.Arg p = PosixPaths.convert("open", "path", path, false, false);
         Path f = p.path();
         int acc = flags & 3;
+        if ((flags & O_NOCTTY) != 0 && NativeDescriptors.available() && !Files.isDirectory(f)) {
+            return openNatively(p, flags, mode);
+        }
         boolean isDir = Files.isDirectory(f, (flags & O_NOFOLLOW) != 0 ? new LinkOption[] {LinkOption.NOFOLLOW_LINKS}
                 : new LinkOption[0]);
         if ((flags & O_DIRECTORY) != 0 || (flags & O_PATH) != 0 || isDir) {
@@ -92,6 +95,26 @@ final class PosixFds {
                 h.blocking = false;
             }
             return fds().add(h);
+        } catch (IOException e) {
+            throw PosixErrors.of(e, p.object());
+        }
+    }
+
+    /**
+     * {@code open(2)} itself, for {@code O_NOCTTY}, which the JDK cannot pass: a terminal opened
+     * without it becomes the controlling terminal of a session leader that has none, and the
+     * session is then hung up (SIGHUP) when the terminal's other end closes.
+     */
+    private static int openNatively(PosixPaths.Arg p, int flags, int mode) {
+        int acc = flags & 3;
+        try {
+            byte[] name = p.path().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int fd = PosixNative.open(name, flags | FileDescriptors.O_CLOEXEC, mode);
+            int kaaFd = fds().adopt(fd, acc != O_WRONLY, acc != 0, p.path());
+            if ((flags & O_NONBLOCK) != 0) {
+                fds().get(kaaFd).blocking = false;
+            }
+            return kaaFd;
         } catch (IOException e) {
             throw PosixErrors.of(e, p.object());
         }

@@ -57,7 +57,7 @@ public final class PosixModule {
                 + " which is the one to use."));
         for (Class<?> c : new Class<?>[] {PosixFiles.class, PosixFds.class, PosixProcess.class, PosixScandir.class,
             PosixPathText.class, PosixChildren.class, PosixChildSpawn.class, PosixSpawnv.class,
-            PosixVectors.class}) {
+            PosixVectors.class, PosixTerminals.class}) {
             Exposer.functions(c, MethodHandles.lookup(), "posix", m).forEach(m::put);
         }
         for (String pair : CONSTANTS.split(" ")) {

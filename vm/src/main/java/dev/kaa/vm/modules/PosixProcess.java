@@ -171,12 +171,12 @@ final class PosixProcess {
 
     @PyMethod(doc = "The device path of the terminal open on fd.")
     static Object ttyname(int fd) {
-        PosixFdTable t = PosixState.current().fds;
-        if (!t.get(fd).isatty()) {
+        PosixFdTable.Handle h = PosixState.current().fds.get(fd);
+        if (!h.isatty()) {
             throw PosixErrors.error(PosixErrors.ENOTTY, null);
         }
         try {
-            return PyStr.of(Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString());
+            return PyStr.of(Files.readSymbolicLink(Path.of("/proc/self/fd/" + h.nativeDescriptor())).toString());
         } catch (IOException e) {
             throw PosixErrors.of(e, null);
         }

@@ -265,6 +265,37 @@ public final class VmPythonRuntime implements PythonRuntime {
         return dev.kaa.vm.modules.FileDescriptors.nativeDescriptor(fd);
     }
 
+    @Override public int dupDescriptor(int fd, int lowest) {
+        gil();
+        return dev.kaa.vm.modules.FileDescriptors.dup(fd, lowest);
+    }
+
+    @Override public boolean descriptorBlocking(int fd) {
+        gil();
+        return dev.kaa.vm.modules.FileDescriptors.blocking(fd);
+    }
+
+    @Override public void setDescriptorBlocking(int fd, boolean blocking) {
+        gil();
+        dev.kaa.vm.modules.FileDescriptors.setBlocking(fd, blocking);
+    }
+
+    @Override public boolean isWritableBuffer(Object o) {
+        gil();
+        return dev.kaa.vm.modules.struct.Buffers.writable(o) || o instanceof dev.kaa.vm.objects.BufferExporter;
+    }
+
+    @Override public void writeBuffer(Object o, byte[] data) {
+        gil();
+        Object target = o;
+        if (o instanceof dev.kaa.vm.objects.BufferExporter) {
+            // An array.array: written through a byte view of it, as the buffer protocol would.
+            Object view = Abstract.call(dev.kaa.vm.objects.PyMemoryView.TYPE, o);
+            target = Abstract.callMethod(view, "cast", PyStr.of("B"));
+        }
+        dev.kaa.vm.modules.struct.Buffers.write(target, 0, data);
+    }
+
     @Override public PythonException osError(int errno, Object filename) {
         return PyErr.osError(errno, filename);
     }

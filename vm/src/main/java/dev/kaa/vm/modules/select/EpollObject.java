@@ -20,7 +20,6 @@ import dev.kaa.vm.objects.StarStar;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.channels.SelectableChannel;
 import java.util.HashMap;
 import java.util.Map;
@@ -190,7 +189,7 @@ final class EpollObject extends PyObject {
         int f = SelectModule.fileno(fd);
         long m = eventmask == null ? FdPoller.POLLIN | FdPoller.POLLPRI | FdPoller.POLLOUT : eventMask(eventmask);
         PosixFdTable.Handle h = PosixFdTable.current().get(f);
-        if (h.isDirectory() || h.channel() instanceof FileChannel && h.standardStream() < 0) {
+        if (h.isDirectory() || h.isRegularFile()) {
             throw PyErr.osError(1, null); // epoll refuses regular files and directories
         }
         if (p.watching(f)) {

@@ -23,9 +23,11 @@ import java.util.Map;
  * {@code poll(2)} over the interpreter's descriptors, on a NIO {@link Selector}: what
  * {@code select.select}, {@code select.poll} and {@code select.epoll} share. Descriptors whose
  * channel is a {@link SelectableChannel} (sockets, {@code os.pipe()} ends) are registered with
- * the selector; the others answer at once: regular files and directories are always ready, the
- * standard input is readable when input waits (always, when it is no terminal), the standard
- * output and error always writable.
+ * the selector; file channels Kaa has a native descriptor for (files, terminals, FIFOs opened by
+ * name, {@code os.openpty()}'s ends) are asked with {@code poll(2)}, at once and after each slice
+ * of a wait; the others answer at once: directories are always ready, the standard input is
+ * readable when input waits (always, when it is no terminal), the standard output and error
+ * always writable.
  *
  * <p>NIO wants a channel non-blocking while it is registered: a pipe end is switched for the
  * time it is registered and switched back when it leaves (sockets are non-blocking in NIO
@@ -53,6 +55,8 @@ final class FdPoller implements AutoCloseable {
         SelectionKey key;
         /** The pipe end was blocking before it was registered: it is switched back when it leaves. */
         boolean madeNonBlocking;
+        /** A file channel with a native descriptor: asked with poll(2) at each slice of a wait. */
+        boolean polledNatively;
 
         Entry(int fd, int mask) {
             this.fd = fd;
@@ -135,7 +139,7 @@ final class FdPoller implements AutoCloseable {
         }
         Map<Integer, Integer> out = new LinkedHashMap<>();
         for (Entry e : entries.values()) {
-            int ev = now.getOrDefault(e.fd, 0);
+            int ev = e.polledNatively && !now.containsKey(e.fd) ? nativeEvents(e) : now.getOrDefault(e.fd, 0);
             SelectionKey k = e.key;
             if (k != null && k.isValid() && selector.selectedKeys().contains(k)) {
                 ev |= events(k.readyOps(), e.mask);
@@ -170,10 +174,25 @@ final class FdPoller implements AutoCloseable {
             try (var unlocked = ThreadState.releaseGil()) {
                 n = selector.select(slice);
             }
-            if (n > 0 || !selector.selectedKeys().isEmpty()) {
+            if (n > 0 || !selector.selectedKeys().isEmpty() || nativeReady()) {
                 return;
             }
         }
+    }
+
+    /** Whether a descriptor asked with poll(2) (a terminal, a FIFO) has become ready. */
+    private boolean nativeReady() throws IOException {
+        for (Entry e : entries.values()) {
+            if (e.polledNatively && nativeEvents(e) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nativeEvents(Entry e) throws IOException {
+        int now = e.handle == null ? -1 : e.handle.pollNow(e.mask);
+        return now < 0 ? 0 : now & (e.mask | POLLERR | POLLHUP | POLLNVAL);
     }
 
     /**
@@ -212,7 +231,9 @@ final class FdPoller implements AutoCloseable {
             sc = s;
             ops = plainOps(s, e.mask);
         } else {
-            immediate = unselectable(h, e.fd);
+            int now = h.pollNow(e.mask);
+            e.polledNatively = now >= 0;
+            immediate = now >= 0 ? now : unselectable(h, e.fd);
         }
         if (sc != e.channel) {
             release(e);

@@ -10,6 +10,13 @@ module dev.kaa.stdlib {
     provides dev.kaa.ext.ExtensionModule with
             dev.kaa.stdlib.asyncio.AsyncioModule,
             dev.kaa.stdlib.bisect.BisectModule,
+            dev.kaa.stdlib.cjk.CodecsCnModule,
+            dev.kaa.stdlib.cjk.CodecsHkModule,
+            dev.kaa.stdlib.cjk.CodecsIso2022Module,
+            dev.kaa.stdlib.cjk.CodecsJpModule,
+            dev.kaa.stdlib.cjk.CodecsKrModule,
+            dev.kaa.stdlib.cjk.CodecsTwModule,
+            dev.kaa.stdlib.cjk.MultibytecodecModule,
             dev.kaa.stdlib.locale.LocaleModule,
             dev.kaa.stdlib.pickle.PickleModule,
             dev.kaa.stdlib.queue.QueueModule,

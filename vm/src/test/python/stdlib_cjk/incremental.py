@@ -60,3 +60,15 @@ try:
     enc.setstate(1 << 200)
 except OverflowError as e:
     print("OverflowError:", e)
+
+# Constructor arguments, checked as CPython's C types check them.
+import io
+for make in [lambda: codecs.getincrementaldecoder("cp932")(errors=None),
+             lambda: codecs.getreader("gbk")(io.BytesIO(), 5),
+             lambda: codecs.getwriter("gbk")(io.BytesIO(), "ignore", 3),
+             lambda: codecs.getincrementalencoder("gbk")(x=1)]:
+    try:
+        make()
+    except TypeError as e:
+        print("TypeError:", e)
+print(codecs.getreader("big5")(io.BytesIO(), errors="replace").errors)

@@ -27,28 +27,39 @@ abstract class CodecHolder extends ExtensionObject {
     /** The stream coders' {@code stream}; null for the incremental ones. */
     final Object stream;
 
-    /** A coder of class {@code cls}, from the arguments {@code (errors=None)}, or {@code (stream, errors=None)} when {@code withStream}. */
-    CodecHolder(PythonType cls, Object[] args, String[] kwnames, boolean withStream) {
-        this(cls, withStream ? arguments(cls.name(), args, kwnames, "stream", "errors")
-                : arguments(cls.name(), args, kwnames, "errors"), withStream);
+    /**
+     * A coder of class {@code cls}, from the arguments {@code (errors=None)}, or
+     * {@code (stream, errors=None)} when {@code withStream}; {@code function} names the
+     * constructor in messages, as CPython's do. Its state is a new encoder's or decoder's.
+     */
+    CodecHolder(PythonType cls, Object[] args, String[] kwnames, String function, boolean withStream, boolean encoder) {
+        this(cls, withStream ? arguments(function, args, kwnames, "stream", "errors")
+                : arguments(function, args, kwnames, "errors"), function, withStream);
+        if (encoder) {
+            codec.initEncoder(state);
+        } else {
+            codec.initDecoder(state);
+        }
     }
 
-    private CodecHolder(PythonType cls, Object[] a, boolean withStream) {
+    private CodecHolder(PythonType cls, Object[] a, String function, boolean withStream) {
         super(cls);
         if (withStream && a[0] == null) {
-            throw Py.typeError(cls.name() + "() missing required argument 'stream' (pos 1)");
+            throw Py.typeError(function + "() missing required argument 'stream' (pos 1)");
         }
         this.stream = withStream ? a[0] : null;
-        Object given = a[withStream ? 1 : 0];
+        int errorsAt = withStream ? 1 : 0;
+        Object given = a[errorsAt];
         Object c = Py.getAttr(cls, "codec");
         if (!(c instanceof MultibyteCodecObject m)) {
             throw Py.typeError("codec is unexpected type");
         }
         this.codec = m.codec;
-        if (given != null && given != Py.none() && !Py.isInstance(given, Py.builtinType("str"))) {
-            throw Py.typeError(cls.name() + "() argument 1 must be str, not " + Py.typeOf(given).name());
+        if (given != null && !Py.isInstance(given, Py.builtinType("str"))) {
+            throw Py.typeError(function + "() argument " + (errorsAt + 1) + " must be str, not "
+                    + (given == Py.none() ? "None" : Py.typeOf(given).name()));
         }
-        String e = given == null || given == Py.none() ? null : Py.asString(given);
+        String e = given == null ? null : Py.asString(given);
         this.errors = "strict".equals(e) ? null : e;
     }
 
@@ -73,6 +84,12 @@ abstract class CodecHolder extends ExtensionObject {
     /** The text argument of {@code encode} and {@code write}: a str, or what {@code str()} makes of anything else. */
     static int[] textArgument(Object input) {
         return Coding.codePoints(Py.isInstance(input, Py.builtinType("str")) ? input : Py.str(Py.strOf(input)));
+    }
+
+    /** Returns the decoder to its initial state, forgetting the waiting bytes. */
+    void resetDecoder() {
+        codec.initDecoder(state);
+        pendingBytes = new byte[0];
     }
 
     /** Encodes the pending characters and {@code input}, keeping those that may combine with what comes next. */

@@ -16,12 +16,8 @@ import dev.kaa.ext.PythonType;
  * <p>Thread safety: GIL-guarded.
  */
 public final class IncrementalDecoderObject extends CodecHolder {
-    /** The type, made when {@code _multibytecodec} is first imported. */
-    static volatile PythonType type;
-
     private IncrementalDecoderObject(PythonType cls, Object[] args, String[] kwnames) {
-        super(cls, args, kwnames, false);
-        codec.initDecoder(state);
+        super(cls, args, kwnames, "IncrementalDecoder", false, false);
     }
 
     @PyMethod
@@ -39,8 +35,7 @@ public final class IncrementalDecoderObject extends CodecHolder {
 
     @PyMethod(doc = "Forget waiting bytes and return to the initial state.")
     void reset() {
-        codec.initDecoder(state);
-        pendingBytes = new byte[0];
+        resetDecoder();
     }
 
     @PyMethod(doc = "The state: (waiting bytes, the codec state as a little-endian int).")

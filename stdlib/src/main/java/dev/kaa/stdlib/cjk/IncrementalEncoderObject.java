@@ -20,12 +20,8 @@ import java.util.Arrays;
  * <p>Thread safety: GIL-guarded.
  */
 public final class IncrementalEncoderObject extends CodecHolder {
-    /** The type, made when {@code _multibytecodec} is first imported. */
-    static volatile PythonType type;
-
     private IncrementalEncoderObject(PythonType cls, Object[] args, String[] kwnames) {
-        super(cls, args, kwnames, false);
-        codec.initEncoder(state);
+        super(cls, args, kwnames, "IncrementalEncoder", false, true);
     }
 
     @PyMethod

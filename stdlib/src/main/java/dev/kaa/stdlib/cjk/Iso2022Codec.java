@@ -33,6 +33,8 @@ final class Iso2022Codec extends CjkCodec {
     private final int[] pairStarts;
     /** iso2022_kr: its set goes to G1 and is shifted in and out with SO and SI. */
     private final boolean shifts;
+    /** iso2022_jp_2: ESC . designates to G2, and ESC N shows one character of it. */
+    private final boolean usesG2;
 
     Iso2022Codec(String name, GraphicSet[] sets, int[] pairs, Map<Integer, Integer> encodings,
             Map<Long, Integer> pairEncodings) {
@@ -43,10 +45,7 @@ final class Iso2022Codec extends CjkCodec {
         this.pairEncodings = pairEncodings;
         this.pairStarts = pairEncodings.keySet().stream().mapToInt(k -> (int) (k >> 32)).distinct().sorted().toArray();
         this.shifts = name.equals("iso2022_kr");
-    }
-
-    private boolean usesG2() {
-        return name.equals("iso2022_jp_2");
+        this.usesG2 = name.equals("iso2022_jp_2");
     }
 
     private GraphicSet set(int mark, boolean g2) {
@@ -221,13 +220,13 @@ final class Iso2022Codec extends CjkCodec {
             at.at++;
             return OK;
         }
+        // iso2022_jp_2 may designate ISO 8859-1 or -7 to G0, but their bytes count only after ESC N.
         GraphicSet set = set(mark, false);
-        if (set == null || set.table == null) {
+        if (set == null) {
             return 1;
         }
         if (set.width == 1) {
-            // iso2022_jp_2 may designate ISO 8859-1 or -7 to G0, but their bytes count only after ESC N.
-            int cp = (mark == 'A' || mark == 'F') ? UNMAPPED : set.table[c];
+            int cp = set.table[c];
             if (cp == UNMAPPED) {
                 return 1;
             }
@@ -265,7 +264,7 @@ final class Iso2022Codec extends CjkCodec {
         if (c2 == '(' || c2 == ')' || c2 == '$' || c2 == '.' || c2 == '&') {
             return designation(state, at, data, end);
         }
-        if (usesG2() && c2 == 'N') {
+        if (usesG2 && c2 == 'N') {
             if (end - pos < 3) {
                 return TOOFEW;
             }
@@ -329,7 +328,7 @@ final class Iso2022Codec extends CjkCodec {
                         g = G0;
                     } else if (b2 == ')') {
                         g = G1;
-                    } else if (usesG2() && b2 == '.') {
+                    } else if (usesG2 && b2 == '.') {
                         g = G2;
                     } else {
                         return 3;

@@ -20,9 +20,9 @@ public final class MultibytecodecModule implements ExtensionModule {
         MethodHandles.Lookup lookup = MethodHandles.lookup();
         // CPython keeps MultibyteCodec out of the module's namespace; here it is reachable (by one more name).
         MultibyteCodecObject.type = m.addType("MultibyteCodec", MultibyteCodecObject.class, lookup);
-        IncrementalEncoderObject.type = m.addType("MultibyteIncrementalEncoder", IncrementalEncoderObject.class, lookup);
-        IncrementalDecoderObject.type = m.addType("MultibyteIncrementalDecoder", IncrementalDecoderObject.class, lookup);
-        StreamReaderObject.type = m.addType("MultibyteStreamReader", StreamReaderObject.class, lookup);
-        StreamWriterObject.type = m.addType("MultibyteStreamWriter", StreamWriterObject.class, lookup);
+        m.addType("MultibyteIncrementalEncoder", IncrementalEncoderObject.class, lookup);
+        m.addType("MultibyteIncrementalDecoder", IncrementalDecoderObject.class, lookup);
+        m.addType("MultibyteStreamReader", StreamReaderObject.class, lookup);
+        m.addType("MultibyteStreamWriter", StreamWriterObject.class, lookup);
     }
 }

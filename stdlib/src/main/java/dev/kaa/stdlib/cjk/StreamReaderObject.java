@@ -15,12 +15,8 @@ import dev.kaa.ext.PythonType;
  * <p>Thread safety: GIL-guarded.
  */
 public final class StreamReaderObject extends CodecHolder {
-    /** The type, made when {@code _multibytecodec} is first imported. */
-    static volatile PythonType type;
-
     private StreamReaderObject(PythonType cls, Object[] args, String[] kwnames) {
-        super(cls, args, kwnames, true);
-        codec.initDecoder(state);
+        super(cls, args, kwnames, "StreamReader", true, false);
     }
 
     @PyMethod
@@ -80,8 +76,7 @@ public final class StreamReaderObject extends CodecHolder {
 
     @PyMethod(doc = "Forget waiting bytes and return to the initial state.")
     void reset() {
-        codec.initDecoder(state);
-        pendingBytes = new byte[0];
+        resetDecoder();
     }
 
     @PyGetter("stream")

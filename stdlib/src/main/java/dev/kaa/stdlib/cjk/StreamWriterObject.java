@@ -15,12 +15,8 @@ import dev.kaa.ext.PythonType;
  * <p>Thread safety: GIL-guarded.
  */
 public final class StreamWriterObject extends CodecHolder {
-    /** The type, made when {@code _multibytecodec} is first imported. */
-    static volatile PythonType type;
-
     private StreamWriterObject(PythonType cls, Object[] args, String[] kwnames) {
-        super(cls, args, kwnames, true);
-        codec.initEncoder(state);
+        super(cls, args, kwnames, "StreamWriter", true, true);
     }
 
     @PyMethod

@@ -10,6 +10,7 @@ module dev.kaa.stdlib {
     provides dev.kaa.ext.ExtensionModule with
             dev.kaa.stdlib.asyncio.AsyncioModule,
             dev.kaa.stdlib.bisect.BisectModule,
+            dev.kaa.stdlib.ctypes.CtypesModule,
             dev.kaa.stdlib.locale.LocaleModule,
             dev.kaa.stdlib.pickle.PickleModule,
             dev.kaa.stdlib.queue.QueueModule,

@@ -112,4 +112,8 @@ public interface PythonRuntime {
     int resume(Object coroutine, Object value, Object thrown, Object[] out);
 
     Object delCompanion(Object o);
+
+    // ---- added for _ctypes: a C callback taking the GIL back -------------------------------------
+
+    GilRelease holdGil();
 }

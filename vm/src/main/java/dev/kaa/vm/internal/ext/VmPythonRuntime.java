@@ -344,4 +344,11 @@ public final class VmPythonRuntime implements PythonRuntime {
     @Override public Object delCompanion(Object o) {
         return dev.kaa.vm.objects.DelFinalizers.companion(o);
     }
+
+    // ---- added for _ctypes -----------------------------------------------------------------------
+
+    @Override public GilRelease holdGil() {
+        ThreadState.GilScope scope = ThreadState.current().holdGil();
+        return scope::close;
+    }
 }

@@ -17,13 +17,14 @@ SIZEOF_TIME_T = 8
 CTYPES_MAX_ARGCOUNT = 1024
 
 _SIMPLE_CODES = "cbBhHiIlLdfuzZqQPXOv?g"
+_UNSUPPORTED_CODES = "X"
 _SIZES = {"c": 1, "b": 1, "B": 1, "?": 1, "h": 2, "H": 2, "i": 4, "I": 4, "u": 4, "f": 4,
-          "l": 8, "L": 8, "q": 8, "Q": 8, "d": 8, "P": 8, "z": 8, "Z": 8, "O": 8, "g": 16}
+          "v": 2, "l": 8, "L": 8, "q": 8, "Q": 8, "d": 8, "P": 8, "z": 8, "Z": 8, "O": 8, "g": 16}
 _INT_CODES = "bBhHiIlLqQ"
 _SWAPPABLE = "hHiIlLqQfd"
 # How a simple value travels in a call: the C type the linker is told (c as a signed char,
 # u as a 32-bit int, the pointers as addresses).
-_RAW_CODE = {"c": "b", "?": "B", "u": "I", "z": "P", "Z": "P", "O": "P"}
+_RAW_CODE = {"c": "b", "?": "B", "u": "I", "z": "P", "Z": "P", "O": "P", "v": "h"}
 
 
 class ArgumentError(Exception):
@@ -83,7 +84,11 @@ def _spec(tp):
 
 class _CData:
     # _kaa_addr: the address of the instance's memory; _kaa_mem: the block it owns, if any.
-    __slots__ = ("_b_base_", "_b_needsfree_", "_objects", "_kaa_addr", "_kaa_mem", "__dict__")
+    # _kaa_keep: native copies of bytes and str the instance points at (its _objects holds the
+    # originals, as CPython's does); _kaa_index: its index in its base; _kaa_fields: a function
+    # pointer's argtypes, restype and errcheck.
+    __slots__ = ("_b_base_", "_b_needsfree_", "_objects", "_kaa_addr", "_kaa_mem", "_kaa_keep",
+                 "_kaa_index", "_kaa_fields")
 
     def __new__(cls, *args, **kwargs):
         info = _stg(cls)
@@ -96,6 +101,9 @@ class _CData:
         self._b_base_ = None
         self._b_needsfree_ = True
         self._objects = None
+        self._kaa_keep = None
+        self._kaa_index = 0
+        self._kaa_fields = None
         info.final = True
         return self
 
@@ -137,15 +145,23 @@ def _view(cls, address, base=None, objects=None):
     obj._b_base_ = base
     obj._b_needsfree_ = False
     obj._objects = objects
+    obj._kaa_keep = None
+    obj._kaa_index = 0
+    obj._kaa_fields = None
     return obj
 
 
-def _keep(obj, key, value):
-    """Keeps value alive as long as obj's outermost base, as CPython's _objects does."""
+def _keep(obj, key, value, hidden=None):
+    """Keeps value alive as long as obj's outermost base, as CPython's _objects does; hidden is
+    the native copy that value stands for."""
     index = []
     while obj._b_base_ is not None:
-        index.append(getattr(obj, "_kaa_index_", 0))
+        index.append(obj._kaa_index)
         obj = obj._b_base_
+    if hidden is not None:
+        if obj._kaa_keep is None:
+            obj._kaa_keep = []
+        obj._kaa_keep.append(hidden)
     if obj._objects is None:
         obj._objects = {}
     obj._objects[key if not index else "%s:%s" % (key, ":".join(map(str, index)))] = value
@@ -170,19 +186,21 @@ def _get(tp, address, base=None, index=0):
     if _is_fundamental(tp):
         return _simple_value(_stg(tp), address)
     obj = _view(tp, address, base)
-    obj._kaa_index_ = index
+    obj._kaa_index = index
     return obj
 
 
 def _simple_value(info, address):
     code = info.code
-    raw = _native.get(address, code, info.swapped)
+    raw = _native.get(address, _RAW_CODE["v"] if code == "v" else code, info.swapped)
     if code == "z":
         return None if raw == 0 else _native.read(raw, _native.strlen(raw))
     if code == "Z":
         return None if raw == 0 else _wide_text(raw, _native.strlen(raw, 4))
     if code == "P":
         return None if raw == 0 else raw
+    if code == "v":
+        return raw != 0
     if code == "O":
         if raw == 0:
             raise ValueError("PyObject is NULL")
@@ -205,7 +223,7 @@ def _set(tp, address, value, owner, key):
             return
         kept = _simple_store(info, address, value)
         if kept is not None:
-            _keep(owner, key, kept)
+            _keep(owner, key, *kept)
         return
     if isinstance(value, tp):
         _native.move(address, value._kaa_addr, info.size)
@@ -216,6 +234,13 @@ def _set(tp, address, value, owner, key):
         _native.put(address, "P", value._kaa_addr)
         _keep(owner, key, value)
         return
+    if isinstance(tp, PyCArrayType):
+        code = _stg(info.proto).code
+        if code == "c" and isinstance(value, bytes) or code == "u" and isinstance(value, str):
+            made = tp()
+            made.value = value
+            _native.move(address, made._kaa_addr, info.size)
+            return
     if isinstance(tp, (PyCStructType, UnionType, PyCArrayType)) and isinstance(value, tuple):
         made = tp(*value)
         _native.move(address, made._kaa_addr, info.size)
@@ -264,7 +289,7 @@ def _simple_store(info, address, value):
         elif isinstance(value, bytes):
             mem = _buffer_for(value)
             _native.put(address, "P", mem.address)
-            return mem
+            return value, mem
         else:
             raise TypeError("bytes or integer address expected instead of %s instance"
                             % type(value).__name__)
@@ -276,7 +301,7 @@ def _simple_store(info, address, value):
         elif isinstance(value, str):
             mem = _buffer_for(value.encode("utf-32-le", "surrogatepass"))
             _native.put(address, "P", mem.address)
-            return mem
+            return value, mem
         else:
             raise TypeError("unicode string or integer address expected instead of %s instance"
                             % type(value).__name__)
@@ -290,7 +315,9 @@ def _simple_store(info, address, value):
     elif code == "O":
         handle = _handles.add(value)
         _native.put(address, "P", handle)
-        return value
+        return value, None
+    elif code == "v":
+        _native.put(address, "h", -1 if value else 0)
     return None
 
 
@@ -401,7 +428,9 @@ class PyCSimpleType(_CDataType):
             raise TypeError("class must define a '_type_' string attribute")
         if len(code) != 1:
             raise ValueError("class must define a '_type_' attribute which must be a string of length 1")
-        if code not in _SIMPLE_CODES or code in "Xv":
+        if code in _UNSUPPORTED_CODES:
+            raise ValueError("_type_ %r not supported" % code)
+        if code not in _SIMPLE_CODES:
             raise AttributeError("class must define a '_type_' attribute which must be\n"
                                  "a single character string containing one of '%s'." % _SIMPLE_CODES)
         size = _SIZES[code]
@@ -432,6 +461,8 @@ class PyCSimpleType(_CDataType):
         if code in "zZ":
             return _string_from_param(cls, code, value)
         try:
+            if code != "O":
+                return _arg(cls(value), 0, code)
             return cls(value)
         except (TypeError, ValueError) as e:
             as_param = getattr(value, "_as_parameter_", None)
@@ -505,7 +536,12 @@ class _SimpleCData(_CData, metaclass=PyCSimpleType):
     def value(self, value):
         kept = _simple_store(_stg(type(self)), self._kaa_addr, value)
         if kept is not None:
-            self._objects = kept
+            self._objects = kept[0]
+            self._kaa_keep = kept[1]
+
+    @value.deleter
+    def value(self):
+        raise TypeError("cannot delete attribute")
 
     def __bool__(self):
         return bool(_native.read(self._kaa_addr, _stg(type(self)).size).strip(b"\0"))
@@ -554,7 +590,7 @@ class CField:
         _set(self._type, address, value, obj, str(self._index))
 
     def __delete__(self, obj):
-        raise TypeError("can't delete attribute")
+        raise TypeError("cannot delete attribute")
 
     def _get_bits(self, address):
         info = _stg(self._type)
@@ -763,51 +799,44 @@ def _anonymous(cls):
         f = cls.__dict__.get(name)
         if not isinstance(f, CField):
             raise AttributeError("'%s' is specified in _anonymous_ but not in _fields_" % name)
-        for sub, inner in (_stg(f._type).fields or []):
-            if sub:
-                type.__setattr__(cls, sub, _AnonymousField(f, inner))
+        for sub, inner in _fields_of_type(f._type):
+            type.__setattr__(cls, sub, _new_field(inner._type, f.offset + inner.offset, inner.size,
+                                                  f._index, sub, inner._bits, inner._shift))
 
 
-class _AnonymousField:
-    __slots__ = ("outer", "inner")
-
-    def __init__(self, outer, inner):
-        self.outer = outer
-        self.inner = inner
-
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        return self.inner.__get__(self.outer.__get__(obj))
-
-    def __set__(self, obj, value):
-        self.inner.__set__(self.outer.__get__(obj), value)
+def _fields_of_type(tp):
+    """The fields a structure type reaches by name: its own, its bases', its anonymous members'."""
+    seen = {}
+    for klass in reversed(tp.__mro__):
+        for name, value in vars(klass).items():
+            if isinstance(value, CField):
+                seen[name] = value
+    return seen.items()
 
 
-class _StructUnionBase(_CData):
-    __slots__ = ()
-
-    def __init__(self, *args, **kwargs):
-        fields = _stg(type(self)).fields or []
-        named = [n for n, f in fields]
-        if len(args) > len(named):
-            raise TypeError("too many initializers")
-        for name, value in zip(named, args):
-            setattr(self, name, value)
-        for name, value in kwargs.items():
-            if name in named[:len(args)]:
-                raise TypeError("duplicate values for field %r" % name)
-            setattr(self, name, value)
+def _struct_init(self, *args, **kwargs):
+    fields = _stg(type(self)).fields or []
+    named = [n for n, f in fields]
+    if len(args) > len(named):
+        raise TypeError("too many initializers")
+    for name, value in zip(named, args):
+        setattr(self, name, value)
+    for name, value in kwargs.items():
+        if name in named[:len(args)]:
+            raise TypeError("duplicate values for field %r" % name)
+        setattr(self, name, value)
 
 
-class Structure(_StructUnionBase, metaclass=PyCStructType):
+class Structure(_CData, metaclass=PyCStructType):
     __slots__ = ()
     _kaa_abstract_ = True
+    __init__ = _struct_init
 
 
-class Union(_StructUnionBase, metaclass=UnionType):
+class Union(_CData, metaclass=UnionType):
     __slots__ = ()
     _kaa_abstract_ = True
+    __init__ = _struct_init
 
 
 Structure.__module__ = Union.__module__ = "_ctypes"
@@ -948,6 +977,10 @@ def _char_array_value_set(self, value):
     _native.write(self._kaa_addr, value + (b"\0" if len(value) < len(self) else b""))
 
 
+def _no_delete(self):
+    raise TypeError("cannot delete attribute")
+
+
 def _char_array_raw_get(self):
     return _native.read(self._kaa_addr, len(self))
 
@@ -974,9 +1007,9 @@ def _wchar_array_value_set(self, value):
     _native.write(self._kaa_addr, data + (b"\0\0\0\0" if len(value) < len(self) else b""))
 
 
-_char_array_value = property(_char_array_value_get, _char_array_value_set)
-_char_array_raw = property(_char_array_raw_get, _char_array_raw_set)
-_wchar_array_value = property(_wchar_array_value_get, _wchar_array_value_set)
+_char_array_value = property(_char_array_value_get, _char_array_value_set, _no_delete)
+_char_array_raw = property(_char_array_raw_get, _char_array_raw_set, _no_delete)
+_wchar_array_value = property(_wchar_array_value_get, _wchar_array_value_set, _no_delete)
 
 
 # ---- pointers -------------------------------------------------------------------------------------
@@ -1117,19 +1150,37 @@ def pointer(obj):
 # ---- byref, addressof and the rest ------------------------------------------------------------------
 
 class CArgObject:
-    __slots__ = ("_obj", "_offset")
+    """An argument ready for a call: a ctypes instance by reference (byref) or, with a type code
+    as _tag, a simple value by value (what from_param of a simple type answers)."""
+
+    __slots__ = ("_obj", "_offset", "_tag")
 
     def __repr__(self):
-        return "<cparam 'P' (%#x)>" % (self._obj._kaa_addr + self._offset)
+        if self._tag == "P":
+            return "<cparam 'P' (%#x)>" % (self._obj._kaa_addr + self._offset)
+        value = self._obj.value
+        if self._tag in "bBhHiIlLqQ":
+            return "<cparam '%s' (%d)>" % (self._tag, value)
+        if self._tag in "fdg":
+            return "<cparam '%s' (%r)>" % (self._tag, value)
+        return "<cparam '%s' at %#x>" % (self._tag, id(self))
+
+
+CArgObject.__module__ = "_ctypes"
+
+
+def _arg(obj, offset, tag):
+    arg = CArgObject()
+    arg._obj = obj
+    arg._offset = offset
+    arg._tag = tag
+    return arg
 
 
 def byref(obj, offset=0):
     if not isinstance(obj, _CData):
         raise TypeError("byref() argument must be a ctypes instance, not '%s'" % type(obj).__name__)
-    arg = CArgObject()
-    arg._obj = obj
-    arg._offset = offset
-    return arg
+    return _arg(obj, offset, "P")
 
 
 def addressof(obj):
@@ -1249,6 +1300,8 @@ def _marshal(value, keep):
     """A converted argument as (description, raw value) for the machine half."""
     if isinstance(value, CArgObject):
         keep.append(value)
+        if value._tag != "P":
+            return _marshal(value._obj, keep)
         return "P", value._obj._kaa_addr + value._offset
     if isinstance(value, _SimpleCData):
         info = _stg(type(value))
@@ -1333,7 +1386,6 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
         if cls in _ABSTRACT:
             raise TypeError("abstract class")
         self = _CData.__new__(cls)
-        self._kaa_fields_ = {}
         if not args:
             return self
         first = args[0]
@@ -1344,14 +1396,14 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
         if isinstance(first, tuple):
             name, dll = first[0], first[1]
             if len(args) > 1:
-                self._kaa_fields_["paramflags"] = args[1]
+                _fp(self)["paramflags"] = args[1]
             handle = dll._handle if not isinstance(dll, int) else dll
             if isinstance(name, int):
                 raise TypeError("function ordinal must be a string on this platform")
             _sys.audit("ctypes.dlsym", dll, name)
             address = _native.dlsym(handle, name)
             _native.put(self._kaa_addr, "P", address)
-            self._kaa_fields_["dll"] = dll
+            _fp(self)["dll"] = dll
             return self
         if callable(first):
             info = _stg(cls)
@@ -1360,7 +1412,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
             stub = _make_callback(first, info.restype, info.argtypes or ())
             _native.put(self._kaa_addr, "P", stub.address)
             self._objects = {"0": stub, "1": first}
-            self._kaa_fields_["callable"] = first
+            _fp(self)["callable"] = first
             return self
         raise TypeError("argument must be callable or integer function address")
 
@@ -1375,45 +1427,45 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
 
     @property
     def argtypes(self):
-        found = self._kaa_fields_.get("argtypes", _MISSING)
+        found = _fp(self).get("argtypes", _MISSING)
         return _stg(type(self)).argtypes if found is _MISSING else found
 
     @argtypes.setter
     def argtypes(self, value):
-        self._kaa_fields_["argtypes"] = None if value is None else _check_argtypes(value)
+        _fp(self)["argtypes"] = None if value is None else _check_argtypes(value)
 
     @argtypes.deleter
     def argtypes(self):
-        self._kaa_fields_.pop("argtypes", None)
+        _fp(self).pop("argtypes", None)
 
     @property
     def restype(self):
-        found = self._kaa_fields_.get("restype", _MISSING)
+        found = _fp(self).get("restype", _MISSING)
         return _stg(type(self)).restype if found is _MISSING else found
 
     @restype.setter
     def restype(self, value):
         if value is not None and _stg(value) is None and not callable(value):
             raise TypeError("restype must be a type, a callable, or None")
-        self._kaa_fields_["restype"] = value
+        _fp(self)["restype"] = value
 
     @restype.deleter
     def restype(self):
-        self._kaa_fields_.pop("restype", None)
+        _fp(self).pop("restype", None)
 
     @property
     def errcheck(self):
-        return self._kaa_fields_.get("errcheck")
+        return _fp(self).get("errcheck")
 
     @errcheck.setter
     def errcheck(self, value):
         if value is not None and not callable(value):
             raise TypeError("the errcheck attribute must be callable")
-        self._kaa_fields_["errcheck"] = value
+        _fp(self)["errcheck"] = value
 
     @errcheck.deleter
     def errcheck(self):
-        self._kaa_fields_.pop("errcheck", None)
+        _fp(self).pop("errcheck", None)
 
     def __call__(self, *args, **kwargs):
         address = _native.get(self._kaa_addr, "P")
@@ -1425,7 +1477,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
             raise ValueError("NULL function pointer")
         argtypes = self.argtypes
         restype = self.restype
-        paramflags = self._kaa_fields_.get("paramflags")
+        paramflags = _fp(self).get("paramflags")
         if paramflags is not None:
             args, outputs = _apply_paramflags(paramflags, argtypes, args, kwargs)
         elif kwargs:
@@ -1463,7 +1515,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
             out, err = out
             _errno.set(err)
         result = _convert_result(restype, out)
-        errcheck = self._kaa_fields_.get("errcheck")
+        errcheck = _fp(self).get("errcheck")
         if errcheck is not None:
             result = errcheck(result, self, args)
             if outputs is None:
@@ -1474,6 +1526,14 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
 
 
 CFuncPtr.__module__ = "_ctypes"
+
+
+def _fp(obj):
+    """A function pointer's own argtypes, restype and errcheck (made on first use)."""
+    fields = obj._kaa_fields
+    if fields is None:
+        fields = obj._kaa_fields = {}
+    return fields
 _MISSING = object()
 
 
@@ -1605,8 +1665,8 @@ class _UnraisableArgs:
         self.exc_type = type(exc)
         self.exc_value = exc
         self.exc_traceback = exc.__traceback__
-        self.err_msg = "Exception ignored on calling ctypes callback function"
-        self.object = obj
+        self.err_msg = "Exception ignored on calling ctypes callback function %r" % (obj,)
+        self.object = None
 
 
 def _report_unraisable(exc, function):
@@ -1653,8 +1713,6 @@ def _cast_impl(obj, _obj, typ):
         raise ArgumentError("argument 1: TypeError: wrong type")
     address = _address_of(obj)
     result = typ.__new__(typ)
-    if isinstance(typ, PyCFuncPtrType):
-        result._kaa_fields_ = {}
     _native.put(result._kaa_addr, "P", address)
     if isinstance(obj, _CData):
         if result._objects is None:

@@ -167,6 +167,16 @@ def _keep(obj, key, value, hidden=None):
     obj._objects[key if not index else "%s:%s" % (key, ":".join(map(str, index)))] = value
 
 
+def _container_objects(obj):
+    """The _objects of obj's outermost base, made an empty dict if it was None (as CPython's
+    GetKeepedObjects does), shared by whoever keeps obj's memory alive."""
+    while obj._b_base_ is not None:
+        obj = obj._b_base_
+    if obj._objects is None:
+        obj._objects = {}
+    return obj._objects
+
+
 def _buffer_for(data):
     """Native memory holding a copy of bytes (NUL-terminated), kept by whoever points at it."""
     mem = _native.alloc(len(data) + 4)
@@ -218,8 +228,7 @@ def _set(tp, address, value, owner, key):
     if isinstance(tp, PyCSimpleType):
         if isinstance(value, tp):
             _native.move(address, value._kaa_addr, info.size)
-            if value._objects is not None:
-                _keep(owner, key, value._objects)
+            _keep(owner, key, _container_objects(value))
             return
         kept = _simple_store(info, address, value)
         if kept is not None:
@@ -227,8 +236,7 @@ def _set(tp, address, value, owner, key):
         return
     if isinstance(value, tp):
         _native.move(address, value._kaa_addr, info.size)
-        if value._objects is not None or value._kaa_mem is not None and issubclass(tp, _Pointer):
-            _keep(owner, key, value._objects)
+        _keep(owner, key, _container_objects(value))
         return
     if isinstance(tp, PyCPointerType) and isinstance(value, Array) and issubclass(type(value)._type_, tp._type_):
         _native.put(address, "P", value._kaa_addr)
@@ -416,11 +424,26 @@ def _check_complete(cls):
 
 # ---- simple types ---------------------------------------------------------------------------------
 
+def _own_stg(cls):
+    info = cls.__dict__.get("_kaa_stg_")
+    return info if isinstance(info, _StgInfo) else None
+
+
+def _start_init(cls, name, bases, ns, kw):
+    type.__init__(cls, name, bases, ns, **kw)
+    if _own_stg(cls) is not None:
+        raise SystemError("already initialized")
+
+
 class PyCSimpleType(_CDataType):
-    def __new__(mcls, name, bases, ns, **kw):
-        cls = super().__new__(mcls, name, bases, ns, **kw)
+    # As in CPython 3.13, a metaclass's __init__ (not __new__) gives the class its C layout: a
+    # class made by __new__ alone stays abstract.
+    def __init__(cls, name, bases, ns, /, **kw):
+        _start_init(cls, name, bases, ns, kw)
         if "_kaa_stg_" in ns:
-            return cls
+            return
+        bases = cls.__bases__
+        mcls = type(cls)
         code = getattr(cls, "_type_", None)
         if code is None:
             raise AttributeError("class must define a '_type_' attribute")
@@ -436,7 +459,7 @@ class PyCSimpleType(_CDataType):
         size = _SIZES[code]
         cls._kaa_stg_ = _StgInfo(size, size, code)
         if code in _SWAPPABLE and bases and bases[0] is _SimpleCData:
-            swapped = super().__new__(mcls, name, bases, dict(ns))
+            swapped = type.__new__(mcls, name, bases, dict(ns))
             sinfo = _StgInfo(size, size, code)
             sinfo.swapped = True
             swapped._kaa_stg_ = sinfo
@@ -450,7 +473,6 @@ class PyCSimpleType(_CDataType):
                 cls.__ctype_le__ = swapped
                 swapped.__ctype_le__ = swapped
                 swapped.__ctype_be__ = cls
-        return cls
 
     def from_param(cls, value):
         code = _stg(cls).code
@@ -577,15 +599,26 @@ class CField:
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
+        if not isinstance(obj, _CData):
+            raise TypeError("not a ctype instance")
         address = obj._kaa_addr + self.offset
         if self._bits:
             return self._get_bits(address)
+        text = _text_array_code(self._type)
+        if text is not None:
+            return _text_field_get(text, address, _stg(self._type).length)
         return _get(self._type, address, obj, self._index)
 
     def __set__(self, obj, value):
+        if not isinstance(obj, _CData):
+            raise TypeError("not a ctype instance")
         address = obj._kaa_addr + self.offset
         if self._bits:
             self._set_bits(address, value)
+            return
+        text = _text_array_code(self._type)
+        if text is not None and isinstance(value, (bytes, str)):
+            _text_field_set(text, address, _stg(self._type).length, value)
             return
         _set(self._type, address, value, obj, str(self._index))
 
@@ -623,6 +656,43 @@ class CField:
 CField.__module__ = "_ctypes"
 
 
+def _text_array_code(tp):
+    """'c' or 'u' for a field that is an array of c_char or c_wchar (read and written as text)."""
+    if not isinstance(tp, PyCArrayType):
+        return None
+    code = _stg(_stg(tp).proto).code
+    return code if code in ("c", "u") and _is_fundamental(_stg(tp).proto) else None
+
+
+def _text_field_get(code, address, length):
+    if code == "c":
+        data = _native.read(address, length)
+        end = data.find(b"\0")
+        return data if end < 0 else data[:end]
+    text = _wide_text(address, length)
+    end = text.find("\0")
+    return text if end < 0 else text[:end]
+
+
+def _text_field_set(code, address, length, value):
+    # As C's strcpy: the text up to its first NUL, and a NUL if there is room.
+    if code == "c":
+        if not isinstance(value, bytes):
+            raise TypeError("bytes expected instead of %s instance" % type(value).__name__)
+        end = value.find(b"\0")
+        data = value if end < 0 else value[:end]
+        if len(data) > length:
+            raise ValueError("bytes too long (%d, maximum length %d)" % (len(data), length))
+        _native.write(address, data + (b"\0" if len(data) < length else b""))
+        return
+    if not isinstance(value, str):
+        raise TypeError("unicode string expected instead of %s instance" % type(value).__name__)
+    if len(value) > length:
+        raise ValueError("string too long (%d, maximum length %d)" % (len(value), length))
+    data = value.encode("utf-32-le", "surrogatepass")
+    _native.write(address, data + (b"\0\0\0\0" if len(value) < length else b""))
+
+
 def _unsigned(code):
     return {"b": "B", "h": "H", "i": "I", "l": "L", "q": "Q", "?": "B", "c": "B"}.get(code, code)
 
@@ -642,12 +712,11 @@ def _new_field(tp, offset, size, index, name, bits=0, shift=0):
 class _StructUnionType(_CDataType):
     _is_union = False
 
-    def __new__(mcls, name, bases, ns, **kw):
-        fields = ns.pop("_fields_", None) if "_fields_" in ns else None
-        has_fields = fields is not None
-        cls = super().__new__(mcls, name, bases, ns, **kw)
+    def __init__(cls, name, bases, ns, /, **kw):
+        _start_init(cls, name, bases, ns, kw)
         if ns.get("_kaa_abstract_"):
-            return cls
+            return
+        bases = cls.__bases__
         base_info = None
         for b in bases:
             info = _stg(b)
@@ -663,14 +732,15 @@ class _StructUnionType(_CDataType):
             new = _StgInfo(0, 1)
             new.fields = []
         type.__setattr__(cls, "_kaa_stg_", new)
-        if has_fields:
-            cls._fields_ = fields
-        return cls
+        if "_fields_" in cls.__dict__:
+            setattr(cls, "_fields_", cls.__dict__["_fields_"])
 
     def __setattr__(cls, name, value):
         if name == "_fields_":
-            info = _stg(cls)
-            if info is not None and info.final and "_fields_" in cls.__dict__:
+            info = _own_stg(cls)
+            if info is None:
+                raise TypeError("ctypes state is not initialized")
+            if info.final:
                 raise AttributeError("_fields_ is final")
             type.__setattr__(cls, name, value)
             _layout(cls, value)
@@ -845,10 +915,10 @@ Structure.__module__ = Union.__module__ = "_ctypes"
 # ---- arrays ---------------------------------------------------------------------------------------
 
 class PyCArrayType(_CDataType):
-    def __new__(mcls, name, bases, ns, **kw):
-        cls = super().__new__(mcls, name, bases, ns, **kw)
+    def __init__(cls, name, bases, ns, /, **kw):
+        _start_init(cls, name, bases, ns, kw)
         if ns.get("_kaa_abstract_"):
-            return cls
+            return
         length = getattr(cls, "_length_", None)
         if length is None:
             raise AttributeError("class must define a '_length_' attribute")
@@ -876,7 +946,6 @@ class PyCArrayType(_CDataType):
             type.__setattr__(cls, "raw", _char_array_raw)
         elif code == "u":
             type.__setattr__(cls, "value", _wchar_array_value)
-        return cls
 
 
 _array_cache = {}
@@ -1015,10 +1084,10 @@ _wchar_array_value = property(_wchar_array_value_get, _wchar_array_value_set, _n
 # ---- pointers -------------------------------------------------------------------------------------
 
 class PyCPointerType(_CDataType):
-    def __new__(mcls, name, bases, ns, **kw):
-        cls = super().__new__(mcls, name, bases, ns, **kw)
+    def __init__(cls, name, bases, ns, /, **kw):
+        _start_init(cls, name, bases, ns, kw)
         if ns.get("_kaa_abstract_"):
-            return cls
+            return
         info = _StgInfo(8, 8, None)
         info.spec = "P"
         cls._kaa_stg_ = info
@@ -1027,7 +1096,6 @@ class PyCPointerType(_CDataType):
             if _stg(proto) is None:
                 raise TypeError("_type_ must have storage info")
             info.proto = proto
-        return cls
 
     def set_type(cls, tp):
         if _stg(tp) is None:
@@ -1349,10 +1417,10 @@ def _marshal_default(value, position, keep):
 # ---- function pointers ----------------------------------------------------------------------------
 
 class PyCFuncPtrType(_CDataType):
-    def __new__(mcls, name, bases, ns, **kw):
-        cls = super().__new__(mcls, name, bases, ns, **kw)
+    def __init__(cls, name, bases, ns, /, **kw):
+        _start_init(cls, name, bases, ns, kw)
         if ns.get("_kaa_abstract_"):
-            return cls
+            return
         info = _StgInfo(8, 8, None)
         info.spec = "P"
         info.flags = getattr(cls, "_flags_", 0)
@@ -1363,7 +1431,6 @@ class PyCFuncPtrType(_CDataType):
             info.argtypes = _check_argtypes(argtypes)
         info.restype = getattr(cls, "_restype_", None)
         cls._kaa_stg_ = info
-        return cls
 
 
 def _check_argtypes(argtypes):
@@ -1715,12 +1782,12 @@ def _cast_impl(obj, _obj, typ):
     result = typ.__new__(typ)
     _native.put(result._kaa_addr, "P", address)
     if isinstance(obj, _CData):
-        if result._objects is None:
-            result._objects = {}
-        result._objects[id(obj)] = obj
-        if obj._objects is not None:
-            if isinstance(obj._objects, dict):
-                result._objects.update(obj._objects)
+        objects = _container_objects(obj)
+        if isinstance(objects, dict):
+            result._objects = objects
+            objects[id(obj)] = obj
+        else:
+            result._objects = {id(obj): obj}
     return result
 
 

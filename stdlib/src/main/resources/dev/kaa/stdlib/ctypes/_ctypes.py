@@ -458,7 +458,7 @@ class PyCSimpleType(_CDataType):
                                  "a single character string containing one of '%s'." % _SIMPLE_CODES)
         size = _SIZES[code]
         cls._kaa_stg_ = _StgInfo(size, size, code)
-        if code in _SWAPPABLE and bases and bases[0] is _SimpleCData:
+        if code in _SWAPPABLE and mcls is PyCSimpleType:
             swapped = type.__new__(mcls, name, bases, dict(ns))
             sinfo = _StgInfo(size, size, code)
             sinfo.swapped = True
@@ -496,10 +496,10 @@ class PyCSimpleType(_CDataType):
 
 
 def _string_from_param(cls, code, value):
-    if value is None or isinstance(value, int):
-        return cls(value)
+    if value is None:
+        return _arg(cls(value), 0, code)
     if code == "z" and isinstance(value, bytes) or code == "Z" and isinstance(value, str):
-        return cls(value)
+        return _arg(cls(value), 0, code)
     want = "c" if code == "z" else "u"
     if isinstance(value, (Array, _Pointer)) and _stg(type(value)._type_).code == want:
         return value
@@ -516,11 +516,11 @@ def _string_from_param(cls, code, value):
 
 def _void_p_from_param(cls, value):
     if value is None or isinstance(value, int):
-        return cls(value)
+        return _arg(cls(value), 0, "P")
     if isinstance(value, bytes):
-        return _simple_of("z")(value)
+        return _arg(_simple_of("z")(value), 0, "z")
     if isinstance(value, str):
-        return _simple_of("Z")(value)
+        return _arg(_simple_of("Z")(value), 0, "Z")
     if isinstance(value, (_Pointer, Array, CFuncPtr, CArgObject)):
         return value
     if isinstance(value, _SimpleCData) and _stg(type(value)).code in "zZP":
@@ -1077,7 +1077,7 @@ def _wchar_array_value_set(self, value):
 
 
 _char_array_value = property(_char_array_value_get, _char_array_value_set, _no_delete)
-_char_array_raw = property(_char_array_raw_get, _char_array_raw_set, _no_delete)
+_char_array_raw = property(_char_array_raw_get, _char_array_raw_set)
 _wchar_array_value = property(_wchar_array_value_get, _wchar_array_value_set, _no_delete)
 
 
@@ -1231,6 +1231,12 @@ class CArgObject:
             return "<cparam '%s' (%d)>" % (self._tag, value)
         if self._tag in "fdg":
             return "<cparam '%s' (%r)>" % (self._tag, value)
+        if self._tag == "c":
+            char = value[0]
+            shown = chr(char) if 32 <= char < 127 and char != 0x5c else "\\x%02x" % char
+            return "<cparam 'c' ('%s')>" % shown
+        if self._tag in "zZP":
+            return "<cparam '%s' (%#x)>" % (self._tag, _native.get(self._obj._kaa_addr, "P"))
         return "<cparam '%s' at %#x>" % (self._tag, id(self))
 
 

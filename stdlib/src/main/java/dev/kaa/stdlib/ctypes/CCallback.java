@@ -60,6 +60,7 @@ final class CCallback extends ExtensionObject {
             list.add(CLayouts.of(spec));
         }
         this.arguments = list.toArray(MemoryLayout[]::new);
+        CLayouts.checkArity(arguments);
         FunctionDescriptor fd = result == null ? FunctionDescriptor.ofVoid(arguments)
                 : FunctionDescriptor.of(result, arguments);
         MethodHandle target = DISPATCH.bindTo(this)

@@ -67,6 +67,7 @@ final class CCalls {
                 layouts[i] = promoted(layouts[i]);
             }
         }
+        CLayouts.checkArity(layouts);
         MemoryLayout result = CLayouts.of(restype);
         FunctionDescriptor fd = result == null ? FunctionDescriptor.ofVoid(layouts) : FunctionDescriptor.of(result, layouts);
         boolean captures = errno != null;

@@ -37,6 +37,25 @@ final class CLayouts {
         return kind.equals("union") ? union(size, fields) : struct(size, align, fields);
     }
 
+    /** The JVM's limit on a method's parameter slots, less what the linker adds. */
+    private static final int MAX_SLOTS = 250;
+
+    /**
+     * Checks that a C signature fits a Java method handle (at most 255 parameter slots, a
+     * {@code long} or {@code double} taking two): NotImplementedError otherwise, since the
+     * foreign function API makes each downcall and upcall a method handle of that shape.
+     */
+    static void checkArity(MemoryLayout[] arguments) {
+        int slots = 0;
+        for (MemoryLayout m : arguments) {
+            slots += m == ValueLayout.JAVA_LONG || m == ValueLayout.JAVA_DOUBLE ? 2 : 1;
+        }
+        if (slots > MAX_SLOTS) {
+            throw Py.error(Py.builtinType("NotImplementedError"), "Kaa's ctypes cannot pass " + arguments.length
+                    + " arguments: the foreign function API's method handles take at most 255 parameter slots");
+        }
+    }
+
     /** A scalar's layout: what a C compiler passes for it. */
     static MemoryLayout scalar(char code) {
         return switch (code) {

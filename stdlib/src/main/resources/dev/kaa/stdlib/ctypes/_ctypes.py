@@ -27,6 +27,9 @@ _SWAPPABLE = "hHiIlLqQfd"
 _RAW_CODE = {"c": "b", "?": "B", "u": "I", "z": "P", "Z": "P", "O": "P", "v": "h"}
 
 
+_MISSING = object()
+
+
 class ArgumentError(Exception):
     pass
 
@@ -68,6 +71,11 @@ def _stg_of(obj):
     return info
 
 
+def _arg_spec(tp):
+    """What the machine half is told about an argument of type tp (an array decays to a pointer)."""
+    return "P" if isinstance(tp, PyCArrayType) else _spec(tp)
+
+
 def _spec(tp):
     """What the machine half is told about a C type passed or returned by value."""
     info = _stg(tp)
@@ -92,7 +100,7 @@ class _CData:
 
     def __new__(cls, *args, **kwargs):
         info = _stg(cls)
-        if info is None or cls in _ABSTRACT:
+        if info is None or cls in _ABSTRACT or "_abstract_" in cls.__dict__:
             raise TypeError("abstract class")
         self = object.__new__(cls)
         mem = _native.alloc(info.size)
@@ -250,10 +258,14 @@ def _set(tp, address, value, owner, key):
             _native.move(address, made._kaa_addr, info.size)
             return
     if isinstance(tp, (PyCStructType, UnionType, PyCArrayType)) and isinstance(value, tuple):
-        made = tp(*value)
+        try:
+            made = tp(*value)
+        except Exception as e:
+            # CPython names the type whose initialisation failed, innermost first.
+            raise RuntimeError("(%s) %s: %s" % (tp.__name__, type(e).__name__, e)) from None
         _native.move(address, made._kaa_addr, info.size)
         return
-    if isinstance(tp, PyCFuncPtrType) and value is None:
+    if isinstance(tp, (PyCFuncPtrType, PyCPointerType)) and value is None:
         _native.put(address, "P", 0)
         return
     raise TypeError("incompatible types, %s instance instead of %s instance"
@@ -403,8 +415,8 @@ class _CDataType(type):
             return value
         if isinstance(value, CArgObject) and isinstance(value._obj, cls):
             return value
-        as_param = getattr(value, "_as_parameter_", None)
-        if as_param is not None:
+        as_param = getattr(value, "_as_parameter_", _MISSING)
+        if as_param is not _MISSING:
             return cls.from_param(as_param)
         raise TypeError("expected %s instance instead of %s" % (cls.__name__, type(value).__name__))
 
@@ -475,6 +487,8 @@ class PyCSimpleType(_CDataType):
                 swapped.__ctype_be__ = cls
 
     def from_param(cls, value):
+        if _stg(cls) is None:
+            raise TypeError("abstract class")
         code = _stg(cls).code
         if isinstance(value, cls):
             return value
@@ -484,11 +498,11 @@ class PyCSimpleType(_CDataType):
             return _string_from_param(cls, code, value)
         try:
             if code != "O":
-                return _arg(cls(value), 0, code)
+                return _arg(cls(value), code)
             return cls(value)
         except (TypeError, ValueError) as e:
-            as_param = getattr(value, "_as_parameter_", None)
-            if as_param is not None:
+            as_param = getattr(value, "_as_parameter_", _MISSING)
+            if as_param is not _MISSING:
                 return cls.from_param(as_param)
             if isinstance(value, CArgObject) or isinstance(value, _CData):
                 raise TypeError("wrong type") from None
@@ -497,36 +511,46 @@ class PyCSimpleType(_CDataType):
 
 def _string_from_param(cls, code, value):
     if value is None:
-        return _arg(cls(value), 0, code)
+        return _arg(cls(value), code)
     if code == "z" and isinstance(value, bytes) or code == "Z" and isinstance(value, str):
-        return _arg(cls(value), 0, code)
+        return _arg(cls(value), code, value)
     want = "c" if code == "z" else "u"
     if isinstance(value, (Array, _Pointer)) and _stg(type(value)._type_).code == want:
         return value
-    if isinstance(value, CArgObject) and isinstance(value._obj, (Array, _Pointer)):
+    if isinstance(value, CArgObject) and value._value is None and _points_to_code(value._obj, want):
         return value
     if isinstance(value, _SimpleCData) and _stg(type(value)).code in (code, "P"):
         return value
-    as_param = getattr(value, "_as_parameter_", None)
-    if as_param is not None:
+    as_param = getattr(value, "_as_parameter_", _MISSING)
+    if as_param is not _MISSING:
         return cls.from_param(as_param)
     raise TypeError("'%s' object cannot be interpreted as ctypes.%s"
                     % (type(value).__name__, cls.__name__))
 
 
+def _points_to_code(obj, code):
+    """Whether obj (given by reference) is, or holds, C values of the simple type code."""
+    info = _stg(type(obj))
+    if info is None:
+        return False
+    if info.code is not None:
+        return info.code == code
+    return info.proto is not None and _stg(info.proto).code == code
+
+
 def _void_p_from_param(cls, value):
     if value is None or isinstance(value, int):
-        return _arg(cls(value), 0, "P")
+        return _arg(cls(value), "P")
     if isinstance(value, bytes):
-        return _arg(_simple_of("z")(value), 0, "z")
+        return _arg(_simple_of("z")(value), "z", value)
     if isinstance(value, str):
-        return _arg(_simple_of("Z")(value), 0, "Z")
+        return _arg(_simple_of("Z")(value), "Z", value)
     if isinstance(value, (_Pointer, Array, CFuncPtr, CArgObject)):
         return value
     if isinstance(value, _SimpleCData) and _stg(type(value)).code in "zZP":
         return value
-    as_param = getattr(value, "_as_parameter_", None)
-    if as_param is not None:
+    as_param = getattr(value, "_as_parameter_", _MISSING)
+    if as_param is not _MISSING:
         return cls.from_param(as_param)
     raise TypeError("'%s' object cannot be interpreted as ctypes.%s" % (type(value).__name__, cls.__name__))
 
@@ -587,7 +611,7 @@ _SimpleCData.__module__ = "_ctypes"
 class CField:
     """A field of a structure or union: its offset and size, and for a bit field the bits."""
 
-    __slots__ = ("_type", "offset", "size", "_bits", "_shift", "_index", "_name")
+    __slots__ = ("_type", "_offset", "_size", "_bits", "_shift", "_index", "_name")
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create '_ctypes.CField' instances")
@@ -596,12 +620,21 @@ class CField:
     def type(self):
         return self._type
 
+    @property
+    def offset(self):
+        return self._offset
+
+    @property
+    def size(self):
+        # CPython 3.13 packs a bit field's width and position into size.
+        return (self._bits << 16) | self._shift if self._bits else self._size
+
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
         if not isinstance(obj, _CData):
             raise TypeError("not a ctype instance")
-        address = obj._kaa_addr + self.offset
+        address = obj._kaa_addr + self._offset
         if self._bits:
             return self._get_bits(address)
         text = _text_array_code(self._type)
@@ -612,7 +645,7 @@ class CField:
     def __set__(self, obj, value):
         if not isinstance(obj, _CData):
             raise TypeError("not a ctype instance")
-        address = obj._kaa_addr + self.offset
+        address = obj._kaa_addr + self._offset
         if self._bits:
             self._set_bits(address, value)
             return
@@ -649,8 +682,8 @@ class CField:
     def __repr__(self):
         name = self._type.__name__
         if self._bits:
-            return "<Field type=%s, ofs=%d:%d, bits=%d>" % (name, self.offset, self._shift, self._bits)
-        return "<Field type=%s, ofs=%d, size=%d>" % (name, self.offset, self.size)
+            return "<Field type=%s, ofs=%d:%d, bits=%d>" % (name, self._offset, self._shift, self._bits)
+        return "<Field type=%s, ofs=%d, size=%d>" % (name, self._offset, self._size)
 
 
 CField.__module__ = "_ctypes"
@@ -700,8 +733,8 @@ def _unsigned(code):
 def _new_field(tp, offset, size, index, name, bits=0, shift=0):
     f = object.__new__(CField)
     f._type = tp
-    f.offset = offset
-    f.size = size
+    f._offset = offset
+    f._size = size
     f._bits = bits
     f._shift = shift
     f._index = index
@@ -796,6 +829,8 @@ def _layout(cls, fields):
         name, tp = item[0], item[1]
         if not isinstance(name, str):
             raise TypeError("'_fields_' must be a sequence of (name, C type) pairs")
+        if tp is cls:
+            raise AttributeError("Structure or union cannot contain itself")
         info = _stg(tp)
         if info is None:
             raise TypeError("second item in _fields_ tuple (index %d) must be a C type" % i)
@@ -805,10 +840,10 @@ def _layout(cls, fields):
             falign = min(pack, falign)
         if len(item) == 3:
             bits = item[2]
-            if info.code is None or info.code not in "bBhHiIlLqQ?c":
+            if info.code is None or info.code not in "bBhHiIlLqQ?":
                 raise TypeError("bit fields not allowed for type %s" % tp.__name__)
             if not isinstance(bits, int) or bits < 0 or bits > fsize * 8 or (bits == 0 and name):
-                raise ValueError("number of bits invalid for bit field %r" % name)
+                raise ValueError("number of bits invalid for bit field")
             unit = fsize * 8
             if is_union:
                 start = 0
@@ -870,7 +905,7 @@ def _anonymous(cls):
         if not isinstance(f, CField):
             raise AttributeError("'%s' is specified in _anonymous_ but not in _fields_" % name)
         for sub, inner in _fields_of_type(f._type):
-            type.__setattr__(cls, sub, _new_field(inner._type, f.offset + inner.offset, inner.size,
+            type.__setattr__(cls, sub, _new_field(inner._type, f._offset + inner._offset, inner._size,
                                                   f._index, sub, inner._bits, inner._shift))
 
 
@@ -1104,6 +1139,8 @@ class PyCPointerType(_CDataType):
         type.__setattr__(cls, "_type_", tp)
 
     def from_param(cls, value):
+        if _stg(cls) is None:
+            raise TypeError("abstract class")
         if value is None:
             return value
         proto = _stg(cls).proto
@@ -1187,6 +1224,16 @@ class _Pointer(_CData, metaclass=PyCPointerType):
         base = _native.get(self._kaa_addr, "P")
         if base == 0:
             raise ValueError("NULL pointer access")
+        if isinstance(index, slice):
+            if index.stop is None:
+                raise ValueError("slice stop is required")
+            indices = range(index.start or 0, index.stop, index.step or 1)
+            values = list(value)
+            if len(values) != len(indices):
+                raise ValueError("Can only assign sequence of same size")
+            for i, v in zip(indices, values):
+                self[i] = v
+            return
         index = index.__index__()
         _set(proto, base + index * _stg(proto).size, value, self, str(index))
 
@@ -1221,40 +1268,49 @@ class CArgObject:
     """An argument ready for a call: a ctypes instance by reference (byref) or, with a type code
     as _tag, a simple value by value (what from_param of a simple type answers)."""
 
-    __slots__ = ("_obj", "_offset", "_tag")
+    # _obj: what CPython shows (the instance referred to, or the bytes or str given); _value: the
+    # ctypes instance passed by value, or None for a reference to _obj at _offset.
+    __slots__ = ("_obj", "_offset", "_tag", "_value")
 
     def __repr__(self):
-        if self._tag == "P":
+        if self._value is None:
             return "<cparam 'P' (%#x)>" % (self._obj._kaa_addr + self._offset)
-        value = self._obj.value
+        value = self._value.value
         if self._tag in "bBhHiIlLqQ":
             return "<cparam '%s' (%d)>" % (self._tag, value)
-        if self._tag in "fdg":
+        if self._tag in "fd":
             return "<cparam '%s' (%r)>" % (self._tag, value)
         if self._tag == "c":
             char = value[0]
             shown = chr(char) if 32 <= char < 127 and char != 0x5c else "\\x%02x" % char
             return "<cparam 'c' ('%s')>" % shown
         if self._tag in "zZP":
-            return "<cparam '%s' (%#x)>" % (self._tag, _native.get(self._obj._kaa_addr, "P"))
+            return "<cparam '%s' (%#x)>" % (self._tag, _native.get(self._value._kaa_addr, "P"))
         return "<cparam '%s' at %#x>" % (self._tag, id(self))
 
 
 CArgObject.__module__ = "_ctypes"
 
 
-def _arg(obj, offset, tag):
+def _arg(value, tag, shown=None):
+    """A CArgObject passing the simple instance value by value."""
     arg = CArgObject()
-    arg._obj = obj
-    arg._offset = offset
+    arg._obj = value if shown is None else shown
+    arg._offset = 0
     arg._tag = tag
+    arg._value = value
     return arg
 
 
 def byref(obj, offset=0):
     if not isinstance(obj, _CData):
         raise TypeError("byref() argument must be a ctypes instance, not '%s'" % type(obj).__name__)
-    return _arg(obj, offset, "P")
+    arg = CArgObject()
+    arg._obj = obj
+    arg._offset = offset
+    arg._tag = "P"
+    arg._value = None
+    return arg
 
 
 def addressof(obj):
@@ -1374,8 +1430,8 @@ def _marshal(value, keep):
     """A converted argument as (description, raw value) for the machine half."""
     if isinstance(value, CArgObject):
         keep.append(value)
-        if value._tag != "P":
-            return _marshal(value._obj, keep)
+        if value._value is not None:
+            return _marshal(value._value, keep)
         return "P", value._obj._kaa_addr + value._offset
     if isinstance(value, _SimpleCData):
         info = _stg(type(value))
@@ -1413,8 +1469,8 @@ def _marshal_default(value, position, keep):
         mem = _buffer_for(value.encode("utf-32-le", "surrogatepass"))
         keep.append(mem)
         return "P", mem.address
-    as_param = getattr(value, "_as_parameter_", None)
-    if as_param is not None:
+    as_param = getattr(value, "_as_parameter_", _MISSING)
+    if as_param is not _MISSING:
         return _marshal_default(as_param, position, keep)
     raise ArgumentError("argument %d: TypeError: Don't know how to convert parameter %d"
                         % (position, position))
@@ -1442,6 +1498,9 @@ class PyCFuncPtrType(_CDataType):
 def _check_argtypes(argtypes):
     if not isinstance(argtypes, (list, tuple)):
         raise TypeError("_argtypes_ must be a sequence of types")
+    if len(argtypes) > CTYPES_MAX_ARGCOUNT:
+        raise ArgumentError("_argtypes_ has too many arguments (%d), maximum is %d"
+                            % (len(argtypes), CTYPES_MAX_ARGCOUNT))
     for i, tp in enumerate(argtypes):
         if not hasattr(tp, "from_param"):
             raise TypeError("item %d in _argtypes_ has no from_param method" % (i + 1))
@@ -1559,6 +1618,8 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
             outputs = None
         keep = []
         specs, raws = [], []
+        if len(args) > CTYPES_MAX_ARGCOUNT:
+            raise ArgumentError("too many arguments (%d), maximum is %d" % (len(args), CTYPES_MAX_ARGCOUNT))
         if argtypes is not None:
             if len(args) < len(argtypes):
                 raise TypeError("this function takes at least %d argument%s (%d given)"
@@ -1607,9 +1668,6 @@ def _fp(obj):
     if fields is None:
         fields = obj._kaa_fields = {}
     return fields
-_MISSING = object()
-
-
 def _apply_paramflags(paramflags, argtypes, args, kwargs):
     if argtypes is None or len(paramflags) != len(argtypes):
         raise ValueError("paramflags must have the same length as argtypes")
@@ -1687,19 +1745,23 @@ def _make_callback(function, restype, argtypes):
     for tp in argtypes:
         if _stg(tp) is None:
             raise TypeError("invalid argtype %r for a callback" % (tp,))
-    if restype is not None and _stg(restype) is None:
+    if restype is not None and (_stg(restype) is None or _stg(restype).code is None):
         raise TypeError("invalid result type for callback function")
-    specs = tuple(_spec(tp) if _stg(tp).code is None else _RAW_CODE.get(_stg(tp).code, _stg(tp).code)
-                  for tp in argtypes)
+    specs = tuple(_arg_spec(tp) for tp in argtypes)
     rspec = _result_spec(restype)
 
     def dispatch(*raw):
         try:
             args = [_callback_arg(tp, value) for tp, value in zip(argtypes, raw)]
             result = function(*args)
+        except BaseException as e:
+            _report_unraisable(e, "Exception ignored on calling ctypes callback function", function)
+            return 0.0 if rspec in ("f", "d") else 0
+        try:
             return _callback_result(restype, result)
         except BaseException as e:
-            _report_unraisable(e, function)
+            _report_unraisable(e, "Exception ignored on converting result of ctypes callback function",
+                               function)
             return 0.0 if rspec in ("f", "d") else 0
 
     return _native.callback(dispatch, rspec, specs)
@@ -1711,6 +1773,8 @@ def _callback_arg(tp, raw):
         obj = tp.__new__(tp)
         _native.move(obj._kaa_addr, raw, info.size)
         return obj
+    if isinstance(tp, PyCArrayType):
+        return _view(tp, raw)
     obj = tp.__new__(tp)
     code = _RAW_CODE.get(info.code, info.code) if info.code is not None else "P"
     _native.put(obj._kaa_addr, code, raw)
@@ -1734,18 +1798,18 @@ def _callback_result(restype, result):
 
 
 class _UnraisableArgs:
-    def __init__(self, exc, obj):
+    def __init__(self, exc, message):
         self.exc_type = type(exc)
         self.exc_value = exc
         self.exc_traceback = exc.__traceback__
-        self.err_msg = "Exception ignored on calling ctypes callback function %r" % (obj,)
+        self.err_msg = message
         self.object = None
 
 
-def _report_unraisable(exc, function):
+def _report_unraisable(exc, message, function):
     try:
         hook = getattr(_sys, "unraisablehook", None) or _sys.__unraisablehook__
-        hook(_UnraisableArgs(exc, function))
+        hook(_UnraisableArgs(exc, "%s %r" % (message, function)))
     except BaseException:
         pass
 

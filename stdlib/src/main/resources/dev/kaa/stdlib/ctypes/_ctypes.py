@@ -119,7 +119,7 @@ class _CData:
         return self
 
     def __reduce__(self):
-        if isinstance(type(self), (PyCPointerType, PyCFuncPtrType)):
+        if _has_pointer(type(self)):
             raise ValueError("ctypes objects containing pointers cannot be pickled")
         return (_unpickle, (type(self), (self.__dict__, bytes(self))))
 
@@ -137,6 +137,18 @@ class _CData:
 
 
 _CData.__module__ = "_ctypes"
+
+
+def _has_pointer(tp):
+    """Whether instances of tp hold addresses (which mean nothing in another process)."""
+    info = _stg(tp)
+    if info is None:
+        return False
+    if isinstance(tp, (PyCPointerType, PyCFuncPtrType)) or info.code in ("z", "Z", "P", "O"):
+        return True
+    if info.proto is not None and isinstance(tp, PyCArrayType):
+        return _has_pointer(info.proto)
+    return any(_has_pointer(f._type) for name, f in (info.fields or []))
 
 
 def _unpickle(cls, state):
@@ -650,7 +662,7 @@ class CField:
             self._set_bits(address, value)
             return
         text = _text_array_code(self._type)
-        if text is not None and isinstance(value, (bytes, str)):
+        if text is not None and not isinstance(value, _CData):
             _text_field_set(text, address, _stg(self._type).length, value)
             return
         _set(self._type, address, value, obj, str(self._index))
@@ -711,7 +723,7 @@ def _text_field_set(code, address, length, value):
     # As C's strcpy: the text up to its first NUL, and a NUL if there is room.
     if code == "c":
         if not isinstance(value, bytes):
-            raise TypeError("bytes expected instead of %s instance" % type(value).__name__)
+            raise TypeError("expected bytes, %s found" % type(value).__name__)
         end = value.find(b"\0")
         data = value if end < 0 else value[:end]
         if len(data) > length:
@@ -1224,16 +1236,8 @@ class _Pointer(_CData, metaclass=PyCPointerType):
         base = _native.get(self._kaa_addr, "P")
         if base == 0:
             raise ValueError("NULL pointer access")
-        if isinstance(index, slice):
-            if index.stop is None:
-                raise ValueError("slice stop is required")
-            indices = range(index.start or 0, index.stop, index.step or 1)
-            values = list(value)
-            if len(values) != len(indices):
-                raise ValueError("Can only assign sequence of same size")
-            for i, v in zip(indices, values):
-                self[i] = v
-            return
+        if not hasattr(type(index), "__index__"):
+            raise TypeError("Pointer indices must be integer")
         index = index.__index__()
         _set(proto, base + index * _stg(proto).size, value, self, str(index))
 

@@ -288,11 +288,7 @@ def _simple_store(info, address, value):
     """Writes a simple value; answers an object to keep alive, or None."""
     code = info.code
     if code in _INT_CODES:
-        if isinstance(value, float):
-            raise TypeError("int expected instead of float")
-        if not hasattr(type(value), "__index__"):
-            raise TypeError("an integer is required (got type %s)" % type(value).__name__)
-        _native.put(address, code, value.__index__(), info.swapped)
+        _native.put(address, code, _index(value), info.swapped)
     elif code in "fdg":
         if not isinstance(value, (int, float)) and not hasattr(type(value), "__float__") \
                 and not hasattr(type(value), "__index__"):
@@ -682,9 +678,7 @@ class CField:
 
     def _set_bits(self, address, value):
         info = _stg(self._type)
-        if isinstance(value, float) or not hasattr(type(value), "__index__"):
-            raise TypeError("int expected instead of %s" % type(value).__name__)
-        value = value.__index__()
+        value = _index(value)
         code = _unsigned(info.code)
         raw = _native.get(address, code, info.swapped)
         mask = ((1 << self._bits) - 1) << self._shift
@@ -736,6 +730,12 @@ def _text_field_set(code, address, length, value):
         raise ValueError("string too long (%d, maximum length %d)" % (len(value), length))
     data = value.encode("utf-32-le", "surrogatepass")
     _native.write(address, data + (b"\0\0\0\0" if len(value) < length else b""))
+
+
+def _index(value):
+    if not hasattr(type(value), "__index__"):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return value.__index__()
 
 
 def _unsigned(code):
@@ -1645,6 +1645,9 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
             specs.append(done[0])
             raws.append(done[1])
         variadic = len(argtypes) if argtypes is not None and len(args) > len(argtypes) else -1
+        if variadic >= 0 and any(spec in ("b", "B", "h", "H", "f") for spec in specs[variadic:]):
+            # libffi refuses a variadic argument that C would promote; CPython reports its failure.
+            raise RuntimeError("ffi_prep_cif_var failed")
         rspec = _result_spec(restype)
         use_errno = info.flags & FUNCFLAG_USE_ERRNO
         out = _native.call(address, rspec, tuple(specs), tuple(raws), variadic,

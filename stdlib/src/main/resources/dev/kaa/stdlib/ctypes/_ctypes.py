@@ -102,18 +102,9 @@ class _CData:
         info = _stg(cls)
         if info is None or cls in _ABSTRACT or "_abstract_" in cls.__dict__:
             raise TypeError("abstract class")
-        self = object.__new__(cls)
         mem = _native.alloc(info.size)
-        self._kaa_mem = mem
-        self._kaa_addr = mem.address
-        self._b_base_ = None
-        self._b_needsfree_ = True
-        self._objects = None
-        self._kaa_keep = None
-        self._kaa_index = 0
-        self._kaa_fields = None
         info.final = True
-        return self
+        return _instance(cls, mem, mem.address, None, None)
 
     def __ctypes_from_outparam__(self):
         return self
@@ -159,11 +150,15 @@ def _unpickle(cls, state):
 
 def _view(cls, address, base=None, objects=None):
     """An instance of cls over memory it does not own: at an address, or inside base."""
+    return _instance(cls, None, address, base, objects)
+
+
+def _instance(cls, mem, address, base, objects):
     obj = object.__new__(cls)
-    obj._kaa_mem = None
+    obj._kaa_mem = mem
     obj._kaa_addr = address
     obj._b_base_ = base
-    obj._b_needsfree_ = False
+    obj._b_needsfree_ = mem is not None
     obj._objects = objects
     obj._kaa_keep = None
     obj._kaa_index = 0
@@ -309,37 +304,8 @@ def _simple_store(info, address, value):
         if len(value) != 1:
             raise TypeError("one character unicode string expected")
         _native.put(address, "I", ord(value))
-    elif code == "z":
-        if value is None:
-            _native.put(address, "P", 0)
-        elif isinstance(value, int):
-            _native.put(address, "P", value)
-        elif isinstance(value, bytes):
-            mem = _buffer_for(value)
-            _native.put(address, "P", mem.address)
-            return value, mem
-        else:
-            raise TypeError("bytes or integer address expected instead of %s instance"
-                            % type(value).__name__)
-    elif code == "Z":
-        if value is None:
-            _native.put(address, "P", 0)
-        elif isinstance(value, int):
-            _native.put(address, "P", value)
-        elif isinstance(value, str):
-            mem = _buffer_for(value.encode("utf-32-le", "surrogatepass"))
-            _native.put(address, "P", mem.address)
-            return value, mem
-        else:
-            raise TypeError("unicode string or integer address expected instead of %s instance"
-                            % type(value).__name__)
-    elif code == "P":
-        if value is None:
-            _native.put(address, "P", 0)
-        elif isinstance(value, int):
-            _native.put(address, "P", value)
-        else:
-            raise TypeError("cannot be converted to pointer")
+    elif code in "zZP":
+        return _store_address(code, address, value)
     elif code == "O":
         handle = _handles.add(value)
         _native.put(address, "P", handle)
@@ -347,6 +313,27 @@ def _simple_store(info, address, value):
     elif code == "v":
         _native.put(address, "h", -1 if value else 0)
     return None
+
+
+# The text c_char_p and c_wchar_p point at, and the error for anything else.
+_TEXT_POINTERS = {
+    "z": (bytes, "bytes or integer address expected instead of %s instance"),
+    "Z": (str, "unicode string or integer address expected instead of %s instance"),
+}
+
+
+def _store_address(code, address, value):
+    """Writes a pointer: None, an address, or for the text pointers a NUL-terminated copy of the
+    text, answered with the copy to keep alive."""
+    if value is None or isinstance(value, int):
+        _native.put(address, "P", 0 if value is None else value)
+        return None
+    text = _TEXT_POINTERS.get(code)
+    if text is not None and isinstance(value, text[0]):
+        mem = _argument_copies.copy(value)
+        _native.put(address, "P", mem.address)
+        return value, mem
+    raise TypeError(text[1] % type(value).__name__ if text else "cannot be converted to pointer")
 
 
 class _Handles:
@@ -1037,13 +1024,7 @@ class Array(_CData, metaclass=PyCArrayType):
     def __getitem__(self, index):
         info = _stg(type(self))
         if isinstance(index, slice):
-            items = [self[i] for i in range(*index.indices(info.length))]
-            code = _stg(info.proto).code
-            if code == "c":
-                return b"".join(items)
-            if code == "u":
-                return "".join(items)
-            return items
+            return _slice_result(info.proto, [self[i] for i in range(*index.indices(info.length))])
         if not hasattr(type(index), "__index__"):
             raise TypeError("indices must be integers")
         address, i = self._item_address(index.__index__())
@@ -1219,13 +1200,8 @@ class _Pointer(_CData, metaclass=PyCPointerType):
                 raise ValueError("slice step cannot be zero")
             if step < 0 and index.start is None:
                 raise ValueError("slice start is required for step < 0")
-            items = [_get(proto, base + i * size, self, i) for i in range(start, index.stop, step)]
-            code = _stg(proto).code
-            if code == "c":
-                return b"".join(items)
-            if code == "u":
-                return "".join(items)
-            return items
+            return _slice_result(proto, [_get(proto, base + i * size, self, i)
+                                         for i in range(start, index.stop, step)])
         if base == 0:
             raise ValueError("NULL pointer access")
         index = index.__index__()
@@ -1243,6 +1219,16 @@ class _Pointer(_CData, metaclass=PyCPointerType):
 
 
 _Pointer.__module__ = "_ctypes"
+
+
+def _slice_result(proto, items):
+    """A slice of an array or pointer: bytes for c_char, str for c_wchar, else a list."""
+    code = _stg(proto).code if _is_fundamental(proto) else None
+    if code == "c":
+        return b"".join(items)
+    if code == "u":
+        return "".join(items)
+    return items
 
 _pointer_type_cache = {}
 
@@ -1454,6 +1440,34 @@ def _marshal(value, keep):
     return None
 
 
+class _ArgumentCopies:
+    """The native copies of the bytes and str objects passed lately as char* or wchar_t*.
+
+    CPython passes a pointer into the bytes object itself, valid while the object lives, and C
+    code may keep it (strtol's end pointer). Kaa's objects are not in native memory, so a call
+    gets a copy; the last copies made stay alive, each with its (immutable) object, so that such a
+    pointer stays valid as long as in CPython for all but long-forgotten arguments."""
+
+    LIMIT = 256
+
+    def __init__(self):
+        self.copies = {}
+
+    def copy(self, value):
+        key = id(value)
+        found = self.copies.pop(key, None)
+        if found is None or found[0] is not value:
+            data = value if isinstance(value, bytes) else value.encode("utf-32-le", "surrogatepass")
+            found = (value, _buffer_for(data))
+        self.copies[key] = found
+        if len(self.copies) > self.LIMIT:
+            del self.copies[next(iter(self.copies))]
+        return found[1]
+
+
+_argument_copies = _ArgumentCopies()
+
+
 def _marshal_default(value, position, keep):
     """An argument with no argtypes entry, converted as ctypes does by default."""
     done = _marshal(value, keep)
@@ -1465,12 +1479,8 @@ def _marshal_default(value, position, keep):
         if not -(1 << 31) <= value < (1 << 32):
             raise ArgumentError("argument %d: OverflowError: int too long to convert" % position)
         return "i", value
-    if isinstance(value, bytes):
-        mem = _buffer_for(value)
-        keep.append(mem)
-        return "P", mem.address
-    if isinstance(value, str):
-        mem = _buffer_for(value.encode("utf-32-le", "surrogatepass"))
+    if isinstance(value, (bytes, str)):
+        mem = _argument_copies.copy(value)
         keep.append(mem)
         return "P", mem.address
     as_param = getattr(value, "_as_parameter_", _MISSING)

@@ -184,7 +184,7 @@ final class CCalls {
             case 'I' -> Py.integer(bits & 0xFFFF_FFFFL);
             case '?' -> Py.bool((bits & 0xFF) != 0);
             case 'c' -> Py.bytes(new byte[] {(byte) bits});
-            case 'u' -> Py.str(Character.toString((int) bits));
+            case 'u' -> CValues.character((int) bits);
             default -> CValues.unsigned(bits);
         };
     }

@@ -52,7 +52,7 @@ final class CValues {
             case 'H' -> Py.integer(m.get(ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(order), 0) & 0xFFFF);
             case 'i' -> Py.integer(m.get(ValueLayout.JAVA_INT_UNALIGNED.withOrder(order), 0));
             case 'I' -> Py.integer(m.get(ValueLayout.JAVA_INT_UNALIGNED.withOrder(order), 0) & 0xFFFF_FFFFL);
-            case 'u' -> Py.str(Character.toString(m.get(ValueLayout.JAVA_INT_UNALIGNED.withOrder(order), 0)));
+            case 'u' -> character(m.get(ValueLayout.JAVA_INT_UNALIGNED.withOrder(order), 0));
             case 'l', 'q' -> Py.integer(m.get(ValueLayout.JAVA_LONG_UNALIGNED.withOrder(order), 0));
             case 'L', 'Q', 'P', 'z', 'Z', 'O' -> unsigned(m.get(ValueLayout.JAVA_LONG_UNALIGNED.withOrder(order), 0));
             case 'f' -> Py.floating(m.get(ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(order), 0));
@@ -78,6 +78,14 @@ final class CValues {
             case 'g' -> LongDouble.write(m, Py.asDouble(value));
             default -> throw Py.valueError("unknown C type code '" + code + "'");
         }
+    }
+
+    /** A {@code wchar_t} as a one-character str; ValueError past Unicode's range, as CPython's. */
+    static Object character(int code) {
+        if (!Character.isValidCodePoint(code)) {
+            throw Py.valueError(String.format("character U+%x is not in range [U+0000; U+10ffff]", code));
+        }
+        return Py.str(Character.toString(code));
     }
 
     /** The low 64 bits of an integer of any size (C's conversion to an integer type). */

@@ -17,8 +17,9 @@ import java.nio.charset.StandardCharsets;
  * linker, downcalls and upcall stubs ({@link CNative}). The type half (the metaclasses
  * {@code PyCSimpleType}, {@code PyCStructType}, {@code PyCArrayType}, {@code PyCPointerType},
  * {@code PyCFuncPtrType}, and {@code _SimpleCData}, {@code Structure}, {@code Union},
- * {@code Array}, {@code _Pointer}, {@code CFuncPtr}) is Python, in the resource
- * {@code _ctypes.py} beside this class, run when the module is imported: ctypes' types are
+ * {@code Array}, {@code _Pointer}, {@code CFuncPtr}) is Python, in the resources
+ * {@link #PARTS} beside this class, run in order in one namespace when the module is imported
+ * (a traceback shows {@code <frozen _ctypes>} and the part): ctypes' types are
  * classes whose metaclasses compute layouts as the classes are made and subclassed by Python
  * code, which the extension API (types from Java classes, no metaclasses) cannot declare. The
  * Python half reaches the machine through one {@link CNative}, {@code _ctypes._native}.
@@ -26,6 +27,9 @@ import java.nio.charset.StandardCharsets;
  * <p>Thread safety: per interpreter; the module's state is its namespace.
  */
 public final class CtypesModule implements ExtensionModule {
+    /** The Python half: storage and simple types, then structures, arrays and pointers, then calls. */
+    private static final String[] PARTS = {"_ctypes.py", "_ctypes_aggregates.py", "_ctypes_calls.py"};
+
     @Override public String name() {
         return "_ctypes";
     }
@@ -44,9 +48,11 @@ public final class CtypesModule implements ExtensionModule {
         Py.setItem(namespace, Py.str("__name__"), Py.str("_ctypes"));
         Py.setItem(namespace, Py.str("_native"), nativeAccess);
         Object builtins = Py.importModule("builtins");
-        Object code = Py.call(Py.getAttr(builtins, "compile"), Py.str(source()), Py.str("<frozen _ctypes>"),
-                Py.str("exec"));
-        Py.call(Py.getAttr(builtins, "exec"), code, namespace);
+        for (String part : PARTS) {
+            Object code = Py.call(Py.getAttr(builtins, "compile"), Py.str(source(part)),
+                    Py.str("<frozen _ctypes: " + part + ">"), Py.str("exec"));
+            Py.call(Py.getAttr(builtins, "exec"), code, namespace);
+        }
         for (Object item : Py.iterate(Py.callMethod(namespace, "items"))) {
             String key = Py.asString(Py.getItem(item, Py.integer(0)));
             if (!key.equals("__builtins__") && !key.equals("__name__")) {
@@ -55,10 +61,10 @@ public final class CtypesModule implements ExtensionModule {
         }
     }
 
-    private static String source() {
-        try (InputStream in = CtypesModule.class.getResourceAsStream("_ctypes.py")) {
+    private static String source(String part) {
+        try (InputStream in = CtypesModule.class.getResourceAsStream(part)) {
             if (in == null) {
-                throw new IllegalStateException("the resource _ctypes.py is missing from the stdlib jar");
+                throw new IllegalStateException("the resource " + part + " is missing from the stdlib jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -43,7 +43,7 @@ ArgumentError.__module__ = "ctypes"
 
 class _StgInfo:
     __slots__ = ("size", "align", "length", "proto", "code", "fields", "final", "spec",
-                 "swapped", "argtypes", "restype", "flags", "pointer_type")
+                 "swapped", "argtypes", "restype", "flags")
 
     def __init__(self, size, align, code=None):
         self.size = size
@@ -58,7 +58,6 @@ class _StgInfo:
         self.argtypes = None
         self.restype = None
         self.flags = 0
-        self.pointer_type = None
 
 
 def _stg(tp):

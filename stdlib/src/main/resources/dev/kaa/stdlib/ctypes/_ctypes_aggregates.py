@@ -511,13 +511,22 @@ _wchar_array_value = property(_wchar_array_value_get, _wchar_array_value_set, _n
 
 # ---- pointers -------------------------------------------------------------------------------------
 
+def _init_address_type(cls, name, bases, ns, kw):
+    """Initialises a pointer or function pointer class: the storage information of its one
+    address, to fill in, or None for the abstract base."""
+    _start_init(cls, name, bases, ns, kw)
+    if ns.get("_kaa_abstract_"):
+        return None
+    info = _StgInfo(8, 8, None)
+    info.spec = "P"
+    return info
+
+
 class PyCPointerType(_CDataType):
     def __init__(cls, name, bases, ns, /, **kw):
-        _start_init(cls, name, bases, ns, kw)
-        if ns.get("_kaa_abstract_"):
+        info = _init_address_type(cls, name, bases, ns, kw)
+        if info is None:
             return
-        info = _StgInfo(8, 8, None)
-        info.spec = "P"
         cls._kaa_stg_ = info
         proto = ns.get("_type_")
         if proto is not None:

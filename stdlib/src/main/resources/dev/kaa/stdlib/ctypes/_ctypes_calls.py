@@ -244,11 +244,9 @@ def _marshal_default(value, position, keep):
 
 class PyCFuncPtrType(_CDataType):
     def __init__(cls, name, bases, ns, /, **kw):
-        _start_init(cls, name, bases, ns, kw)
-        if ns.get("_kaa_abstract_"):
+        info = _init_address_type(cls, name, bases, ns, kw)
+        if info is None:
             return
-        info = _StgInfo(8, 8, None)
-        info.spec = "P"
         info.flags = getattr(cls, "_flags_", 0)
         if not isinstance(info.flags, int):
             raise TypeError("class must define _flags_ which must be an integer")

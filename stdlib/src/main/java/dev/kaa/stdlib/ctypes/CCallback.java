@@ -35,22 +35,38 @@ final class CCallback extends ExtensionObject {
 
     static {
         try {
-            DISPATCH = MethodHandles.lookup().findVirtual(CCallback.class, "dispatch",
+            DISPATCH = MethodHandles.lookup().findVirtual(Target.class, "dispatch",
                     MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    private final Object function;
-    private final MemoryLayout result;
-    private final MemoryLayout[] arguments;
     private final MemorySegment stub;
+
+    /**
+     * What the stub calls: the Python function and the C result's layout. It must not refer to
+     * the callback (or to the stub's arena): the stub holds its target strongly until the arena
+     * is freed, which an automatic arena is only once nothing refers to it.
+     */
+    private record Target(Object function, MemoryLayout result) {
+        Object dispatch(Object[] args) {
+            try (GilRelease held = Py.holdGil()) {
+                Object[] py = new Object[args.length];
+                for (int i = 0; i < args.length; i++) {
+                    py[i] = fromC(args[i]);
+                }
+                Object answer = Py.call(function, py);
+                return result == null ? null : CCalls.toJava(result, answer);
+            } catch (RuntimeException | Error e) {
+                return zero(result);
+            }
+        }
+    }
 
     CCallback(PythonType type, Object function, Object restype, Object argtypes) {
         super(type);
-        this.function = function;
-        this.result = CLayouts.of(restype);
+        MemoryLayout result = CLayouts.of(restype);
         if (result instanceof GroupLayout) {
             throw Py.error(Py.builtinType("NotImplementedError"),
                     "a callback returning a structure is not supported by Kaa's ctypes");
@@ -59,11 +75,11 @@ final class CCallback extends ExtensionObject {
         for (Object spec : Py.iterate(argtypes)) {
             list.add(CLayouts.of(spec));
         }
-        this.arguments = list.toArray(MemoryLayout[]::new);
+        MemoryLayout[] arguments = list.toArray(MemoryLayout[]::new);
         CLayouts.checkArity(arguments);
         FunctionDescriptor fd = result == null ? FunctionDescriptor.ofVoid(arguments)
                 : FunctionDescriptor.of(result, arguments);
-        MethodHandle target = DISPATCH.bindTo(this)
+        MethodHandle target = DISPATCH.bindTo(new Target(function, result))
                 .asCollector(Object[].class, arguments.length)
                 .asType(fd.toMethodType());
         this.stub = Linker.nativeLinker().upcallStub(target, fd, Arena.ofAuto());
@@ -75,20 +91,7 @@ final class CCallback extends ExtensionObject {
         return Py.integer(stub.address());
     }
 
-    private Object dispatch(Object[] args) {
-        try (GilRelease held = Py.holdGil()) {
-            Object[] py = new Object[args.length];
-            for (int i = 0; i < args.length; i++) {
-                py[i] = fromC(args[i]);
-            }
-            Object answer = Py.call(function, py);
-            return result == null ? null : CCalls.toJava(result, answer);
-        } catch (RuntimeException | Error e) {
-            return zero();
-        }
-    }
-
-    private Object zero() {
+    private static Object zero(MemoryLayout result) {
         if (result == ValueLayout.JAVA_BYTE) {
             return (byte) 0;
         } else if (result == ValueLayout.JAVA_SHORT) {

@@ -19,6 +19,7 @@ module dev.kaa.stdlib {
             dev.kaa.stdlib.cjk.CodecsTwModule,
             dev.kaa.stdlib.cjk.MultibytecodecModule,
             dev.kaa.stdlib.csv.CsvModule,
+            dev.kaa.stdlib.ctypes.CtypesModule,
             dev.kaa.stdlib.fcntl.FcntlModule,
             dev.kaa.stdlib.locale.LocaleModule,
             dev.kaa.stdlib.lzma.LzmaModule,

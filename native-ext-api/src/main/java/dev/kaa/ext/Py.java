@@ -403,4 +403,17 @@ public final class Py {
     public static void writeUnraisable(PythonException exception, Object obj) {
         RT.writeUnraisable(exception, obj);
     }
+
+    // ---- C calling back into Python (added for _ctypes) ----------------------------------------
+
+    /**
+     * Takes the GIL for a call back into Python from native code that runs inside
+     * {@link #releaseGil()}'s stretch (a C function calling a callback made through the foreign
+     * function API, as {@code qsort} calls its comparison), unless the thread holds it already;
+     * closing the result gives back only what was taken. The thread must be a Python thread
+     * (one that called into C); IllegalStateException otherwise.
+     */
+    public static GilRelease holdGil() {
+        return RT.holdGil();
+    }
 }

@@ -128,4 +128,8 @@ public interface PythonRuntime {
     boolean isWritableBuffer(Object o);
 
     void writeBuffer(Object o, byte[] data);
+
+    // ---- added for _ctypes: a C callback taking the GIL back -------------------------------------
+
+    GilRelease holdGil();
 }

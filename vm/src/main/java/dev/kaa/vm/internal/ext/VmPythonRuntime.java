@@ -380,4 +380,11 @@ public final class VmPythonRuntime implements PythonRuntime {
         gil();
         dev.kaa.vm.modules.Weakrefs.writeUnraisable((PyException) exception, obj == null ? PyNone.NONE : obj);
     }
+
+    // ---- added for _ctypes -----------------------------------------------------------------------
+
+    @Override public GilRelease holdGil() {
+        ThreadState.GilScope scope = ThreadState.current().holdGil();
+        return scope::close;
+    }
 }

@@ -92,11 +92,17 @@ public final class ExtensionModules {
         }
 
         @Override public PythonType addException(String excName, PythonType base, String doc) {
+            return addException(excName, base, doc, null, null);
+        }
+
+        @Override public PythonType addException(String excName, PythonType base, String doc, Class<?> declaring,
+                MethodHandles.Lookup lookup) {
             if (!(base instanceof PyType b) || !b.isSubtypeOf(PyBaseException.TYPE)) {
                 throw new IllegalArgumentException(base.name() + " is not an exception class");
             }
             PyType t = EXCEPTIONS.computeIfAbsent(name + "." + excName, q -> {
-                PyType e = PyType.builtin(q, PyBaseException.class, null, b);
+                PyType e = declaring == null ? PyType.builtin(q, PyBaseException.class, null, b)
+                        : PyType.builtin(q, PyBaseException.class, declaring, lookup, PyType.BASETYPE, b);
                 if (doc != null) {
                     e.dict().setItem(PyStr.intern("__doc__"), PyStr.of(doc));
                 }

@@ -14,6 +14,7 @@ module dev.kaa.stdlib {
             dev.kaa.stdlib.pickle.PickleModule,
             dev.kaa.stdlib.queue.QueueModule,
             dev.kaa.stdlib.resource.ResourceModule,
+            dev.kaa.stdlib.ssl.SslModule,
             dev.kaa.stdlib.symtable.SymtableModule,
             dev.kaa.stdlib.termios.TermiosModule,
             dev.kaa.stdlib.users.GrpModule,

@@ -101,8 +101,9 @@ public final class ExtensionModules {
                 throw new IllegalArgumentException(base.name() + " is not an exception class");
             }
             PyType t = EXCEPTIONS.computeIfAbsent(name + "." + excName, q -> {
-                PyType e = declaring == null ? PyType.builtin(q, PyBaseException.class, null, b)
-                        : PyType.builtin(q, PyBaseException.class, declaring, lookup, PyType.BASETYPE, b);
+                // The base's Java class, so that instances have its layout (an OSError's errno …).
+                PyType e = declaring == null ? PyType.builtin(q, b.javaClass(), null, b)
+                        : PyType.builtin(q, b.javaClass(), declaring, lookup, PyType.BASETYPE, b);
                 if (doc != null) {
                     e.dict().setItem(PyStr.intern("__doc__"), PyStr.of(doc));
                 }

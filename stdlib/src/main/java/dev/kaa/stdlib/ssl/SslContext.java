@@ -390,7 +390,7 @@ public final class SslContext extends ExtensionObject {
     void set_ciphers(String spec) {
         List<Ciphers.Suite> chosen = Ciphers.select(spec, Ciphers.supported(jdk().getSupportedSSLParameters().getCipherSuites()));
         if (chosen.isEmpty()) {
-            throw SslErrors.sslError(SslErrors.SSL_ERROR_SSL, null, null, "No cipher can be selected.");
+            throw Py.error(SslErrors.sslError, "No cipher can be selected.");
         }
         cipherSuites = chosen.stream().map(Ciphers.Suite::jsse).toArray(String[]::new);
     }
@@ -447,25 +447,20 @@ public final class SslContext extends ExtensionObject {
         if (!Py.isInstance(sock, (PythonType) Py.getAttr(Py.importModule("_socket"), "socket"))) {
             throw Py.typeError("_wrap_socket() argument 'sock' must be _socket.socket, not " + Py.typeOf(sock).name());
         }
-        return SslSocket.create(this, sock, null, null, server_side, hostname(server_hostname, server_side), owner, session);
+        return SslSocket.create(this, sock, null, null, server_side, hostname(server_hostname), owner, session);
     }
 
     @PyMethod(positionalOnly = 0)
     Object _wrap_bio(MemoryBio incoming, MemoryBio outgoing, boolean server_side, @Opt("None") Object server_hostname,
             @KwOnly @Opt("None") Object owner, @KwOnly @Opt("None") Object session) {
-        return SslSocket.create(this, null, incoming, outgoing, server_side, hostname(server_hostname, server_side), owner,
+        return SslSocket.create(this, null, incoming, outgoing, server_side, hostname(server_hostname), owner,
                 session);
     }
 
-    private String hostname(Object given, boolean serverSide) {
+    private static String hostname(Object given) {
+        // ssl.py checks server_hostname against check_hostname and server_side for sockets.
         if (given == null || given == Py.none()) {
-            if (checkHostname && !serverSide) {
-                throw Py.valueError("check_hostname requires server_hostname");
-            }
             return null;
-        }
-        if (serverSide) {
-            throw Py.valueError("server_hostname can only be specified in client mode");
         }
         String h = Py.isInstance(given, Py.builtinType("str")) ? Py.asString(given)
                 : new String(Py.asBytes(given), StandardCharsets.US_ASCII);

@@ -390,12 +390,12 @@ public final class SslSocket extends ExtensionObject {
             while (!engine.isInboundDone()) {
                 SSLEngineResult r = unwrap();
                 if (r.getStatus() == SSLEngineResult.Status.BUFFER_UNDERFLOW && !receive()) {
-                    break;
+                    throw SslErrors.eof(); // the peer closed without its close_notify
                 }
                 appIn.position(appIn.limit()); // data after our close_notify is dropped, as OpenSSL does
             }
         } catch (SSLException e) {
-            // the peer closed without its close_notify: the shutdown is done all the same
+            throw failed(e);
         }
         return sock == null ? Py.none() : sock;
     }

@@ -118,7 +118,7 @@ final class Stores {
             }
             return certs;
         } catch (CertificateException e) {
-            throw SslErrors.sslError(SslErrors.SSL_ERROR_SSL, "ASN1", "NESTED_ASN1_ERROR", "nested asn1 error");
+            throw SslErrors.sslError(0, null, null, "not enough data: cadata does not contain a certificate");
         }
     }
 
@@ -191,7 +191,8 @@ final class Stores {
         if (key == null) {
             throw SslErrors.pemLib();
         }
-        if (!matches(key, chain.get(0))) {
+        // OpenSSL keeps a key slot per key type, so only a key of the certificate's type must match it.
+        if (key.getAlgorithm().equals(chain.get(0).getPublicKey().getAlgorithm()) && !matches(key, chain.get(0))) {
             throw SslErrors.sslError(116, "X509", "KEY_VALUES_MISMATCH", "key values mismatch");
         }
         return new KeyAndChain(key, chain.toArray(X509Certificate[]::new));

@@ -55,6 +55,18 @@ final class Managers {
             if (s != null) {
                 s.verified = true;
             }
+            promoteCapath(c, chain);
+        }
+
+        /** OpenSSL loads a capath certificate when a chain needs it; from then on it is listed. */
+        private static void promoteCapath(SslContext c, X509Certificate[] chain) {
+            for (X509Certificate a : c.capathCerts) {
+                for (X509Certificate link : chain) {
+                    if (a.getSubjectX500Principal().equals(link.getIssuerX500Principal())) {
+                        c.caCerts.add(a);
+                    }
+                }
+            }
         }
 
         @Override public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)

@@ -52,6 +52,9 @@ public final class MemoryBio extends ExtensionObject {
     @PyMethod
     int write(Object b) {
         byte[] bytes;
+        if (Py.isInstance(b, Py.builtinType("memoryview")) && !Py.isTrue(Py.getAttr(b, "c_contiguous"))) {
+            throw Py.error(Py.builtinType("BufferError"), "memoryview: underlying buffer is not C-contiguous");
+        }
         try {
             bytes = Py.asBytes(b);
         } catch (dev.kaa.ext.PythonException e) {

@@ -26,6 +26,11 @@ public final class SslCertificate extends ExtensionObject {
         this.cert = cert;
     }
 
+    @PyMethod
+    static Object __new__(PythonType cls, Object[] args, String[] kwnames) {
+        throw Py.typeError("cannot create '_ssl.Certificate' instances");
+    }
+
     static SslCertificate of(X509Certificate cert) {
         return new SslCertificate(cert);
     }

@@ -54,13 +54,14 @@ public final class SslContext extends ExtensionObject {
     int hostFlags = HOSTFLAG_NO_PARTIAL_WILDCARDS;
     boolean postHandshakeAuth;
     int numTickets = 2;
-    Object sniCallback = Py.none();
+    /** The server name callback, or null for None (read by the key manager, maybe without the GIL). */
+    Object sniCallback;
     Object keylogFilename = Py.none();
     Object msgCallback = Py.none();
     /** The CA certificates loaded from files and data, in order (what get_ca_certs shows). */
-    final Set<X509Certificate> caCerts = new LinkedHashSet<>();
+    final Set<X509Certificate> caCerts = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     /** CA certificates found in capath directories, trusted but not listed (OpenSSL loads them lazily). */
-    final Set<X509Certificate> capathCerts = new LinkedHashSet<>();
+    final Set<X509Certificate> capathCerts = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     PrivateKey key;
     X509Certificate[] chain;
     /** The JDK's suites for TLS 1.2 and older chosen by set_ciphers, or null for the default choice. */
@@ -176,7 +177,9 @@ public final class SslContext extends ExtensionObject {
 
     @PySetter("minimum_version")
     void setMinimumVersion(Object value) {
-        minimumVersion = version(need(value));
+        int v = version(need(value));
+        // As OpenSSL, a minimum of "the highest supported" is stored as that version.
+        minimumVersion = v == PROTO_MAXIMUM_SUPPORTED ? PROTO_TLSv1_3 : v;
     }
 
     @PyGetter
@@ -186,7 +189,8 @@ public final class SslContext extends ExtensionObject {
 
     @PySetter("maximum_version")
     void setMaximumVersion(Object value) {
-        maximumVersion = version(need(value));
+        int v = version(need(value));
+        maximumVersion = v == PROTO_MINIMUM_SUPPORTED ? PROTO_TLSv1 : v;
     }
 
     private int version(Object value) {
@@ -234,7 +238,7 @@ public final class SslContext extends ExtensionObject {
 
     @PyGetter
     Object sni_callback() {
-        return sniCallback;
+        return sniCallback == null ? Py.none() : sniCallback;
     }
 
     @PySetter("sni_callback")
@@ -243,7 +247,7 @@ public final class SslContext extends ExtensionObject {
             throw Py.valueError("sni_callback cannot be set on TLS_CLIENT context");
         }
         if (value == null || value == Py.none()) {
-            sniCallback = Py.none();
+            sniCallback = null;
             return;
         }
         if (!Py.isTrue(Py.call(Py.getAttr(Py.importModule("builtins"), "callable"), value))) {
@@ -307,7 +311,22 @@ public final class SslContext extends ExtensionObject {
 
     @PyMethod
     void set_default_verify_paths() {
-        caCerts.addAll(Stores.defaultCertificates());
+        Object environ = Py.getAttr(Py.importModule("os"), "environ");
+        Object file = Py.callMethod(environ, "get", Py.str("SSL_CERT_FILE"));
+        Object dir = Py.callMethod(environ, "get", Py.str("SSL_CERT_DIR"));
+        if (file != Py.none()) {
+            // OpenSSL reads the file the environment names instead of its own, ignoring a bad one.
+            try {
+                caCerts.addAll(Stores.certificatesFromFile(file, "cafile"));
+            } catch (PythonException e) {
+                // as OpenSSL: a default location that cannot be read adds nothing
+            }
+        } else {
+            caCerts.addAll(Stores.defaultCertificates());
+        }
+        if (dir != Py.none()) {
+            capathCerts.addAll(Stores.certificatesFromDirectory(dir));
+        }
     }
 
     @PyMethod(positionalOnly = 0)
@@ -320,7 +339,10 @@ public final class SslContext extends ExtensionObject {
     @PyMethod
     void load_dh_params(Object path) {
         // The JDK chooses its own finite-field groups (RFC 7919); the file is read for its errors.
-        Stores.readFile(path, "path");
+        byte[] data = Stores.readFile(path, "path");
+        if (Pem.blocks(Pem.latin1(data)).stream().noneMatch(b -> b.label().equals("DH PARAMETERS"))) {
+            throw SslErrors.sslError(SslErrors.SSL_ERROR_SSL, "PEM", "NO_START_LINE", "no start line");
+        }
     }
 
     @PyMethod
@@ -342,7 +364,7 @@ public final class SslContext extends ExtensionObject {
     Object get_ca_certs(@Opt("False") boolean binary_form) {
         List<Object> out = new ArrayList<>();
         for (X509Certificate c : caCerts) {
-            if (c.getBasicConstraints() < 0) {
+            if (!Stores.isCa(c)) {
                 continue; // OpenSSL lists CA certificates only
             }
             out.add(binary_form ? Py.bytes(Stores.encoded(c)) : CertDict.of(c));
@@ -354,7 +376,7 @@ public final class SslContext extends ExtensionObject {
     Object cert_store_stats() {
         int ca = 0;
         for (X509Certificate c : caCerts) {
-            if (c.getBasicConstraints() >= 0) {
+            if (Stores.isCa(c)) {
                 ca++;
             }
         }
@@ -468,7 +490,7 @@ public final class SslContext extends ExtensionObject {
             throw Py.valueError("server_hostname cannot be an empty string or start with a leading dot.");
         }
         if (h.indexOf('\0') >= 0) {
-            throw Py.valueError("server_hostname cannot contain null characters");
+            throw Py.typeError("argument must be encoded string without null bytes, not str");
         }
         return h;
     }
@@ -501,8 +523,12 @@ public final class SslContext extends ExtensionObject {
         p.setCipherSuites(enabledSuites());
         p.setUseCipherSuitesOrder((options & OP_CIPHER_SERVER_PREFERENCE) != 0);
         if (serverSide) {
-            p.setNeedClientAuth(verifyMode == CERT_REQUIRED);
-            p.setWantClientAuth(verifyMode == CERT_OPTIONAL);
+            // Each of these setters clears the other: set the one that applies.
+            if (verifyMode == CERT_REQUIRED) {
+                p.setNeedClientAuth(true);
+            } else {
+                p.setWantClientAuth(verifyMode == CERT_OPTIONAL);
+            }
         }
         if (namedGroups != null) {
             p.setNamedGroups(namedGroups);

@@ -26,6 +26,11 @@ public final class SslSession extends ExtensionObject {
         this.context = context;
     }
 
+    @PyMethod
+    static Object __new__(PythonType cls, Object[] args, String[] kwnames) {
+        throw Py.typeError("cannot create '_ssl.SSLSession' instances");
+    }
+
     static SslSession of(SSLSession session, SslContext context) {
         return new SslSession(session, context);
     }

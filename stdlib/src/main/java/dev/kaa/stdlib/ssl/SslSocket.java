@@ -87,6 +87,11 @@ public final class SslSocket extends ExtensionObject {
         appIn = ByteBuffer.allocate(s.getApplicationBufferSize()).flip();
     }
 
+    @PyMethod
+    static Object __new__(PythonType cls, Object[] args, String[] kwnames) {
+        throw Py.typeError("cannot create '_ssl._SSLSocket' instances");
+    }
+
     static SslSocket create(SslContext context, Object sock, MemoryBio incoming, MemoryBio outgoing, boolean serverSide,
             String hostname, Object owner, Object session) {
         SSLEngine engine = context.engine(serverSide, hostname);
@@ -142,10 +147,20 @@ public final class SslSocket extends ExtensionObject {
         return bigger;
     }
 
+    /**
+     * Runs the engine's handshake computations (key exchange, signatures, the trust manager's
+     * verification), without the GIL unless a server name callback may be called from them.
+     */
     private void runTasks() {
         Runnable task;
         while ((task = engine.getDelegatedTask()) != null) {
-            task.run();
+            if (context.sniCallback != null && serverSide) {
+                task.run();
+            } else {
+                try (var released = Py.releaseGil()) {
+                    task.run();
+                }
+            }
         }
     }
 
@@ -482,7 +497,7 @@ public final class SslSocket extends ExtensionObject {
 
     @PyMethod
     Object shared_ciphers() {
-        if (!handshakeDone) {
+        if (!handshakeDone || !serverSide) {
             return Py.none();
         }
         // The JDK does not show which suites the client offered: these are the ones this side enabled.
@@ -602,7 +617,7 @@ public final class SslSocket extends ExtensionObject {
      */
     boolean runServerNameCallback(SSLEngine e) {
         Object cb = context.sniCallback;
-        if (cb == Py.none()) {
+        if (cb == null) {
             return true;
         }
         Object name = Py.none();

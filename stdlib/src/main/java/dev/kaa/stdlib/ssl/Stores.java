@@ -157,6 +157,24 @@ final class Stores {
         return List.of();
     }
 
+    /**
+     * Whether OpenSSL counts a certificate as a CA's (X509_check_ca): basic constraints say so,
+     * or, without them, it may sign certificates or is a self-signed version 1 certificate.
+     */
+    static boolean isCa(X509Certificate c) {
+        if (c.getBasicConstraints() >= 0) {
+            return true;
+        }
+        if (c.getExtensionValue(ObjectIds.BASIC_CONSTRAINTS.oid) != null) {
+            return false;
+        }
+        boolean[] usage = c.getKeyUsage();
+        if (usage != null && usage.length > 5 && usage[5]) {
+            return true;
+        }
+        return c.getVersion() == 1 && c.getSubjectX500Principal().equals(c.getIssuerX500Principal());
+    }
+
     static byte[] encoded(X509Certificate c) {
         try {
             return c.getEncoded();

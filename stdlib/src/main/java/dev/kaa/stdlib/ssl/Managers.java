@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.security.PrivateKey;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLEngine;
@@ -34,14 +35,12 @@ final class Managers {
         private void check(X509Certificate[] chain, SSLEngine engine) throws CertificateException {
             SslSocket s = SslSocket.of(engine);
             SslContext c = s == null ? context : s.context;
-            if (s != null) {
-                s.peerChain = chain.clone();
-            }
             if (c.verifyMode == SslContext.CERT_NONE) {
                 return;
             }
             try {
                 Trust.verifyChain(chain, c.anchors());
+                Trust.checkRevocation(chain, c.crls, c.verifyFlags);
                 if (s != null && !s.serverSide && c.checkHostname && s.serverHostname != null) {
                     Trust.verifyHost(chain[0], s.serverHostname,
                             (c.hostFlags & SslContext.HOSTFLAG_NEVER_CHECK_SUBJECT) == 0);
@@ -103,20 +102,31 @@ final class Managers {
         }
     }
 
-    /** The context's one certificate chain and key; after a server name callback, another context's. */
+    /** The context's certificate chains and keys; after a server name callback, another context's. */
     static final class Keys extends X509ExtendedKeyManager {
         private final SslContext context;
-        /** The contexts an alias names: this one, and those a server name callback moved to. */
-        private final Map<String, SslContext> byAlias = new ConcurrentHashMap<>();
+        /** The keys an alias names: this context's, and those of contexts a server name callback moved to. */
+        private final Map<String, Choice> byAlias = new ConcurrentHashMap<>();
+
+        /** A key chosen, with the context it came from. */
+        private record Choice(SslContext context, Stores.KeyAndChain keyAndChain) {}
 
         Keys(SslContext context) {
             this.context = context;
         }
 
-        private String alias(SslContext c) {
-            String a = "context-" + Integer.toHexString(System.identityHashCode(c));
-            byAlias.put(a, c);
-            return a;
+        /** The alias of the context's key that suits one of the key types, or null. */
+        private String choose(SslContext c, String... keyTypes) {
+            for (String keyType : keyTypes) {
+                for (Stores.KeyAndChain kc : c.keys.values()) {
+                    if (fits(kc.key(), keyType)) {
+                        String a = Integer.toHexString(System.identityHashCode(kc));
+                        byAlias.put(a, new Choice(c, kc));
+                        return a;
+                    }
+                }
+            }
+            return null;
         }
 
         private static boolean fits(PrivateKey key, String keyType) {
@@ -133,24 +143,16 @@ final class Managers {
             SslSocket s = SslSocket.of(engine);
             if (s != null && !s.serverNameAsked) {
                 s.serverNameAsked = true;
-                if (!s.runServerNameCallback(engine)) {
-                    return null;
-                }
+                s.serverNameRefused = !s.runServerNameCallback(engine);
             }
-            SslContext c = s == null ? context : s.context;
-            return c.key != null && fits(c.key, keyType) ? alias(c) : null;
+            if (s != null && s.serverNameRefused) {
+                return null; // no certificate: the handshake fails, as OpenSSL's does after the callback's alert
+            }
+            return choose(s == null ? context : s.context, keyType);
         }
 
         @Override public String chooseEngineClientAlias(String[] keyTypes, Principal[] issuers, SSLEngine engine) {
-            if (context.key == null) {
-                return null;
-            }
-            for (String t : keyTypes) {
-                if (fits(context.key, t)) {
-                    return alias(context);
-                }
-            }
-            return null;
+            return choose(context, keyTypes);
         }
 
         @Override public String chooseServerAlias(String keyType, Principal[] issuers, Socket socket) {
@@ -162,21 +164,44 @@ final class Managers {
         }
 
         @Override public String[] getServerAliases(String keyType, Principal[] issuers) {
-            return context.key != null && fits(context.key, keyType) ? new String[] {alias(context)} : null;
+            String a = choose(context, keyType);
+            return a == null ? null : new String[] {a};
         }
 
         @Override public String[] getClientAliases(String keyType, Principal[] issuers) {
             return getServerAliases(keyType, issuers);
         }
 
+        /**
+         * The chain to send: the one loaded, completed as OpenSSL completes it, with the issuers
+         * found among the context's CA certificates, up to the root.
+         */
         @Override public X509Certificate[] getCertificateChain(String alias) {
-            SslContext c = byAlias.get(alias);
-            return c == null || c.chain == null ? null : c.chain.clone();
+            Choice choice = byAlias.get(alias);
+            if (choice == null) {
+                return null;
+            }
+            java.util.List<X509Certificate> chain = new java.util.ArrayList<>(List.of(choice.keyAndChain().chain()));
+            X509Certificate top = chain.get(chain.size() - 1);
+            while (!top.getSubjectX500Principal().equals(top.getIssuerX500Principal()) && chain.size() < 10) {
+                X509Certificate issuer = null;
+                for (X509Certificate ca : choice.context().anchors()) {
+                    if (ca.getSubjectX500Principal().equals(top.getIssuerX500Principal()) && !chain.contains(ca)) {
+                        issuer = ca;
+                    }
+                }
+                if (issuer == null) {
+                    break;
+                }
+                chain.add(issuer);
+                top = issuer;
+            }
+            return chain.toArray(X509Certificate[]::new);
         }
 
         @Override public PrivateKey getPrivateKey(String alias) {
-            SslContext c = byAlias.get(alias);
-            return c == null ? null : c.key;
+            Choice choice = byAlias.get(alias);
+            return choice == null ? null : choice.keyAndChain().key();
         }
     }
 }

@@ -11,7 +11,6 @@ import dev.kaa.ext.PythonException;
 import dev.kaa.ext.PythonType;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -62,8 +61,10 @@ public final class SslContext extends ExtensionObject {
     final Set<X509Certificate> caCerts = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     /** CA certificates found in capath directories, trusted but not listed (OpenSSL loads them lazily). */
     final Set<X509Certificate> capathCerts = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
-    PrivateKey key;
-    X509Certificate[] chain;
+    /** Certificate revocation lists loaded with the CA certificates. */
+    final List<java.security.cert.X509CRL> crls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The certificate chains and their keys, one per key algorithm (OpenSSL keeps one per type). */
+    final java.util.Map<String, Stores.KeyAndChain> keys = new java.util.concurrent.ConcurrentHashMap<>();
     /** The JDK's suites for TLS 1.2 and older chosen by set_ciphers, or null for the default choice. */
     String[] cipherSuites;
     String[] alpnProtocols;
@@ -299,7 +300,7 @@ public final class SslContext extends ExtensionObject {
             throw Py.typeError("cafile, capath and cadata cannot be all omitted");
         }
         if (cafile != Py.none()) {
-            caCerts.addAll(Stores.certificatesFromFile(cafile, "cafile"));
+            caCerts.addAll(Stores.certificatesAndCrls(cafile, "cafile", crls));
         }
         if (capath != Py.none()) {
             capathCerts.addAll(Stores.certificatesFromDirectory(capath));
@@ -332,8 +333,7 @@ public final class SslContext extends ExtensionObject {
     @PyMethod(positionalOnly = 0)
     void load_cert_chain(Object certfile, @Opt("None") Object keyfile, @Opt("None") Object password) {
         Stores.KeyAndChain kc = Stores.loadCertChain(certfile, keyfile, password);
-        key = kc.key();
-        chain = kc.chain();
+        keys.put(kc.key().getAlgorithm(), kc);
     }
 
     @PyMethod
@@ -382,7 +382,7 @@ public final class SslContext extends ExtensionObject {
         }
         Object d = Py.dict();
         Py.setItem(d, Py.str("x509"), Py.integer(caCerts.size()));
-        Py.setItem(d, Py.str("crl"), Py.integer(0));
+        Py.setItem(d, Py.str("crl"), Py.integer(crls.size()));
         Py.setItem(d, Py.str("x509_ca"), Py.integer(ca));
         return d;
     }

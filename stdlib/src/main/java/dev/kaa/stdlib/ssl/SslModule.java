@@ -5,6 +5,7 @@ import dev.kaa.ext.ModuleDefinition;
 import dev.kaa.ext.Opt;
 import dev.kaa.ext.Py;
 import dev.kaa.ext.PyMethod;
+import dev.kaa.ext.PythonException;
 import dev.kaa.ext.PythonType;
 import java.lang.invoke.MethodHandles;
 import java.security.NoSuchAlgorithmException;
@@ -67,6 +68,29 @@ public final class SslModule implements ExtensionModule {
     static void deprecated(String message) {
         Py.call(Py.getAttr(Py.importModule("warnings"), "warn"), Py.str(message), Py.builtinType("DeprecationWarning"),
                 Py.integer(2));
+    }
+
+    /**
+     * Reports an exception no caller can catch, as CPython's {@code PyErr_WriteUnraisable}:
+     * through {@code sys.unraisablehook} when a program installed one (given an object with
+     * the hook argument's attributes), else "Exception ignored in: …" and the traceback on
+     * {@code sys.stderr}.
+     */
+    static void writeUnraisable(PythonException e, Object where) {
+        Object sys = Py.importModule("sys");
+        Object hook = Py.getAttr(sys, "unraisablehook");
+        Object exc = e.value();
+        if (hook != Py.getAttr(sys, "__unraisablehook__")) {
+            Object args = Py.callWithKeywords(Py.getAttr(Py.importModule("types"), "SimpleNamespace"),
+                    new Object[] {Py.typeOf(exc), exc, Py.getAttr(exc, "__traceback__"), Py.none(), where},
+                    new String[] {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"});
+            Py.call(hook, args);
+            return;
+        }
+        Object stderr = Py.getAttr(sys, "stderr");
+        Py.callMethod(stderr, "write", Py.str("Exception ignored in: " + Py.repr(where) + "\n"));
+        Py.callWithKeywords(Py.getAttr(Py.importModule("traceback"), "print_exception"), new Object[] {exc, stderr},
+                new String[] {"file"});
     }
 
     // ---- functions -----------------------------------------------------------------------------

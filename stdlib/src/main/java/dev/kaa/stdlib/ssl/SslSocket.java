@@ -64,11 +64,10 @@ public final class SslSocket extends ExtensionObject {
     /** Plaintext the engine decrypted and not yet read (read mode). */
     private ByteBuffer appIn;
     private boolean handshakeStarted, handshakeDone, shutdownSent;
-    /** Set by the trust manager: the peer's chain as sent, and the verification's outcome. */
-    X509Certificate[] peerChain;
+    /** Set by the trust manager: the verification's outcome. */
     Trust.Failure verifyFailure;
     boolean verified;
-    boolean serverNameAsked;
+    boolean serverNameAsked, serverNameRefused;
     private PythonException serverNameError;
 
     private SslSocket(PythonType cls, SslContext context, SSLEngine engine, boolean serverSide, String hostname,
@@ -271,11 +270,6 @@ public final class SslSocket extends ExtensionObject {
 
     /** The Python exception for an engine failure, after sending the alert the engine prepared. */
     private PythonException failed(SSLException e) {
-        if (serverNameError != null) {
-            PythonException pending = serverNameError;
-            serverNameError = null;
-            return pending;
-        }
         try {
             engine.closeOutbound();
             while (!engine.isOutboundDone()) {
@@ -286,6 +280,11 @@ public final class SslSocket extends ExtensionObject {
             flush();
         } catch (SSLException | PythonException ignored) {
             // the alert is a courtesy; the failure is what counts
+        }
+        if (serverNameError != null) {
+            PythonException pending = serverNameError;
+            serverNameError = null;
+            return pending;
         }
         if (verifyFailure != null) {
             return SslErrors.certVerification(verifyFailure.code, verifyFailure.getMessage());
@@ -302,8 +301,14 @@ public final class SslSocket extends ExtensionObject {
     @PyMethod
     Object read(int len, @Opt Object buffer) {
         boolean into = buffer != null && buffer != Py.none();
-        if (into && len <= 0) {
-            len = (int) Py.len(buffer);
+        Object target = null;
+        if (into) {
+            // Any writable buffer (an array, a memoryview …), seen as bytes; never read past its end.
+            target = Py.callMethod(Py.call(Py.builtinType("memoryview"), buffer), "cast", Py.str("B"));
+            int room = (int) Py.len(target);
+            if (len <= 0 || len > room) {
+                len = room;
+            }
         }
         if (len < 0) {
             throw Py.valueError("size should not be negative");
@@ -330,7 +335,7 @@ public final class SslSocket extends ExtensionObject {
             return Py.bytes(out);
         }
         Object slice = Py.call(Py.builtinType("slice"), Py.integer(0), Py.integer(n));
-        Py.setItem(buffer, slice, Py.bytes(out));
+        Py.setItem(target, slice, Py.bytes(out));
         return Py.integer(n);
     }
 
@@ -462,15 +467,18 @@ public final class SslSocket extends ExtensionObject {
 
     @PyMethod
     Object get_verified_chain() {
-        if (!verified) {
+        // A resumed session was verified when it was made: the trust manager is not asked again.
+        if (!verified && !(handshakeDone && context.verifyMode != SslContext.CERT_NONE)) {
+            return Py.none();
+        }
+        Certificate[] sent;
+        try {
+            sent = engine.getSession().getPeerCertificates();
+        } catch (SSLPeerUnverifiedException e) {
             return Py.none();
         }
         Object chain = get_unverified_chain();
-        if (chain == Py.none()) {
-            return chain;
-        }
-        X509Certificate[] sent = peerChain;
-        X509Certificate top = sent[sent.length - 1];
+        X509Certificate top = (X509Certificate) sent[sent.length - 1];
         if (!top.getSubjectX500Principal().equals(top.getIssuerX500Principal())) {
             for (X509Certificate a : context.anchors()) {
                 if (a.getSubjectX500Principal().equals(top.getIssuerX500Principal()) && !a.equals(top)) {
@@ -637,7 +645,9 @@ public final class SslSocket extends ExtensionObject {
             }
             return true;
         } catch (PythonException ex) {
-            serverNameError = ex;
+            // As CPython: the callback's error is unraisable, the handshake fails.
+            SslModule.writeUnraisable(ex, cb);
+            serverNameError = SslErrors.sslError(SslErrors.SSL_ERROR_SSL, "SSL", "CALLBACK_FAILED", "callback failed");
             return false;
         }
     }

@@ -14,6 +14,7 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,13 +68,28 @@ final class Stores {
     }
 
     static List<X509Certificate> certificatesFromFile(Object file, String what) {
+        return certificatesAndCrls(file, what, null);
+    }
+
+    /** The certificates of a PEM file, its CRLs added to {@code crls} (if not null). */
+    static List<X509Certificate> certificatesAndCrls(Object file, String what, List<X509CRL> crls) {
         byte[] data = readFile(file, what);
         try {
-            List<X509Certificate> certs = Pem.certificates(Pem.blocks(Pem.latin1(data)));
-            if (!certs.isEmpty()) {
+            List<Pem.Block> blocks = Pem.blocks(Pem.latin1(data));
+            List<X509Certificate> certs = Pem.certificates(blocks);
+            int found = certs.size();
+            for (Pem.Block b : blocks) {
+                if (b.label().equals("X509 CRL")) {
+                    found++;
+                    if (crls != null) {
+                        crls.add((X509CRL) Pem.x509().generateCRL(new java.io.ByteArrayInputStream(b.der())));
+                    }
+                }
+            }
+            if (found > 0) {
                 return certs;
             }
-        } catch (CertificateException e) {
+        } catch (CertificateException | java.security.cert.CRLException e) {
             throw SslErrors.sslError(SslErrors.SSL_ERROR_SSL, "X509", "PEM_LIB", "PEM lib");
         }
         throw SslErrors.sslError(136, "X509", "NO_CERTIFICATE_OR_CRL_FOUND", "no certificate or crl found");

@@ -58,7 +58,7 @@ final class Trust {
     static final int X509_V_ERR_CERT_NOT_YET_VALID = 9, X509_V_ERR_CERT_HAS_EXPIRED = 10,
             X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT = 18, X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN = 19,
             X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY = 20, X509_V_ERR_CERT_SIGNATURE_FAILURE = 7,
-            X509_V_ERR_HOSTNAME_MISMATCH = 62, X509_V_ERR_IP_ADDRESS_MISMATCH = 64;
+            X509_V_ERR_HOSTNAME_MISMATCH = 62, X509_V_ERR_UNABLE_TO_GET_CRL = 3, X509_V_ERR_CERT_REVOKED = 23, X509_V_ERR_IP_ADDRESS_MISMATCH = 64;
 
     /** Checks {@code chain} (leaf first) against {@code anchors}; throws {@link Failure}. */
     static void verifyChain(X509Certificate[] chain, Collection<X509Certificate> anchors) throws Failure {
@@ -108,6 +108,35 @@ final class Trust {
                     : new Failure(X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN, "self-signed certificate in certificate chain");
         }
         throw new Failure(X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY, "unable to get local issuer certificate");
+    }
+
+    static final int VERIFY_CRL_CHECK_LEAF = 4, VERIFY_CRL_CHECK_CHAIN = 8;
+
+    /**
+     * With {@code VERIFY_CRL_CHECK_LEAF} (and {@code _CHAIN}), each certificate checked needs a
+     * CRL from its issuer that does not list it.
+     */
+    static void checkRevocation(X509Certificate[] chain, List<java.security.cert.X509CRL> crls, int flags)
+            throws Failure {
+        if ((flags & VERIFY_CRL_CHECK_LEAF) == 0) {
+            return;
+        }
+        int n = (flags & VERIFY_CRL_CHECK_CHAIN) != 0 ? chain.length : 1;
+        for (int i = 0; i < n; i++) {
+            X509Certificate c = chain[i];
+            java.security.cert.X509CRL found = null;
+            for (java.security.cert.X509CRL crl : crls) {
+                if (crl.getIssuerX500Principal().equals(c.getIssuerX500Principal())) {
+                    found = crl;
+                }
+            }
+            if (found == null) {
+                throw new Failure(X509_V_ERR_UNABLE_TO_GET_CRL, "unable to get certificate CRL");
+            }
+            if (found.isRevoked(c)) {
+                throw new Failure(X509_V_ERR_CERT_REVOKED, "certificate revoked");
+            }
+        }
     }
 
     /** Checks that the leaf is valid for {@code host}; throws {@link Failure}. */

@@ -86,10 +86,11 @@ public final class MemoryBio extends ExtensionObject {
         end += bytes.length;
     }
 
-    /** Takes everything queued. */
-    byte[] takeAll() {
-        byte[] out = java.util.Arrays.copyOfRange(data, start, end);
-        start = end = 0;
+    /** Takes up to {@code n} bytes from the front. */
+    byte[] take(int n) {
+        int k = Math.min(n, end - start);
+        byte[] out = java.util.Arrays.copyOfRange(data, start, start + k);
+        start += k;
         return out;
     }
 }

@@ -193,11 +193,16 @@ public final class SslSocket extends ExtensionObject {
         }
     }
 
-    /** Reads more ciphertext into {@code netIn}: false at the end of the stream. */
+    /**
+     * Reads more ciphertext into {@code netIn}: false at the end of the stream. It reads no
+     * further than the end of the record the engine waits for, as OpenSSL does, so that what
+     * follows a close_notify (plain text after STARTTLS's end) stays in the socket or BIO.
+     */
     private boolean receive() {
+        int want = recordBytesMissing();
         byte[] data;
         if (incoming != null) {
-            data = incoming.takeAll();
+            data = incoming.take(want);
             if (data.length == 0) {
                 if (incoming.eof) {
                     return false;
@@ -206,7 +211,7 @@ public final class SslSocket extends ExtensionObject {
             }
         } else {
             try {
-                data = Py.asBytes(Py.call(Py.getAttr(SslModule.socketType(), "recv"), sock, Py.integer(RECV_SIZE)));
+                data = Py.asBytes(Py.call(Py.getAttr(SslModule.socketType(), "recv"), sock, Py.integer(want)));
             } catch (PythonException e) {
                 if (e.matches(Py.builtinType("BlockingIOError"))) {
                     throw SslErrors.wantRead();
@@ -227,6 +232,17 @@ public final class SslSocket extends ExtensionObject {
         netIn.put(data);
         netIn.flip();
         return true;
+    }
+
+    /** How many bytes complete the TLS record at the head of {@code netIn} (its 5-byte header first). */
+    private int recordBytesMissing() {
+        int have = netIn.remaining();
+        if (have < 5) {
+            return 5 - have;
+        }
+        int p = netIn.position();
+        int length = 5 + (((netIn.get(p + 3) & 0xff) << 8) | (netIn.get(p + 4) & 0xff));
+        return length > have ? length - have : RECV_SIZE;
     }
 
     // ---- operations ----------------------------------------------------------------------------

@@ -40,6 +40,7 @@ final class Managers {
             }
             try {
                 Trust.verifyChain(chain, c.anchors());
+                Trust.checkStrict(chain, c.verifyFlags);
                 Trust.checkRevocation(chain, c.crls, c.verifyFlags);
                 if (s != null && !s.serverSide && c.checkHostname && s.serverHostname != null) {
                     Trust.verifyHost(chain[0], s.serverHostname,

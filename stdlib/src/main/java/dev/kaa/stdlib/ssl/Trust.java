@@ -110,7 +110,24 @@ final class Trust {
         throw new Failure(X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY, "unable to get local issuer certificate");
     }
 
-    static final int VERIFY_CRL_CHECK_LEAF = 4, VERIFY_CRL_CHECK_CHAIN = 8;
+    static final int VERIFY_CRL_CHECK_LEAF = 4, VERIFY_CRL_CHECK_CHAIN = 8, VERIFY_X509_STRICT = 0x20;
+    static final int X509_V_ERR_MISSING_AUTHORITY_KEY_IDENTIFIER = 85;
+
+    /**
+     * {@code VERIFY_X509_STRICT}'s RFC 5280 rule that OpenSSL 3.0 added: a certificate issued by
+     * another must name its issuer's key (the authority key identifier).
+     */
+    static void checkStrict(X509Certificate[] chain, int flags) throws Failure {
+        if ((flags & VERIFY_X509_STRICT) == 0) {
+            return;
+        }
+        for (X509Certificate c : chain) {
+            boolean selfIssued = c.getSubjectX500Principal().equals(c.getIssuerX500Principal());
+            if (!selfIssued && c.getExtensionValue(ObjectIds.AUTHORITY_KEY_ID.oid) == null) {
+                throw new Failure(X509_V_ERR_MISSING_AUTHORITY_KEY_IDENTIFIER, "Missing Authority Key Identifier");
+            }
+        }
+    }
 
     /**
      * With {@code VERIFY_CRL_CHECK_LEAF} (and {@code _CHAIN}), each certificate checked needs a

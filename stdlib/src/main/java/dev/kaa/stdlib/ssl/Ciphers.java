@@ -82,9 +82,7 @@ final class Ciphers {
         } else {
             return null;
         }
-        if (prefix.isEmpty() && name.startsWith("DES-CBC3")) {
-            prefix = "";
-        } else if (kx.equals("DH") && auth.equals("RSA") && name.startsWith("DES-CBC3")) {
+        if (kx.equals("DH") && auth.equals("RSA") && name.startsWith("DES-CBC3")) {
             name = "EDH-RSA-DES-CBC3-SHA";
             prefix = "";
         }

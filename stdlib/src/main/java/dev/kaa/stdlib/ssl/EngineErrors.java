@@ -29,7 +29,7 @@ final class EngineErrors {
             String alert = m.substring(at + alertPrefix.length()).trim();
             String prefix = SSLV3_ALERTS.contains(alert) ? "sslv3" : alert.equals("certificate_required") ? "tlsv13" : "tlsv1";
             String text = alert.equals("unrecognized_name") ? "tlsv1 unrecognized name"
-                    : prefix + " alert " + alert.replace('_', ' ').replace("unknown ca", "unknown ca");
+                    : prefix + " alert " + alert.replace('_', ' ');
             String reason = alert.equals("unrecognized_name") ? "TLSV1_UNRECOGNIZED_NAME"
                     : (prefix + "_alert_" + alert).toUpperCase(Locale.ROOT);
             return SslErrors.sslError(SslErrors.SSL_ERROR_SSL, "SSL", reason, text);

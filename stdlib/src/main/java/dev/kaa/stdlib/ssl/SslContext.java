@@ -593,8 +593,4 @@ public final class SslContext extends ExtensionObject {
         all.addAll(capathCerts);
         return all;
     }
-
-    static PythonException notImplemented(String what) {
-        return Py.error(Py.builtinType("NotImplementedError"), what);
-    }
 }

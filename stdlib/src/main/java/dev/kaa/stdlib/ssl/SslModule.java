@@ -6,7 +6,6 @@ import dev.kaa.ext.Opt;
 import dev.kaa.ext.Py;
 import dev.kaa.ext.PyMethod;
 import dev.kaa.ext.PythonException;
-import dev.kaa.ext.PythonType;
 import java.lang.invoke.MethodHandles;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;

@@ -565,7 +565,10 @@ public final class SslSocket extends ExtensionObject {
 
     @PyMethod
     void verify_client_post_handshake() {
-        throw SslContext.notImplemented("verify_client_post_handshake: the JDK's TLS engine has no post-handshake authentication");
+        // An SSLError, as OpenSSL raises when post-handshake authentication cannot be done, so
+        // that servers which handle ssl.SSLError carry on.
+        throw SslErrors.sslError(SslErrors.SSL_ERROR_SSL, "SSL", "POST_HANDSHAKE_AUTH_UNSUPPORTED",
+                "post-handshake authentication is not available on the JDK's TLS engine");
     }
 
     @PyGetter

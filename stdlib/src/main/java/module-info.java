@@ -30,6 +30,7 @@ module dev.kaa.stdlib {
             dev.kaa.stdlib.queue.QueueModule,
             dev.kaa.stdlib.resource.ResourceModule,
             dev.kaa.stdlib.sqlite3.Sqlite3Module,
+            dev.kaa.stdlib.ssl.SslModule,
             dev.kaa.stdlib.statistics.StatisticsModule,
             dev.kaa.stdlib.symtable.SymtableModule,
             dev.kaa.stdlib.syslog.SyslogModule,

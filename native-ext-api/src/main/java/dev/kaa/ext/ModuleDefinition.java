@@ -72,6 +72,17 @@ public interface ModuleDefinition {
     PythonType addException(String name, PythonType base, String doc);
 
     /**
+     * {@link #addException(String, PythonType, String)} for an exception class with methods of
+     * its own, as CPython's {@code ssl.SSLError} has its {@code __str__}: each static
+     * {@link PyMethod} of {@code declaring} whose first parameter is {@code Object self} (the
+     * exception) becomes a method of the class. The instances keep {@code base}'s layout and an
+     * instance dictionary, so extra attributes are set with {@link Py#setAttr}. The first call
+     * for a name makes the class, shared by every interpreter. (Added for {@code _ssl}.)
+     */
+    PythonType addException(String name, PythonType base, String doc, Class<?> declaring,
+            MethodHandles.Lookup lookup);
+
+    /**
      * Adds a constant: a Python object, or a Java value converted as function results are
      * ({@code Integer}, {@code Long}, {@code Double}, {@code Boolean}, {@code String},
      * {@code byte[]} for bytes).

@@ -107,11 +107,18 @@ public final class ExtensionModules {
         }
 
         @Override public PythonType addException(String excName, PythonType base, String doc) {
+            return addException(excName, base, doc, null, null);
+        }
+
+        @Override public PythonType addException(String excName, PythonType base, String doc, Class<?> declaring,
+                MethodHandles.Lookup lookup) {
             if (!(base instanceof PyType b) || !b.isSubtypeOf(PyBaseException.TYPE)) {
                 throw new IllegalArgumentException(base.name() + " is not an exception class");
             }
             PyType t = EXCEPTIONS.computeIfAbsent(qualified(excName), q -> {
-                PyType e = PyType.builtin(q, PyBaseException.class, null, b);
+                // The base's Java class, so that instances have its layout (an OSError's errno …).
+                PyType e = declaring == null ? PyType.builtin(q, b.javaClass(), null, b)
+                        : PyType.builtin(q, b.javaClass(), declaring, lookup, PyType.BASETYPE, b);
                 if (doc != null) {
                     e.dict().setItem(PyStr.intern("__doc__"), PyStr.of(doc));
                 }

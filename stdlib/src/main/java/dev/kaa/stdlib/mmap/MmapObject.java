@@ -1,5 +1,6 @@
 package dev.kaa.stdlib.mmap;
 
+import dev.kaa.ext.BufferSource;
 import dev.kaa.ext.ExtensionObject;
 import dev.kaa.ext.KwOnly;
 import dev.kaa.ext.ModuleDefinition;
@@ -17,13 +18,14 @@ import java.math.BigInteger;
 /**
  * {@code mmap.mmap}: a file's pages, or anonymous memory, mapped into the process by the C
  * library's {@code mmap} and read and written in place, with a file-like position. The memory
- * is native ({@link MmapNative}); Kaa's buffer protocol lends out Java arrays, so a map is no
- * buffer: {@code memoryview(m)}, {@code bytes(m)} and {@code f.write(m)} raise the TypeError any
- * non-buffer gives (slice it, {@code m[:]}, for a copy).
+ * is native ({@link MmapNative}) and lent out through the buffer protocol ({@link BufferSource}):
+ * {@code memoryview(m)} reads and writes it in place, {@code bytes(m)}, {@code f.write(m)} and
+ * {@code re} read it. A view held by a {@code with} block keeps the map from closing or resizing
+ * (BufferError, as CPython's); any other view of a closed map raises ValueError when used.
  *
  * <p>Thread safety: GIL-guarded (no method releases the GIL while it touches the memory).
  */
-public final class MmapObject extends ExtensionObject {
+public final class MmapObject extends ExtensionObject implements BufferSource {
     static final int ACCESS_DEFAULT = 0, ACCESS_READ = 1, ACCESS_WRITE = 2, ACCESS_COPY = 3;
     private static final String[] ACCESS_NAMES = {"ACCESS_DEFAULT", "ACCESS_READ", "ACCESS_WRITE", "ACCESS_COPY"};
 
@@ -36,6 +38,8 @@ public final class MmapObject extends ExtensionObject {
     private final long offset;
     private final boolean trackfd;
     private long pos;
+    /** Views holding the memory ({@link #bufferExport}): the map may not close or resize meanwhile. */
+    private int exports;
 
     private MmapObject(PythonType cls, MmapNative.Region region, int access, long offset, boolean trackfd) {
         super(cls);
@@ -166,7 +170,24 @@ public final class MmapObject extends ExtensionObject {
 
     @PyMethod(doc = "close($self, /)\n--\n\nUnmaps the memory and closes the map's descriptor; later use raises ValueError.")
     void close() {
+        if (exports > 0) {
+            throw Py.error(Py.builtinType("BufferError"), "cannot close exported pointers exist");
+        }
         cleanable.clean();
+    }
+
+    // ---- the buffer protocol ------------------------------------------------------------------
+
+    @Override public MemorySegment buffer() {
+        return memory();
+    }
+
+    @Override public boolean bufferReadonly() {
+        return access == ACCESS_READ;
+    }
+
+    @Override public void bufferExport(int delta) {
+        exports += delta;
     }
 
     @PyGetter
@@ -420,6 +441,9 @@ public final class MmapObject extends ExtensionObject {
             + "Changes the map's length to newsize, and the file's (from the map's offset) to match.")
     void resize(long newSize) {
         memory();
+        if (exports > 0) {
+            throw Py.error(Py.builtinType("BufferError"), "mmap can't resize with extant buffers exported.");
+        }
         if (access == ACCESS_READ || access == ACCESS_COPY) {
             throw Py.typeError("mmap can't resize a readonly or copy-on-write memory map.");
         }

@@ -25,6 +25,9 @@ final class BytesArgs {
         if (o instanceof BufferExporter e) {
             return Arrays.copyOf(e.bufferArray(), e.bufferLength());
         }
+        if (o instanceof dev.kaa.ext.BufferSource b) {
+            return b.buffer().toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
+        }
         return null;
     }
 

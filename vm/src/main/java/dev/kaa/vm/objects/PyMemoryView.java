@@ -15,7 +15,11 @@ import java.util.Arrays;
  * {@code release}), and an unpinned view whose bytearray shrank under it raises
  * {@code BufferError} when used.
  *
- * <p>Not yet: multi-dimensional shapes, sub-views of other exporters (array, mmap).
+ * <p>Besides bytes and bytearray, a view may be of a {@link BufferExporter} (a Java array's
+ * bytes: {@code array.array}) or an extension's {@link dev.kaa.ext.BufferSource} (memory of its
+ * own, native or not: {@code mmap}), read and written in place.
+ *
+ * <p>Not yet: multi-dimensional shapes.
  *
  * <p>Thread safety: GIL-guarded.
  */
@@ -90,6 +94,10 @@ public final class PyMemoryView extends PyObject {
             int size = e.bufferItemSize();
             return new PyMemoryView(e, 0, size, e.bufferLength() / size, false, e.bufferFormat());
         }
+        if (object instanceof dev.kaa.ext.BufferSource b) {
+            int size = b.bufferItemSize();
+            return new PyMemoryView(b, 0, size, (int) (sourceSize(b) / size), b.bufferReadonly(), b.bufferFormat());
+        }
         throw PyErr.typeError("memoryview: a bytes-like object is required, not '%T'", object);
     }
 
@@ -102,6 +110,39 @@ public final class PyMemoryView extends PyObject {
 
     private byte[] array() {
         return obj instanceof PyBytes b ? b.data : obj instanceof PyByteArray ba ? ba.data : ((BufferExporter) obj).bufferArray();
+    }
+
+    /** The memory of an extension's {@link dev.kaa.ext.BufferSource} (null for the others, which are arrays). */
+    private java.lang.foreign.MemorySegment segment() {
+        return obj instanceof dev.kaa.ext.BufferSource b ? b.buffer() : null;
+    }
+
+    /** The byte size of a source's memory; more than a view can index is refused. */
+    private static long sourceSize(dev.kaa.ext.BufferSource b) {
+        long n = b.buffer().byteSize();
+        if (n > Integer.MAX_VALUE) {
+            throw PyErr.format(Exceptions.BufferError, "memoryview: buffers over 2 GiB are not supported");
+        }
+        return n;
+    }
+
+    /** {@code n} bytes at {@code at} of the viewed memory, copied out. */
+    private byte[] read(int at, int n) {
+        java.lang.foreign.MemorySegment seg = segment();
+        if (seg != null) {
+            return seg.asSlice(at, n).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
+        }
+        return Arrays.copyOfRange(array(), at, at + n);
+    }
+
+    /** Copies {@code n} bytes of {@code from} (from {@code fromAt}) to {@code at} of the viewed memory. */
+    private void write(byte[] from, int fromAt, int at, int n) {
+        java.lang.foreign.MemorySegment seg = segment();
+        if (seg != null) {
+            java.lang.foreign.MemorySegment.copy(from, fromAt, seg, java.lang.foreign.ValueLayout.JAVA_BYTE, at, n);
+        } else {
+            System.arraycopy(from, fromAt, array(), at, n);
+        }
     }
 
     private void check() {
@@ -117,6 +158,10 @@ public final class PyMemoryView extends PyObject {
                 && Math.max(start, start + (length - 1) * stride) + itemsize() > e.bufferLength()) {
             throw PyErr.format(Exceptions.BufferError, "memoryview: the underlying buffer was resized");
         }
+        if (obj instanceof dev.kaa.ext.BufferSource b && length > 0
+                && Math.max(start, start + (length - 1) * stride) + itemsize() > b.buffer().byteSize()) {
+            throw PyErr.format(Exceptions.BufferError, "memoryview: the underlying buffer was resized");
+        }
     }
 
     private int itemsize() {
@@ -126,19 +171,21 @@ public final class PyMemoryView extends PyObject {
     /** A copy of the viewed bytes. */
     byte[] toByteArray() {
         check();
-        byte[] a = array();
         int size = itemsize();
         if (stride == size) {
-            return Arrays.copyOfRange(a, start, start + length * size);
+            return read(start, length * size);
         }
         byte[] out = new byte[length * size];
         for (int i = 0; i < length; i++) {
-            System.arraycopy(a, start + i * stride, out, i * size, size);
+            System.arraycopy(read(start + i * stride, size), 0, out, i * size, size);
         }
         return out;
     }
 
     private Object item(int i) {
+        if (segment() != null) {
+            return BytesItemFormat.read(format, read(start + i * stride, itemsize()), 0);
+        }
         return BytesItemFormat.read(format, array(), start + i * stride);
     }
 
@@ -266,7 +313,6 @@ public final class PyMemoryView extends PyObject {
         if (readonly) {
             throw PyErr.typeError("cannot modify read-only memory");
         }
-        byte[] a = array();
         if (index instanceof PyTuple t && !(shape == null && t.size() == 0)) {
             writeItem(start + flatIndex(t, "memoryview slice assignments are currently restricted to ndim = 1") * stride,
                     value);
@@ -280,17 +326,17 @@ public final class PyMemoryView extends PyObject {
         }
         if (index instanceof PySlice s) {
             char valueFormat = value instanceof PyMemoryView m ? m.format
-                    : value instanceof BufferExporter e ? e.bufferFormat() : 'B';
+                    : value instanceof BufferExporter e ? e.bufferFormat()
+                    : value instanceof dev.kaa.ext.BufferSource b ? b.bufferFormat() : 'B';
             byte[] v = BytesArgs.buffer(value);
             long[] r = s.indices(length);
             check();
-            a = array();
             int size = itemsize();
             if (valueFormat != format || v.length != r[3] * size) {
                 throw PyErr.valueError("memoryview assignment: lvalue and rvalue have different structures");
             }
             for (int i = 0; i < r[3]; i++) {
-                System.arraycopy(v, i * size, a, start + (int) (r[0] + i * r[2]) * stride, size);
+                write(v, i * size, start + (int) (r[0] + i * r[2]) * stride, size);
             }
             return;
         }
@@ -306,7 +352,7 @@ public final class PyMemoryView extends PyObject {
         byte[] packed = new byte[itemsize()];
         BytesItemFormat.write(format, packed, 0, value);
         check();
-        System.arraycopy(packed, 0, array(), at, packed.length);
+        write(packed, 0, at, packed.length);
     }
 
     @PyMethod
@@ -336,7 +382,7 @@ public final class PyMemoryView extends PyObject {
         if (released) {
             return PyBool.FALSE;
         }
-        if (other instanceof BufferExporter) {
+        if (other instanceof BufferExporter || other instanceof dev.kaa.ext.BufferSource) {
             // Compared item by item in its own format, as a view of it would be.
             other = make(other);
         }
@@ -482,6 +528,8 @@ public final class PyMemoryView extends PyObject {
                 pinning = false;
                 if (obj instanceof PyByteArray ba) {
                     ba.exports--;
+                } else if (obj instanceof dev.kaa.ext.BufferSource b) {
+                    b.bufferExport(-1);
                 } else {
                     ((BufferExporter) obj).bufferExport(-1);
                 }
@@ -498,6 +546,9 @@ public final class PyMemoryView extends PyObject {
         } else if (!pinning && obj instanceof BufferExporter e) {
             pinning = true;
             e.bufferExport(+1);
+        } else if (!pinning && obj instanceof dev.kaa.ext.BufferSource b) {
+            pinning = true;
+            b.bufferExport(+1);
         }
         return this;
     }

@@ -63,6 +63,9 @@ final class SreSubject {
             b = ba.toByteArray();
         } else if (obj instanceof PyMemoryView) {
             b = ((PyBytes) Abstract.callMethod(obj, "tobytes")).data();
+        } else {
+            // Any other buffer (array.array, mmap): matched against a copy of its bytes.
+            b = dev.kaa.vm.modules.struct.Buffers.contiguousOrNull(obj);
         }
         return b == null ? null : new SreSubject(obj, false, null, null, b, b.length);
     }

@@ -44,6 +44,9 @@ public final class Buffers {
         if (o instanceof dev.kaa.vm.objects.BufferExporter e) {
             return java.util.Arrays.copyOf(e.bufferArray(), e.bufferLength());
         }
+        if (o instanceof dev.kaa.ext.BufferSource b) {
+            return b.buffer().toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
+        }
         return null;
     }
 
@@ -62,7 +65,7 @@ public final class Buffers {
 
     /** True for the writable buffers: bytearray and writable memoryviews. */
     public static boolean writable(Object o) {
-        if (o instanceof PyByteArray) {
+        if (o instanceof PyByteArray || o instanceof dev.kaa.ext.BufferSource b && !b.bufferReadonly()) {
             return true;
         }
         return o instanceof PyMemoryView && !Abstract.isTrue(Abstract.getAttr(o, "readonly")) && contiguous(o);
@@ -70,6 +73,11 @@ public final class Buffers {
 
     /** Stores {@code data} at {@code offset} of a writable buffer (same length: no resize). */
     public static void write(Object o, int offset, byte[] data) {
+        if (o instanceof dev.kaa.ext.BufferSource b) {
+            java.lang.foreign.MemorySegment.copy(data, 0, b.buffer(), java.lang.foreign.ValueLayout.JAVA_BYTE, offset,
+                    data.length);
+            return;
+        }
         PySlice at = new PySlice(PyInt.of(offset), PyInt.of((long) offset + data.length), dev.kaa.vm.objects.PyNone.NONE);
         Abstract.setItem(o, at, new PyBytes(data));
     }

@@ -35,10 +35,19 @@ final class CNative extends ExtensionObject {
     private final PythonType memoryType;
     private final PythonType callbackType;
 
-    CNative(PythonType type, PythonType memoryType, PythonType callbackType) {
+    private final PythonType bytesViewType;
+
+    CNative(PythonType type, PythonType memoryType, PythonType callbackType, PythonType bytesViewType) {
         super(type);
         this.memoryType = memoryType;
         this.callbackType = callbackType;
+        this.bytesViewType = bytesViewType;
+    }
+
+    /** The {@code size} bytes at {@code address}, which {@code owner} keeps alive, as a buffer. */
+    @PyMethod
+    Object bytes_view(Object owner, long address, long size) {
+        return new CBytesView(bytesViewType, owner, CValues.at(address, Math.max(size, 0)));
     }
 
     private static MethodHandle libc(String name, FunctionDescriptor fd) {

@@ -42,7 +42,9 @@ public final class CtypesModule implements ExtensionModule {
                 "A C function pointer calling a Python function.");
         PythonType nativeType = m.addType("_Native", CNative.class, MethodHandles.lookup(),
                 "Native memory, the dynamic linker and C calls, for the Python half of _ctypes.");
-        Object nativeAccess = new CNative(nativeType, memory, callback);
+        PythonType bytesView = m.addType("_BytesView", CBytesView.class, MethodHandles.lookup(),
+                "The bytes of a ctypes instance, lent through the buffer protocol.");
+        Object nativeAccess = new CNative(nativeType, memory, callback, bytesView);
 
         Object namespace = Py.dict();
         Py.setItem(namespace, Py.str("__name__"), Py.str("_ctypes"));

@@ -124,8 +124,8 @@ class _CData:
         return _native.read(self._kaa_addr, _stg(type(self)).size)
 
     def __buffer__(self, flags):
-        raise TypeError("memoryview of a ctypes object is not supported by Kaa's ctypes "
-                        "(its memory is native; use bytes(obj) for a copy)")
+        # A view of the instance's bytes (format 'B'), not typed as CPython's is.
+        return memoryview(_native.bytes_view(self, self._kaa_addr, _stg(type(self)).size))
 
 
 _CData.__module__ = "_ctypes"

@@ -13,6 +13,11 @@ final class BytesArgs {
 
     /** The bytes of a buffer object (a copy unless it is an immutable bytes), or null for others. */
     static byte[] bufferOrNull(Object o) {
+        return bufferOrNull(o, PyMemoryView.SIMPLE);
+    }
+
+    /** As {@link #bufferOrNull(Object)}, asking a Python class's {@code __buffer__} with {@code flags}. */
+    static byte[] bufferOrNull(Object o, int flags) {
         if (o instanceof PyBytes b) {
             return b.data;
         }
@@ -28,7 +33,7 @@ final class BytesArgs {
         if (o instanceof dev.kaa.ext.BufferSource b) {
             return b.buffer().toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
         }
-        return null;
+        return PyMemoryView.bytesViaBufferMethod(o, flags);
     }
 
     /** A buffer argument: "a bytes-like object is required, not 'str'". */
@@ -96,7 +101,9 @@ final class BytesArgs {
                 return rb.data;
             }
         }
-        byte[] buf = bufferOrNull(source);
+        // bytes(x) asks an exporter for a full read-only buffer, as CPython's PyBUF_FULL_RO.
+        byte[] buf = source instanceof PyBytes || source instanceof PyByteArray || source instanceof PyMemoryView
+                ? bufferOrNull(source) : bufferOrNull(source, PyMemoryView.FULL_RO);
         if (buf != null) {
             return buf == (source instanceof PyBytes b ? b.data : null) ? buf.clone() : buf;
         }

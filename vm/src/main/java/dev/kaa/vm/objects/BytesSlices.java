@@ -86,7 +86,7 @@ final class BytesSlices {
         if (o instanceof dev.kaa.ext.BufferSource b) {
             return b.buffer().toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
         }
-        return null;
+        return PyMemoryView.bytesViaBufferMethod(o, PyMemoryView.SIMPLE);
     }
 
     static boolean equal(byte[] a, int n, Object o) {

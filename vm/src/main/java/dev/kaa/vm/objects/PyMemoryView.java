@@ -98,7 +98,71 @@ public final class PyMemoryView extends PyObject {
             int size = b.bufferItemSize();
             return new PyMemoryView(b, 0, size, (int) (sourceSize(b) / size), b.bufferReadonly(), b.bufferFormat());
         }
+        PyMemoryView lent = viaBufferMethod(object, FULL_RO);
+        if (lent != null) {
+            PyMemoryView v = lent.derive(lent.start, lent.stride, lent.length, lent.readonly);
+            v.shape = lent.shape == null ? null : lent.shape.clone();
+            v.lender = object;
+            v.lent = lent;
+            return v;
+        }
         throw PyErr.typeError("memoryview: a bytes-like object is required, not '%T'", object);
+    }
+
+    /** {@code inspect.BufferFlags}: what memoryview() asks of an exporter, and what a plain read asks. */
+    static final int FULL_RO = 284, SIMPLE = 0;
+    private static final PyStr BUFFER = PyStr.intern("__buffer__"), RELEASE_BUFFER = PyStr.intern("__release_buffer__");
+
+    /**
+     * For a view made through a class's {@code __buffer__} (PEP 688): the object that lent it,
+     * and the view its {@code __buffer__} returned, given back to its {@code __release_buffer__}
+     * when this view is released.
+     */
+    private Object lender;
+    private PyMemoryView lent;
+
+    /**
+     * PEP 688: the view an object of a class written in Python lends through its
+     * {@code __buffer__(flags)} method; null when its class has none (the built-in buffers are
+     * handled before this is asked). TypeError when the method returns something else.
+     */
+    static PyMemoryView viaBufferMethod(Object o, int flags) {
+        PyType t = Abstract.typeOf(o);
+        if (!t.isHeapType() || t.lookup(BUFFER) == null) {
+            return null;
+        }
+        Object v = Abstract.callMethod(o, "__buffer__", PyInt.of(flags));
+        if (!(v instanceof PyMemoryView m)) {
+            throw PyErr.typeError("__buffer__ returned non-memoryview object");
+        }
+        return m;
+    }
+
+    /**
+     * The bytes an object of a Python class with {@code __buffer__} lends (a copy), its
+     * {@code __release_buffer__} told when they are read; null for other objects.
+     */
+    static byte[] bytesViaBufferMethod(Object o, int flags) {
+        PyMemoryView m = viaBufferMethod(o, flags);
+        if (m == null) {
+            return null;
+        }
+        try {
+            return m.toByteArray();
+        } finally {
+            releaseTo(o, m);
+        }
+    }
+
+    /** {@link #bytesViaBufferMethod} with a plain read's flags, for the VM's modules. */
+    public static byte[] bytesOfBufferMethod(Object o) {
+        return bytesViaBufferMethod(o, SIMPLE);
+    }
+
+    private static void releaseTo(Object lender, PyMemoryView view) {
+        if (Abstract.typeOf(lender).lookup(RELEASE_BUFFER) != null) {
+            Abstract.callMethod(lender, "__release_buffer__", view);
+        }
     }
 
     /** A view of the same exporter and format. */
@@ -524,6 +588,11 @@ public final class PyMemoryView extends PyObject {
     void release() {
         if (!released) {
             released = true;
+            if (lender != null) {
+                Object l = lender;
+                lender = null;
+                releaseTo(l, lent);
+            }
             if (pinning) {
                 pinning = false;
                 if (obj instanceof PyByteArray ba) {

@@ -47,7 +47,7 @@ public final class Buffers {
         if (o instanceof dev.kaa.ext.BufferSource b) {
             return b.buffer().toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
         }
-        return null;
+        return PyMemoryView.bytesOfBufferMethod(o);
     }
 
     private static boolean contiguous(Object view) {

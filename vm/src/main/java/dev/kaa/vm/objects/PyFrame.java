@@ -33,6 +33,10 @@ public final class PyFrame extends PyObject implements TracebackFrame {
     public int state = CREATED;
     /** The generator, coroutine or async generator owning this frame, or null. */
     public PyObject generator;
+    /** The local trace function ({@code f_trace}), or null. */
+    public Object trace;
+    /** {@code f_trace_lines}, {@code f_trace_opcodes}: which events {@link #trace} receives. */
+    public boolean traceLines = true, traceOpcodes;
     /** Names set through {@code f_locals} that are not variables of the code (PEP 667). */
     private PyDict extraLocals;
 
@@ -149,14 +153,43 @@ public final class PyFrame extends PyObject implements TracebackFrame {
 
     @PyGetter
     Object f_trace() {
-        return PyNone.NONE;
+        return trace == null ? PyNone.NONE : trace;
     }
 
     @PySetter("f_trace")
     void setFTrace(Object value) {
-        if (value != null && value != PyNone.NONE) {
-            throw PyErr.notImplementedError("frame tracing (sys.settrace) is not supported by Kaa yet");
+        trace = value == null || value == PyNone.NONE ? null : value;
+    }
+
+    @PyGetter
+    Object f_trace_lines() {
+        return PyBool.of(traceLines);
+    }
+
+    @PySetter("f_trace_lines")
+    void setFTraceLines(Object value) {
+        traceLines = traceFlag(value);
+    }
+
+    @PyGetter
+    Object f_trace_opcodes() {
+        return PyBool.of(traceOpcodes);
+    }
+
+    /** Setting it makes the frame's code report each instruction from now on, when traced. */
+    @PySetter("f_trace_opcodes")
+    void setFTraceOpcodes(Object value) {
+        traceOpcodes = traceFlag(value);
+        if (traceOpcodes) {
+            dev.kaa.vm.internal.eval.Tracing.traceOpcodes(this);
         }
+    }
+
+    private static boolean traceFlag(Object value) {
+        if (!(value instanceof PyBool b)) {
+            throw PyErr.typeError("attribute value type must be bool");
+        }
+        return b == PyBool.TRUE;
     }
 
     @PyGetter

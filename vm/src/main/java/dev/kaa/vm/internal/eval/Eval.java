@@ -151,7 +151,8 @@ public final class Eval {
             final Object[] s = f.localsplus;
             int sp = f.sp;
             int pc = f.pc;
-            int lasti = pc;
+            // The instruction run last: a traced frame's line events depend on it (Tracing.before).
+            int lasti = f.lasti;
             boolean reraise = false;
             try {
                 if (pending != null) {
@@ -160,9 +161,14 @@ public final class Eval {
                     pending = null;
                     lasti = pc - 1;
                     f.lasti = lasti;
+                    if (ts.traceFunc != null || ts.profileFunc != null) {
+                        Tracing.thrown(ts, f);
+                    }
                     throw e;
                 }
+                instructions:
                 while (true) {
+                    int prev = lasti;
                     lasti = pc;
                     int unit = units[pc];
                     int op = unit & 0xff;
@@ -174,6 +180,9 @@ public final class Eval {
                     }
                     pc += 1 + CACHES[op];
                     f.lasti = lasti;
+                    // Runs once, but for a trace marker's case, which runs the original instruction after it.
+                    dispatch:
+                    while (true) {
                     switch (op) {
                         case Op.NOP, Op.CACHE, Op.INTERPRETER_EXIT, Op.ENTER_EXECUTOR -> { }
                         case Op.LOAD_CONST -> s[sp++] = consts[arg];
@@ -293,9 +302,17 @@ public final class Eval {
                                 pc -= arg;
                             }
                             ts.runtime.checkBreaker(ts);
+                            if (code.instrVersion != ts.runtime.instrVersion) {
+                                // Tracing started or stopped since this code last ran here: its
+                                // trace markers go in or out, and the instruction runs again.
+                                Tracing.sync(ts.runtime, code);
+                                pc = lasti;
+                                lasti = prev;
+                                continue instructions;
+                            }
                             // Calls, resumptions and loop iterations count towards compiling the code;
                             // once it is compiled, the compiled code takes the frame from here.
-                            JitCode j = Jit.hot(code);
+                            JitCode j = Jit.hot(ts.runtime, code);
                             if (j != null && j.entries[pc] && ts.depth < Jit.MAX_DEPTH) {
                                 f.pc = pc;
                                 f.sp = sp;
@@ -536,7 +553,26 @@ public final class Eval {
                             JitOps.matchClass(s, sp, arg);
                             sp -= 2;
                         }
+                        case Tracing.MARK -> {
+                            f.sp = sp;
+                            int original = Tracing.before(ts, f, lasti, prev);
+                            if (original == Tracing.RELOAD) {
+                                continue frames;
+                            }
+                            pc = lasti;
+                            op = original & 0xff;
+                            arg = original >>> 8;
+                            while (op == 71) { // EXTENDED_ARG
+                                unit = units[++pc];
+                                op = unit & 0xff;
+                                arg = arg << 8 | unit >>> 8;
+                            }
+                            pc += 1 + CACHES[op];
+                            continue dispatch;
+                        }
                         default -> throw PyErr.systemError("unknown opcode %d", op);
+                    }
+                    break;
                     }
                 }
             } catch (PyException e) {
@@ -611,6 +647,9 @@ public final class Eval {
         }
         int entry = f.code.handlerFor(lasti);
         if (entry < 0) {
+            if (ts.traceFunc != null || ts.profileFunc != null) {
+                Tracing.unwound(ts, f);
+            }
             leave(ts, f);
             return -1;
         }
@@ -624,6 +663,9 @@ public final class Eval {
         PyBaseException value = e.value();
         value.setTraceback(new PyTraceback((PyTraceback) value.traceback(), f, f.lasti * 2, f.code.lineAt(f.lasti)));
         EvalOps.setContext(ts, e);
+        if (ts.traceFunc != null) {
+            Tracing.raised(ts, f, value);
+        }
     }
 
     /**

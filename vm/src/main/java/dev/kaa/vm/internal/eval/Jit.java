@@ -101,7 +101,7 @@ public final class Jit {
      * Counts one call or loop iteration of {@code code} and returns its compiled form, compiling
      * it when it has become hot; null while it stays interpreted.
      */
-    static JitCode hot(PyCode code) {
+    static JitCode hot(Runtime rt, PyCode code) {
         Object c = code.compiled;
         if (c != null) {
             return c instanceof JitCode j ? j : null;
@@ -115,6 +115,8 @@ public final class Jit {
         code.compiled = j != null ? j : NOT_COMPILED;
         if (j != null) {
             compiledCount++;
+            // Tracing sets compiled code aside while it runs, so it must find it.
+            rt.compiledCode.add(new java.lang.ref.WeakReference<>(code));
         }
         if (LOG) {
             System.err.printf("kaa.jit: %s %s (%s) in %d us%n", j != null ? "compiled" : "left to the interpreter",

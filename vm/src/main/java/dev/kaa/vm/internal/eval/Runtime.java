@@ -87,6 +87,16 @@ public final class Runtime {
      * after it stop there ({@link ThreadState#holdGil}).
      */
     public volatile boolean finalizing;
+    /**
+     * Tracing's state: whether some thread has a trace or profile function (all code is then
+     * instrumented), how many do, the version of that state code objects compare theirs with
+     * ({@code PyCode.instrVersion}), and the code objects the compiled tier has compiled, whose
+     * compiled form tracing sets aside ({@link Tracing}).
+     */
+    boolean instrumenting;
+    int tracingThreads;
+    int instrVersion;
+    final java.util.List<java.lang.ref.WeakReference<dev.kaa.vm.objects.PyCode>> compiledCode = new java.util.ArrayList<>();
     /** The thread that receives {@code KeyboardInterrupt} (the main thread). */
     public Thread mainThread;
 

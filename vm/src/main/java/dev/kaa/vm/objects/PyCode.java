@@ -160,6 +160,10 @@ public final class PyCode extends PyObject {
         return excStart.length;
     }
 
+    public int handlerStart(int entry) {
+        return excStart[entry];
+    }
+
     public int handlerTarget(int entry) {
         return excTarget[entry];
     }

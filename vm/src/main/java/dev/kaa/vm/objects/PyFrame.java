@@ -146,6 +146,12 @@ public final class PyFrame extends PyObject implements TracebackFrame {
         return line < 0 ? PyNone.NONE : PyInt.of(line);
     }
 
+    /** Jumps, from a trace function (CPython's checks and messages). */
+    @PySetter("f_lineno")
+    void setFLineno(Object value) {
+        dev.kaa.vm.internal.eval.FrameJump.setLineno(this, value);
+    }
+
     @PyGetter
     Object f_lasti() {
         return PyInt.of(Math.max(lasti, 0) * 2);
@@ -176,11 +182,11 @@ public final class PyFrame extends PyObject implements TracebackFrame {
         return PyBool.of(traceOpcodes);
     }
 
-    /** Setting it makes the frame's code report each instruction from now on, when traced. */
+    /** Set on a frame with a local trace function, its code reports each instruction from now on. */
     @PySetter("f_trace_opcodes")
     void setFTraceOpcodes(Object value) {
         traceOpcodes = traceFlag(value);
-        if (traceOpcodes) {
+        if (traceOpcodes && trace != null) {
             dev.kaa.vm.internal.eval.Tracing.traceOpcodes(this);
         }
     }

@@ -613,7 +613,15 @@ public final class Eval {
             boolean reraise) {
         while (true) {
             // A frame compiled code has finished already (a re-raise that leaves it) is passed by.
-            int target = f.state == PyFrame.COMPLETED ? -1 : unwind(ts, f, e, lasti, reraise);
+            int target;
+            try {
+                target = f.state == PyFrame.COMPLETED ? -1 : unwind(ts, f, e, lasti, reraise);
+            } catch (PyException raised) {
+                // A trace function raised at the 'exception' event: its exception goes on instead.
+                e = raised;
+                reraise = false;
+                continue;
+            }
             if (target >= 0) {
                 f.pc = target;
                 return f;

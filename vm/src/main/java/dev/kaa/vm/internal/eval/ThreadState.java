@@ -31,6 +31,8 @@ public final class ThreadState {
     Object traceFunc, profileFunc;
     /** Set while a trace or profile function runs: events it causes are not reported. */
     boolean inTrace;
+    /** The event a trace or profile function is running for ({@link FrameJump}'s constants), or 0. */
+    int traceEvent;
     /** {@code sys.set_asyncgen_hooks}' hooks of this thread, or null. */
     public Object asyncgenFirstiter, asyncgenFinalizer;
     private int outerDepth;

@@ -285,6 +285,9 @@ public final class Tracing {
      */
     static int before(ThreadState ts, PyFrame f, int at, int prev) {
         PyCode code = f.code;
+        // A marker left from an earlier time of tracing: the code is brought up to date first,
+        // so that the RESUME case does not report its events again.
+        sync(ts.runtime, code);
         int unit = code.baseUnit(at);
         if (ts.inTrace || !active(ts) || !(code.instrumentation instanceof Tables t)) {
             return unit;
@@ -300,20 +303,44 @@ public final class Tracing {
         int next = i + 1 + Opcode.of(op).cacheEntries();
         if (t.lineStart[at]) {
             line(ts, f, at, prev);
+            if (f.lasti != at) {
+                return RELOAD; // the trace function jumped (f_lineno)
+            }
         }
         if (t.opcodes && op != Op.RESUME && op != Op.END_FOR && f.traceOpcodes) {
-            trace(ts, f, OPCODE, PyNone.NONE);
+            trace(ts, f, FrameJump.OPCODE, OPCODE, PyNone.NONE);
         }
         Object[] s = f.localsplus;
         switch (op) {
-            case Op.RESUME -> started(ts, f);
-            case Op.RETURN_VALUE, Op.YIELD_VALUE -> returned(ts, f, s[f.sp - 1]);
-            case Op.RETURN_CONST -> returned(ts, f, code.consts[arg]);
+            case Op.RESUME -> {
+                started(ts, f, arg == 0 ? FrameJump.START : FrameJump.RESUME);
+                if (f.lasti != at) {
+                    return RELOAD;
+                }
+            }
+            case Op.RETURN_VALUE -> returned(ts, f, FrameJump.RETURN, s[f.sp - 1]);
+            case Op.RETURN_CONST -> returned(ts, f, FrameJump.RETURN, code.consts[arg]);
+            case Op.YIELD_VALUE -> {
+                int base = code.nlocalsplus();
+                int sp = f.sp;
+                Object[] stack = java.util.Arrays.copyOfRange(s, base, sp);
+                returned(ts, f, FrameJump.YIELD, s[sp - 1]);
+                if (f.lasti != at) {
+                    // A jump set at a yield: CPython 3.13 yields all the same, the value and the
+                    // stack as they were (the jump only moves where the frame is shown to be).
+                    System.arraycopy(stack, 0, s, base, stack.length);
+                    f.sp = sp;
+                    f.lasti = at;
+                }
+            }
             case Op.JUMP_BACKWARD -> {
                 // A backward jump within one line reports the line again (CPython's JUMP event).
                 int line = code.lineAt(next - arg);
                 if (line >= 0 && line == code.lineAt(i) && f.traceLines && f.trace != null && ts.traceFunc != null) {
-                    trace(ts, f, LINE, PyNone.NONE);
+                    trace(ts, f, FrameJump.LINE, LINE, PyNone.NONE);
+                    if (f.lasti != at) {
+                        return RELOAD;
+                    }
                 }
             }
             case Op.CALL, Op.CALL_KW, Op.CALL_FUNCTION_EX -> {
@@ -343,29 +370,29 @@ public final class Tracing {
         if (line < 0) {
             return;
         }
-        if (prev >= 0 && prev != at && code.lineAt(prev) == line && (code.baseUnit(prev) & 0xff) != Op.RESUME) {
+        if (prev >= 0 && code.lineAt(prev) == line && (code.baseUnit(prev) & 0xff) != Op.RESUME) {
             return;
         }
-        trace(ts, f, LINE, PyNone.NONE);
+        trace(ts, f, FrameJump.LINE, LINE, PyNone.NONE);
     }
 
     /** A frame starts or resumes: {@code call}. */
-    private static void started(ThreadState ts, PyFrame f) {
-        profile(ts, f, CALL, PyNone.NONE);
-        trace(ts, f, CALL, PyNone.NONE);
+    private static void started(ThreadState ts, PyFrame f, int what) {
+        profile(ts, f, what, CALL, PyNone.NONE);
+        trace(ts, f, what, CALL, PyNone.NONE);
     }
 
     /** A frame returns or yields {@code value}. */
-    private static void returned(ThreadState ts, PyFrame f, Object value) {
-        profile(ts, f, RETURN, value);
-        trace(ts, f, RETURN, value);
+    private static void returned(ThreadState ts, PyFrame f, int what, Object value) {
+        profile(ts, f, what, RETURN, value);
+        trace(ts, f, what, RETURN, value);
     }
 
     /** A generator's {@code throw()} resumes {@code f}: {@code call}, as CPython's PY_THROW. */
     static void thrown(ThreadState ts, PyFrame f) {
         sync(ts.runtime, f.code);
         if (!ts.inTrace) {
-            started(ts, f);
+            started(ts, f, FrameJump.THROW);
         }
     }
 
@@ -373,22 +400,21 @@ public final class Tracing {
     static void unwound(ThreadState ts, PyFrame f) {
         if (!ts.inTrace) {
             try {
-                returned(ts, f, PyNone.NONE);
+                returned(ts, f, FrameJump.UNWIND, PyNone.NONE);
             } catch (PyException e) {
                 // The function is removed; the exception leaving the frame goes on as it was.
             }
         }
     }
 
-    /** {@code value} was raised in {@code f} or passes through it: {@code exception}. */
+    /**
+     * {@code value} was raised in {@code f} or passes through it: {@code exception}. What the
+     * trace function raises replaces it (the unwinding starts again with that).
+     */
     static void raised(ThreadState ts, PyFrame f, PyBaseException value) {
         if (!ts.inTrace && f.trace != null && ts.traceFunc != null) {
             Object tb = value.traceback();
-            try {
-                trace(ts, f, EXCEPTION, PyTuple.of(value.type(), value, tb == null ? PyNone.NONE : tb));
-            } catch (PyException e) {
-                // The function is removed; the exception being raised goes on as it was.
-            }
+            trace(ts, f, FrameJump.RAISE, EXCEPTION, PyTuple.of(value.type(), value, tb == null ? PyNone.NONE : tb));
         }
     }
 
@@ -397,7 +423,7 @@ public final class Tracing {
      * becomes the frame's local one, the frame's for the others (an answer other than None
      * replaces it). One that raises is removed.
      */
-    private static void trace(ThreadState ts, PyFrame f, PyStr event, Object arg) {
+    private static void trace(ThreadState ts, PyFrame f, int what, PyStr event, Object arg) {
         if (ts.traceFunc == null) {
             return;
         }
@@ -405,8 +431,13 @@ public final class Tracing {
         if (fn == null) {
             return;
         }
+        if (f.traceOpcodes) {
+            traceOpcodes(f);
+        }
         Object r;
+        int outer = ts.traceEvent;
         ts.inTrace = true;
+        ts.traceEvent = what;
         try {
             r = Abstract.call(fn, f, event, arg);
         } catch (PyException e) {
@@ -415,6 +446,7 @@ public final class Tracing {
             throw e;
         } finally {
             ts.inTrace = false;
+            ts.traceEvent = outer;
         }
         if (r != PyNone.NONE) {
             f.trace = r;
@@ -422,12 +454,14 @@ public final class Tracing {
     }
 
     /** Calls the profile function for {@code event}; one that raises is removed. */
-    private static void profile(ThreadState ts, PyFrame f, PyStr event, Object arg) {
+    private static void profile(ThreadState ts, PyFrame f, int what, PyStr event, Object arg) {
         Object fn = ts.profileFunc;
         if (fn == null) {
             return;
         }
+        int outer = ts.traceEvent;
         ts.inTrace = true;
+        ts.traceEvent = what;
         try {
             Abstract.call(fn, f, event, arg);
         } catch (PyException e) {
@@ -435,6 +469,7 @@ public final class Tracing {
             throw e;
         } finally {
             ts.inTrace = false;
+            ts.traceEvent = outer;
         }
     }
 
@@ -462,7 +497,7 @@ public final class Tracing {
         if (shown == null) {
             return false;
         }
-        profile(ts, f, C_CALL, shown);
+        profile(ts, f, FrameJump.C_CALL, C_CALL, shown);
         try {
             if (op == Op.CALL_FUNCTION_EX) {
                 sp = EvalOps.callFunctionEx(s, sp, arg);
@@ -480,12 +515,12 @@ public final class Tracing {
                 s[sp - 1] = r;
             }
         } catch (PyException e) {
-            profile(ts, f, C_EXCEPTION, shown);
+            profile(ts, f, FrameJump.C_RAISE, C_EXCEPTION, shown);
             throw e;
         }
         f.sp = sp;
         f.pc = next;
-        profile(ts, f, C_RETURN, shown);
+        profile(ts, f, FrameJump.C_RETURN, C_RETURN, shown);
         return true;
     }
 
@@ -523,6 +558,6 @@ public final class Tracing {
         }
         f.pc = target;
         PyBaseException stop = g.stopWith(out[0]).value();
-        trace(ts, f, EXCEPTION, PyTuple.of(stop.type(), stop, PyNone.NONE));
+        trace(ts, f, FrameJump.RAISE, EXCEPTION, PyTuple.of(stop.type(), stop, PyNone.NONE));
     }
 }

@@ -6,6 +6,7 @@ import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.PyBaseException;
 import dev.kaa.vm.objects.PyBuiltinFunction;
 import dev.kaa.vm.objects.PyCode;
+import dev.kaa.vm.objects.PyErr;
 import dev.kaa.vm.objects.PyException;
 import dev.kaa.vm.objects.PyFrame;
 import dev.kaa.vm.objects.PyMethodDescr;
@@ -21,7 +22,7 @@ import java.util.Iterator;
  * code objects that run carry a marker ({@link #MARK}) in place of the instructions that report
  * something: the first instruction of each line, jump targets and exception handlers (CPython's
  * line table rules), {@code RESUME}, the returns and yields, calls, backward jumps and
- * {@code FOR_ITER}; every instruction where a frame asked for {@code f_trace_opcodes}. The
+ * {@code FOR_ITER} and {@code SEND}; every instruction where a frame asked for {@code f_trace_opcodes}. The
  * interpreter's case for the marker calls {@link #before}, which reports the events and answers
  * the original code unit for the loop to run. Code that is not instrumented has no marker, so
  * untraced code pays nothing per instruction: the loop compares the code's instrumentation
@@ -33,7 +34,8 @@ import java.util.Iterator;
  * where a line starts, where control comes to a line from another (a jump, an exception
  * handler) and at a backward jump within one line; {@code return} at a return or a yield
  * (argument None when an exception leaves the frame); {@code exception} where an exception is
- * raised in or passes through a frame, and where a {@code for} loop ends a generator;
+ * raised in or passes through a frame, and where a {@code for} loop, {@code yield from} or
+ * {@code await} ends a generator or coroutine (StopIteration);
  * {@code opcode} before each instruction. The profile function sees {@code call} and
  * {@code return}, and {@code c_call}, {@code c_return} and {@code c_exception} around calls
  * of built-in functions and methods. Events are not reported while a trace or profile function
@@ -199,7 +201,7 @@ public final class Tracing {
     private static boolean reports(int op) {
         return switch (op) {
             case Op.RESUME, Op.RETURN_VALUE, Op.RETURN_CONST, Op.YIELD_VALUE, Op.CALL, Op.CALL_KW,
-                    Op.CALL_FUNCTION_EX, Op.JUMP_BACKWARD, Op.FOR_ITER -> true;
+                    Op.CALL_FUNCTION_EX, Op.JUMP_BACKWARD, Op.FOR_ITER, Op.SEND -> true;
             default -> false;
         };
     }
@@ -352,6 +354,12 @@ public final class Tracing {
                 if (s[f.sp - 1] instanceof PyGenerator g && g.getClass() == PyGenerator.class
                         && f.trace != null && ts.traceFunc != null) {
                     forIterGenerator(ts, f, g, arg, next);
+                    return RELOAD;
+                }
+            }
+            case Op.SEND -> {
+                if (stopsWithException(s[f.sp - 2]) && f.trace != null && ts.traceFunc != null) {
+                    sendGenerator(ts, f, arg, next);
                     return RELOAD;
                 }
             }
@@ -558,6 +566,33 @@ public final class Tracing {
         }
         f.pc = target;
         PyBaseException stop = g.stopWith(out[0]).value();
+        trace(ts, f, FrameJump.RAISE, EXCEPTION, PyTuple.of(stop.type(), stop, PyNone.NONE));
+    }
+
+    /**
+     * Whether the end of {@code receiver} under {@code SEND} is reported: a generator's or a
+     * coroutine's, and a StopIteration raised (an async generator's awaitable, an iterator
+     * written in Python); not a built-in iterator's, which ends without raising.
+     */
+    private static boolean stopsWithException(Object receiver) {
+        return receiver instanceof PyGenerator && !(receiver instanceof PyAsyncGenerator)
+                || receiver instanceof PyAsyncGenerator.Step
+                || Abstract.typeOf(receiver).isHeapType();
+    }
+
+    /**
+     * {@code SEND} to a generator or coroutine in a traced frame ({@code yield from},
+     * {@code await}): as the loop's, but its end is reported as an {@code exception}
+     * (StopIteration with the value it returned), as CPython 3.13 does.
+     */
+    private static void sendGenerator(ThreadState ts, PyFrame f, int arg, int next) {
+        Object[] s = f.localsplus;
+        if (EvalOps.send(ts, s, f.sp) >= 0) {
+            f.pc = next;
+            return;
+        }
+        f.pc = next + arg;
+        PyBaseException stop = PyErr.stopIteration(s[f.sp - 1]).value();
         trace(ts, f, FrameJump.RAISE, EXCEPTION, PyTuple.of(stop.type(), stop, PyNone.NONE));
     }
 }

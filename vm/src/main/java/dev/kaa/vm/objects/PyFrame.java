@@ -33,6 +33,11 @@ public final class PyFrame extends PyObject implements TracebackFrame {
     public int state = CREATED;
     /** The generator, coroutine or async generator owning this frame, or null. */
     public PyObject generator;
+    /**
+     * Set when tracing starts while this frame runs: compiled code running it hands it to the
+     * interpreter after its next call, so that it reports events.
+     */
+    public boolean leaveCompiled;
     /** The local trace function ({@code f_trace}), or null. */
     public Object trace;
     /** {@code f_trace_lines}, {@code f_trace_opcodes}: which events {@link #trace} receives. */

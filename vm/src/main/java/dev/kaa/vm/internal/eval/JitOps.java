@@ -263,6 +263,12 @@ final class JitOps {
     }
 
     /** Stops compiled code at {@code pc}: the interpreter goes on from there. */
+    /** Compiled code leaves a frame that tracing asked to leave it ({@link Tracing}), once. */
+    static Object leaveCompiled(PyFrame f, int pc, int sp) {
+        f.leaveCompiled = false;
+        return bail(f, pc, sp);
+    }
+
     static Object bail(PyFrame f, int pc, int sp) {
         f.pc = pc;
         f.sp = sp;

@@ -4,6 +4,7 @@ import dev.kaa.bytecode.Op;
 import dev.kaa.bytecode.Opcode;
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.PyBaseException;
+import dev.kaa.vm.objects.PyBoundMethod;
 import dev.kaa.vm.objects.PyBuiltinFunction;
 import dev.kaa.vm.objects.PyCode;
 import dev.kaa.vm.objects.PyErr;
@@ -27,7 +28,9 @@ import java.util.Iterator;
  * the original code unit for the loop to run. Code that is not instrumented has no marker, so
  * untraced code pays nothing per instruction: the loop compares the code's instrumentation
  * version with the interpreter's at {@code RESUME} and {@code JUMP_BACKWARD}, and that is all.
- * While instrumented, code is not run compiled ({@link Jit}): its compiled form is set aside.
+ * While instrumented, code is not run compiled ({@link Jit}): its compiled form is set aside,
+ * and a frame running compiled code when tracing starts goes on in the interpreter after its
+ * next call.
  *
  * <p>The events, as CPython 3.13 reports them: {@code call} where a frame starts or resumes
  * (the global trace function answers the frame's local one, {@code f_trace}); {@code line}
@@ -143,6 +146,7 @@ public final class Tracing {
     private static void syncFrames(Runtime rt, ThreadState ts) {
         for (PyFrame f = ts.frame; f != null; f = f.back) {
             sync(rt, f.code);
+            f.leaveCompiled = rt.instrumenting;
         }
     }
 
@@ -500,6 +504,11 @@ public final class Tracing {
             int base = sp - (op == Op.CALL_KW ? 1 : 0) - arg - 2;
             callable = s[base];
             first = s[base + 1] != null ? s[base + 1] : arg > 0 ? s[base + 2] : null;
+            if (s[base + 1] == null && callable instanceof PyBoundMethod m) {
+                // The call runs the method's function with its object first (gh-122029).
+                callable = m.function();
+                first = m.self();
+            }
         }
         Object shown = builtin(callable, first);
         if (shown == null) {

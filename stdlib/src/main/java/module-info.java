@@ -11,6 +11,7 @@ module dev.kaa.stdlib {
             dev.kaa.stdlib.asyncio.AsyncioModule,
             dev.kaa.stdlib.bisect.BisectModule,
             dev.kaa.stdlib.locale.LocaleModule,
+            dev.kaa.stdlib.lsprof.LsprofModule,
             dev.kaa.stdlib.pickle.PickleModule,
             dev.kaa.stdlib.queue.QueueModule,
             dev.kaa.stdlib.resource.ResourceModule,

@@ -38,6 +38,8 @@ public final class PyFrame extends PyObject implements TracebackFrame {
      * interpreter after its next call, so that it reports events.
      */
     public boolean leaveCompiled;
+    /** The instruction this frame ran last while traced: where a line event comes from. */
+    public int tracePrev = -1;
     /** The local trace function ({@code f_trace}), or null. */
     public Object trace;
     /** {@code f_trace_lines}, {@code f_trace_opcodes}: which events {@link #trace} receives. */

@@ -151,8 +151,7 @@ public final class Eval {
             final Object[] s = f.localsplus;
             int sp = f.sp;
             int pc = f.pc;
-            // The instruction run last: a traced frame's line events depend on it (Tracing.before).
-            int lasti = f.lasti;
+            int lasti = pc;
             boolean reraise = false;
             try {
                 if (pending != null) {
@@ -166,9 +165,7 @@ public final class Eval {
                     }
                     throw e;
                 }
-                instructions:
                 while (true) {
-                    int prev = lasti;
                     lasti = pc;
                     int unit = units[pc];
                     int op = unit & 0xff;
@@ -180,9 +177,6 @@ public final class Eval {
                     }
                     pc += 1 + CACHES[op];
                     f.lasti = lasti;
-                    // Runs once, but for a trace marker's case, which runs the original instruction after it.
-                    dispatch:
-                    while (true) {
                     switch (op) {
                         case Op.NOP, Op.CACHE, Op.INTERPRETER_EXIT, Op.ENTER_EXECUTOR -> { }
                         case Op.LOAD_CONST -> s[sp++] = consts[arg];
@@ -302,14 +296,6 @@ public final class Eval {
                                 pc -= arg;
                             }
                             ts.runtime.checkBreaker(ts);
-                            if (code.instrVersion != ts.runtime.instrVersion) {
-                                // Tracing started or stopped since this code last ran here: its
-                                // trace markers go in or out, and the instruction runs again.
-                                Tracing.sync(ts.runtime, code);
-                                pc = lasti;
-                                lasti = prev;
-                                continue instructions;
-                            }
                             // Calls, resumptions and loop iterations count towards compiling the code;
                             // once it is compiled, the compiled code takes the frame from here.
                             JitCode j = Jit.hot(ts.runtime, code);
@@ -554,25 +540,15 @@ public final class Eval {
                             sp -= 2;
                         }
                         case Tracing.MARK -> {
+                            // A traced instruction: its events, then the instruction itself, which
+                            // Tracing has put back in place of the marker until the next one.
                             f.sp = sp;
-                            int original = Tracing.before(ts, f, lasti, prev);
-                            if (original == Tracing.RELOAD) {
+                            if (Tracing.before(ts, f, lasti) == Tracing.RELOAD) {
                                 continue frames;
                             }
                             pc = lasti;
-                            op = original & 0xff;
-                            arg = original >>> 8;
-                            while (op == 71) { // EXTENDED_ARG
-                                unit = units[++pc];
-                                op = unit & 0xff;
-                                arg = arg << 8 | unit >>> 8;
-                            }
-                            pc += 1 + CACHES[op];
-                            continue dispatch;
                         }
                         default -> throw PyErr.systemError("unknown opcode %d", op);
-                    }
-                    break;
                     }
                 }
             } catch (PyException e) {

@@ -105,6 +105,7 @@ public final class FrameJump {
         }
         f.lasti = bestAt;
         f.pc = bestAt;
+        f.tracePrev = bestAt;
     }
 
     private static void checkEvent(int event) {

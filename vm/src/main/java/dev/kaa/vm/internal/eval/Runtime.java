@@ -57,6 +57,11 @@ public final class Runtime {
     public static final int SIGNALS = 4;
     /** Bit: a thread waiting for the GIL asks the holder to let go ({@link GlobalLock#yieldToWaiters}). */
     public static final int GIL_DROP = 8;
+    /**
+     * Bit, set while some thread traces or profiles: code not yet instrumented is instrumented
+     * where it next starts or loops ({@link Tracing#checkPoint}), so untraced code pays nothing.
+     */
+    public static final int TRACING = 16;
     private static final VarHandle BREAKER;
 
     static {
@@ -132,6 +137,12 @@ public final class Runtime {
     private void handleBreaker() {
         if ((breaker & GIL_DROP) != 0) {
             gil.yieldToWaiters();
+        }
+        if ((breaker & TRACING) != 0) {
+            ThreadState ts = ThreadState.currentOrNull();
+            if (ts != null) {
+                Tracing.checkPoint(ts);
+            }
         }
         if ((breaker & PROBE) != 0) {
             clearBreaker(PROBE);

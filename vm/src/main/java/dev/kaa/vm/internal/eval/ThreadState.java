@@ -31,6 +31,9 @@ public final class ThreadState {
     Object traceFunc, profileFunc;
     /** Set while a trace or profile function runs: events it causes are not reported. */
     boolean inTrace;
+    /** The code and code unit whose trace marker {@link Tracing} put back for one instruction, or null. */
+    dev.kaa.vm.objects.PyCode remarkCode;
+    int remarkAt;
     /** The event a trace or profile function is running for ({@link FrameJump}'s constants), or 0. */
     int traceEvent;
     /** {@code sys.set_asyncgen_hooks}' hooks of this thread, or null. */

@@ -20,14 +20,16 @@ import java.util.Iterator;
 /**
  * {@code sys.settrace} and {@code sys.setprofile}, run as CPython 3.12+ runs them: on
  * instrumented code. While some thread of an interpreter has a trace or profile function, the
- * code objects that run carry a marker ({@link #MARK}) in place of the instructions that report
- * something: the first instruction of each line, jump targets and exception handlers (CPython's
- * line table rules), {@code RESUME}, the returns and yields, calls, backward jumps and
- * {@code FOR_ITER} and {@code SEND}; every instruction where a frame asked for {@code f_trace_opcodes}. The
- * interpreter's case for the marker calls {@link #before}, which reports the events and answers
- * the original code unit for the loop to run. Code that is not instrumented has no marker, so
- * untraced code pays nothing per instruction: the loop compares the code's instrumentation
- * version with the interpreter's at {@code RESUME} and {@code JUMP_BACKWARD}, and that is all.
+ * code objects that run carry a marker ({@link #MARK}) in place of each instruction. The
+ * interpreter's case for the marker calls {@link #before}, which reports what is due there (by
+ * CPython's line table rules for {@code line}; {@code RESUME}, returns, yields, calls, backward
+ * jumps, {@code FOR_ITER} and {@code SEND} for the others) and puts the original code unit back
+ * for the loop to run, until the thread's next marked instruction marks it again. Marking every
+ * instruction lets a frame know the instruction it ran before ({@link PyFrame#tracePrev}),
+ * which CPython's line events depend on. Code that is not instrumented has no marker, and the
+ * loop has no test for tracing: code is instrumented when tracing starts (the frames running
+ * then, and compiled code) or, later, at the eval breaker's check points, whose
+ * {@link Runtime#TRACING} bit stays set while anything is traced.
  * While instrumented, code is not run compiled ({@link Jit}): its compiled form is set aside,
  * and a frame running compiled code when tracing starts goes on in the interpreter after its
  * next call.
@@ -129,6 +131,11 @@ public final class Tracing {
         }
         rt.instrumenting = on;
         rt.instrVersion++;
+        if (on) {
+            rt.setBreaker(Runtime.TRACING);
+        } else {
+            rt.clearBreaker(Runtime.TRACING);
+        }
         syncFrames(rt, ts);
         for (ThreadState t : rt.threads.values()) {
             syncFrames(rt, t);
@@ -185,7 +192,7 @@ public final class Tracing {
         mark(code, t);
     }
 
-    /** Puts the marker on each instruction of {@code code} that reports an event. */
+    /** Puts the marker on each instruction of {@code code} (but END_FOR). */
     private static void mark(PyCode code, Tables t) {
         char[] base = code.baseUnits, units = code.units;
         for (int i = t.first; i < base.length;) {
@@ -194,20 +201,12 @@ public final class Tracing {
             while (op == Op.EXTENDED_ARG && i + 1 < base.length) {
                 op = base[++i] & 0xff;
             }
-            if (t.lineStart[start] || reports(op) || t.opcodes && op != Op.RESUME && op != Op.END_FOR) {
+            // Not END_FOR: FOR_ITER looks for it at its target to skip it, and nothing runs it.
+            if (op != Op.END_FOR) {
                 units[start] = (char) (base[start] & 0xff00 | MARK);
             }
             i += 1 + Opcode.of(op).cacheEntries();
         }
-    }
-
-    /** Whether instruction {@code op} reports an event of its own (beside {@code line}). */
-    private static boolean reports(int op) {
-        return switch (op) {
-            case Op.RESUME, Op.RETURN_VALUE, Op.RETURN_CONST, Op.YIELD_VALUE, Op.CALL, Op.CALL_KW,
-                    Op.CALL_FUNCTION_EX, Op.JUMP_BACKWARD, Op.FOR_ITER, Op.SEND -> true;
-            default -> false;
-        };
     }
 
     private static void restore(PyCode code) {
@@ -222,13 +221,7 @@ public final class Tracing {
 
     /** {@code frame.f_trace_opcodes = True}: its code reports each instruction from now on. */
     public static void traceOpcodes(PyFrame f) {
-        Tables t = tables(f.code);
-        if (!t.opcodes) {
-            t.opcodes = true;
-            if (f.code.baseUnits != null) {
-                mark(f.code, t);
-            }
-        }
+        tables(f.code).opcodes = true;
     }
 
     /**
@@ -284,19 +277,21 @@ public final class Tracing {
 
     /**
      * The marker's case: reports what is due before the instruction at code unit {@code at} of
-     * {@code f} ({@code prev} ran before it; {@code f.sp} is the stack's top) and answers its
-     * original code unit, or {@link #RELOAD} when it ran the instruction itself (a profiled
-     * call of a built-in, a {@code for} loop over a generator) and set {@code f.pc} and
-     * {@code f.sp}.
+     * {@code f} ({@code f.sp} is the stack's top), puts its original code unit back for the
+     * loop and answers it; or answers {@link #RELOAD} when it ran the instruction itself (a
+     * profiled call of a built-in, a {@code for} loop or {@code SEND} over a generator) or the
+     * trace function jumped, {@code f.pc} and {@code f.sp} set.
      */
-    static int before(ThreadState ts, PyFrame f, int at, int prev) {
+    static int before(ThreadState ts, PyFrame f, int at) {
+        remark(ts);
         PyCode code = f.code;
-        // A marker left from an earlier time of tracing: the code is brought up to date first,
-        // so that the RESUME case does not report its events again.
+        // A marker left from an earlier time of tracing: the code is brought up to date first.
         sync(ts.runtime, code);
         int unit = code.baseUnit(at);
+        int prev = f.tracePrev;
+        f.tracePrev = at;
         if (ts.inTrace || !active(ts) || !(code.instrumentation instanceof Tables t)) {
-            return unit;
+            return unmark(ts, code, at, unit);
         }
         int i = at;
         int op = unit & 0xff;
@@ -337,6 +332,7 @@ public final class Tracing {
                     System.arraycopy(stack, 0, s, base, stack.length);
                     f.sp = sp;
                     f.lasti = at;
+                    f.tracePrev = at;
                 }
             }
             case Op.JUMP_BACKWARD -> {
@@ -369,7 +365,53 @@ public final class Tracing {
             }
             default -> { }
         }
+        return unmark(ts, code, at, unit);
+    }
+
+    /**
+     * Puts the original unit back at {@code at} for the loop to run it once; the next marked
+     * instruction this thread runs marks it again ({@link #remark}). Every path from one
+     * instruction to the next of the same code passes a marked one (the next instruction of the
+     * frame, or a RESUME), so no event is missed.
+     */
+    private static int unmark(ThreadState ts, PyCode code, int at, int unit) {
+        if (code.baseUnits != null) {
+            code.units[at] = (char) unit;
+            ts.remarkCode = code;
+            ts.remarkAt = at;
+        }
         return unit;
+    }
+
+    /** Marks again the instruction {@link #unmark} put back, if its code is still instrumented. */
+    private static void remark(ThreadState ts) {
+        PyCode code = ts.remarkCode;
+        if (code != null) {
+            ts.remarkCode = null;
+            char[] base = code.baseUnits;
+            if (base != null) {
+                code.units[ts.remarkAt] = (char) (base[ts.remarkAt] & 0xff00 | MARK);
+            }
+        }
+    }
+
+    /**
+     * At an eval breaker check point while something is traced: the running frame's code is
+     * instrumented if it is not yet; if the frame is starting ({@code RESUME}), that reports
+     * its {@code call} event, which its marker would have.
+     */
+    static void checkPoint(ThreadState ts) {
+        PyFrame f = ts.frame;
+        Runtime rt = ts.runtime;
+        if (f == null || f.code.instrVersion == rt.instrVersion) {
+            return;
+        }
+        sync(rt, f.code);
+        if (rt.instrumenting && f.lasti >= 0 && (f.code.baseUnit(f.lasti) & 0xff) == Op.RESUME
+                && active(ts) && !ts.inTrace) {
+            f.tracePrev = f.lasti;
+            started(ts, f, (f.code.baseUnit(f.lasti) >>> 8) == 0 ? FrameJump.START : FrameJump.RESUME);
+        }
     }
 
     /** A {@code line} event at {@code at}, unless control came from the same line (CPython's rule). */
@@ -403,6 +445,7 @@ public final class Tracing {
     /** A generator's {@code throw()} resumes {@code f}: {@code call}, as CPython's PY_THROW. */
     static void thrown(ThreadState ts, PyFrame f) {
         sync(ts.runtime, f.code);
+        f.tracePrev = f.lasti;
         if (!ts.inTrace) {
             started(ts, f, FrameJump.THROW);
         }

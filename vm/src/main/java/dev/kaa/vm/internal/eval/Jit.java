@@ -323,6 +323,7 @@ public final class Jit {
         private final Plan plan;
         private final CodeBuilder b;
         private final Label[] labels;
+        private Label leave;
 
         Emitter(PyCode code, Plan plan, CodeBuilder b) {
             this.code = code;
@@ -437,6 +438,10 @@ public final class Jit {
                     call(CAUGHT);
                     b.goto_(labels[code.handlerTarget(e)]);
                 }
+            }
+            if (leave != null) {
+                b.labelBinding(leave);
+                b.getstatic(CD_JITCODE, "BAIL", CD_OBJECT).areturn();
             }
         }
 
@@ -773,17 +778,14 @@ public final class Jit {
                 case Op.CALL -> {
                     b.aload(TS).aload(F).aload(S).loadConstant(sp - arg - 2).loadConstant(arg).loadConstant(next);
                     call(CALL);
-                    leaveIfTraced(next, sp - arg - 1);
+                    b.ifne(leave());
                 }
                 case Op.CALL_KW -> {
                     b.aload(TS).aload(F).aload(S).loadConstant(sp - arg - 3).loadConstant(arg).loadConstant(next);
                     call(CALL_KW);
-                    leaveIfTraced(next, sp - arg - 2);
+                    b.ifne(leave());
                 }
-                case Op.CALL_FUNCTION_EX -> {
-                    stackOpArg(sp, arg, CALL_FUNCTION_EX);
-                    leaveIfTraced(next, sp - 2 - (arg & 1));
-                }
+                case Op.CALL_FUNCTION_EX -> stackOpArg(sp, arg, CALL_FUNCTION_EX);
                 case Op.CALL_INTRINSIC_1 -> store(sp - 1, () -> {
                     b.aload(TS).aload(F).loadConstant(arg);
                     load(sp - 1);
@@ -932,17 +934,15 @@ public final class Jit {
         }
 
         /**
-         * After a call: if tracing started meanwhile ({@link PyFrame#leaveCompiled}), the
-         * interpreter goes on from {@code next} with the stack {@code sp} deep, so that the
+         * Where a call that finds tracing started meanwhile ({@link PyFrame#leaveCompiled})
+         * goes: it has set the frame's pc and stack, and the interpreter goes on, so that the
          * frame reports its events (a debugger's {@code set_trace} stops at the next line).
          */
-        private void leaveIfTraced(int next, int sp) {
-            Label go = b.newLabel();
-            b.aload(F).getfield(CD_FRAME, "leaveCompiled", ConstantDescs.CD_boolean).ifeq(go);
-            b.aload(F).loadConstant(next).loadConstant(sp);
-            call(LEAVE_COMPILED);
-            b.areturn();
-            b.labelBinding(go);
+        private Label leave() {
+            if (leave == null) {
+                leave = b.newLabel();
+            }
+            return leave;
         }
 
         private void stackOpArg(int sp, int arg, Ref op) {
@@ -983,7 +983,6 @@ public final class Jit {
         // compilation rather than at start-up).
         private static final Class<?> O = Object.class, OA = Object[].class, I = int.class;
         private static final Ref JITOPS_BAIL = ref(JitOps.class, "bail", PyFrame.class, I, I);
-        private static final Ref LEAVE_COMPILED = ref(JitOps.class, "leaveCompiled", PyFrame.class, I, I);
         private static final Ref CHECK_BREAKER = ref(JitOps.class, "checkBreaker", ThreadState.class);
         private static final Ref LOAD_FAST_CHECKED = ref(JitOps.class, "loadFastChecked", PyCode.class, OA, I);
         private static final Ref DELETE_FAST = ref(JitOps.class, "deleteFast", ThreadState.class, PyCode.class, OA, I);

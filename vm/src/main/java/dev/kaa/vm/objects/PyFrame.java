@@ -179,14 +179,14 @@ public final class PyFrame extends PyObject implements TracebackFrame {
         return PyBool.of(traceLines);
     }
 
-    @PySetter("f_trace_lines")
-    void setFTraceLines(Object value) {
-        traceLines = traceFlag(value);
-    }
-
     @PyGetter
     Object f_trace_opcodes() {
         return PyBool.of(traceOpcodes);
+    }
+
+    @PySetter("f_trace_lines")
+    void setFTraceLines(Object value) {
+        traceLines = traceFlag(value);
     }
 
     /** Set on a frame with a local trace function, its code reports each instruction from now on. */

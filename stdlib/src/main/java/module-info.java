@@ -22,6 +22,7 @@ module dev.kaa.stdlib {
             dev.kaa.stdlib.ctypes.CtypesModule,
             dev.kaa.stdlib.fcntl.FcntlModule,
             dev.kaa.stdlib.locale.LocaleModule,
+            dev.kaa.stdlib.lsprof.LsprofModule,
             dev.kaa.stdlib.lzma.LzmaModule,
             dev.kaa.stdlib.mmap.MmapModule,
             dev.kaa.stdlib.multiprocessing.MultiprocessingModule,

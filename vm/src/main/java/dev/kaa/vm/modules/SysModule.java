@@ -3,6 +3,7 @@ package dev.kaa.vm.modules;
 import dev.kaa.vm.Config;
 import dev.kaa.vm.internal.eval.Runtime;
 import dev.kaa.vm.internal.eval.ThreadState;
+import dev.kaa.vm.internal.eval.Tracing;
 import dev.kaa.vm.objects.Abstract;
 import dev.kaa.vm.objects.Exceptions;
 import dev.kaa.vm.objects.Exposer;
@@ -34,8 +35,6 @@ import java.util.Map;
 
 /**
  * The {@code sys} module: the interpreter's configuration and state as Python sees them.
- *
- * <p>{@code sys.settrace} and {@code sys.setprofile} accept only None: Kaa has no tracing yet.
  *
  * <p>Thread safety: the module is GIL-guarded interpreter state; this class is stateless.
  */
@@ -384,26 +383,53 @@ public final class SysModule {
 
     @PyMethod
     static void settrace(Object function) {
-        if (function != PyNone.NONE) {
-            throw PyErr.notImplementedError("sys.settrace: Kaa does not support tracing yet");
-        }
+        audit(PyStr.intern("sys.settrace"), new Object[0]);
+        Tracing.setTrace(ThreadState.current(), function == PyNone.NONE ? null : function);
     }
 
     @PyMethod
     static Object gettrace() {
-        return PyNone.NONE;
+        Object f = Tracing.traceFunction(ThreadState.current());
+        return f == null ? PyNone.NONE : f;
     }
 
     @PyMethod
     static void setprofile(Object function) {
-        if (function != PyNone.NONE) {
-            throw PyErr.notImplementedError("sys.setprofile: Kaa does not support profiling yet");
-        }
+        audit(PyStr.intern("sys.setprofile"), new Object[0]);
+        Tracing.setProfile(ThreadState.current(), function == PyNone.NONE ? null : function);
     }
 
     @PyMethod
     static Object getprofile() {
-        return PyNone.NONE;
+        Object f = Tracing.profileFunction(ThreadState.current());
+        return f == null ? PyNone.NONE : f;
+    }
+
+    /** {@code threading.settrace_all_threads}: the trace function of every thread. */
+    @PyMethod
+    static void _settraceallthreads(Object function) {
+        audit(PyStr.intern("sys._settraceallthreads"), new Object[0]);
+        for (ThreadState ts : allThreads()) {
+            Tracing.setTrace(ts, function == PyNone.NONE ? null : function);
+        }
+    }
+
+    /** {@code threading.setprofile_all_threads}: the profile function of every thread. */
+    @PyMethod
+    static void _setprofileallthreads(Object function) {
+        audit(PyStr.intern("sys._setprofileallthreads"), new Object[0]);
+        for (ThreadState ts : allThreads()) {
+            Tracing.setProfile(ts, function == PyNone.NONE ? null : function);
+        }
+    }
+
+    private static List<ThreadState> allThreads() {
+        List<ThreadState> all = new ArrayList<>(rt().threads.values());
+        ThreadState self = ThreadState.current();
+        if (!all.contains(self)) {
+            all.add(self);
+        }
+        return all;
     }
 
     @PyMethod

@@ -48,6 +48,15 @@ public final class PyCode extends PyObject {
      */
     public int hotness;
     public Object compiled;
+    /**
+     * Tracing's state for this code, owned by {@code internal.eval.Tracing}: the interpreter's
+     * instrumentation version this code was last brought up to, the original code units while
+     * {@link #units} carries trace markers (null otherwise), and the per-code tables. Written
+     * under the GIL.
+     */
+    public int instrVersion;
+    public char[] baseUnits;
+    public Object instrumentation;
 
     public PyCode(CodeObject code) {
         this.code = code;
@@ -146,6 +155,15 @@ public final class PyCode extends PyObject {
         return -1;
     }
 
+    /** The number of exception table entries. */
+    public int handlerCount() {
+        return excStart.length;
+    }
+
+    public int handlerStart(int entry) {
+        return excStart[entry];
+    }
+
     public int handlerTarget(int entry) {
         return excTarget[entry];
     }
@@ -235,7 +253,13 @@ public final class PyCode extends PyObject {
 
     /** The opcode at code unit {@code index}, skipping nothing. */
     public Opcode opcodeAt(int index) {
-        return Opcode.of(units[index] & 0xff);
+        return Opcode.of(baseUnit(index) & 0xff);
+    }
+
+    /** The code unit at {@code index} as compiled, without any trace marker. */
+    public int baseUnit(int index) {
+        char[] base = baseUnits;
+        return base != null ? base[index] : units[index];
     }
 
     @PyGetter(member = true)

@@ -33,6 +33,17 @@ public final class PyFrame extends PyObject implements TracebackFrame {
     public int state = CREATED;
     /** The generator, coroutine or async generator owning this frame, or null. */
     public PyObject generator;
+    /**
+     * Set when tracing starts while this frame runs: compiled code running it hands it to the
+     * interpreter after its next call, so that it reports events.
+     */
+    public boolean leaveCompiled;
+    /** The instruction this frame ran last while traced: where a line event comes from. */
+    public int tracePrev = -1;
+    /** The local trace function ({@code f_trace}), or null. */
+    public Object trace;
+    /** {@code f_trace_lines}, {@code f_trace_opcodes}: which events {@link #trace} receives. */
+    public boolean traceLines = true, traceOpcodes;
     /** Names set through {@code f_locals} that are not variables of the code (PEP 667). */
     private PyDict extraLocals;
 
@@ -142,6 +153,12 @@ public final class PyFrame extends PyObject implements TracebackFrame {
         return line < 0 ? PyNone.NONE : PyInt.of(line);
     }
 
+    /** Jumps, from a trace function (CPython's checks and messages). */
+    @PySetter("f_lineno")
+    void setFLineno(Object value) {
+        dev.kaa.vm.internal.eval.FrameJump.setLineno(this, value);
+    }
+
     @PyGetter
     Object f_lasti() {
         return PyInt.of(Math.max(lasti, 0) * 2);
@@ -149,14 +166,43 @@ public final class PyFrame extends PyObject implements TracebackFrame {
 
     @PyGetter
     Object f_trace() {
-        return PyNone.NONE;
+        return trace == null ? PyNone.NONE : trace;
     }
 
     @PySetter("f_trace")
     void setFTrace(Object value) {
-        if (value != null && value != PyNone.NONE) {
-            throw PyErr.notImplementedError("frame tracing (sys.settrace) is not supported by Kaa yet");
+        trace = value == null || value == PyNone.NONE ? null : value;
+    }
+
+    @PyGetter
+    Object f_trace_lines() {
+        return PyBool.of(traceLines);
+    }
+
+    @PyGetter
+    Object f_trace_opcodes() {
+        return PyBool.of(traceOpcodes);
+    }
+
+    @PySetter("f_trace_lines")
+    void setFTraceLines(Object value) {
+        traceLines = traceFlag(value);
+    }
+
+    /** Set on a frame with a local trace function, its code reports each instruction from now on. */
+    @PySetter("f_trace_opcodes")
+    void setFTraceOpcodes(Object value) {
+        traceOpcodes = traceFlag(value);
+        if (traceOpcodes && trace != null) {
+            dev.kaa.vm.internal.eval.Tracing.traceOpcodes(this);
         }
+    }
+
+    private static boolean traceFlag(Object value) {
+        if (!(value instanceof PyBool b)) {
+            throw PyErr.typeError("attribute value type must be bool");
+        }
+        return b == PyBool.TRUE;
     }
 
     @PyGetter

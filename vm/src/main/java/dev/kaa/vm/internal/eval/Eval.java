@@ -160,6 +160,9 @@ public final class Eval {
                     pending = null;
                     lasti = pc - 1;
                     f.lasti = lasti;
+                    if (ts.traceFunc != null || ts.profileFunc != null) {
+                        Tracing.thrown(ts, f);
+                    }
                     throw e;
                 }
                 while (true) {
@@ -295,7 +298,7 @@ public final class Eval {
                             ts.runtime.checkBreaker(ts);
                             // Calls, resumptions and loop iterations count towards compiling the code;
                             // once it is compiled, the compiled code takes the frame from here.
-                            JitCode j = Jit.hot(code);
+                            JitCode j = Jit.hot(ts.runtime, code);
                             if (j != null && j.entries[pc] && ts.depth < Jit.MAX_DEPTH) {
                                 f.pc = pc;
                                 f.sp = sp;
@@ -536,6 +539,15 @@ public final class Eval {
                             JitOps.matchClass(s, sp, arg);
                             sp -= 2;
                         }
+                        case Tracing.MARK -> {
+                            // A traced instruction: its events, then the instruction itself, which
+                            // Tracing has put back in place of the marker until the next one.
+                            f.sp = sp;
+                            if (Tracing.before(ts, f, lasti) == Tracing.RELOAD) {
+                                continue frames;
+                            }
+                            pc = lasti;
+                        }
                         default -> throw PyErr.systemError("unknown opcode %d", op);
                     }
                 }
@@ -577,7 +589,15 @@ public final class Eval {
             boolean reraise) {
         while (true) {
             // A frame compiled code has finished already (a re-raise that leaves it) is passed by.
-            int target = f.state == PyFrame.COMPLETED ? -1 : unwind(ts, f, e, lasti, reraise);
+            int target;
+            try {
+                target = f.state == PyFrame.COMPLETED ? -1 : unwind(ts, f, e, lasti, reraise);
+            } catch (PyException raised) {
+                // A trace function raised at the 'exception' event: its exception goes on instead.
+                e = raised;
+                reraise = false;
+                continue;
+            }
             if (target >= 0) {
                 f.pc = target;
                 return f;
@@ -611,6 +631,9 @@ public final class Eval {
         }
         int entry = f.code.handlerFor(lasti);
         if (entry < 0) {
+            if (ts.traceFunc != null || ts.profileFunc != null) {
+                Tracing.unwound(ts, f);
+            }
             leave(ts, f);
             return -1;
         }
@@ -624,6 +647,9 @@ public final class Eval {
         PyBaseException value = e.value();
         value.setTraceback(new PyTraceback((PyTraceback) value.traceback(), f, f.lasti * 2, f.code.lineAt(f.lasti)));
         EvalOps.setContext(ts, e);
+        if (ts.traceFunc != null) {
+            Tracing.raised(ts, f, value);
+        }
     }
 
     /**

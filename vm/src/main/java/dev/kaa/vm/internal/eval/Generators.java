@@ -149,7 +149,7 @@ final class Generators {
         if (f.state != PyFrame.SUSPENDED || f.pc >= f.code.units.length) {
             return PyNone.NONE;
         }
-        int unit = f.code.units[f.pc];
+        int unit = f.code.baseUnit(f.pc);
         if ((unit & 0xff) == Opcode.RESUME.code() && (unit >>> 8) >= 2 && f.sp > f.code.nlocalsplus()) {
             return f.localsplus[f.sp - 1];
         }

@@ -101,7 +101,7 @@ public final class Jit {
      * Counts one call or loop iteration of {@code code} and returns its compiled form, compiling
      * it when it has become hot; null while it stays interpreted.
      */
-    static JitCode hot(PyCode code) {
+    static JitCode hot(Runtime rt, PyCode code) {
         Object c = code.compiled;
         if (c != null) {
             return c instanceof JitCode j ? j : null;
@@ -115,6 +115,8 @@ public final class Jit {
         code.compiled = j != null ? j : NOT_COMPILED;
         if (j != null) {
             compiledCount++;
+            // Tracing sets compiled code aside while it runs, so it must find it.
+            rt.compiledCode.add(new java.lang.ref.WeakReference<>(code));
         }
         if (LOG) {
             System.err.printf("kaa.jit: %s %s (%s) in %d us%n", j != null ? "compiled" : "left to the interpreter",
@@ -321,6 +323,7 @@ public final class Jit {
         private final Plan plan;
         private final CodeBuilder b;
         private final Label[] labels;
+        private Label leave;
 
         Emitter(PyCode code, Plan plan, CodeBuilder b) {
             this.code = code;
@@ -435,6 +438,10 @@ public final class Jit {
                     call(CAUGHT);
                     b.goto_(labels[code.handlerTarget(e)]);
                 }
+            }
+            if (leave != null) {
+                b.labelBinding(leave);
+                b.getstatic(CD_JITCODE, "BAIL", CD_OBJECT).areturn();
             }
         }
 
@@ -771,10 +778,12 @@ public final class Jit {
                 case Op.CALL -> {
                     b.aload(TS).aload(F).aload(S).loadConstant(sp - arg - 2).loadConstant(arg).loadConstant(next);
                     call(CALL);
+                    b.ifne(leave());
                 }
                 case Op.CALL_KW -> {
                     b.aload(TS).aload(F).aload(S).loadConstant(sp - arg - 3).loadConstant(arg).loadConstant(next);
                     call(CALL_KW);
+                    b.ifne(leave());
                 }
                 case Op.CALL_FUNCTION_EX -> stackOpArg(sp, arg, CALL_FUNCTION_EX);
                 case Op.CALL_INTRINSIC_1 -> store(sp - 1, () -> {
@@ -922,6 +931,18 @@ public final class Jit {
             b.aload(S).loadConstant(sp);
             call(op);
             popResult(op);
+        }
+
+        /**
+         * Where a call that finds tracing started meanwhile ({@link PyFrame#leaveCompiled})
+         * goes: it has set the frame's pc and stack, and the interpreter goes on, so that the
+         * frame reports its events (a debugger's {@code set_trace} stops at the next line).
+         */
+        private Label leave() {
+            if (leave == null) {
+                leave = b.newLabel();
+            }
+            return leave;
         }
 
         private void stackOpArg(int sp, int arg, Ref op) {

@@ -377,7 +377,11 @@ final class JitOps {
      * the Java stack, compiled or interpreted; {@code next} is the code unit after the call, where
      * a generator it returns is fresh for a {@code for} loop.
      */
-    static void call(ThreadState ts, PyFrame f, Object[] s, int base, int argc, int next) {
+    /**
+     * {@code CALL} from compiled code; true when tracing started meanwhile and the frame is to
+     * go on in the interpreter ({@link #leave}).
+     */
+    static boolean call(ThreadState ts, PyFrame f, Object[] s, int base, int argc, int next) {
         PyFrame callee = EvalOps.inlineCallee(ts, s, base, argc, null);
         Object r;
         if (callee != null) {
@@ -388,9 +392,18 @@ final class JitOps {
             clear(s, base + argc + 2, argc + 1);
         }
         s[base] = r;
+        return f.leaveCompiled && leave(f, next, base + 1);
     }
 
-    static void callKw(ThreadState ts, PyFrame f, Object[] s, int base, int argc, int next) {
+    /** Hands {@code f} to the interpreter at {@code pc} with the stack {@code sp} deep, once. */
+    private static boolean leave(PyFrame f, int pc, int sp) {
+        f.leaveCompiled = false;
+        f.pc = pc;
+        f.sp = sp;
+        return true;
+    }
+
+    static boolean callKw(ThreadState ts, PyFrame f, Object[] s, int base, int argc, int next) {
         int sp = base + argc + 3;
         String[] kw = f.code.kwnames(s[sp - 1]);
         s[sp - 1] = null;
@@ -404,6 +417,7 @@ final class JitOps {
             clear(s, sp - 1, argc + 1);
         }
         s[base] = r;
+        return f.leaveCompiled && leave(f, next, base + 1);
     }
 
     static Object callIntrinsic2(ThreadState ts, PyFrame f, int which, Object[] s, int sp) {

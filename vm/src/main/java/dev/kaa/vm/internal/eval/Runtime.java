@@ -57,6 +57,11 @@ public final class Runtime {
     public static final int SIGNALS = 4;
     /** Bit: a thread waiting for the GIL asks the holder to let go ({@link GlobalLock#yieldToWaiters}). */
     public static final int GIL_DROP = 8;
+    /**
+     * Bit, set while some thread traces or profiles: code not yet instrumented is instrumented
+     * where it next starts or loops ({@link Tracing#checkPoint}), so untraced code pays nothing.
+     */
+    public static final int TRACING = 16;
     private static final VarHandle BREAKER;
 
     static {
@@ -87,6 +92,16 @@ public final class Runtime {
      * after it stop there ({@link ThreadState#holdGil}).
      */
     public volatile boolean finalizing;
+    /**
+     * Tracing's state: whether some thread has a trace or profile function (all code is then
+     * instrumented), how many do, the version of that state code objects compare theirs with
+     * ({@code PyCode.instrVersion}), and the code objects the compiled tier has compiled, whose
+     * compiled form tracing sets aside ({@link Tracing}).
+     */
+    boolean instrumenting;
+    int tracingThreads;
+    int instrVersion;
+    final java.util.List<java.lang.ref.WeakReference<dev.kaa.vm.objects.PyCode>> compiledCode = new java.util.ArrayList<>();
     /** The thread that receives {@code KeyboardInterrupt} (the main thread). */
     public Thread mainThread;
 
@@ -122,6 +137,12 @@ public final class Runtime {
     private void handleBreaker() {
         if ((breaker & GIL_DROP) != 0) {
             gil.yieldToWaiters();
+        }
+        if ((breaker & TRACING) != 0) {
+            ThreadState ts = ThreadState.currentOrNull();
+            if (ts != null) {
+                Tracing.checkPoint(ts);
+            }
         }
         if ((breaker & PROBE) != 0) {
             clearBreaker(PROBE);

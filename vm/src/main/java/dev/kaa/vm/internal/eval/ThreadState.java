@@ -27,6 +27,15 @@ public final class ThreadState {
      * chain of exception states, which {@link #currentException} walks down.
      */
     private PyBaseException[] outer = new PyBaseException[8];
+    /** {@code sys.settrace}'s and {@code sys.setprofile}'s functions for this thread, or null. */
+    Object traceFunc, profileFunc;
+    /** Set while a trace or profile function runs: events it causes are not reported. */
+    boolean inTrace;
+    /** The code and code unit whose trace marker {@link Tracing} put back for one instruction, or null. */
+    dev.kaa.vm.objects.PyCode remarkCode;
+    int remarkAt;
+    /** The event a trace or profile function is running for ({@link FrameJump}'s constants), or 0. */
+    int traceEvent;
     /** {@code sys.set_asyncgen_hooks}' hooks of this thread, or null. */
     public Object asyncgenFirstiter, asyncgenFinalizer;
     private int outerDepth;

@@ -628,7 +628,7 @@ public final class Tracing {
      */
     private static boolean stopsWithException(Object receiver) {
         return receiver instanceof PyGenerator && !(receiver instanceof PyAsyncGenerator)
-                || receiver instanceof PyAsyncGenerator.Step
+                || receiver instanceof PyAsyncGenerator.ASend || receiver instanceof PyAsyncGenerator.AThrow
                 || Abstract.typeOf(receiver).isHeapType();
     }
 

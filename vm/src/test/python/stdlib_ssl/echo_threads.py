@@ -1,11 +1,13 @@
 # A loopback TLS echo server in a thread and a client, with the test certificate.
+import os
+CERTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "certs")
 import socket
 import ssl
 import threading
 
 server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-server_ctx.load_cert_chain("certs/cert.pem", "certs/key.pem")
-client_ctx = ssl.create_default_context(cafile="certs/cert.pem")
+server_ctx.load_cert_chain(os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key.pem"))
+client_ctx = ssl.create_default_context(cafile=os.path.join(CERTS, "cert.pem"))
 print("client defaults:", client_ctx.check_hostname, client_ctx.verify_mode == ssl.CERT_REQUIRED)
 
 listener = socket.create_server(("127.0.0.1", 0))

@@ -1,4 +1,6 @@
 # load_cert_chain with the private key in each form OpenSSL writes, and its errors.
+import os
+CERTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "certs")
 import ssl
 
 ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -12,12 +14,12 @@ def load(label, *args, **kwargs):
         print(label, type(e).__name__, str(e).split(" (_ssl.c:")[0])
 
 
-load("PKCS#8:", "certs/cert.pem", "certs/key.pem")
-load("PKCS#1:", "certs/cert.pem", "certs/key_rsa.pem")
-load("SEC1 EC:", "certs/ec_cert.pem", "certs/ec_key.pem")
-load("encrypted, str:", "certs/cert.pem", "certs/key_enc.pem", password="kaa-secret")
-load("encrypted, bytes:", "certs/cert.pem", "certs/key_enc.pem", password=b"kaa-secret")
-load("encrypted, bytearray:", "certs/cert.pem", "certs/key_enc.pem", password=bytearray(b"kaa-secret"))
+load("PKCS#8:", os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key.pem"))
+load("PKCS#1:", os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key_rsa.pem"))
+load("SEC1 EC:", os.path.join(CERTS, "ec_cert.pem"), os.path.join(CERTS, "ec_key.pem"))
+load("encrypted, str:", os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key_enc.pem"), password="kaa-secret")
+load("encrypted, bytes:", os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key_enc.pem"), password=b"kaa-secret")
+load("encrypted, bytearray:", os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key_enc.pem"), password=bytearray(b"kaa-secret"))
 calls = []
 
 
@@ -26,14 +28,14 @@ def callback():
     return "kaa-secret"
 
 
-load("encrypted, callable:", "certs/cert.pem", "certs/key_enc.pem", password=callback)
+load("encrypted, callable:", os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key_enc.pem"), password=callback)
 print("callback called:", len(calls))
-load("plain key, callable:", "certs/cert.pem", "certs/key.pem", password=callback)
+load("plain key, callable:", os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key.pem"), password=callback)
 print("callback called:", len(calls))
-load("wrong password:", "certs/cert.pem", "certs/key_enc.pem", password="nope")
-load("bad password type:", "certs/cert.pem", "certs/key_enc.pem", password=42)
-load("callback returns int:", "certs/cert.pem", "certs/key_enc.pem", password=lambda: 42)
-load("password too long:", "certs/cert.pem", "certs/key_enc.pem", password="x" * 2000)
+load("wrong password:", os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key_enc.pem"), password="nope")
+load("bad password type:", os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key_enc.pem"), password=42)
+load("callback returns int:", os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key_enc.pem"), password=lambda: 42)
+load("password too long:", os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key_enc.pem"), password="x" * 2000)
 
 
 def failing():
@@ -41,13 +43,13 @@ def failing():
 
 
 try:
-    ctx.load_cert_chain("certs/cert.pem", "certs/key_enc.pem", password=failing)
+    ctx.load_cert_chain(os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key_enc.pem"), password=failing)
 except KeyError as e:
     print("callback's own error:", repr(e))
-load("key of another cert:", "certs/ec_cert.pem", "certs/key.pem")
-load("no key in file:", "certs/cert.pem")
-load("no cert in file:", "certs/key.pem")
-load("missing file:", "certs/missing.pem")
+load("key of another cert:", os.path.join(CERTS, "ec_cert.pem"), os.path.join(CERTS, "key.pem"))
+load("no key in file:", os.path.join(CERTS, "cert.pem"))
+load("no cert in file:", os.path.join(CERTS, "key.pem"))
+load("missing file:", os.path.join(CERTS, "missing.pem"))
 load("not a path:", 42)
 
 for spec in ["ECDHE+AESGCM", "HIGH:!aNULL", "AES256", "NOT-A-CIPHER"]:

@@ -1,10 +1,12 @@
 # A TLS handshake and a conversation between two SSLObjects over MemoryBIOs (no sockets).
+import os
+CERTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "certs")
 import ssl
 
 server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-server_ctx.load_cert_chain("certs/cert.pem", "certs/key.pem")
+server_ctx.load_cert_chain(os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key.pem"))
 client_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-client_ctx.load_verify_locations("certs/cert.pem")
+client_ctx.load_verify_locations(os.path.join(CERTS, "cert.pem"))
 
 c_in, c_out, s_in, s_out = ssl.MemoryBIO(), ssl.MemoryBIO(), ssl.MemoryBIO(), ssl.MemoryBIO()
 client = client_ctx.wrap_bio(c_in, c_out, server_hostname="localhost")

@@ -1,10 +1,12 @@
 # getpeercert() in CPython's format, the DER form, and a context's CA certificates.
+import os
+CERTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "certs")
 import ssl
 
 server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-server_ctx.load_cert_chain("certs/cert.pem", "certs/key.pem")
+server_ctx.load_cert_chain(os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key.pem"))
 client_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-client_ctx.load_verify_locations("certs/cert.pem")
+client_ctx.load_verify_locations(os.path.join(CERTS, "cert.pem"))
 
 c_in, c_out, s_in, s_out = (ssl.MemoryBIO() for _ in range(4))
 client = client_ctx.wrap_bio(c_in, c_out, server_hostname="localhost")
@@ -23,7 +25,7 @@ for key in sorted(cert):
     print(key, "=", cert[key])
 
 der = client.getpeercert(binary_form=True)
-with open("certs/cert.pem") as f:
+with open(os.path.join(CERTS, "cert.pem")) as f:
     pem = f.read()
 print("DER matches the PEM file:", der == ssl.PEM_cert_to_DER_cert(pem))
 print("round trip:", ssl.DER_cert_to_PEM_cert(der).strip() == pem.strip())

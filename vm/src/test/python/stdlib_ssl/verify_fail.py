@@ -1,8 +1,10 @@
 # Certificate verification failures, as the client sees them (over MemoryBIOs, no sockets).
+import os
+CERTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "certs")
 import ssl
 
 server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-server_ctx.load_cert_chain("certs/cert.pem", "certs/key.pem")
+server_ctx.load_cert_chain(os.path.join(CERTS, "cert.pem"), os.path.join(CERTS, "key.pem"))
 
 
 def connect(client_ctx, hostname):
@@ -32,7 +34,7 @@ def connect(client_ctx, hostname):
 untrusting = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 connect(untrusting, "localhost")
 
-trusting = ssl.create_default_context(cafile="certs/cert.pem")
+trusting = ssl.create_default_context(cafile=os.path.join(CERTS, "cert.pem"))
 connect(trusting, "localhost")
 connect(trusting, "127.0.0.1")
 connect(trusting, "example.org")

@@ -34,6 +34,7 @@ module dev.kaa.stdlib {
             dev.kaa.stdlib.ssl.SslModule,
             dev.kaa.stdlib.statistics.StatisticsModule,
             dev.kaa.stdlib.symtable.SymtableModule,
+            dev.kaa.stdlib.readline.ReadlineModule,
             dev.kaa.stdlib.syslog.SyslogModule,
             dev.kaa.stdlib.termios.TermiosModule,
             dev.kaa.stdlib.users.GrpModule,

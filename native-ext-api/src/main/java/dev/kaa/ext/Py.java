@@ -416,4 +416,16 @@ public final class Py {
     public static GilRelease holdGil() {
         return RT.holdGil();
     }
+
+    // ---- input() editing its line (added for readline) ------------------------------------------
+
+    /**
+     * Installs what {@code input()} reads a line with when {@code sys.stdin} and {@code sys.stdout}
+     * are the process's terminal (descriptors 0 and 1, both terminals), as CPython's
+     * {@code input()} calls {@code PyOS_Readline}; null goes back to {@code sys.stdin.readline()}.
+     * There is one reader for the process, as there is one terminal.
+     */
+    public static void setLineReader(LineReader reader) {
+        RT.setLineReader(reader);
+    }
 }

@@ -132,4 +132,8 @@ public interface PythonRuntime {
     // ---- added for _ctypes: a C callback taking the GIL back -------------------------------------
 
     GilRelease holdGil();
+
+    // ---- added for readline: input() editing its line --------------------------------------------
+
+    void setLineReader(dev.kaa.ext.LineReader reader);
 }

@@ -82,6 +82,16 @@ public final class NativeLibrary {
         return lookup.find(name).map(a -> LINKER.downcallHandle(a, descriptor, options));
     }
 
+    /**
+     * The library's global variable {@code name} ({@code rl_line_buffer}, {@code history_length}
+     * …), as a segment of {@code size} bytes to read and write it through.
+     *
+     * @throws UnsupportedOperationException if the library has no such symbol
+     */
+    public MemorySegment variable(String name, long size) {
+        return address(name).reinterpret(size);
+    }
+
     private MemorySegment address(String name) {
         return lookup.find(name).orElseThrow(
                 () -> new UnsupportedOperationException(soname + " has no " + name + "()"));

@@ -28,14 +28,15 @@ import java.util.regex.Pattern;
  * standard streams to Kaa's descriptors; records the child for {@code waitpid}.
  *
  * <p>Standard streams: a descriptor that is the process's own stream of the same number is
- * inherited; {@code /dev/null} is given as such; stderr that is the same open file as stdout is
+ * inherited; {@code /dev/null} is given as such; a terminal Kaa opened (a pty's slave) is opened
+ * anew by the child's shell step; stderr that is the same open file as stdout is
  * merged into it; anything else (a Kaa pipe, a file, another stream) is copied by a
  * {@link PosixChildPump}.
  *
  * <p>Options done by a wrapper program that then executes the child's program in the same
  * process: {@code start_new_session} ({@code setsid}), {@code user}/{@code group}/
- * {@code extra_groups} ({@code setpriv}), {@code umask}, signals left ignored and closed standard
- * streams ({@code sh -c '…; exec …'}).
+ * {@code extra_groups} ({@code setpriv}), {@code umask}, signals left ignored, closed standard
+ * streams and terminals as standard streams ({@code sh -c '…; exec …'}).
  * {@code process_group=0} ({@code perl}'s {@code setpgrp}); another {@code process_group} raises
  * {@code OSError(EOPNOTSUPP)}.
  *
@@ -154,7 +155,8 @@ final class PosixChildLauncher {
      * What {@code sh} does before it executes the program in the same process: set the umask;
      * ignore the signals the child is to start ignoring (CPython ignores SIGPIPE and SIGXFSZ,
      * and a child keeps them ignored unless {@code restore_signals}; the JVM ignores neither);
-     * close a standard stream the child is to start without (the JVM always gives all three).
+     * close a standard stream the child is to start without (the JVM always gives all three);
+     * open a terminal as a standard stream ({@link #terminalPath}).
      */
     private static void shellSteps(PosixSubprocess.Request r, PosixFdTable.Handle[] streams, List<String> prefix) {
         StringBuilder sh = new StringBuilder();
@@ -174,6 +176,12 @@ final class PosixChildLauncher {
                 close.append(' ').append(k).append(k == 0 ? "<&-" : ">&-");
             }
         }
+        for (int k = 0; k < 3; k++) {
+            String tty = terminalPath(streams[k]);
+            if (tty != null) {
+                close.append(' ').append(k).append("<>'").append(tty).append('\'');
+            }
+        }
         if (!close.isEmpty()) {
             sh.append("exec").append(close).append("; ");
         }
@@ -182,6 +190,26 @@ final class PosixChildLauncher {
             // identifiers ("A-B"), which a child must still receive.
             String shell = Files.isExecutable(BASH) ? BASH.toString() : "/bin/sh";
             prefix.addAll(List.of(shell, "-c", sh + "exec \"$0\" \"$@\""));
+        }
+    }
+
+    /**
+     * The device of a stream that is a terminal Kaa opened (a pty's slave, as
+     * {@code test.support.pty_helper} gives a child), or null. The child's shell step opens it,
+     * so that the child's stream is that terminal as it would be in CPython's child. Not the JVM:
+     * it opens redirections in this process, and a session leader without a controlling terminal
+     * (a process started with start_new_session) would take the pty as its own, and die of the
+     * SIGHUP its master's closing sends.
+     */
+    private static String terminalPath(PosixFdTable.Handle h) {
+        if (h == null || h.stdio || !h.isatty() || h.nativeDescriptor() < 0) {
+            return null;
+        }
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + h.nativeDescriptor())).toString();
+            return target.startsWith("/dev/") && target.indexOf('\'') < 0 ? target : null;
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
         }
     }
 
@@ -458,6 +486,8 @@ final class PosixChildLauncher {
                     to = k == 0 ? Redirect.from(DEV_NULL.toFile()) : Redirect.DISCARD;
                 } else if (h.stdio && h.fdForProc == k) {
                     to = Redirect.INHERIT;
+                } else if (terminalPath(h) != null) {
+                    to = Redirect.INHERIT;      // replaced by the shell step (shellSteps)
                 } else if (k == 2 && h == handles[1]) {
                     merged = true;
                     pb.redirectErrorStream(true);

@@ -8,6 +8,7 @@ import dev.kaa.vm.objects.Exposer;
 import dev.kaa.vm.objects.KwOnly;
 import dev.kaa.vm.objects.Opt;
 import dev.kaa.vm.objects.PyBuiltinFunction;
+import dev.kaa.vm.objects.PyBytes;
 import dev.kaa.vm.objects.PyCell;
 import dev.kaa.vm.objects.PyCode;
 import dev.kaa.vm.objects.PyDict;
@@ -400,6 +401,10 @@ public final class VmBuiltins {
         if (err != null && err != PyNone.NONE) {
             flushIgnoringErrors(err);
         }
+        dev.kaa.ext.LineReader reader = lineReader;
+        if (reader != null && onTerminal(in, 0) && onTerminal(out, 1)) {
+            return readWith(reader, in, out, prompt);
+        }
         if (prompt != null) {
             Abstract.callMethod(out, "write", Abstract.str(prompt));
         }
@@ -413,6 +418,47 @@ public final class VmBuiltins {
             throw PyErr.format(Exceptions.EOFError, "EOF when reading a line");
         }
         return PyStr.of(v.endsWith("\n") ? v.substring(0, v.length() - 1) : v);
+    }
+
+    /** What input() edits its line with on the terminal ({@code readline} installs it), or null. */
+    private static volatile dev.kaa.ext.LineReader lineReader;
+
+    /** Installs (or with null removes) input()'s line reader: {@link dev.kaa.ext.Py#setLineReader}. */
+    public static void setLineReader(dev.kaa.ext.LineReader reader) {
+        lineReader = reader;
+    }
+
+    /**
+     * Whether the stream is the process's descriptor {@code fd} and a terminal: only then does
+     * input() hand the line to the reader, as CPython's does (a stream replaced by a StringIO or
+     * redirected to a file is read as a stream).
+     */
+    private static boolean onTerminal(Object stream, int fd) {
+        try {
+            Object n = Abstract.callMethod(stream, "fileno");
+            dev.kaa.vm.objects.PyInt i = Abstract.index(n);
+            return i.isLong() && i.longValue() == fd && PosixFds.isatty(fd);
+        } catch (PyException e) {
+            return false;
+        }
+    }
+
+    /** input() through the line reader: the prompt and the line in the streams' encodings. */
+    private static Object readWith(dev.kaa.ext.LineReader reader, Object in, Object out, Object prompt) {
+        byte[] promptBytes = new byte[0];
+        if (prompt != null) {
+            Object encoded = Abstract.callMethod(Abstract.str(prompt), "encode",
+                    Abstract.getAttr(out, "encoding"), Abstract.getAttr(out, "errors"));
+            promptBytes = ((PyBytes) encoded).toByteArray();
+        }
+        flushIgnoringErrors(out);
+        byte[] line = reader.readLine(promptBytes);
+        if (line.length == 0) {
+            throw PyErr.format(Exceptions.EOFError, "EOF when reading a line");
+        }
+        int n = line[line.length - 1] == '\n' ? line.length - 1 : line.length;
+        return Abstract.callMethod(new PyBytes(java.util.Arrays.copyOf(line, n)), "decode",
+                Abstract.getAttr(in, "encoding"), Abstract.getAttr(in, "errors"));
     }
 
     /** input() flushes stderr and stdout as a courtesy: a stream that cannot flush is no error (as in CPython). */

@@ -387,4 +387,10 @@ public final class VmPythonRuntime implements PythonRuntime {
         ThreadState.GilScope scope = ThreadState.current().holdGil();
         return scope::close;
     }
+
+    // ---- added for readline ----------------------------------------------------------------------
+
+    @Override public void setLineReader(dev.kaa.ext.LineReader reader) {
+        dev.kaa.vm.modules.VmBuiltins.setLineReader(reader);
+    }
 }

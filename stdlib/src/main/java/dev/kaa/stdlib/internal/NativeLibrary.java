@@ -82,6 +82,16 @@ public final class NativeLibrary {
         return lookup.find(name).map(a -> LINKER.downcallHandle(a, descriptor, options));
     }
 
+    /**
+     * The address of the library's variable {@code name} (a data symbol such as ncurses'
+     * {@code LINES} or {@code acs_map}), sized to {@code bytes}.
+     *
+     * @throws UnsupportedOperationException if the library has no such symbol
+     */
+    public MemorySegment symbol(String name, long bytes) {
+        return address(name).reinterpret(bytes);
+    }
+
     private MemorySegment address(String name) {
         return lookup.find(name).orElseThrow(
                 () -> new UnsupportedOperationException(soname + " has no " + name + "()"));

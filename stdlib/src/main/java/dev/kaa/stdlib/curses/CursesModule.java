@@ -21,6 +21,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -220,7 +221,7 @@ public final class CursesModule implements ExtensionModule {
     @PyMethod(doc = "isendwin($module, /)\n--\n\nWhether endwin() was called since the last refresh.")
     static boolean isendwin() {
         requireInitscr();
-        return i("isendwin") != 0;
+        return Ncurses.b("isendwin");
     }
 
     @PyMethod(doc = "update_lines_cols($module, /)\n--\n\nSets LINES and COLS from the screen's size.")
@@ -439,13 +440,13 @@ public final class CursesModule implements ExtensionModule {
     @PyMethod(doc = "has_ic($module, /)\n--\n\nWhether the terminal can insert and delete characters.")
     static boolean has_ic() {
         requireInitscr();
-        return i("has_ic") != 0;
+        return Ncurses.b("has_ic");
     }
 
     @PyMethod(doc = "has_il($module, /)\n--\n\nWhether the terminal can insert and delete lines.")
     static boolean has_il() {
         requireInitscr();
-        return i("has_il") != 0;
+        return Ncurses.b("has_il");
     }
 
     @PyMethod(doc = "erasechar($module, /)\n--\n\nThe user's erase character, as bytes.")
@@ -519,7 +520,7 @@ public final class CursesModule implements ExtensionModule {
     @PyMethod(doc = "is_term_resized($module, nlines, ncols, /)\n--\n\nWhether resizeterm() would change the size.")
     static boolean is_term_resized(int nlines, int ncols) {
         requireInitscr();
-        return i("is_term_resized", nlines, ncols) != 0;
+        return Ncurses.b("is_term_resized", nlines, ncols);
     }
 
     @PyMethod(doc = "getsyx($module, /)\n--\n\nThe virtual screen cursor, (y, x); (-1, -1) if leaveok.")
@@ -529,7 +530,7 @@ public final class CursesModule implements ExtensionModule {
         int y = 0;
         int x = 0;
         if (newscr.address() != 0) {
-            if (i("is_leaveok", newscr) != 0) {
+            if (Ncurses.b("is_leaveok", newscr)) {
                 y = -1;
                 x = -1;
             } else {
@@ -572,13 +573,13 @@ public final class CursesModule implements ExtensionModule {
     @PyMethod(doc = "has_colors($module, /)\n--\n\nWhether the terminal shows colours.")
     static boolean has_colors() {
         requireInitscr();
-        return i("has_colors") != 0;
+        return Ncurses.b("has_colors");
     }
 
     @PyMethod(doc = "can_change_color($module, /)\n--\n\nWhether colours can be redefined.")
     static boolean can_change_color() {
         requireInitscr();
-        return i("can_change_color") != 0;
+        return Ncurses.b("can_change_color");
     }
 
     @PyMethod(doc = "has_extended_color_support($module, /)\n--\n\nWhether more than 256 colour pairs work.")
@@ -592,52 +593,58 @@ public final class CursesModule implements ExtensionModule {
         return check(i("use_default_colors"), "use_default_colors");
     }
 
-    private static int colorNumber(Object o) {
-        long n = Py.asLong(o);
-        if (n < -1) {
-            throw Py.valueError("Color number is less than -1.");
+    private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+
+    /** A colour number: 0 (or -1, the default colour, where allowed) up to COLORS-1. */
+    private static int colorNumber(Object o, boolean allowDefault) {
+        BigInteger n = Py.asBigInteger(o);
+        if (!allowDefault && n.signum() < 0) {
+            throw Py.valueError("Color number is less than 0.");
+        }
+        if (allowDefault && n.compareTo(BigInteger.valueOf(Integer.MIN_VALUE)) < 0) {
+            throw Py.overflowError("signed integer is less than minimum");
         }
         int colors = Ncurses.intVariable("COLORS");
-        if (n > colors - 1) {
+        if (n.compareTo(BigInteger.valueOf(colors - 1L)) > 0) {
             throw Py.valueError("Color number is greater than COLORS-1 (" + (colors - 1) + ").");
         }
-        return (int) n;
+        return n.intValue();
     }
 
     private static int componentValue(Object o) {
-        long n = Py.asLong(o);
-        if (n < 0) {
-            throw Py.valueError("Color component is less than 0.");
+        BigInteger n = Py.asBigInteger(o);
+        if (n.signum() < 0) {
+            throw Py.valueError("Color component is less than 0");
         }
-        if (n > 1000) {
-            throw Py.valueError("Color component is greater than 1000.");
+        if (n.compareTo(BigInteger.valueOf(1000)) > 0) {
+            throw Py.valueError("Color component is greater than 1000");
         }
-        return (int) n;
+        return n.intValue();
     }
 
-    private static int pairNumber(Object o, boolean allowZero) {
-        long n = Py.asLong(o);
-        if (n < (allowZero ? 0 : 1)) {
-            throw Py.valueError(allowZero ? "Color pair is less than 0." : "Color pair is less than 1.");
+    /** A pair number: 0 up to C's INT_MAX; the library judges the rest. */
+    private static int pairNumber(Object o) {
+        BigInteger n = Py.asBigInteger(o);
+        if (n.signum() < 0) {
+            throw Py.valueError("Color pair is less than 0.");
         }
-        int pairs = Ncurses.intVariable("COLOR_PAIRS");
-        if (n > pairs - 1) {
-            throw Py.valueError("Color pair is greater than COLOR_PAIRS-1 (" + (pairs - 1) + ").");
+        if (n.compareTo(INT_MAX) > 0) {
+            throw Py.valueError("Color pair is greater than maximum (" + Integer.MAX_VALUE + ").");
         }
-        return (int) n;
+        return n.intValue();
     }
 
     @PyMethod(doc = "init_pair($module, pair_number, fg, bg, /)\n--\n\nDefines colour pair pair_number.")
     static Object init_pair(Object pair, Object fg, Object bg) {
         requireColor();
-        int n = pairNumber(pair, true);
-        return check(i("init_extended_pair", n, colorNumber(fg), colorNumber(bg)), "init_extended_pair");
+        int n = pairNumber(pair);
+        return check(i("init_extended_pair", n, colorNumber(fg, true), colorNumber(bg, true)), "init_extended_pair");
     }
 
     @PyMethod(doc = "pair_content($module, pair_number, /)\n--\n\nThe (fg, bg) colours of a pair.")
     static Object pair_content(Object pair) {
         requireColor();
-        int n = pairNumber(pair, true);
+        int n = pairNumber(pair);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment f = arena.allocate(ValueLayout.JAVA_INT);
             MemorySegment b = arena.allocate(ValueLayout.JAVA_INT);
@@ -649,7 +656,7 @@ public final class CursesModule implements ExtensionModule {
     @PyMethod(doc = "init_color($module, color_number, r, g, b, /)\n--\n\nRedefines a colour (components 0 to 1000).")
     static Object init_color(Object color, Object r, Object g, Object b) {
         requireColor();
-        int n = colorNumber(color);
+        int n = colorNumber(color, false);
         return check(i("init_extended_color", n, componentValue(r), componentValue(g), componentValue(b)),
                 "init_extended_color");
     }
@@ -657,7 +664,7 @@ public final class CursesModule implements ExtensionModule {
     @PyMethod(doc = "color_content($module, color_number, /)\n--\n\nThe (r, g, b) components of a colour.")
     static Object color_content(Object color) {
         requireColor();
-        int n = colorNumber(color);
+        int n = colorNumber(color, false);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment rgb = arena.allocate(ValueLayout.JAVA_INT, 3);
             check(i("extended_color_content", n, rgb, rgb.asSlice(4), rgb.asSlice(8)), "extended_color_content");
@@ -849,7 +856,8 @@ public final class CursesModule implements ExtensionModule {
 
     @PyMethod(doc = "getwin($module, file, /)\n--\n\nA window read from data putwin() wrote.")
     static Object getwin(Object file) {
-        throw notImplemented("getwin");
+        requireInitscr();
+        return CursesWindow.wrap(SavedWindow.get(file), null, null);
     }
 
     // ---------------------------------------------------------------- helpers

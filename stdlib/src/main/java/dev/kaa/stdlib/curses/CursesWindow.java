@@ -326,7 +326,7 @@ public final class CursesWindow extends ExtensionObject {
     @PyMethod(doc = "echochar(ch, attr=_curses.A_NORMAL, /)\n--\n\naddch() then refresh().")
     Object echochar(Object ch, @Opt("0") long attr) {
         long c = toChtype(ch, encoding);
-        if (i("is_pad", win) != 0) {
+        if (Ncurses.b("is_pad", win)) {
             return check(i("pechochar", win, (int) (c | attr)), "echochar");
         }
         return check(i("wechochar", win, (int) (c | attr)), "echochar");
@@ -622,7 +622,7 @@ public final class CursesWindow extends ExtensionObject {
         int ncols = args.length == 4 ? toInt(args[1]) : 0;
         int y = toInt(args[args.length - 2]);
         int x = toInt(args[args.length - 1]);
-        String fn = relative ? "derwin" : i("is_pad", win) != 0 ? "subpad" : "subwin";
+        String fn = relative ? "derwin" : Ncurses.b("is_pad", win) ? "subpad" : "subwin";
         return wrap(p(fn, win, nlines, ncols, y, x), encoding, this);
     }
 
@@ -643,14 +643,14 @@ public final class CursesWindow extends ExtensionObject {
 
     @PyMethod(doc = "enclose($self, y, x, /)\n--\n\nWhether the screen position is in the window.")
     boolean enclose(int y, int x) {
-        return i("wenclose", win, y, x) != 0;
+        return Ncurses.b("wenclose", win, y, x);
     }
 
     // ---------------------------------------------------------------- refresh
 
     private Object refreshing(String name, Object[] args, String[] kwnames, String padFn, String winFn) {
         noKeywords(name, kwnames);
-        if (i("is_pad", win) != 0) {
+        if (Ncurses.b("is_pad", win)) {
             if (args.length != 6) {
                 throw Py.typeError(name + "() for a pad requires 6 arguments");
             }
@@ -759,16 +759,16 @@ public final class CursesWindow extends ExtensionObject {
 
     @PyMethod(doc = "is_wintouched($self, /)\n--\n\nWhether the window changed since the last refresh.")
     boolean is_wintouched() {
-        return i("is_wintouched", win) != 0;
+        return Ncurses.b("is_wintouched", win);
     }
 
     @PyMethod(doc = "is_linetouched($self, line, /)\n--\n\nWhether the line changed since the last refresh.")
     boolean is_linetouched(int line) {
-        int rc = i("is_linetouched", win, line);
-        if (rc == ERR) {
-            throw Ncurses.returnedErr("is_linetouched");
+        // ncurses' macro refuses a line outside the window (ERR), which CPython reports so.
+        if (line < 0 || line > i("getmaxy", win)) {
+            throw Py.typeError("is_linetouched: line number outside of boundaries");
         }
-        return rc != 0;
+        return Ncurses.b("is_linetouched", win, line);
     }
 
     @PyMethod(doc = "syncup($self, /)\n--\n\nMarks the ancestors' cells this window changed.")
@@ -898,7 +898,8 @@ public final class CursesWindow extends ExtensionObject {
 
     @PyMethod(doc = "putwin($self, file, /)\n--\n\nWrites the window's data to file.")
     Object putwin(Object file) {
-        throw CursesModule.notImplemented("window.putwin");
+        SavedWindow.put(win, file);
+        return Py.none();
     }
 
     // ---------------------------------------------------------------- encoding

@@ -63,6 +63,14 @@ final class Ncurses {
         return (int) Libc.invoke(handle(LIB, name, ValueLayout.JAVA_INT, args), args);
     }
 
+    /**
+     * Calls the ncurses function {@code name} returning C's {@code bool}: one byte, the rest of
+     * the register undefined.
+     */
+    static boolean b(String name, Object... args) {
+        return (i(name, args) & 0xff) != 0;
+    }
+
     /** Calls the ncurses function {@code name} returning a pointer. */
     static MemorySegment p(String name, Object... args) {
         return (MemorySegment) Libc.invoke(handle(LIB, name, ValueLayout.ADDRESS, args), args);

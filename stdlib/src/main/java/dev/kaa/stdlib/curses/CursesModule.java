@@ -234,7 +234,7 @@ public final class CursesModule implements ExtensionModule {
         noKeywords("newwin", kwnames);
         requireInitscr();
         if (args.length != 2 && args.length != 4) {
-            throw Py.typeError("newwin requires 2 to 4 arguments");
+            throw Py.typeError("_curses.newwin requires 2 to 4 arguments");
         }
         int beginY = args.length == 4 ? toInt(args[2]) : 0;
         int beginX = args.length == 4 ? toInt(args[3]) : 0;
@@ -688,15 +688,19 @@ public final class CursesModule implements ExtensionModule {
 
     // ---------------------------------------------------------------- terminfo
 
-    private static byte[] capname(String name) {
-        return name.getBytes(StandardCharsets.UTF_8);
+    /** A capability name: a str (CPython's one-argument message when it is not). */
+    private static byte[] capname(Object name, String function) {
+        if (!Py.isInstance(name, Py.builtinType("str"))) {
+            throw Py.typeError(function + "() argument must be str, not " + Py.typeOf(name).name());
+        }
+        return Py.asString(name).getBytes(StandardCharsets.UTF_8);
     }
 
     @PyMethod(doc = "tigetstr($module, capname, /)\n--\n\nA string capability's value (bytes), or None.")
-    static Object tigetstr(String capname) {
+    static Object tigetstr(Object capname) {
         requireSetupterm();
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment s = p("tigetstr", Libc.string(arena, capname(capname)));
+            MemorySegment s = p("tigetstr", Libc.string(arena, capname(capname, "tigetstr")));
             if (s.address() == 0 || s.address() == -1) {
                 return Py.none();
             }
@@ -705,18 +709,18 @@ public final class CursesModule implements ExtensionModule {
     }
 
     @PyMethod(doc = "tigetnum($module, capname, /)\n--\n\nA numeric capability's value; -1 absent, -2 not numeric.")
-    static int tigetnum(String capname) {
+    static int tigetnum(Object capname) {
         requireSetupterm();
         try (Arena arena = Arena.ofConfined()) {
-            return i("tigetnum", Libc.string(arena, capname(capname)));
+            return i("tigetnum", Libc.string(arena, capname(capname, "tigetnum")));
         }
     }
 
     @PyMethod(doc = "tigetflag($module, capname, /)\n--\n\nA boolean capability's value; -1 not boolean.")
-    static int tigetflag(String capname) {
+    static int tigetflag(Object capname) {
         requireSetupterm();
         try (Arena arena = Arena.ofConfined()) {
-            return i("tigetflag", Libc.string(arena, capname(capname)));
+            return i("tigetflag", Libc.string(arena, capname(capname, "tigetflag")));
         }
     }
 

@@ -22,6 +22,8 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code _curses.window}: an ncurses {@code WINDOW*} with the text encoding its str arguments
@@ -112,14 +114,18 @@ public final class CursesWindow extends ExtensionObject {
      */
     static long toChtype(Object ch, String encoding) {
         if (Py.isInstance(ch, Py.builtinType("int"))) {
-            return Py.asLong(ch);
+            // A C long that survives the cast to the 32-bit unsigned chtype, as CPython checks.
+            BigInteger v = Py.asBigInteger(ch);
+            if (v.signum() < 0 || v.bitLength() > 32) {
+                throw Py.overflowError("byte doesn't fit in chtype");
+            }
+            return v.longValue();
         }
         if (Py.isInstance(ch, Py.builtinType("bytes"))) {
             byte[] b = Py.asBytes(ch);
             if (b.length == 1) {
                 return b[0] & 0xff;
             }
-            throw Py.typeError("expect bytes or str of length 1, or int, got a bytes of length " + b.length);
         }
         if (Py.isInstance(ch, Py.builtinType("str"))) {
             String s = Py.asString(ch);
@@ -233,6 +239,9 @@ public final class CursesWindow extends ExtensionObject {
             }
             name = "add_wch";
         } else {
+            if (Py.isInstance(ch, Py.builtinType("int")) && Py.asBigInteger(ch).bitLength() > 63) {
+                throw Py.overflowError("int doesn't fit in long");
+            }
             long c = toChtype(ch, encoding);
             if (xy) {
                 rc = i("wmove", win, toInt(args[0]), toInt(args[1]));
@@ -393,7 +402,10 @@ public final class CursesWindow extends ExtensionObject {
 
     @PyMethod(doc = "chgat([y, x,] [n=-1,] attr)\nSets the attributes of n characters.")
     Object chgat(Object[] args, String[] kwnames) {
-        requireArgs("chgat", args, kwnames, 1, 4);
+        noKeywords("chgat", kwnames);
+        if (args.length < 1 || args.length > 4) {
+            throw Py.typeError("chgat requires 1 to 4 arguments");
+        }
         long attr = Py.asLong(args[args.length - 1]);
         int n = args.length == 2 || args.length == 4 ? toInt(args[args.length - 2]) : -1;
         int y;
@@ -489,7 +501,7 @@ public final class CursesWindow extends ExtensionObject {
             return Py.str(Character.toString(rc));
         }
         byte[] name = Libc.stringBytes(p("keyname", rc));
-        return Py.str(name == null ? "" : new String(name, java.nio.charset.StandardCharsets.UTF_8));
+        return Py.str(name == null ? "" : new String(name, StandardCharsets.UTF_8));
     }
 
     @PyMethod(doc = "get_wch([y, x])\nReads a wide character (a str) or a function key (an int).")
@@ -650,9 +662,13 @@ public final class CursesWindow extends ExtensionObject {
 
     private Object refreshing(String name, Object[] args, String[] kwnames, String padFn, String winFn) {
         noKeywords(name, kwnames);
+        if (args.length != 0 && args.length != 6) {
+            throw Py.typeError("_curses.window." + name + " requires 0 to 6 arguments");
+        }
         if (Ncurses.b("is_pad", win)) {
             if (args.length != 6) {
-                throw Py.typeError(name + "() for a pad requires 6 arguments");
+                throw CursesModule.errorOf(name + (name.equals("refresh") ? "()" : "() called")
+                        + " for a pad requires 6 arguments");
             }
             Object[] c = new Object[7];
             c[0] = win;
@@ -666,7 +682,7 @@ public final class CursesWindow extends ExtensionObject {
             return check(rc, padFn);
         }
         if (args.length != 0) {
-            throw Py.typeError(name + "() for a window takes no arguments");
+            throw Py.typeError(name + "() takes no arguments (" + args.length + " given)");
         }
         int rc;
         try (var released = Py.releaseGil()) {
@@ -912,7 +928,7 @@ public final class CursesWindow extends ExtensionObject {
     @PySetter("encoding")
     void setEncoding(Object value) {
         if (value == null) {
-            throw Py.typeError("can't delete encoding attribute");
+            throw Py.typeError("encoding may not be deleted");
         }
         if (!isStr(value)) {
             throw Py.typeError("setting encoding to a non-string");

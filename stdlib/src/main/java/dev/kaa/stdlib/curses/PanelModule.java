@@ -43,8 +43,11 @@ public final class PanelModule implements ExtensionModule {
     }
 
     @PyMethod(doc = "new_panel($module, win, /)\n--\n\nA panel over win, on top of the stack.")
-    static Object new_panel(CursesWindow win) {
-        return CursesPanel.create(win);
+    static Object new_panel(Object win) {
+        if (!(win instanceof CursesWindow w)) {
+            throw Py.typeError("new_panel() argument must be _curses.window, not " + Py.typeOf(win).name());
+        }
+        return CursesPanel.create(w);
     }
 
     @PyMethod(doc = "bottom_panel($module, /)\n--\n\nThe bottom panel of the stack, or None.")

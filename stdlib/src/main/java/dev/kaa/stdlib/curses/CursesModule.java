@@ -165,6 +165,36 @@ public final class CursesModule implements ExtensionModule {
 
     // ---------------------------------------------------------------- terminal set-up
 
+    /** The environment variables ncurses reads as it starts. */
+    private static final String[] CURSES_ENVIRONMENT = {"TERM", "TERMINFO", "TERMINFO_DIRS", "TERMCAP", "LINES",
+        "COLUMNS", "ESCDELAY", "TABSIZE", "NCURSES_NO_UTF8_ACS", "NCURSES_NO_PADDING", "NCURSES_NO_SETBUF"};
+    private static final MethodHandle SETENV = Libc.function("setenv", FunctionDescriptor.of(ValueLayout.JAVA_INT,
+            ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+    private static final MethodHandle UNSETENV = Libc.function("unsetenv",
+            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+
+    /**
+     * Gives the C environment, which ncurses reads ({@code getenv("TERM")} …), the values
+     * {@code os.environ} holds: in CPython assigning {@code os.environ["TERM"]} reaches C
+     * through {@code putenv}; Kaa's {@code os.environ} does not, so the variables ncurses reads
+     * are copied before it starts.
+     */
+    private static void exportEnvironment() {
+        Object environ = Py.getAttr(Py.importModule("os"), "environ");
+        try (Arena arena = Arena.ofConfined()) {
+            for (String name : CURSES_ENVIRONMENT) {
+                MemorySegment key = Libc.string(arena, name.getBytes(StandardCharsets.US_ASCII));
+                Object value = Py.callMethod(environ, "get", Py.str(name));
+                if (value == Py.none()) {
+                    Libc.call(UNSETENV, Libc.callState(arena), key);
+                } else {
+                    byte[] v = Py.asBytes(Py.callMethod(Py.importModule("os"), "fsencode", value));
+                    Libc.call(SETENV, Libc.callState(arena), key, Libc.string(arena, v), 1);
+                }
+            }
+        }
+    }
+
     @PyMethod(positionalOnly = 0, doc = "setupterm($module, /, term=None, fd=-1)\n--\n\n"
             + "Initializes the terminal: term names it (None: $TERM), fd is where output goes (-1: sys.stdout).")
     static void setupterm(@Opt("None") Object term, @Opt("-1") int fd) {
@@ -178,6 +208,7 @@ public final class CursesModule implements ExtensionModule {
         if (setuptermCalled) {
             return;
         }
+        exportEnvironment();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment name = term == Py.none() ? MemorySegment.NULL
                     : Libc.string(arena, Py.asString(term).getBytes(StandardCharsets.UTF_8));
@@ -198,7 +229,8 @@ public final class CursesModule implements ExtensionModule {
             return new CursesWindow(Ncurses.pointerVariable("stdscr"), null, null);
         }
         CursesWindow.setCLocale();
-        MemorySegment w = p("initscr");
+        exportEnvironment();
+        MemorySegment w = startScreen();
         if (w.address() == 0) {
             throw Py.error(error, "initscr() returned NULL");
         }
@@ -210,6 +242,50 @@ public final class CursesModule implements ExtensionModule {
         publish("LINES", Py.integer(Ncurses.intVariable("LINES")));
         publish("COLS", Py.integer(Ncurses.intVariable("COLS")));
         return new CursesWindow(w, null, null);
+    }
+
+    private static final MethodHandle DUP = Libc.function("dup",
+            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+    private static final MethodHandle FDOPEN = Libc.function("fdopen",
+            FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+
+    /**
+     * ncurses' {@code initscr()}: the screen on the C streams stdout and stdin. Kaa's descriptors
+     * are its own, so when Python code has pointed its 1 or 0 elsewhere ({@code os.dup2}, as
+     * CPython's tests do to put the screen on a terminal), the screen is made with
+     * {@code newterm} on the descriptors they stand for, where CPython's {@code initscr} would
+     * find them.
+     */
+    private static MemorySegment startScreen() {
+        int out = nativeOrMinusOne(1);
+        int in = nativeOrMinusOne(0);
+        if ((out == 1 || out < 0) && (in == 0 || in < 0)) {
+            return p("initscr");
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment outFile = Libc.callForAddress(FDOPEN, Libc.callState(arena), Libc.call(DUP, Libc.callState(arena), out < 0 ? 1 : out),
+                    Libc.string(arena, "w".getBytes(StandardCharsets.US_ASCII)));
+            MemorySegment inFile = Libc.callForAddress(FDOPEN, Libc.callState(arena), Libc.call(DUP, Libc.callState(arena), in < 0 ? 0 : in),
+                    Libc.string(arena, "r".getBytes(StandardCharsets.US_ASCII)));
+            if (outFile.address() == 0 || inFile.address() == 0) {
+                throw Py.error(error, "initscr() returned NULL");
+            }
+            MemorySegment screen = p("newterm", MemorySegment.NULL, outFile, inFile);
+            if (screen.address() == 0) {
+                Object term = Py.callMethod(Py.getAttr(Py.importModule("os"), "environ"), "get", Py.str("TERM"),
+                        Py.str("unknown"));
+                throw Py.error(error, "Error opening terminal: " + Py.asString(term) + ".");
+            }
+            return Ncurses.pointerVariable("stdscr");
+        }
+    }
+
+    private static int nativeOrMinusOne(int fd) {
+        try {
+            return Py.nativeDescriptor(fd);
+        } catch (PythonException e) {
+            return -1;
+        }
     }
 
     @PyMethod(doc = "endwin($module, /)\n--\n\nDe-initializes the library and returns the terminal to normal.")
@@ -728,10 +804,18 @@ public final class CursesModule implements ExtensionModule {
 
     @PyMethod(doc = "tparm($module, str, i1=0, i2=0, i3=0, i4=0, i5=0, i6=0, i7=0, i8=0, i9=0, /)\n--\n\n"
             + "A parameterized string capability with its parameters instantiated.")
-    static Object tparm(Object str, @Opt("0") int i1, @Opt("0") int i2, @Opt("0") int i3, @Opt("0") int i4,
-            @Opt("0") int i5, @Opt("0") int i6, @Opt("0") int i7, @Opt("0") int i8, @Opt("0") int i9) {
+    static Object tparm(Object[] args, String[] kwnames) {
+        noKeywords("tparm", kwnames);
+        if (args.length < 1 || args.length > 10) {
+            throw Py.typeError(args.length < 1 ? "tparm() takes at least 1 argument (0 given)"
+                    : "tparm() takes at most 10 arguments (" + args.length + " given)");
+        }
+        byte[] s = Py.asBytes(args[0]);
+        Object[] call = new Object[10];
+        for (int k = 1; k < 10; k++) {
+            call[k] = (long) (k < args.length ? toInt(args[k]) : 0);
+        }
         requireSetupterm();
-        byte[] s = Py.asBytes(str);
         if (tparm == null) {
             ValueLayout[] params = new ValueLayout[10];
             params[0] = ValueLayout.ADDRESS;
@@ -742,8 +826,8 @@ public final class CursesModule implements ExtensionModule {
                     Linker.Option.firstVariadicArg(1));
         }
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment r = Libc.callForAddress(tparm, Libc.string(arena, s), (long) i1, (long) i2, (long) i3,
-                    (long) i4, (long) i5, (long) i6, (long) i7, (long) i8, (long) i9);
+            call[0] = Libc.string(arena, s);
+            MemorySegment r = Libc.callForAddress(tparm, call);
             if (r.address() == 0) {
                 throw Py.error(error, "tparm() returned NULL");
             }

@@ -10,7 +10,6 @@ import dev.kaa.ext.PythonException;
 import dev.kaa.ext.PythonType;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandles;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code _curses_panel}: stacked windows over the system's panel library ({@code libpanelw}),
@@ -34,8 +33,8 @@ public final class PanelModule implements ExtensionModule {
         PythonType panel = m.addFinalType("panel", CursesPanel.class, MethodHandles.lookup(), null);
         CursesPanel.setType(panel);
         m.addFunctions(PanelModule.class, MethodHandles.lookup());
-        m.add("version", Py.bytes("2.1".getBytes(StandardCharsets.US_ASCII)));
-        m.add("__version__", Py.bytes("2.1".getBytes(StandardCharsets.US_ASCII)));
+        m.add("version", "2.1");
+        m.add("__version__", "2.1");
     }
 
     static PythonException error(String message) {

@@ -80,7 +80,7 @@ public final class CursesModule implements ExtensionModule {
             throw Py.error(Py.builtinType("ImportError"), Ncurses.ABSENT);
         }
         error = m.addException("error", Py.builtinType("Exception"), null);
-        m.addType("window", CursesWindow.class, MethodHandles.lookup());
+        CursesWindow.setType(m.addFinalType("window", CursesWindow.class, MethodHandles.lookup(), null));
         m.addFunctions(CursesModule.class, MethodHandles.lookup());
         for (String c : CONSTANTS.split(" ")) {
             int eq = c.indexOf('=');

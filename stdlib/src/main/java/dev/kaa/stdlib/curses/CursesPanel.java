@@ -79,6 +79,12 @@ public final class CursesPanel extends ExtensionObject {
         return Py.none();
     }
 
+    /** Only the module's functions make these, as in CPython. */
+    @PyMethod
+    static Object __new__(PythonType cls, Object[] args, String[] kwnames) {
+        throw Py.typeError("cannot create '_curses_panel.panel' instances");
+    }
+
     @PyMethod(doc = "above($self, /)\n--\n\nThe panel above this one, or None.")
     Object above() {
         return find(panelP("panel_above", pan));

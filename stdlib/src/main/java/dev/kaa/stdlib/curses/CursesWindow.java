@@ -53,10 +53,11 @@ public final class CursesWindow extends ExtensionObject {
     }
 
     private static PythonType windowType() {
-        if (type == null) {
-            type = (PythonType) Py.getAttr(Py.importModule("_curses"), "window");
-        }
         return type;
+    }
+
+    static void setType(PythonType t) {
+        type = t;
     }
 
     /** A window for a pointer a creating call returned; NULL is CPython's error. */
@@ -216,6 +217,12 @@ public final class CursesWindow extends ExtensionObject {
     }
 
     // ---------------------------------------------------------------- output
+
+    /** Only the module's functions make these, as in CPython. */
+    @PyMethod
+    static Object __new__(PythonType cls, Object[] args, String[] kwnames) {
+        throw Py.typeError("cannot create '_curses.window' instances");
+    }
 
     @PyMethod(doc = "addch([y, x,] ch, [attr=_curses.A_NORMAL])\nPaints ch at (y, x) with attributes attr.")
     Object addch(Object[] args, String[] kwnames) {

@@ -141,10 +141,6 @@ public final class CursesModule implements ExtensionModule {
         }
     }
 
-    static RuntimeException notImplemented(String name) {
-        return Py.error(Py.builtinType("NotImplementedError"), "_curses." + name + "() is not implemented in Kaa");
-    }
-
     /** Sets a name of {@code _curses} (and of {@code curses}, once that is imported), as initscr does. */
     private static void publish(String name, Object value) {
         Py.setAttr(Py.importModule("_curses"), name, value);

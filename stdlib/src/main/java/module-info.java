@@ -18,6 +18,8 @@ module dev.kaa.stdlib {
             dev.kaa.stdlib.cjk.CodecsKrModule,
             dev.kaa.stdlib.cjk.CodecsTwModule,
             dev.kaa.stdlib.cjk.MultibytecodecModule,
+            dev.kaa.stdlib.curses.CursesModule,
+            dev.kaa.stdlib.curses.PanelModule,
             dev.kaa.stdlib.csv.CsvModule,
             dev.kaa.stdlib.ctypes.CtypesModule,
             dev.kaa.stdlib.fcntl.FcntlModule,

@@ -56,6 +56,8 @@ public interface ModuleDefinition {
      * others are reachable by name only. Instances are made with {@link Py#structSequence}; Python
      * code makes them from a sequence, as it makes CPython's. The first call for a name makes the
      * type, shared by every interpreter.
+     * A dotted {@code name} is the type's full name, as for {@link #addType}
+     * ({@code "curses.ncurses_version"}, which {@code _curses} then replaces by its one instance).
      */
     PythonType addStructSequence(String name, String doc, int sequenceFields, String... fields);
 

@@ -83,8 +83,8 @@ public final class NativeLibrary {
     }
 
     /**
-     * The library's global variable {@code name} ({@code rl_line_buffer}, {@code history_length}
-     * …), as a segment of {@code size} bytes to read and write it through.
+     * The library's global variable {@code name} ({@code rl_line_buffer}, {@code history_length},
+     * ncurses' {@code LINES} or {@code acs_map} …), as a segment of {@code size} bytes to read and write it through.
      *
      * @throws UnsupportedOperationException if the library has no such symbol
      */

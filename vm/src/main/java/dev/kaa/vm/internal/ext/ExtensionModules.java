@@ -133,15 +133,19 @@ public final class ExtensionModules {
             if (sequenceFields < 0 || sequenceFields > fields.length) {
                 throw new IllegalArgumentException(sequenceFields + " sequence fields of " + fields.length);
             }
-            StructSeq.Kind kind = STRUCTS.computeIfAbsent(name + "." + typeName, q -> {
-                StructSeq.Kind made = StructSeq.newType(name, typeName, fields, sequenceFields);
+            // A dotted name is the full name (module and type), as addType takes it.
+            int dot = typeName.lastIndexOf('.');
+            String owner = dot < 0 ? name : typeName.substring(0, dot);
+            String shortName = typeName.substring(dot + 1);
+            StructSeq.Kind kind = STRUCTS.computeIfAbsent(owner + "." + shortName, q -> {
+                StructSeq.Kind made = StructSeq.newType(owner, shortName, fields, sequenceFields);
                 if (doc != null) {
                     made.type().dict().setItem(PyStr.intern("__doc__"), PyStr.of(doc));
                 }
                 KINDS.put(made.type(), made);
                 return made;
             });
-            module.put(typeName, kind.type());
+            module.put(shortName, kind.type());
             return kind.type();
         }
 

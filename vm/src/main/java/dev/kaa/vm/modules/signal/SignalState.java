@@ -93,10 +93,21 @@ final class SignalState implements Runtime.SignalHandlers {
      * Python handler. OSError EINVAL where the JVM keeps the signal for itself.
      */
     Object setHandler(int signum, Object handler) {
-        Signal sig = jvmSignal(signum);
         boolean record = !(handler instanceof PyInt);
         synchronized (this) {
-            install(sig, signum, record || blocked[signum], handler);
+            try {
+                install(jvmSignal(signum), signum, record || blocked[signum], handler);
+            } catch (dev.kaa.vm.objects.PyException e) {
+                // A signal the JVM keeps (QUIT, SEGV, USR2, the real-time ones …) stays at its
+                // default: asking for that default again changes nothing, and succeeds (as
+                // restoring a saved set of handlers does), except for KILL and STOP, which no
+                // process may handle.
+                if (handler == SIG_DFL && handlers[signum] == SIG_DFL && signum != SignalNames.SIGKILL.number
+                        && signum != SignalNames.SIGSTOP.number) {
+                    return SIG_DFL;
+                }
+                throw e;
+            }
             Object old = handlers[signum];
             handlers[signum] = handler;
             return old;

@@ -62,20 +62,21 @@ public final class PyZoneInfo extends PyTzInfo {
         return zone;
     }
 
-    @ClassMethod(doc = "A new zone for key, bypassing (and not entering) the cache.")
+    @ClassMethod(doc = "no_cache($type, /, key)\n--\n\nA new zone for key, bypassing (and not entering) the cache.")
     static Object no_cache(PyType cls, Object key) {
         PyZoneInfo zone = load(cls, key);
         zone.fromCache = false;
         return zone;
     }
 
-    @ClassMethod(positionalOnly = 1, doc = "A zone read from a binary file object holding TZif data.")
+    @ClassMethod(positionalOnly = 1, doc = "from_file($type, file_obj, /, key=None)\n--\n\n"
+            + "A zone read from a binary file object holding TZif data.")
     static Object from_file(PyType cls, Object fobj, @Opt("None") Object key) {
         ZoneData data = ZoneData.load(ZoneCaches.module("zoneinfo._common"), fobj);
         return new PyZoneInfo(cls, key, data, Abstract.repr(fobj).toString());
     }
 
-    @ClassMethod(doc = "Empties the cache, or forgets only the keys given.")
+    @ClassMethod(doc = "clear_cache($type, /, *, only_keys=None)\n--\n\nEmpties the cache, or forgets only the keys given.")
     static Object clear_cache(PyType cls, @KwOnly @Opt("None") Object only_keys) {
         ZoneCaches caches = ZoneCaches.current();
         if (only_keys == PyNone.NONE) {
@@ -122,7 +123,8 @@ public final class PyZoneInfo extends PyTzInfo {
         return PyTuple.of(Abstract.getAttr(type(), "_unpickle"), PyTuple.of(key, PyInt.of(fromCache ? 1 : 0)));
     }
 
-    @ClassMethod(doc = "Pickle support: the zone of key, from the cache when it came from there.")
+    @ClassMethod(doc = "_unpickle($type, key, from_cache, /)\n--\n\n"
+            + "Pickle support: the zone of key, from the cache when it came from there.")
     static Object _unpickle(PyType cls, Object key, Object from_cache) {
         return Abstract.isTrue(from_cache) ? Abstract.call(cls, key) : no_cache(cls, key);
     }

@@ -62,7 +62,8 @@ public final class PyZoneInfo extends PyTzInfo {
         return zone;
     }
 
-    @ClassMethod(doc = "no_cache($type, /, key)\n--\n\nA new zone for key, bypassing (and not entering) the cache.")
+    @ClassMethod(positionalOnly = 0, doc = "no_cache($type, /, key)\n--\n\n"
+            + "A new zone for key, bypassing (and not entering) the cache.")
     static Object no_cache(PyType cls, Object key) {
         PyZoneInfo zone = load(cls, key);
         zone.fromCache = false;
@@ -76,7 +77,8 @@ public final class PyZoneInfo extends PyTzInfo {
         return new PyZoneInfo(cls, key, data, Abstract.repr(fobj).toString());
     }
 
-    @ClassMethod(doc = "clear_cache($type, /, *, only_keys=None)\n--\n\nEmpties the cache, or forgets only the keys given.")
+    @ClassMethod(doc = "clear_cache($type, /, *, only_keys=None)\n--\n\n"
+            + "Empties the cache, or forgets only the keys given.")
     static Object clear_cache(PyType cls, @KwOnly @Opt("None") Object only_keys) {
         ZoneCaches caches = ZoneCaches.current();
         if (only_keys == PyNone.NONE) {
@@ -131,7 +133,7 @@ public final class PyZoneInfo extends PyTzInfo {
 
     // ---- the tzinfo methods
 
-    @PyGetter(doc = "The key the zone was made from (None for a file read without one).")
+    @PyGetter(member = true, doc = "The key the zone was made from (None for a file read without one).")
     Object key() {
         return key;
     }

@@ -77,6 +77,7 @@ public final class JavaModules {
             Map.entry("_signal", dev.kaa.vm.modules.signal.SignalModule::create),
             Map.entry("_json", dev.kaa.vm.modules.json.JsonModule::create),
             Map.entry("_datetime", dev.kaa.vm.modules.datetime.DatetimeModule::create),
+            Map.entry("_zoneinfo", dev.kaa.vm.modules.zoneinfo.ZoneInfoModule::create),
             Map.entry("unicodedata", dev.kaa.vm.modules.unicodedata.UnicodeDataModule::create),
             Map.entry("_socket", dev.kaa.vm.modules.socket.SocketModule::create),
             Map.entry("select", dev.kaa.vm.modules.select.SelectModule::create),

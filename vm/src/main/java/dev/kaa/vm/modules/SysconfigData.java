@@ -45,6 +45,8 @@ public final class SysconfigData {
         put(vars, "SIZEOF_VOID_P", 8);
         put(vars, "SIZEOF_LONG", 8);
         put(vars, "SIZEOF_SIZE_T", 8);
+        // CPython's configure default (--with-tzpath), where zoneinfo looks for zone files.
+        put(vars, "TZPATH", "/usr/share/zoneinfo:/usr/lib/zoneinfo:/usr/share/lib/zoneinfo:/etc/zoneinfo");
         m.put("build_time_vars", vars);
         return m;
     }

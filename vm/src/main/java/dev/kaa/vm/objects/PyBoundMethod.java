@@ -62,6 +62,16 @@ public final class PyBoundMethod extends PyObject {
         return self;
     }
 
+    /**
+     * Pickles as {@code getattr(self, name)}, as CPython's {@code method.__reduce__} does: a
+     * class method such as {@code ZoneInfo._unpickle} then pickles by its class's name.
+     */
+    @PyMethod
+    Object __reduce__() {
+        Object getattr = dev.kaa.vm.internal.eval.ThreadState.current().runtime.builtins.getItem(PyStr.intern("getattr"));
+        return PyTuple.of(getattr, PyTuple.of(self, Abstract.getAttr(function, PyStr.intern("__name__"))));
+    }
+
     /** The function's docstring, as CPython's {@code method.__doc__} getter gives it. */
     @PyGetter("__doc__")
     Object docAttr() {

@@ -72,7 +72,9 @@ public final class PyBuiltinFunction extends PyObject {
 
     /** {@code descr} (a class method) bound to {@code cls}. */
     static PyBuiltinFunction boundToClass(PyClassMethodDescr descr, PyType cls) {
-        return new PyBuiltinFunction(descr.callable, cls, null, null, descr.owner);
+        PyBuiltinFunction f = new PyBuiltinFunction(descr.callable, cls, null, null, descr.owner);
+        f.doc = descr.docValue();
+        return f;
     }
 
     @Override public PyType type() {
@@ -236,11 +238,24 @@ public final class PyBuiltinFunction extends PyObject {
 
     @PyGetter
     Object __doc__() {
-        return doc;
+        int mark = clinicMark();
+        return mark < 0 ? doc : PyStr.of(doc.toString().substring(mark + 6));
     }
 
+    /** The signature a docstring of Argument Clinic's form {@code "name(sig)\n--\n\ndoc"} starts with; else None. */
     @PyGetter
     Object __text_signature__() {
-        return PyNone.NONE;
+        int mark = clinicMark();
+        return mark < 0 ? PyNone.NONE : PyStr.of(doc.toString().substring(name().length(), mark + 1));
+    }
+
+    /** Where the docstring's signature ends (at its ')'), or -1 when it has none. */
+    private int clinicMark() {
+        if (!(doc instanceof PyStr s)) {
+            return -1;
+        }
+        String text = s.toString();
+        int mark = text.indexOf(")\n--\n\n");
+        return mark > 0 && text.startsWith(name() + "(") ? mark : -1;
     }
 }

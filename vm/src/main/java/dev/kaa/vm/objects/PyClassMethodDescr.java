@@ -17,6 +17,11 @@ public final class PyClassMethodDescr extends PyObject {
     final JavaCallable callable;
     private final Object doc;
 
+    /** The docstring, or None; the method bound to a class shows the same. */
+    Object docValue() {
+        return doc == null ? PyNone.NONE : doc;
+    }
+
     PyClassMethodDescr(PyType owner, JavaCallable callable, Object doc) {
         this.owner = owner;
         this.callable = callable;

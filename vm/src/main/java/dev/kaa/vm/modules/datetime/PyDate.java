@@ -153,22 +153,22 @@ public class PyDate extends DtObject {
     // ---- fields and calendar queries
 
     @PyGetter
-    int year() {
+    public int year() {
         return year;
     }
 
     @PyGetter
-    int month() {
+    public int month() {
         return month;
     }
 
     @PyGetter
-    int day() {
+    public int day() {
         return day;
     }
 
     @PyMethod(doc = "The day's ordinal, counting 0001-01-01 as 1.")
-    int toordinal() {
+    public int toordinal() {
         return DateMath.toOrdinal(year, month, day);
     }
 

@@ -201,32 +201,32 @@ public final class PyDateTime extends PyDate {
     // ---- fields and parts
 
     @PyGetter
-    int hour() {
+    public int hour() {
         return hour;
     }
 
     @PyGetter
-    int minute() {
+    public int minute() {
         return minute;
     }
 
     @PyGetter
-    int second() {
+    public int second() {
         return second;
     }
 
     @PyGetter
-    int microsecond() {
+    public int microsecond() {
         return microsecond;
     }
 
     @PyGetter
-    Object tzinfo() {
+    public Object tzinfo() {
         return tzinfo;
     }
 
     @PyGetter
-    int fold() {
+    public int fold() {
         return fold;
     }
 

@@ -20,7 +20,7 @@ public class PyTzInfo extends DtObject {
     public static final PyType TYPE = PyType.builtin("datetime.tzinfo", PyTzInfo.class, MethodHandles.lookup())
             .withDoc("The base of time zones: subclasses give utcoffset(), dst() and tzname().");
 
-    PyTzInfo(PyType cls) {
+    protected PyTzInfo(PyType cls) {
         super(cls);
     }
 

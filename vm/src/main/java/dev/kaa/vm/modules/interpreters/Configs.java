@@ -18,7 +18,7 @@ final class Configs {
 
     static PySimpleNamespace named(String name) {
         return switch (name) {
-            case "isolated", "" -> make(false, false, false, true, false, true, "own");
+            case "isolated", "", "default" -> make(false, false, false, true, false, true, "own");
             case "legacy" -> make(true, true, true, true, true, false, "shared");
             case "empty" -> make(false, false, false, false, false, false, "default");
             default -> throw PyErr.valueError("unsupported config name '%s'", name);
@@ -49,7 +49,19 @@ final class Configs {
             return named(s.value());
         }
         if (config instanceof PySimpleNamespace ns) {
-            return copy(ns);
+            PySimpleNamespace c = named("isolated");
+            PyDict given = ns.instanceDict().copy();
+            for (Object k : c.instanceDict().keys()) {
+                Object v = given.getItem(k);
+                if (v == null) {
+                    throw PyErr.valueError("missing config key: %s", ((PyStr) k).value());
+                }
+                given.delItem(k);
+                c.instanceDict().setItem(k, v);
+            }
+            extraItems(given);
+            checkValues(c);
+            return c;
         }
         throw PyErr.typeError("bad config %s", dev.kaa.vm.objects.Abstract.repr(config).value());
     }
@@ -66,9 +78,38 @@ final class Configs {
                 config.instanceDict().setItem(k, overrides.getItem(k));
             }
         }
+        extraItems(extra);
+        checkValues(config);
+    }
+
+    private static void extraItems(PyDict extra) {
         if (extra.size() > 0) {
             throw PyErr.valueError("config dict has %d extra item%s (%s)", extra.size(), extra.size() == 1 ? "" : "s",
                     dev.kaa.vm.objects.Abstract.repr(extra).value());
         }
+    }
+
+    /** Each flag must be a bool and {@code gil} one of CPython's three names. */
+    private static void checkValues(PySimpleNamespace config) {
+        for (Object k : config.instanceDict().keys()) {
+            String name = ((PyStr) k).value();
+            Object v = config.instanceDict().getItem(k);
+            if (name.equals("gil") ? !(v instanceof PyStr) : !(v instanceof PyBool)) {
+                throw PyErr.typeError("invalid config type: %s", name);
+            }
+            if (name.equals("gil") && !java.util.Set.of("default", "shared", "own").contains(((PyStr) v).value())) {
+                throw PyErr.valueError("unsupported interpreter config .gil value %s",
+                        dev.kaa.vm.objects.Abstract.repr(v).value());
+            }
+        }
+    }
+
+    /**
+     * Whether CPython could make an interpreter so configured: its own allocator needs the check
+     * of single-phase extension modules.
+     */
+    static boolean viable(PySimpleNamespace config) {
+        return config.instanceDict().getItem(PyStr.intern("use_main_obmalloc")) == PyBool.TRUE
+                || config.instanceDict().getItem(PyStr.intern("check_multi_interp_extensions")) == PyBool.TRUE;
     }
 }

@@ -213,23 +213,28 @@ final class Interpreters {
                 target.running.decrementAndGet();
             }
         }
+        // One thread at a time runs an interpreter's __main__, as in CPython.
+        if (target.running.getAndIncrement() > 0) {
+            target.running.decrementAndGet();
+            throw PyErr.format(InterpretersModule.INTERPRETER_ERROR, "interpreter already running");
+        }
         StdStreams callerStreams = StdStreams.current();
         ThreadState inside = new ThreadState(target.rt);
         try (var released = ThreadState.releaseGil()) {
             ThreadState.attach(inside);
             StdStreams.install(target.streams);
             try (var held = inside.holdGil()) {
-                target.running.incrementAndGet();
                 try {
                     return body.apply(inside);
                 } finally {
-                    target.running.decrementAndGet();
                     flushStreams(target.rt);
                 }
             } finally {
                 StdStreams.install(callerStreams);
                 ThreadState.attach(caller);
             }
+        } finally {
+            target.running.decrementAndGet();
         }
     }
 

@@ -83,6 +83,9 @@ public final class InterpretersModule {
     @PyMethod(positionalOnly = 0, doc = "Make a new interpreter and return its ID.")
     static Object create(@Opt Object config, @KwOnly @Opt("False") boolean reqrefs) {
         PySimpleNamespace c = Configs.of(config);
+        if (!Configs.viable(c)) {
+            throw PyErr.format(INTERPRETER_ERROR, "interpreter creation failed");
+        }
         return Interpreters.idObject(Interpreters.create(c, reqrefs));
     }
 

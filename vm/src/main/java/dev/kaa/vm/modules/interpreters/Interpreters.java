@@ -79,13 +79,18 @@ final class Interpreters {
             Entry e = BY_RUNTIME.get(rt);
             if (e == null) {
                 e = new Entry(nextId, rt, StdStreams.current(), null, nextId == 0 ? WHENCE_RUNTIME : WHENCE_UNKNOWN,
-                        Configs.named("legacy"), false);
+                        mainConfig(), false);
                 nextId++;
                 BY_ID.put(e.id, e);
                 BY_RUNTIME.put(rt, e);
             }
             return e;
         }
+    }
+
+    /** An interpreter Kaa made otherwise: CPython's main one, "legacy" with a GIL of its own. */
+    private static dev.kaa.vm.objects.PySimpleNamespace mainConfig() {
+        return Configs.named("legacy").with("gil", PyStr.of("own"));
     }
 
     static Entry main() {
@@ -181,6 +186,10 @@ final class Interpreters {
         if (e.owned == null) {
             throw PyErr.format(InterpretersModule.INTERPRETER_ERROR, "cannot destroy an interpreter Kaa did not create here");
         }
+        runIn(e, ts -> {
+            finish(e.rt);
+            return PyNone.NONE;
+        });
         synchronized (BY_ID) {
             BY_ID.remove(e.id);
             BY_RUNTIME.remove(e.rt);
@@ -196,6 +205,27 @@ final class Interpreters {
             }
         }
         Queues.interpreterGone(e.id);
+    }
+
+    /**
+     * What ending an interpreter runs inside it, as at the end of a program: waits for its
+     * non-daemon threads ({@code threading._shutdown}, which also calls the functions
+     * {@code threading._register_atexit} recorded), then its {@code atexit} functions. An
+     * exception there is reported and does not stop the destruction.
+     */
+    private static void finish(Runtime rt) {
+        Object threading = rt.modules.getItem(PyStr.of("threading"));
+        if (threading != null) {
+            try {
+                Object shutdown = Abstract.lookupAttr(threading, PyStr.intern("_shutdown"));
+                if (shutdown != null) {
+                    Abstract.call(shutdown, new Object[0], null);
+                }
+            } catch (PyException ex) {
+                rt.services.unraisable(ex, threading);
+            }
+        }
+        dev.kaa.vm.modules.AtexitModule.runExitFuncs(rt);
     }
 
     /**

@@ -91,7 +91,7 @@ public final class InterpretersModule {
 
     @PyMethod(positionalOnly = 1, doc = "Destroy the identified interpreter.")
     static void destroy(Object id, @KwOnly @Opt("False") boolean restrict) {
-        Interpreters.destroy(checked(id, restrict));
+        Interpreters.destroy(checked(id, restrict, "destroy"));
     }
 
     @PyMethod(positionalOnly = 0, doc = "The (ID, whence) of every interpreter.")
@@ -124,23 +124,23 @@ public final class InterpretersModule {
 
     @PyMethod(positionalOnly = 1, doc = "The configuration the identified interpreter was made with.")
     static Object get_config(Object id, @KwOnly @Opt("False") boolean restrict) {
-        return Configs.copy(checked(id, restrict).config);
+        return Configs.copy(checked(id, restrict, "get the config of").config);
     }
 
     @PyMethod(positionalOnly = 1, doc = "Whether the identified interpreter runs code now.")
     static boolean is_running(Object id, @KwOnly @Opt("False") boolean restrict) {
-        Interpreters.Entry e = checked(id, restrict);
+        Interpreters.Entry e = checked(id, restrict, "check if running for");
         return e.owned == null || e == Interpreters.current() || e.running.get() > 0;
     }
 
     @PyMethod(positionalOnly = 1, doc = "Take a reference to the identified interpreter.")
     static void incref(Object id, @KwOnly @Opt("False") boolean implieslink, @KwOnly @Opt("False") boolean restrict) {
-        checked(id, restrict).refs.incrementAndGet();
+        checked(id, restrict, "incref").refs.incrementAndGet();
     }
 
     @PyMethod(positionalOnly = 1, doc = "Drop a reference; the last one destroys an interpreter made with reqrefs.")
     static void decref(Object id, @KwOnly @Opt("False") boolean restrict) {
-        Interpreters.Entry e = checked(id, restrict);
+        Interpreters.Entry e = checked(id, restrict, "decref");
         if (e.refs.decrementAndGet() <= 0 && e.reqrefs && e.owned != null && e.running.get() == 0
                 && e != Interpreters.current()) {
             e.refs.set(0);
@@ -148,10 +148,14 @@ public final class InterpretersModule {
         }
     }
 
-    private static Interpreters.Entry checked(Object id, boolean restrict) {
+    /**
+     * The interpreter {@code id}; with {@code restrict}, only one this module made, else an
+     * InterpreterError that says what could not be done ({@code doing}, in CPython's words).
+     */
+    private static Interpreters.Entry checked(Object id, boolean restrict, String doing) {
         Interpreters.Entry e = Interpreters.lookup(id);
         if (restrict && e.whence != Interpreters.WHENCE_STDLIB) {
-            throw PyErr.format(INTERPRETER_ERROR, "cannot get interpreter %d (not created by _interpreters)", e.id);
+            throw PyErr.format(INTERPRETER_ERROR, "cannot %s unrecognized interpreter %d", doing, e.id);
         }
         return e;
     }
@@ -163,9 +167,9 @@ public final class InterpretersModule {
 
     @PyMethod(positionalOnly = 2, doc = "Bind the names of ns in the identified interpreter's __main__.")
     static void set___main___attrs(Object id, Object ns, @KwOnly @Opt("False") boolean restrict) {
-        Interpreters.Entry e = checked(id, restrict);
-        if (!(ns instanceof PyDict d)) {
-            throw PyErr.typeError("expected dict, got %T", ns);
+        Interpreters.Entry e = checked(id, restrict, "update __main__ for");
+        if (!(ns instanceof PyDict d) || d.size() == 0) {
+            throw PyErr.valueError("arg 2 must be a non-empty mapping");
         }
         List<Object[]> crossing = exportAll(d);
         Interpreters.runIn(e, ts -> {
@@ -226,7 +230,13 @@ public final class InterpretersModule {
     private enum Accept { ANY, SOURCE, FUNCTION }
 
     private static Object run(String fn, Object id, Object code, Object shared, boolean restrict, Accept accept) {
-        Interpreters.Entry e = checked(id, restrict);
+        String doing = switch (fn) {
+            case "exec" -> "exec code for";
+            case "run_string" -> "run a string in";
+            case "run_func" -> "run a function in";
+            default -> "make a call in";
+        };
+        Interpreters.Entry e = checked(id, restrict, doing);
         Object source = codeArgument(fn, code, accept);
         List<Object[]> crossing;
         if (shared == null || shared == PyNone.NONE) {

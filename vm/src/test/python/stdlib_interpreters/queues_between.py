@@ -61,11 +61,22 @@ r = _interpreters.exec(interp, "raise RuntimeError(type(q).__module__ + ' ' + st
                        {"q": Queue(qid), "qid": qid})
 print(r.type.__name__, r.msg)
 
+# What arrives is a new object, even in the interpreter that sent it.
+orig = b"spam and eggs"
+_interpqueues.put(qid, (orig, "text"), 0, 1)
+got, fmt, unbound = _interpqueues.get(qid)
+print(got == (orig, "text"), got[0] is orig)
+
 _interpqueues.release(qid)
 try:
     _interpqueues.get_count(qid)
 except _interpqueues.QueueNotFoundError as e:
     print("QueueNotFoundError:", e)
+unbound_qid = _interpqueues.create(0, 0, 3)
+try:
+    _interpqueues.release(unbound_qid)
+except _interpqueues.QueueError as e:
+    print("QueueError:", e)
 print(issubclass(_interpqueues.QueueNotFoundError, _interpqueues.QueueError),
       issubclass(_interpqueues.QueueError, RuntimeError))
 _interpreters.destroy(interp)

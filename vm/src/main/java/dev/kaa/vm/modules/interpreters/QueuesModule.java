@@ -129,7 +129,10 @@ public final class QueuesModule {
         long id = Queues.idArg(qid);
         synchronized (Queues.QUEUES) {
             Queues.Queue q = Queues.lockHeld(id);
-            if (--q.refs <= 0) {
+            if (q.refs == 0) {
+                throw PyErr.format(QUEUE_ERROR, "queue %d never bound", id);
+            }
+            if (--q.refs == 0) {
                 Queues.QUEUES.remove(id);
             }
         }

@@ -56,12 +56,51 @@ final class Shared {
             throw PyErr.format(InterpretersModule.NOT_SHAREABLE, "%s does not support cross-interpreter data",
                     Abstract.repr(o).value());
         }
+        return handles(o);
+    }
+
+    /** {@code o} with each queue handle in it replaced by its {@link QueueId}. */
+    private static Object handles(Object o) {
         long q = Queues.idOfHandle(o);
-        return q >= 0 ? new QueueId(q) : o;
+        if (q >= 0) {
+            return new QueueId(q);
+        }
+        if (o instanceof PyTuple t && Abstract.typeOf(o) == PyTuple.TYPE) {
+            Object[] items = new Object[t.size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = handles(t.get(i));
+            }
+            return PyTuple.of(items);
+        }
+        return o;
     }
 
     /** The object {@code crossing} stands for, in the receiving interpreter. */
     static Object rebuild(Object crossing) {
-        return crossing instanceof QueueId q ? Queues.rebuild(q.id()) : crossing;
+        if (crossing instanceof QueueId q) {
+            return Queues.rebuild(q.id());
+        }
+        return fresh(crossing);
+    }
+
+    /**
+     * A new object equal to {@code o} for the sequences CPython rebuilds on arrival (str, bytes,
+     * tuple), so that what arrives is never the object sent, as there.
+     */
+    private static Object fresh(Object o) {
+        if (o instanceof PyStr s && Abstract.typeOf(o) == PyStr.TYPE) {
+            return s.length() < 2 ? s : PyStr.of(s.value());
+        }
+        if (o instanceof PyBytes b && Abstract.typeOf(o) == PyBytes.TYPE) {
+            return b.data().length == 0 ? b : new PyBytes(b.toByteArray());
+        }
+        if (o instanceof PyTuple t && Abstract.typeOf(o) == PyTuple.TYPE) {
+            Object[] items = new Object[t.size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = rebuild(t.get(i));
+            }
+            return PyTuple.of(items);
+        }
+        return o;
     }
 }

@@ -9,7 +9,6 @@ import dev.kaa.vm.objects.Exposer;
 import dev.kaa.vm.objects.KwOnly;
 import dev.kaa.vm.objects.Opt;
 import dev.kaa.vm.objects.PyBaseException;
-import dev.kaa.vm.objects.PyBool;
 import dev.kaa.vm.objects.PyCode;
 import dev.kaa.vm.objects.PyDict;
 import dev.kaa.vm.objects.PyErr;
@@ -297,9 +296,5 @@ public final class InterpretersModule {
             throw PyErr.typeError("expected exception, got %s", Abstract.str(exc).value());
         }
         return Snapshots.of(ThreadState.current(), b);
-    }
-
-    static Object bool(boolean b) {
-        return PyBool.of(b);
     }
 }

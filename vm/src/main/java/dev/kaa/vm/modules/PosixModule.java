@@ -51,6 +51,15 @@ public final class PosixModule {
     private static final String[] HAVE = {"HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FDOPENDIR", "HAVE_FTRUNCATE",
         "HAVE_FUTIMENS", "HAVE_LSTAT", "HAVE_LUTIMES"};
 
+    /**
+     * Lets interpreter {@code child} use {@code parent}'s descriptors, current directory and
+     * environment ({@link PosixState#share}): what {@code _interpreters.create} asks for.
+     */
+    public static void shareProcessState(dev.kaa.vm.internal.eval.Runtime parent,
+            dev.kaa.vm.internal.eval.Runtime child) {
+        PosixState.share(parent, child);
+    }
+
     public static PyModule create() {
         PyModule m = new PyModule("posix");
         m.put("__doc__", PyStr.of("The operating system's POSIX calls, wrapped for the os module,"

@@ -43,6 +43,17 @@ final class PosixState {
         return STATES.computeIfAbsent(rt, k -> new PosixState());
     }
 
+    /**
+     * Makes interpreter {@code child} share {@code parent}'s state: a sub-interpreter
+     * ({@code _interpreters.create}) lives in the same process as its creator, so it sees the
+     * same descriptors, current directory and environment, as in CPython. The shared table
+     * stays GIL-guarded per interpreter only: interpreters that use descriptors at the same time
+     * from different threads are not yet kept apart.
+     */
+    static void share(Runtime parent, Runtime child) {
+        STATES.put(child, STATES.computeIfAbsent(parent, k -> new PosixState()));
+    }
+
     // Java code calling posix outside any interpreter (unit tests of helpers) gets a private state.
     private static final ThreadLocal<PosixState> FALLBACK = ThreadLocal.withInitial(PosixState::new);
 

@@ -66,7 +66,6 @@ public final class JavaModules {
             Map.entry("_heapq", HeapqModule::create),
             Map.entry("_interpreters", dev.kaa.vm.modules.interpreters.InterpretersModule::create),
             Map.entry("_interpqueues", dev.kaa.vm.modules.interpreters.QueuesModule::create),
-            Map.entry("_interpchannels", dev.kaa.vm.modules.interpreters.ChannelsModule::create),
             Map.entry("_opcode", OpcodeModule::create),
             Map.entry("_suggestions", SuggestionsModule::create),
             Map.entry(SysconfigData.NAME, SysconfigData::create),

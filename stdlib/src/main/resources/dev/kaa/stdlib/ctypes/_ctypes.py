@@ -121,14 +121,20 @@ class _CData:
         _native.write(self._kaa_addr, data[:_stg(type(self)).size])
 
     def __bytes__(self):
-        return _native.read(self._kaa_addr, _stg(type(self)).size)
+        return _native.read(self._kaa_addr, _size(self))
 
     def __buffer__(self, flags):
         # A view of the instance's bytes (format 'B'), not typed as CPython's is.
-        return memoryview(_native.bytes_view(self, self._kaa_addr, _stg(type(self)).size))
+        return memoryview(_native.bytes_view(self, self._kaa_addr, _size(self)))
 
 
 _CData.__module__ = "_ctypes"
+
+
+def _size(obj):
+    """The size of obj's memory: its own block's, which resize() may have made longer than its
+    type, else its type's."""
+    return obj._kaa_mem.size if obj._kaa_mem is not None else _stg(type(obj)).size
 
 
 def _has_pointer(tp):

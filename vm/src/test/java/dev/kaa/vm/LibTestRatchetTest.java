@@ -154,16 +154,38 @@ class LibTestRatchetTest {
     }
 
     /**
+     * A {@code kaa} command over this test's class path, as {@code sys.executable} of the child
+     * and of the processes its tests start: the repository's {@code ./kaa} needs the packaged
+     * jars, which a fresh clone's {@code mvn verify} has not made when this test runs. It passes
+     * the JVM options the launcher passes (native access, the opens for native descriptors).
+     */
+    private Path launcher() throws IOException {
+        Path script = temp.resolve("kaa");
+        if (Files.exists(script)) {
+            return script;
+        }
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String text = "#!/bin/sh\n"
+                + "exec '" + java + "' -Xss16m -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED"
+                + " --add-opens java.base/sun.nio.ch=ALL-UNNAMED --add-opens java.base/java.io=ALL-UNNAMED"
+                + " '-Dkaa.executable=" + script + "' -cp '" + classPath + "' dev.kaa.vm.internal.launcher.Main \"$@\"\n";
+        Files.writeString(script, text);
+        if (!script.toFile().setExecutable(true)) {
+            throw new IOException("cannot make " + script + " executable");
+        }
+        return script;
+    }
+
+    /**
      * Runs one module on Kaa in a child JVM (this test's class path, Kaa's launcher) and returns
      * null, or why it stopped short; its outcomes are in {@code out} either way.
      */
     private String runOnKaa(Path root, Module m, Path parent, Path out) throws IOException, InterruptedException {
         Path cwd = Files.createTempDirectory(temp, "cwd-" + m.name() + ".");   // tests may write files in cwd
         Path log = Files.createDirectories(Path.of("target/libtest-ratchet")).resolve(m.name() + ".log");
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss16m", "-XX:+UseSerialGC", "-Dkaa.executable=" + root.resolve("kaa"), "-cp", classPath,
-                "dev.kaa.vm.internal.launcher.Main", "-X", "utf8", root.resolve("scripts/libtest.py").toString(),
+        Path kaa = launcher();
+        List<String> command = List.of(kaa.toString(), "-X", "utf8", root.resolve("scripts/libtest.py").toString(),
                 "--run-one", m.name(), out.toString(), "--test-parent", parent.toString());
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile())

@@ -69,24 +69,9 @@ final class BytesSlices {
         return out;
     }
 
-    /** The bytes or bytearray/bytes object to compare with, or null (NotImplemented). */
+    /** The bytes of a bytes-like object to compare with, or null (NotImplemented). */
     static byte[] comparable(Object o) {
-        if (o instanceof PyBytes b) {
-            return b.data;
-        }
-        if (o instanceof PyByteArray b) {
-            return Arrays.copyOf(b.data, b.size);
-        }
-        if (o instanceof PyMemoryView m) {
-            return m.toByteArray();
-        }
-        if (o instanceof BufferExporter e) {
-            return Arrays.copyOf(e.bufferArray(), e.bufferLength());
-        }
-        if (o instanceof dev.kaa.ext.BufferSource b) {
-            return b.buffer().toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
-        }
-        return PyMemoryView.bytesViaBufferMethod(o, PyMemoryView.SIMPLE);
+        return BytesArgs.bufferOrNull(o);
     }
 
     static boolean equal(byte[] a, int n, Object o) {

@@ -60,17 +60,7 @@ public final class DelFinalizers {
     }
 
     /**
-     * Collects and waits (a moment at most) until the finalizer thread has queued what that
-     * collection found: the JVM finalizes on its own thread, after the collection returns.
-     */
-    public static void collectAndWait() {
-        for (int i = 0; i < 2; i++) {
-            awaitProbe(probe(), System::gc);
-        }
-    }
-
-    /**
-     * A probe to bracket the next collection with, as {@link #collectAndWait} does; null when no
+     * A probe to bracket the next collection with ({@link #awaitProbe}); null when no
      * instance with {@code __del__} was ever made, so there is nothing to wait for.
      */
     public static java.util.concurrent.CountDownLatch probe() {
@@ -86,8 +76,8 @@ public final class DelFinalizers {
      * Runs {@code collection} (one that includes a {@code System.gc()}), then waits (a moment at
      * most) until the finalizer thread has finalized the {@link #probe} made before it. The
      * finalizer thread takes a collection's objects in no set order: a probe made before a
-     * collection and one made after the first was finalized bracket them, so two such waits
-     * in a row are what {@link #collectAndWait} makes (System.runFinalization could wait on
+     * collection and one made after the first was finalized bracket them, so a collection
+     * needs two such waits in a row (System.runFinalization could wait on
      * other interpreters' finalizers, so it is not used).
      */
     public static void awaitProbe(java.util.concurrent.CountDownLatch probe, Runnable collection) {

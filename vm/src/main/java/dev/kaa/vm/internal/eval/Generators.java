@@ -44,8 +44,7 @@ final class Generators {
     }
 
     static boolean isCoroutine(Object o) {
-        return o instanceof PyCoroutine
-                || o instanceof PyGenerator g && g.frame.code.hasFlag(CodeObject.CO_ITERABLE_COROUTINE);
+        return o instanceof PyCoroutine || o instanceof PyGenerator g && g.isIterableCoroutine();
     }
 
     static boolean isGenerator(Object o) {
